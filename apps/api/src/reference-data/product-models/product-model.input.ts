@@ -1,0 +1,30 @@
+import { IsUUID, Min } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { IsCode, IsName } from '../../common/input-rules.js';
+import { MoneyScalar } from '../../common/scalars.js';
+import { ReferenceFilter } from '../reference-filter.js';
+
+@InputType({ description: '产品型号 Product model' })
+export class ProductModelInput {
+  @Field(() => String)
+  @IsCode()
+  code: string;
+
+  @Field(() => String)
+  @IsName()
+  name: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a product category.' })
+  categoryId: string;
+
+  @Field(() => MoneyScalar, { description: '单位制造成本' })
+  @Min(0, { message: 'The cost cannot be negative.' })
+  unitCost: number;
+}
+
+@InputType()
+export class ProductModelFilter extends ReferenceFilter {
+  @Field(() => ID, { nullable: true })
+  categoryId?: string | null;
+}

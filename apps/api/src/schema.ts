@@ -1,0 +1,36 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { authChecker } from './auth/auth-checker.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { BusinessCalendarResolver } from './reference-data/business-calendar/business-calendar.resolver.js';
+import { PartResolver } from './reference-data/parts/part.resolver.js';
+import { ProductCategoryResolver } from './reference-data/product-categories/product-category.resolver.js';
+import { ProductModelResolver } from './reference-data/product-models/product-model.resolver.js';
+import { ProductUnitResolver } from './reference-data/product-units/product-unit.resolver.js';
+import { RegionResolver } from './reference-data/regions/region.resolver.js';
+import { RepairCenterResolver } from './repair-centers/repair-center.resolver.js';
+import { UserResolver } from './users/user.resolver.js';
+
+export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      AuthResolver,
+      RegionResolver,
+      ProductCategoryResolver,
+      ProductModelResolver,
+      ProductUnitResolver,
+      PartResolver,
+      BusinessCalendarResolver,
+      RepairCenterResolver,
+      UserResolver,
+      ApiKeyResolver,
+      AuditResolver,
+    ],
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Demo data: the DOMAIN defaults (motor 12, generator 12, pump 6, furniture 24 months) and a
+ * small world to click through. Loaded once, into an empty database.
+ */
+export const DEMO_PASSWORD = 'demo1234';
+
+export const demoRegions = [
+  { code: 'FZ', name: '福州地区', zone: 'LOCAL' as const },
+  { code: 'XM', name: '厦门地区', zone: 'REMOTE' as const },
+  { code: 'QZ', name: '泉州地区', zone: 'REMOTE' as const },
+  { code: 'XZ', name: '西藏地区', zone: 'SPECIAL' as const },
+];
+
+export const demoCategories = [
+  { code: 'MOTOR', name: '电动机', warrantyMonths: 12, componentWarranties: [{ component: '定子绕组', months: 24 }] },
+  { code: 'GENERATOR', name: '发电机', warrantyMonths: 12, componentWarranties: [] },
+  { code: 'PUMP', name: '水泵', warrantyMonths: 6, componentWarranties: [{ component: '机械密封', months: 3 }] },
+  { code: 'FURNITURE', name: '家具', warrantyMonths: 24, componentWarranties: [{ component: '五金件', months: 12 }] },
+];
+
+export const demoModels = [
+  { code: 'Y2-132M-4', name: 'Y2 系列三相异步电动机 7.5kW', category: 'MOTOR', unitCost: 185000 },
+  { code: 'Y2-160L-4', name: 'Y2 系列三相异步电动机 15kW', category: 'MOTOR', unitCost: 320000 },
+  { code: 'GF-50', name: '50kW 柴油发电机组', category: 'GENERATOR', unitCost: 4250000 },
+  { code: 'QJ-100', name: 'QJ 型井用潜水泵', category: 'PUMP', unitCost: 68000 },
+  { code: 'BG-01', name: '办公椅 BG-01', category: 'FURNITURE', unitCost: 42000 },
+];
+
+export const demoUnits = [
+  { serialNumber: 'M2025-000101', model: 'Y2-132M-4', factoryDate: '2025-03-02', purchaseDate: '2025-04-18', invoiceNumber: 'FP-3501-88231', customerName: '福州宏达机械厂', dealerName: '福州机电经销部' },
+  { serialNumber: 'M2024-000877', model: 'Y2-160L-4', factoryDate: '2024-05-10', purchaseDate: '2024-06-01', invoiceNumber: 'FP-3502-11902', customerName: '厦门海沧水务', dealerName: '厦门机电公司' },
+  { serialNumber: 'G2026-000012', model: 'GF-50', factoryDate: '2026-01-05', purchaseDate: '2026-02-20', invoiceNumber: 'FP-3505-00321', customerName: '泉州安平冷库', dealerName: null },
+  { serialNumber: 'P2026-000455', model: 'QJ-100', factoryDate: '2026-03-11', purchaseDate: '2026-06-30', invoiceNumber: 'FP-3501-90012', customerName: '闽侯农场', dealerName: '福州机电经销部' },
+  { serialNumber: 'F2025-003310', model: 'BG-01', factoryDate: '2025-08-01', purchaseDate: null, invoiceNumber: null, customerName: '个人客户', dealerName: null },
+];
+
+export const demoParts = [
+  { partNumber: 'BRG-6308', name: '深沟球轴承', spec: '6308-2Z', unitCost: 4500, abcClass: 'C' as const, wearPart: true, models: ['Y2-132M-4', 'Y2-160L-4'] },
+  { partNumber: 'WND-132M', name: '定子绕组', spec: 'Y2-132M-4 用', unitCost: 62000, abcClass: 'A' as const, wearPart: false, models: ['Y2-132M-4'] },
+  { partNumber: 'AVR-50', name: '自动电压调节器', spec: 'AVR 50kW', unitCost: 88000, abcClass: 'A' as const, wearPart: false, models: ['GF-50'] },
+  { partNumber: 'SEAL-QJ', name: '机械密封', spec: 'QJ 用 Φ25', unitCost: 3800, abcClass: 'C' as const, wearPart: true, models: ['QJ-100'] },
+  { partNumber: 'GAS-BG', name: '气压棒', spec: '100mm 行程', unitCost: 2500, abcClass: 'B' as const, wearPart: true, models: ['BG-01'] },
+];
+
+export const demoRepairCenters = [
+  { code: 'FZ-01', name: '福州鼓楼特约维修中心', region: 'FZ' },
+  { code: 'XM-01', name: '厦门思明特约维修中心', region: 'XM' },
+];
+
+export const demoUsers = [
+  { username: 'admin', displayName: '王管理', role: 'ADMIN' as const },
+  { username: 'cs_agent', displayName: '李客服', role: 'CS_AGENT' as const },
+  { username: 'cs_manager', displayName: '陈部长', role: 'CS_MANAGER' as const },
+  { username: 'tech_center', displayName: '林工程师', role: 'TECH_CENTER' as const },
+  { username: 'commerce', displayName: '张商务', role: 'COMMERCE' as const },
+  { username: 'director', displayName: '黄总监', role: 'DIRECTOR' as const },
+  { username: 'supervisor', displayName: '吴主管', role: 'SUPERVISOR' as const },
+  { username: 'hr', displayName: '郑人事', role: 'HR' as const },
+  { username: 'partner', displayName: '鼓楼维修中心', role: 'PARTNER' as const, center: 'FZ-01' },
+  { username: 'partner2', displayName: '思明维修中心', role: 'PARTNER' as const, center: 'XM-01' },
+];
+
+export const demoCalendarDays = [
+  { date: '2026-01-01', kind: 'HOLIDAY' as const, name: '元旦' },
+  { date: '2026-05-01', kind: 'HOLIDAY' as const, name: '劳动节' },
+  ...['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'].map((date) => ({
+    date,
+    kind: 'HOLIDAY' as const,
+    name: '国庆节',
+  })),
+  { date: '2026-10-10', kind: 'WORKDAY' as const, name: '国庆节调休上班' },
+  { date: '2027-01-01', kind: 'HOLIDAY' as const, name: '元旦' },
+];

@@ -1,0 +1,62 @@
+import type { DataSource } from 'typeorm';
+import { recordAudit } from '../audit/audit.service.js';
+import { hashPassword } from '../auth/passwords.js';
+import { CalendarDay } from '../reference-data/business-calendar/business-calendar.entity.js';
+import { Part } from '../reference-data/parts/part.entity.js';
+import { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
+import { ProductModel } from '../reference-data/product-models/product-model.entity.js';
+import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
+import { Region } from '../reference-data/regions/region.entity.js';
+import { RepairCenter } from '../repair-centers/repair-center.entity.js';
+import { User } from '../users/user.entity.js';
+import * as demo from './demo-data.js';
+
+/** Loads the demo world into an empty database, in one transaction. Returns false if data exists. */
+export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
+  const passwordHash = await hashPassword(demo.DEMO_PASSWORD);
+  return dataSource.transaction(async (manager) => {
+    if ((await manager.count(User)) > 0) return false;
+    const byCode = <T extends { code: string; id: string }>(rows: T[]) => new Map(rows.map((row) => [row.code, row.id]));
+
+    const regions = byCode(await manager.save(Region, demo.demoRegions.map((r) => manager.create(Region, r))));
+    const categories = byCode(
+      await manager.save(ProductCategory, demo.demoCategories.map((c) => manager.create(ProductCategory, c))),
+    );
+    const models = byCode(
+      await manager.save(
+        ProductModel,
+        demo.demoModels.map(({ category, ...model }) => manager.create(ProductModel, { ...model, categoryId: categories.get(category)! })),
+      ),
+    );
+    await manager.save(
+      ProductUnit,
+      demo.demoUnits.map(({ model, ...unit }) => manager.create(ProductUnit, { ...unit, modelId: models.get(model)! })),
+    );
+    await manager.save(
+      Part,
+      demo.demoParts.map(({ models: fits, ...part }) =>
+        manager.create(Part, { ...part, compatibleModels: fits.map((code) => ({ id: models.get(code)! }) as ProductModel) }),
+      ),
+    );
+    const centers = byCode(
+      await manager.save(
+        RepairCenter,
+        demo.demoRepairCenters.map(({ region, ...center }) => manager.create(RepairCenter, { ...center, regionId: regions.get(region)! })),
+      ),
+    );
+    await manager.save(
+      User,
+      demo.demoUsers.map(({ center, ...user }) =>
+        manager.create(User, { ...user, passwordHash, repairCenterId: center ? centers.get(center)! : null }),
+      ),
+    );
+    await manager.save(CalendarDay, demo.demoCalendarDays.map((day) => manager.create(CalendarDay, day)));
+    await recordAudit(manager, null, {
+      action: 'SEED',
+      entityType: 'DemoData',
+      entityId: 'demo',
+      after: { regions: regions.size, models: models.size, repairCenters: centers.size, users: demo.demoUsers.length },
+    });
+    return true;
+  });
+}

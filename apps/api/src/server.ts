@@ -1,0 +1,119 @@
+import 'reflect-metadata';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { GraphQLError } from 'graphql';
+import { authenticate } from './auth/authenticate.js';
+import { sessionTokens } from './auth/session-tokens.js';
+import { formatError } from './common/error-mapping.js';
+import { createLoaders } from './common/loaders.js';
+import { RequestContext } from './common/request-context.js';
+import { buildAppSchema } from './schema.js';
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  sessionSecret: string;
+  sessionHours?: number;
+  /** Include stack traces of unexpected errors in responses (development only). */
+  exposeErrorDetails?: boolean;
+  /** Serve the built admin app at `/` when this folder exists. */
+  adminDist?: string;
+  emitSchemaFile?: string;
+}
+
+export interface AppServer {
+  app: express.Express;
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+/** Commits each request's transaction before the response leaves, so clients never read ahead of the database. */
+const transactionPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        try {
+          await contextValue.finish(true);
+        } catch (error) {
+          console.error('commit failed', error);
+          if (response.body.kind === 'single') {
+            response.body.singleResult.data = null;
+            response.body.singleResult.errors = [
+              { message: 'The change could not be saved. Please try again.', extensions: { code: 'CONFLICT' } },
+            ];
+          }
+        }
+      },
+    };
+  },
+};
+
+export async function createServer(options: ServerOptions): Promise<AppServer> {
+  const { dataSource } = options;
+  const tokens = sessionTokens(options.sessionSecret, options.sessionHours ?? 12);
+  const schema = await buildAppSchema(options.emitSchemaFile);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    plugins: [transactionPlugin],
+    formatError: (formatted, error) => formatError(formatted, error, options.exposeErrorDetails ?? false),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        let principal = null;
+        let authError: GraphQLError | null = null;
+        try {
+          principal = await authenticate(req.headers.authorization, dataSource, tokens);
+        } catch (error) {
+          authError = error as GraphQLError;
+        }
+        const context = new RequestContext(principal, dataSource, tokens, createLoaders, authError);
+        // A client that hangs up must not leave its connection checked out.
+        res.once('close', () => void context.finish(false).catch(() => {}));
+        return context;
+      },
+    }),
+  );
+  if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
+    const adminDist = options.adminDist;
+    app.use(express.static(adminDist, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(join(adminDist, 'index.html')));
+  }
+
+  const httpServer: Server = createHttpServer(app);
+  return {
+    app,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const actual = (httpServer.address() as AddressInfo).port;
+          resolve({ url: `http://localhost:${actual}`, port: actual });
+        });
+      }),
+    async close() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

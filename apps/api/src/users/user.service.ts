@@ -1,0 +1,80 @@
+import { type Role } from '@aftersales/domain';
+import { appError } from '../common/app-error.js';
+import { AuditedRecords, applySearch } from '../common/audited-records.js';
+import { trimmed } from '../common/input-rules.js';
+import { paginate, type PageArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { hashPassword } from '../auth/passwords.js';
+import { User } from './user.entity.js';
+import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.input.js';
+
+const users = new AuditedRecords(User, 'User');
+
+function checkPassword(password: string): void {
+  if (password.length < 8 || password.length > 128) {
+    throw appError('BAD_USER_INPUT', 'Choose a password of 8 to 128 characters.', {
+      password: 'A password has 8 to 128 characters.',
+    });
+  }
+}
+
+/** A partner belongs to exactly one repair center; head-office staff to none. */
+function centerFor(role: Role, repairCenterId: string | null | undefined): string | null {
+  if (role === 'PARTNER' && !repairCenterId) {
+    throw appError('BAD_USER_INPUT', 'A PARTNER user must belong to a repair center.', {
+      repairCenterId: 'Choose the repair center this partner works for.',
+    });
+  }
+  return role === 'PARTNER' ? repairCenterId! : null;
+}
+
+export const userService = {
+  async list(context: RequestContext, page: PageArgs, filter: UserFilter = {}) {
+    const query = applySearch(await users.query(context, 'user'), ['user.username', 'user.displayName'], filter.search);
+    if (filter.role) query.andWhere('user.role = :role', { role: filter.role });
+    if (!filter.includeDisabled) query.andWhere('NOT user.disabled');
+    return paginate(query.orderBy('user.username'), page);
+  },
+
+  async create(context: RequestContext, input: CreateUserInput) {
+    checkPassword(input.password);
+    const repairCenterId = centerFor(input.role, input.repairCenterId);
+    return users.create(context, {
+      username: trimmed(input.username),
+      displayName: trimmed(input.displayName),
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      repairCenterId,
+    });
+  },
+
+  update(context: RequestContext, id: string, input: UpdateUserInput) {
+    const repairCenterId = centerFor(input.role, input.repairCenterId);
+    return users.update(context, id, (user) => {
+      if (user.id === context.principal?.userId && input.role !== user.role) {
+        throw appError('CONFLICT', 'You cannot change your own role; ask another administrator.');
+      }
+      Object.assign(user, { displayName: trimmed(input.displayName), role: input.role, repairCenterId });
+    });
+  },
+
+  setDisabled(context: RequestContext, id: string, disabled: boolean) {
+    return users.update(
+      context,
+      id,
+      (user) => {
+        if (disabled && user.id === context.principal?.userId) {
+          throw appError('CONFLICT', 'You cannot disable your own account.');
+        }
+        user.disabled = disabled;
+      },
+      disabled ? 'DISABLE' : 'ENABLE',
+    );
+  },
+
+  async resetPassword(context: RequestContext, id: string, password: string) {
+    checkPassword(password);
+    const passwordHash = await hashPassword(password);
+    return users.update(context, id, (user) => void (user.passwordHash = passwordHash), 'RESET_PASSWORD');
+  },
+};

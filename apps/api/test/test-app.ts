@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase } from '../src/database/data-source.js';
+import { ensureDatabase } from '../src/database/ensure-database.js';
+import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
+import { createServer } from '../src/server.js';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; fieldErrors?: Record<string, string> } & Record<string, unknown> }[];
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/**
+ * Boots the real server on a fresh copy of the demo database and talks to it over HTTP,
+ * as a client would.
+ */
+export async function startTestApp() {
+  const maintenanceUrl = inject('maintenanceUrl');
+  const database = `test_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(maintenanceUrl, database, inject('templateDatabase'));
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${database}`;
+  const dataSource = await openDatabase(url.toString());
+  const server = await createServer({ dataSource, sessionSecret: 'test-secret-'.padEnd(40, 'x') });
+  const { url: baseUrl } = await server.listen(0, '127.0.0.1');
+
+  async function graphql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  const tokens = new Map<string, string>();
+  async function loginAs(username: string, password = DEMO_PASSWORD): Promise<string> {
+    const cached = tokens.get(username);
+    if (cached && password === DEMO_PASSWORD) return cached;
+    const result = await graphql<{ login: { token: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { username, password } },
+    );
+    if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+    tokens.set(username, result.data.login.token);
+    return result.data.login.token;
+  }
+
+  /** Runs a query that must succeed, and returns its data. */
+  async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+    const result = await graphql<T>(query, variables, token);
+    if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  async function close() {
+    await server.close();
+    await dataSource.destroy();
+    const admin = new pg.Client({ connectionString: maintenanceUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+  }
+
+  return { baseUrl, dataSource, graphql, ok, loginAs, close };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HEAD_OFFICE_ROLES,
+  hasPermission,
+  isPermission,
+  isRole,
+  PERMISSIONS,
+  permissionsOf,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+} from './roles.js';
+
+const ADMIN_ONLY = ['referenceData.manage', 'users.manage', 'audit.read'] as const;
+
+describe('roles', () => {
+  it('lists the nine roles of DOMAIN §9', () => {
+    expect(ROLES).toEqual(['ADMIN', 'CS_AGENT', 'CS_MANAGER', 'TECH_CENTER', 'COMMERCE', 'DIRECTOR', 'SUPERVISOR', 'HR', 'PARTNER']);
+  });
+
+  it('counts every role but PARTNER as head office', () => {
+    expect(HEAD_OFFICE_ROLES).toHaveLength(ROLES.length - 1);
+    expect(HEAD_OFFICE_ROLES).not.toContain('PARTNER');
+    expect(HEAD_OFFICE_ROLES).toContain('ADMIN');
+    expect(HEAD_OFFICE_ROLES).toContain('HR');
+  });
+
+  it('labels every role in Chinese and English', () => {
+    for (const role of ROLES) {
+      expect(ROLE_LABELS[role].zh).not.toBe('');
+      expect(ROLE_LABELS[role].en).not.toBe('');
+    }
+    expect(ROLE_LABELS.CS_MANAGER.zh).toBe('客服部长');
+    expect(ROLE_LABELS.PARTNER.zh).toBe('合作伙伴(维修中心)');
+  });
+
+  it('recognises roles and permissions from untrusted strings', () => {
+    expect(isRole('HR')).toBe(true);
+    expect(isRole('hr')).toBe(false);
+    expect(isRole('ROOT')).toBe(false);
+    expect(isRole(undefined)).toBe(false);
+    expect(isPermission('audit.read')).toBe(true);
+    expect(isPermission('audit.write')).toBe(false);
+  });
+});
+
+describe('permissions', () => {
+  it('gives ADMIN every permission', () => {
+    expect(permissionsOf('ADMIN').sort()).toEqual([...PERMISSIONS].sort());
+  });
+
+  it('lets every role read reference data', () => {
+    for (const role of ROLES) expect(hasPermission(role, 'referenceData.read')).toBe(true);
+  });
+
+  it.each(ADMIN_ONLY)('keeps %s for ADMIN alone', (permission) => {
+    const holders = ROLES.filter((role) => hasPermission(role, permission));
+    expect(holders).toEqual(['ADMIN']);
+  });
+
+  it('lets ADMIN and PARTNER list API keys, and only ADMIN issue or revoke them', () => {
+    expect(ROLES.filter((role) => hasPermission(role, 'apiKeys.read'))).toEqual(['ADMIN', 'PARTNER']);
+    expect(ROLES.filter((role) => hasPermission(role, 'apiKeys.manage'))).toEqual(['ADMIN']);
+  });
+
+  it('gives other head-office roles read access only', () => {
+    const readers: Role[] = ['CS_AGENT', 'CS_MANAGER', 'TECH_CENTER', 'COMMERCE', 'DIRECTOR', 'SUPERVISOR', 'HR'];
+    for (const role of readers) expect(permissionsOf(role)).toEqual(['referenceData.read']);
+    expect(permissionsOf('PARTNER').sort()).toEqual(['apiKeys.read', 'referenceData.read']);
+  });
+
+  it('returns a copy that callers may change freely', () => {
+    permissionsOf('HR').push('audit.read');
+    expect(hasPermission('HR', 'audit.read')).toBe(false);
+  });
+
+  it('denies unknown roles instead of throwing', () => {
+    expect(permissionsOf('ROOT' as Role)).toEqual([]);
+    expect(hasPermission('ROOT' as Role, 'referenceData.read')).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+export const ROLES = [
+  'ADMIN',
+  'CS_AGENT',
+  'CS_MANAGER',
+  'TECH_CENTER',
+  'COMMERCE',
+  'DIRECTOR',
+  'SUPERVISOR',
+  'HR',
+  'PARTNER',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Everyone but partners: partners are outside the company and see only their own center. */
+export const HEAD_OFFICE_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'PARTNER');
+
+export const PERMISSIONS = [
+  'referenceData.read',
+  'referenceData.manage',
+  'users.manage',
+  'apiKeys.read',
+  'apiKeys.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const EVERYONE: readonly Permission[] = ['referenceData.read'];
+
+/*
+ * Partners may list API keys because they call the API with them; that they see only their
+ * own center's keys is a data-scope rule, enforced by the API. Head office issues and revokes.
+ */
+const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
+  ADMIN: PERMISSIONS,
+  CS_AGENT: EVERYONE,
+  CS_MANAGER: EVERYONE,
+  TECH_CENTER: EVERYONE,
+  COMMERCE: EVERYONE,
+  DIRECTOR: EVERYONE,
+  SUPERVISOR: EVERYONE,
+  HR: EVERYONE,
+  PARTNER: [...EVERYONE, 'apiKeys.read'],
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && (PERMISSIONS as readonly string[]).includes(value);
+}
+
+/** A fresh array, so callers cannot alter the shared table. */
+export function permissionsOf(role: Role): Permission[] {
+  return [...(PERMISSIONS_BY_ROLE[role] ?? [])];
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS_BY_ROLE[role] ?? []).includes(permission);
+}
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  ADMIN: { zh: '管理员', en: 'Administrator' },
+  CS_AGENT: { zh: '客服专员', en: 'Customer service agent' },
+  CS_MANAGER: { zh: '客服部长', en: 'Customer service manager' },
+  TECH_CENTER: { zh: '技术中心', en: 'Technical center' },
+  COMMERCE: { zh: '商务部', en: 'Commerce department' },
+  DIRECTOR: { zh: '售后总监', en: 'After-sales director' },
+  SUPERVISOR: { zh: '服务主管', en: 'Service supervisor' },
+  HR: { zh: '人力资源', en: 'Human resources' },
+  PARTNER: { zh: '合作伙伴(维修中心)', en: 'Partner (repair center)' },
+};
