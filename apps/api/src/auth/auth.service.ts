@@ -2,6 +2,7 @@ import { appError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { User } from '../users/user.entity.js';
 import { verifyPassword } from './passwords.js';
+import { principalOfUser } from './principal.js';
 import { toViewer } from './viewer.js';
 
 // Verifying against a dummy hash keeps the time of "no such user" equal to "wrong password".
@@ -18,15 +19,6 @@ export const authService = {
     if (!user || !valid) throw appError('UNAUTHENTICATED', 'Wrong username or password.');
     if (user.disabled) throw appError('UNAUTHENTICATED', 'This account is disabled. Ask an administrator to enable it.');
     const { token, expiresAt } = await context.sessionTokens.issue(user.id);
-    const viewer = toViewer({
-      kind: 'USER',
-      id: user.id,
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      role: user.role,
-      repairCenterId: user.repairCenterId,
-    });
-    return { token, expiresAt, viewer };
+    return { token, expiresAt, viewer: toViewer(principalOfUser(user)) };
   },
 };

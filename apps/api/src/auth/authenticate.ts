@@ -4,7 +4,7 @@ import { ApiKey } from '../api-keys/api-key.entity.js';
 import { apiKeyMatches, looksLikeApiKey, parseApiKey } from '../api-keys/api-key-secret.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { User } from '../users/user.entity.js';
-import type { Principal } from './principal.js';
+import { principalOfUser, type Principal } from './principal.js';
 import type { SessionTokens } from './session-tokens.js';
 
 /**
@@ -29,15 +29,7 @@ async function fromSession(token: string, dataSource: DataSource, tokens: Sessio
   if (!user || user.disabled) {
     throw appError('UNAUTHENTICATED', 'Your session has expired or your account is disabled. Please sign in again.');
   }
-  return {
-    kind: 'USER',
-    id: user.id,
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    repairCenterId: user.repairCenterId,
-  };
+  return principalOfUser(user);
 }
 
 async function fromApiKey(key: string, dataSource: DataSource): Promise<Principal> {

@@ -1,4 +1,5 @@
 import type { Role } from '@aftersales/domain';
+import type { User } from '../users/user.entity.js';
 
 /** Who is acting: a signed-in user or a partner's API key. */
 export interface Principal {
@@ -11,6 +12,18 @@ export interface Principal {
   role: Role;
   /** Set for partners: the one repair center whose data they may see. */
   repairCenterId: string | null;
+}
+
+export function principalOfUser(user: User): Principal {
+  return {
+    kind: 'USER',
+    id: user.id,
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    repairCenterId: user.repairCenterId,
+  };
 }
 
 export const SYSTEM_ACTOR = { kind: 'SYSTEM' as const, id: null, name: '系统 system' };

@@ -1,4 +1,4 @@
-import { type ClassType, Field, InputType, Int, ObjectType, ArgsType } from 'type-graphql';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { appError } from './app-error.js';
@@ -81,10 +81,4 @@ export async function paginate<T extends ObjectLiteral>(
     totalCount,
     pageInfo: { hasNextPage: start + rows.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
   };
-}
-
-@InputType()
-export class SearchFilter {
-  @Field(() => String, { nullable: true, description: 'Matches code or name, case-insensitive.' })
-  search?: string | null;
 }

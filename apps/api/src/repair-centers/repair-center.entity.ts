@@ -1,7 +1,7 @@
 import { REPAIR_CENTER_STATUSES, type RepairCenterStatus } from '@aftersales/domain';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { RecordBase } from '../common/timestamps.js';
+import { CodedRecord } from '../common/coded-record.js';
 import { Region } from '../reference-data/regions/region.entity.js';
 
 export const RepairCenterStatusEnum = Object.fromEntries(REPAIR_CENTER_STATUSES.map((v) => [v, v])) as {
@@ -14,15 +14,7 @@ registerEnumType(RepairCenterStatusEnum, {
 
 @ObjectType({ description: '特约授权维修中心 Authorized repair center' })
 @Entity('repair_center')
-export class RepairCenter extends RecordBase {
-  @Field(() => String)
-  @Column({ type: 'text' })
-  code: string;
-
-  @Field(() => String)
-  @Column({ type: 'text' })
-  name: string;
-
+export class RepairCenter extends CodedRecord {
   @Column({ type: 'uuid', name: 'region_id' })
   regionId: string;
 

@@ -1,5 +1,5 @@
 import { type BusinessCalendarConfig, throwIfFieldErrors, validateCalendarConfig } from '@aftersales/domain';
-import { IsNull } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { recordAudit } from '../../audit/audit.service.js';
 import { trimmed } from '../../common/input-rules.js';
 import type { RequestContext } from '../../common/request-context.js';
@@ -7,6 +7,9 @@ import { BusinessCalendarSettings, CalendarDay } from './business-calendar.entit
 import type { BusinessCalendarInput, CalendarDayInput } from './business-calendar.input.js';
 
 const SETTINGS_ID = 1;
+
+const lockedDayOn = (manager: EntityManager, date: string) =>
+  manager.findOne(CalendarDay, { where: { date, clearedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
 
 export const businessCalendarService = {
   async settings(context: RequestContext): Promise<BusinessCalendarSettings> {
@@ -64,10 +67,7 @@ export const businessCalendarService = {
   /** Marks a date as a holiday or a make-up working day, replacing what the date had. */
   async setDay(context: RequestContext, input: CalendarDayInput): Promise<CalendarDay> {
     return context.transaction(async (manager) => {
-      const existing = await manager.findOne(CalendarDay, {
-        where: { date: input.date, clearedAt: IsNull() },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const existing = await lockedDayOn(manager, input.date);
       const before = existing ? { ...existing } : null;
       const day = existing ?? manager.create(CalendarDay, { date: input.date });
       Object.assign(day, { kind: input.kind, name: trimmed(input.name) });
@@ -86,10 +86,7 @@ export const businessCalendarService = {
   /** Makes a date ordinary again; the entry is kept, marked cleared. */
   async clearDay(context: RequestContext, date: string): Promise<boolean> {
     return context.transaction(async (manager) => {
-      const existing = await manager.findOne(CalendarDay, {
-        where: { date, clearedAt: IsNull() },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const existing = await lockedDayOn(manager, date);
       if (!existing) return false;
       const before = { ...existing };
       existing.clearedAt = new Date();

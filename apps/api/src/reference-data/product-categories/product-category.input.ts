@@ -1,6 +1,6 @@
 import { IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { IsCode, IsName } from '../../common/input-rules.js';
+import { CodedInput } from '../../common/coded-record.js';
 import { ReferenceFilter } from '../reference-filter.js';
 
 @InputType()
@@ -18,15 +18,7 @@ export class ComponentWarrantyInput {
 }
 
 @InputType({ description: '产品类别 Product category' })
-export class ProductCategoryInput {
-  @Field(() => String)
-  @IsCode()
-  code: string;
-
-  @Field(() => String)
-  @IsName()
-  name: string;
-
+export class ProductCategoryInput extends CodedInput {
   @Field(() => Int, { description: '三包期 (months)' })
   @IsInt()
   @Min(1, { message: 'At least 1 month.' })

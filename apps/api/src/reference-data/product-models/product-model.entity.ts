@@ -2,20 +2,12 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { bigintToNumber } from '../../common/column-transformers.js';
 import { MoneyScalar } from '../../common/scalars.js';
-import { RecordBase } from '../../common/timestamps.js';
+import { ActivatableCodedRecord } from '../../common/coded-record.js';
 import { ProductCategory } from '../product-categories/product-category.entity.js';
 
 @ObjectType({ description: '产品型号 Product model' })
 @Entity('product_model')
-export class ProductModel extends RecordBase {
-  @Field(() => String)
-  @Column({ type: 'text' })
-  code: string;
-
-  @Field(() => String)
-  @Column({ type: 'text' })
-  name: string;
-
+export class ProductModel extends ActivatableCodedRecord {
   @Column({ type: 'uuid', name: 'category_id' })
   categoryId: string;
 
@@ -26,8 +18,4 @@ export class ProductModel extends RecordBase {
   @Field(() => MoneyScalar, { description: '单位制造成本 Manufacturing cost of one unit, prices paid service' })
   @Column({ type: 'bigint', name: 'unit_cost_fen', transformer: bigintToNumber })
   unitCost: number;
-
-  @Field(() => Boolean)
-  @Column({ type: 'boolean', default: true })
-  active: boolean;
 }

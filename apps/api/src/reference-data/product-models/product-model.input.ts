@@ -1,19 +1,11 @@
 import { IsUUID, Min } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsCode, IsName } from '../../common/input-rules.js';
+import { CodedInput } from '../../common/coded-record.js';
 import { MoneyScalar } from '../../common/scalars.js';
 import { ReferenceFilter } from '../reference-filter.js';
 
 @InputType({ description: '产品型号 Product model' })
-export class ProductModelInput {
-  @Field(() => String)
-  @IsCode()
-  code: string;
-
-  @Field(() => String)
-  @IsName()
-  name: string;
-
+export class ProductModelInput extends CodedInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'Choose a product category.' })
   categoryId: string;

@@ -1,7 +1,7 @@
 import { REGION_ZONES, type RegionZone } from '@aftersales/domain';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { RecordBase } from '../../common/timestamps.js';
+import { ActivatableCodedRecord } from '../../common/coded-record.js';
 
 export const RegionZoneEnum = Object.fromEntries(REGION_ZONES.map((zone) => [zone, zone])) as { [Z in RegionZone]: Z };
 registerEnumType(RegionZoneEnum, {
@@ -11,20 +11,8 @@ registerEnumType(RegionZoneEnum, {
 
 @ObjectType({ description: '地区 Region' })
 @Entity('region')
-export class Region extends RecordBase {
-  @Field(() => String)
-  @Column({ type: 'text' })
-  code: string;
-
-  @Field(() => String)
-  @Column({ type: 'text' })
-  name: string;
-
+export class Region extends ActivatableCodedRecord {
   @Field(() => RegionZoneEnum)
   @Column({ type: 'text' })
   zone: RegionZone;
-
-  @Field(() => Boolean)
-  @Column({ type: 'boolean', default: true })
-  active: boolean;
 }

@@ -1,19 +1,11 @@
 import type { RegionZone } from '@aftersales/domain';
 import { Field, InputType } from 'type-graphql';
-import { IsCode, IsName } from '../../common/input-rules.js';
+import { CodedInput } from '../../common/coded-record.js';
 import { ReferenceFilter } from '../reference-filter.js';
 import { RegionZoneEnum } from './region.entity.js';
 
 @InputType({ description: '地区 Region' })
-export class RegionInput {
-  @Field(() => String)
-  @IsCode()
-  code: string;
-
-  @Field(() => String)
-  @IsName()
-  name: string;
-
+export class RegionInput extends CodedInput {
   @Field(() => RegionZoneEnum)
   zone: RegionZone;
 }
