@@ -68,8 +68,14 @@ export default async function startProduct(project: TestProject) {
   project.provide('baseUrl', baseUrl);
 
   return async () => {
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((done) => setTimeout(done, 15_000))]);
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      const patience = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(patience);
+    }
+    child.stdout!.destroy();
+    child.stderr!.destroy();
   };
 }

@@ -36,7 +36,7 @@ export function createDataSource(url: string): DataSource {
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
-    logging: ['error'],
+    logging: false,
     extra: { max: 20 },
   });
 }

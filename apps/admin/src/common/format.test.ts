@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, isMoneyText } from './format';
+
+describe('money', () => {
+  it('formats Money values with grouping and two decimals', () => {
+    expect(formatMoney('1234.5', 'zh-CN')).toBe('¥1,234.50');
+    expect(formatMoney('1234567.89', 'zh-CN')).toBe('¥1,234,567.89');
+    expect(formatMoney('0', 'en')).toBe('CN¥0.00');
+  });
+
+  it('accepts non-negative amounts with at most two decimals', () => {
+    expect(isMoneyText('12.50')).toBe(true);
+    expect(isMoneyText(' 12 ')).toBe(true);
+    expect(isMoneyText('12.505')).toBe(false);
+    expect(isMoneyText('-1')).toBe(false);
+    expect(isMoneyText('abc')).toBe(false);
+  });
+});

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageLayout } from '@aftersales/ui';
+import { AREA_NAVIGATION } from '../layout/navigation';
+import { can } from '../session/permissions';
+import { useViewer } from '../session/session-context';
+import { ReferenceCounts } from './reference-counts';
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const areas = AREA_NAVIGATION.filter((item) => item.to !== '/');
+  return (
+    <PageLayout title={t('dashboard.greeting', { name: viewer.displayName })} description={t('dashboard.roleLine', { role: t(`roles.${viewer.role}`) })}>
+      <ul className="app-card-grid" aria-label={t('dashboard.areas')}>
+        {areas.map((area) => (
+          <li key={area.to}>
+            <Link to={area.to} className="app-link-card">
+              <span className="app-link-card__title">{t(area.labelKey)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {can(viewer, 'referenceData.manage') && can(viewer, 'users.manage') && <ReferenceCounts />}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,33 @@
+import { cacheExchange, Client, fetchExchange, mapExchange } from 'urql';
+import { readSession } from '../session/session-storage';
+import { hasErrorCode } from './error-mapper';
+
+export interface ApiClientOptions {
+  url?: string;
+  /** Injected by tests: the network boundary. */
+  fetch?: typeof fetch;
+  /** Called when the API rejects the session (expired, revoked, unknown token). */
+  onUnauthenticated: () => void;
+}
+
+export function createApiClient({ url = '/graphql', fetch, onUnauthenticated }: ApiClientOptions): Client {
+  return new Client({
+    url,
+    ...(fetch ? { fetch } : {}),
+    // Always POST: GET queries would need CSRF-safe headers on the server side.
+    preferGetMethod: false,
+    fetchOptions: () => {
+      const session = readSession();
+      return session ? { headers: { authorization: `Bearer ${session.token}` } } : {};
+    },
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          if (hasErrorCode(error, 'UNAUTHENTICATED') || error.response?.status === 401) onUnauthenticated();
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
+  });
+}

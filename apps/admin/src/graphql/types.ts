@@ -1,0 +1,52 @@
+// Types of the GraphQL contract (docs/graphql-contract.md) that the admin reads and writes.
+import type { Role } from '@aftersales/domain';
+
+// Enumerations shared with the API come from the domain package.
+export {
+  ABC_CLASSES,
+  CALENDAR_DAY_KINDS,
+  REGION_ZONES,
+  ROLES,
+  type AbcClass,
+  type CalendarDayKind,
+  type Permission,
+  type RegionZone,
+  type RepairCenterStatus,
+  type Role,
+} from '@aftersales/domain';
+
+export type PrincipalKind = 'USER' | 'API_KEY' | 'SYSTEM';
+export type WarrantyStatus = 'IN_WARRANTY' | 'EXPIRED' | 'NO_PROOF';
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface Connection<Node> {
+  nodes: Node[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface RepairCenterSummary {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface Viewer {
+  kind: PrincipalKind;
+  userId: string | null;
+  username: string | null;
+  displayName: string;
+  role: Role;
+  repairCenter: RepairCenterSummary | null;
+  permissions: string[];
+}
+
+export interface LoginPayload {
+  token: string;
+  expiresAt: string;
+  viewer: Viewer;
+}

@@ -1,0 +1,37 @@
+import { screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { agentViewer, storeSession } from '../test/fixtures';
+import { createMockApi } from '../test/mock-api';
+import { renderApp } from '../test/render-app';
+import { LANGUAGE_STORAGE_KEY, storedLanguage } from './i18n';
+
+describe('language switch', () => {
+  it('switches the login page to English and remembers the choice', async () => {
+    renderApp({ path: '/login', fetch: createMockApi({}).fetch });
+    expect(screen.getByRole('button', { name: '登录' })).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'en');
+
+    expect(screen.getByLabelText('Username')).toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(storedLanguage()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('After-sales Service');
+  });
+
+  it('translates the navigation and role in the header', async () => {
+    storeSession();
+    renderApp({ path: '/', fetch: createMockApi({ Me: { data: { me: agentViewer } } }).fetch });
+    const navigation = await screen.findByRole('navigation', { name: '主导航' });
+    expect(within(navigation).getByRole('link', { name: '投诉' })).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'en');
+
+    expect(within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', { name: 'Complaints' })).toBeInTheDocument();
+    expect(screen.getByText('Customer service agent')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Hello, 李客服' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { SESSION_STORAGE_KEY } from '../session/session-storage';
+import { adminViewer, agentViewer, storeSession } from '../test/fixtures';
+import { createMockApi } from '../test/mock-api';
+import { renderApp } from '../test/render-app';
+
+const counts = { data: { regions: { totalCount: 3 }, productCategories: { totalCount: 4 }, productModels: { totalCount: 5 }, parts: { totalCount: 6 }, users: { totalCount: 7 } } };
+
+describe('layout', () => {
+  it('shows the four areas and hides settings from a viewer without settings permissions', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } } });
+    renderApp({ path: '/', fetch: api.fetch });
+
+    const navigation = await screen.findByRole('navigation', { name: '主导航' });
+    for (const area of ['投诉', '维修中心', '三包配件', '技术员考核']) {
+      expect(within(navigation).getByRole('link', { name: area })).toBeInTheDocument();
+    }
+    expect(within(navigation).queryByRole('link', { name: '设置' })).not.toBeInTheDocument();
+    expect(screen.getByText('李客服')).toBeInTheDocument();
+    expect(screen.getByText('客服专员')).toBeInTheDocument();
+  });
+
+  it('shows settings and the reference-data counts to an administrator', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: adminViewer } }, ReferenceCounts: counts });
+    renderApp({ path: '/', fetch: api.fetch });
+
+    const navigation = await screen.findByRole('navigation', { name: '主导航' });
+    expect(within(navigation).getByRole('link', { name: '设置' })).toHaveAttribute('href', '/settings');
+    expect(await screen.findByText('7')).toBeInTheDocument();
+  });
+
+  it('tells a non-administrator that a settings page is not theirs', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } } });
+    renderApp({ path: '/settings/users', fetch: api.fetch });
+    expect(await screen.findByText('没有权限')).toBeInTheDocument();
+  });
+
+  it('says plainly that the complaints area is still being built', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } } });
+    renderApp({ path: '/complaints', fetch: api.fetch });
+    expect(await screen.findByRole('heading', { name: '投诉' })).toBeInTheDocument();
+    expect(screen.getByText('功能建设中')).toBeInTheDocument();
+  });
+
+  it('signs out: forgets the session, and the next person starts at the dashboard', async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: adminViewer } },
+      Regions: { data: { regions: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } },
+      Login: { data: { login: { token: 'tok-agent', expiresAt: '2999-01-01T00:00:00.000Z', viewer: agentViewer } } },
+    });
+    const { router } = renderApp({ path: '/settings/regions', fetch: api.fetch });
+    await userEvent.click(await screen.findByRole('button', { name: '退出登录' }));
+    expect(await screen.findByRole('button', { name: '登录' })).toBeInTheDocument();
+    expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+
+    await userEvent.type(screen.getByLabelText('用户名'), 'cs_agent');
+    await userEvent.type(screen.getByLabelText('密码'), 'demo1234');
+    await userEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByRole('heading', { name: '李客服，您好' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
+});

@@ -1,0 +1,37 @@
+import type { Permission } from '../graphql/types';
+import type { TranslationKey } from '../i18n/translation-key';
+
+export interface NavigationItem {
+  to: string;
+  labelKey: TranslationKey;
+  /** Highlight only on an exact match (the dashboard at `/`). */
+  end?: boolean;
+}
+
+export const AREA_NAVIGATION: readonly NavigationItem[] = [
+  { to: '/', labelKey: 'nav.dashboard', end: true },
+  { to: '/complaints', labelKey: 'nav.complaints' },
+  { to: '/repair-centers', labelKey: 'nav.repairCenters' },
+  { to: '/parts', labelKey: 'nav.parts' },
+  { to: '/scores', labelKey: 'nav.scores' },
+];
+
+export interface SettingsNavigationItem extends NavigationItem {
+  /** Shown when the viewer has any of these. */
+  permissions: readonly Permission[];
+}
+
+/** Head office manages keys; a partner may list its own center's keys. */
+export const API_KEY_PERMISSIONS: readonly Permission[] = ['apiKeys.manage', 'apiKeys.read'];
+
+export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
+  { to: '/settings/regions', labelKey: 'settings.nav.regions', permissions: ['referenceData.manage'] },
+  { to: '/settings/product-categories', labelKey: 'settings.nav.productCategories', permissions: ['referenceData.manage'] },
+  { to: '/settings/product-models', labelKey: 'settings.nav.productModels', permissions: ['referenceData.manage'] },
+  { to: '/settings/product-units', labelKey: 'settings.nav.productUnits', permissions: ['referenceData.manage'] },
+  { to: '/settings/parts', labelKey: 'settings.nav.parts', permissions: ['referenceData.manage'] },
+  { to: '/settings/calendar', labelKey: 'settings.nav.calendar', permissions: ['referenceData.manage'] },
+  { to: '/settings/users', labelKey: 'settings.nav.users', permissions: ['users.manage'] },
+  { to: '/settings/api-keys', labelKey: 'settings.nav.apiKeys', permissions: API_KEY_PERMISSIONS },
+  { to: '/settings/audit', labelKey: 'settings.nav.audit', permissions: ['audit.read'] },
+];

@@ -1,0 +1,87 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { Button, Form, FormError, Modal } from '@aftersales/ui';
+import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
+import { useErrorMapper } from '../graphql/use-form-errors';
+import { useFormState, type FormState } from './use-form-state';
+
+export type FormMode = 'create' | 'edit';
+
+export interface EntityFormRenderProps<Values> extends FormState<Values> {
+  mode: FormMode;
+  fieldErrors: Record<string, string>;
+}
+
+export interface EntityFormConfig<Node, Values> {
+  empty: () => Values;
+  fromNode: (node: Node) => Values;
+  /** Client-side checks (required fields, formats); keyed like the API's fieldErrors. */
+  validate?: (values: Values, mode: FormMode) => Record<string, string>;
+  toInput: (values: Values, mode: FormMode) => Record<string, unknown>;
+  render: (props: EntityFormRenderProps<Values>) => ReactNode;
+  /** `mutation($input: XInput!)` */
+  createMutation: string;
+  /** `mutation($id: ID!, $input: XInput!)` */
+  updateMutation: string;
+}
+
+interface EntityFormDialogProps<Node extends { id: string }, Values> {
+  config: EntityFormConfig<Node, Values>;
+  /** The record being edited; `null` creates a new one. */
+  node: Node | null;
+  title: string;
+  onClose: () => void;
+  onSaved: () => void;
+  size?: 'medium' | 'large';
+}
+
+/** Create / edit dialog: submits the mutation and shows the API's field errors beside the fields. */
+export function EntityFormDialog<Node extends { id: string }, Values>({ config, node, title, onClose, onSaved, size }: EntityFormDialogProps<Node, Values>) {
+  const { t } = useTranslation();
+  const mapError = useErrorMapper();
+  const mode: FormMode = node ? 'edit' : 'create';
+  const form = useFormState<Values>(() => (node ? config.fromNode(node) : config.empty()));
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [{ fetching: creating }, create] = useMutation(config.createMutation);
+  const [{ fetching: updating }, update] = useMutation(config.updateMutation);
+  const formId = `entity-form-${mode}`;
+
+  const submit = async () => {
+    const clientErrors = config.validate?.(form.values, mode) ?? {};
+    if (Object.keys(clientErrors).length > 0) {
+      setErrors({ message: null, fieldErrors: clientErrors });
+      return;
+    }
+    const input = config.toInput(form.values, mode);
+    const result = node ? await update({ id: node.id, input }) : await create({ input });
+    if (result.error) {
+      setErrors(mapError(result.error));
+      return;
+    }
+    onSaved();
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      onClose={onClose}
+      closeLabel={t('common.close')}
+      size={size}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" form={formId} variant="primary" loading={creating || updating}>
+            {t('common.save')}
+          </Button>
+        </>
+      }
+    >
+      <Form id={formId} onSubmit={() => void submit()}>
+        <FormError message={errors.message} />
+        {config.render({ ...form, mode, fieldErrors: errors.fieldErrors })}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,75 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery, type CombinedError } from 'urql';
+import { useCursorPagination, type CursorPagination } from '@aftersales/ui';
+import type { Connection, PageInfo } from '../graphql/types';
+
+export const PAGE_SIZE = 20;
+
+export type ListFilter = Record<string, string | boolean | null | undefined>;
+
+export interface ConnectionListOptions<Filter extends ListFilter> {
+  /** A query taking `$first: Int, $after: String, $filter: <X>Filter`. */
+  query: string;
+  /** The connection's field in the query result, e.g. `regions`. */
+  field: string;
+  /** The node type, so an empty list still refetches after a mutation creates one. */
+  typename: string;
+  initialFilter: Filter;
+  pageSize?: number;
+}
+
+export interface ConnectionList<Node, Filter extends ListFilter> {
+  rows: Node[];
+  totalCount: number;
+  pageInfo: PageInfo;
+  fetching: boolean;
+  error: CombinedError | undefined;
+  filter: Filter;
+  /** Changes the filter and goes back to the first page. */
+  setFilter: (patch: Partial<Filter>) => void;
+  cursor: CursorPagination;
+  refresh: () => void;
+}
+
+const NO_PAGE: PageInfo = { hasNextPage: false, endCursor: null };
+
+/** Drops empty values so the API applies its defaults (e.g. no search). */
+function compactFilter(filter: ListFilter): ListFilter {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== '' && value !== null && value !== undefined && value !== false));
+}
+
+export function useConnectionList<Node, Filter extends ListFilter>(options: ConnectionListOptions<Filter>): ConnectionList<Node, Filter> {
+  const { query, field, typename, initialFilter, pageSize = PAGE_SIZE } = options;
+  const cursor = useCursorPagination();
+  const [filter, setFilterState] = useState<Filter>(initialFilter);
+  const context = useMemo(() => ({ additionalTypenames: [typename] }), [typename]);
+  const [result, reexecute] = useQuery<Record<string, Connection<Node>>>({
+    query,
+    variables: { first: pageSize, after: cursor.after, filter: compactFilter(filter) },
+    context,
+    requestPolicy: 'cache-and-network',
+  });
+
+  const { reset } = cursor;
+  const setFilter = useCallback(
+    (patch: Partial<Filter>) => {
+      setFilterState((current) => ({ ...current, ...patch }));
+      reset();
+    },
+    [reset],
+  );
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+
+  const connection = result.data?.[field];
+  return {
+    rows: connection?.nodes ?? [],
+    totalCount: connection?.totalCount ?? 0,
+    pageInfo: connection?.pageInfo ?? NO_PAGE,
+    fetching: result.fetching,
+    error: result.error,
+    filter,
+    setFilter,
+    cursor,
+    refresh,
+  };
+}

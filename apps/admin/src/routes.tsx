@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import { ComingSoonPage } from './areas/coming-soon-page';
+import { DashboardPage } from './dashboard/dashboard-page';
+import { AppLayout } from './layout/app-layout';
+import { SETTINGS_NAVIGATION } from './layout/navigation';
+import { NotFoundPage } from './layout/not-found-page';
+import { RepairCentersPage } from './repair-centers/repair-centers-page';
+import { LoginPage } from './session/login-page';
+import { RequirePermission } from './session/require-permission';
+import { RequireSession } from './session/require-session';
+import { ApiKeysPage } from './settings/api-keys/api-keys-page';
+import { AuditPage } from './settings/audit/audit-page';
+import { CalendarPage } from './settings/calendar/calendar-page';
+import { PartsPage } from './settings/parts/parts-page';
+import { ProductCategoriesPage } from './settings/product-categories/product-categories-page';
+import { ProductModelsPage } from './settings/product-models/product-models-page';
+import { ProductUnitsPage } from './settings/product-units/product-units-page';
+import { RegionsPage } from './settings/regions/regions-page';
+import { SettingsIndex, SettingsLayout } from './settings/settings-layout';
+import { UsersPage } from './settings/users/users-page';
+
+const SETTINGS_PAGES: Record<string, ReactNode> = {
+  '/settings/regions': <RegionsPage />,
+  '/settings/product-categories': <ProductCategoriesPage />,
+  '/settings/product-models': <ProductModelsPage />,
+  '/settings/product-units': <ProductUnitsPage />,
+  '/settings/parts': <PartsPage />,
+  '/settings/calendar': <CalendarPage />,
+  '/settings/users': <UsersPage />,
+  '/settings/api-keys': <ApiKeysPage />,
+  '/settings/audit': <AuditPage />,
+};
+
+/** Settings pages guarded by the same permissions that show them in the navigation. */
+function settingsRoutes(): RouteObject[] {
+  return SETTINGS_NAVIGATION.map((item) => ({
+    path: item.to.replace('/settings/', ''),
+    element: <RequirePermission permissions={item.permissions}>{SETTINGS_PAGES[item.to]}</RequirePermission>,
+  }));
+}
+
+export const appRoutes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: 'complaints', element: <ComingSoonPage titleKey="areas.complaints.title" descriptionKey="areas.complaints.description" /> },
+      { path: 'repair-centers', element: <RepairCentersPage /> },
+      { path: 'parts', element: <ComingSoonPage titleKey="areas.parts.title" descriptionKey="areas.parts.description" /> },
+      { path: 'scores', element: <ComingSoonPage titleKey="areas.scores.title" descriptionKey="areas.scores.description" /> },
+      {
+        path: 'settings',
+        element: <SettingsLayout />,
+        children: [
+          { index: true, element: <SettingsIndex /> },
+          ...settingsRoutes(),
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

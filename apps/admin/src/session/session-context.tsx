@@ -1,0 +1,99 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Provider as UrqlProvider, type CombinedError } from 'urql';
+import { createApiClient } from '../graphql/client';
+import { hasErrorCode } from '../graphql/error-mapper';
+import type { LoginPayload, Viewer } from '../graphql/types';
+import { ME_QUERY } from './queries';
+import { clearSession, readSession, writeSession } from './session-storage';
+
+/** Why there is no session: never signed in, signed out on purpose, or rejected by the API. */
+export type SignedOutReason = 'none' | 'signed-out' | 'expired';
+
+export type SessionState =
+  | { status: 'checking' }
+  | { status: 'signed-out'; reason: SignedOutReason }
+  | { status: 'signed-in'; viewer: Viewer }
+  | { status: 'unavailable'; error: CombinedError };
+
+interface SessionContextValue {
+  state: SessionState;
+  signIn: (payload: LoginPayload) => void;
+  signOut: () => void;
+  /** Asks the API for `me` again (after it could not be reached). */
+  recheck: () => void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export interface SessionProviderProps {
+  children: ReactNode;
+  url?: string;
+  /** Injected by tests: the network boundary. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * Owns the session and the urql client. Signing out (or the API rejecting the token) replaces the
+ * client, so nothing one user loaded stays in the cache for the next one.
+ */
+export function SessionProvider({ children, url, fetch }: SessionProviderProps) {
+  const [state, setState] = useState<SessionState>(() => (readSession() ? { status: 'checking' } : { status: 'signed-out', reason: 'none' }));
+  const [generation, setGeneration] = useState(0);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const end = useCallback((reason: SignedOutReason) => {
+    clearSession();
+    if (stateRef.current.status === 'signed-out') return;
+    setState({ status: 'signed-out', reason });
+    setGeneration((current) => current + 1);
+  }, []);
+  const signOut = useCallback(() => end('signed-out'), [end]);
+  const expire = useCallback(() => end('expired'), [end]);
+
+  const client = useMemo(() => createApiClient({ url, fetch, onUnauthenticated: expire }), [url, fetch, expire, generation]);
+
+  const signIn = useCallback((payload: LoginPayload) => {
+    writeSession({ token: payload.token, expiresAt: payload.expiresAt });
+    setState({ status: 'signed-in', viewer: payload.viewer });
+  }, []);
+
+  const recheck = useCallback(() => setState(readSession() ? { status: 'checking' } : { status: 'signed-out', reason: 'none' }), []);
+
+  useEffect(() => {
+    if (state.status !== 'checking') return;
+    let cancelled = false;
+    void client
+      .query<{ me: Viewer }>(ME_QUERY, {}, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then((result) => {
+        if (cancelled) return;
+        if (result.data?.me) setState({ status: 'signed-in', viewer: result.data.me });
+        else if (result.error && !hasErrorCode(result.error, 'UNAUTHENTICATED')) setState({ status: 'unavailable', error: result.error });
+        else expire();
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [client, state.status, expire]);
+
+  const value = useMemo(() => ({ state, signIn, signOut, recheck }), [state, signIn, signOut, recheck]);
+  return (
+    <SessionContext.Provider value={value}>
+      <UrqlProvider value={client}>{children}</UrqlProvider>
+    </SessionContext.Provider>
+  );
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
+
+/** The signed-in viewer; only for pages behind <RequireSession>. */
+export function useViewer(): Viewer {
+  const { state } = useSession();
+  if (state.status !== 'signed-in') throw new Error('useViewer needs a signed-in session');
+  return state.viewer;
+}

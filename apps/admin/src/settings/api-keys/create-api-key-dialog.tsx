@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { Button, Form, FormError, Modal, TextField } from '@aftersales/ui';
+import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
+import { useErrorMapper } from '../../graphql/use-form-errors';
+import { CREATE_API_KEY, type ApiKey } from './api-key-queries';
+
+interface CreateApiKeyDialogProps {
+  repairCenter: { id: string; name: string };
+  onClose: () => void;
+  onCreated: (created: { apiKey: ApiKey; secret: string }) => void;
+}
+
+export function CreateApiKeyDialog({ repairCenter, onClose, onCreated }: CreateApiKeyDialogProps) {
+  const { t } = useTranslation();
+  const mapError = useErrorMapper();
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [{ fetching }, create] = useMutation<{ createApiKey: { apiKey: ApiKey; secret: string } }>(CREATE_API_KEY);
+
+  const submit = async () => {
+    if (!name.trim()) {
+      setErrors({ message: null, fieldErrors: { name: t('common.required') } });
+      return;
+    }
+    const result = await create({ input: { repairCenterId: repairCenter.id, name: name.trim() } });
+    if (result.data?.createApiKey) onCreated(result.data.createApiKey);
+    else setErrors(mapError(result.error));
+  };
+
+  return (
+    <Modal
+      open
+      size="small"
+      title={t('apiKeys.createTitle', { center: repairCenter.name })}
+      onClose={onClose}
+      closeLabel={t('common.close')}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" form="create-api-key-form" variant="primary" loading={fetching}>
+            {t('apiKeys.create')}
+          </Button>
+        </>
+      }
+    >
+      <Form id="create-api-key-form" onSubmit={() => void submit()}>
+        <FormError message={errors.message} />
+        <TextField label={t('apiKeys.fields.name')} value={name} onChange={setName} error={errors.fieldErrors['name']} hint={t('apiKeys.nameHint')} />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,99 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { adminViewer, storeSession } from '../../test/fixtures';
+import { createMockApi, graphQLError } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+
+const fuzhou = { __typename: 'Region', id: 'r1', code: 'FZ', name: '福州地区', zone: 'LOCAL', active: true, updatedAt: '2026-01-01T00:00:00Z' };
+const xiamen = { __typename: 'Region', id: 'r2', code: 'XM', name: '厦门地区', zone: 'REMOTE', active: true, updatedAt: '2026-01-01T00:00:00Z' };
+
+function regionsPage(nodes: unknown[], hasNextPage = false) {
+  return { data: { regions: { __typename: 'RegionConnection', nodes, pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? 'cursor-1' : null }, totalCount: nodes.length } } };
+}
+
+describe('regions page', () => {
+  it('lists the regions with their zone and status', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: adminViewer } }, Regions: regionsPage([fuzhou, xiamen]) });
+    renderApp({ path: '/settings/regions', fetch: api.fetch });
+
+    const table = await screen.findByRole('table', { name: '地区' });
+    expect(await within(table).findByText('福州地区')).toBeInTheDocument();
+    const xiamenRow = within(table).getByText('厦门地区').closest('tr')!;
+    expect(within(xiamenRow).getByText('外地')).toBeInTheDocument();
+    expect(within(xiamenRow).getByText('启用')).toBeInTheDocument();
+    expect(screen.getByText('共 2 条 · 第 1 页')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
+  });
+
+  it('shows required fields, then the API field errors beside the fields', async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: adminViewer } },
+      Regions: regionsPage([fuzhou]),
+      CreateRegion: graphQLError('BAD_USER_INPUT', 'Please correct: code.', { code: '编码“FZ”已被地区“福州地区”使用' }),
+    });
+    renderApp({ path: '/settings/regions', fetch: api.fetch });
+    await screen.findByText('福州地区');
+
+    await userEvent.click(screen.getByRole('button', { name: '新建地区' }));
+    const dialog = screen.getByRole('dialog', { name: '新建地区' });
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(within(dialog).getByLabelText(/^编码/)).toHaveAccessibleDescription('必填');
+    expect(api.requests.some((request) => request.operationName === 'CreateRegion')).toBe(false);
+
+    await userEvent.type(within(dialog).getByLabelText(/^编码/), 'FZ');
+    await userEvent.type(within(dialog).getByLabelText(/^名称/), '福州');
+    await userEvent.selectOptions(within(dialog).getByLabelText(/^区域类型/), 'LOCAL');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    const code = within(dialog).getByLabelText(/^编码/);
+    await waitFor(() => expect(code).toHaveAccessibleDescription('编码“FZ”已被地区“福州地区”使用'));
+    expect(code).toBeInvalid();
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Please correct: code.');
+    expect(api.requests.find((request) => request.operationName === 'CreateRegion')?.variables).toEqual({ input: { code: 'FZ', name: '福州', zone: 'LOCAL' } });
+  });
+
+  it('saves a new region, closes the dialog and reloads the list', async () => {
+    storeSession();
+    let created = false;
+    const api = createMockApi({
+      Me: { data: { me: adminViewer } },
+      Regions: () => regionsPage(created ? [fuzhou, xiamen] : [fuzhou]),
+      CreateRegion: () => {
+        created = true;
+        return { data: { createRegion: xiamen } };
+      },
+    });
+    renderApp({ path: '/settings/regions', fetch: api.fetch });
+    await screen.findByText('福州地区');
+
+    await userEvent.click(screen.getByRole('button', { name: '新建地区' }));
+    const dialog = screen.getByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText(/^编码/), 'XM');
+    await userEvent.type(within(dialog).getByLabelText(/^名称/), '厦门地区');
+    await userEvent.selectOptions(within(dialog).getByLabelText(/^区域类型/), 'REMOTE');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('厦门地区')).toBeInTheDocument();
+  });
+
+  it('pages forward with the end cursor and back again', async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: adminViewer } },
+      Regions: ({ after }) => (after === 'cursor-1' ? regionsPage([xiamen]) : regionsPage([fuzhou], true)),
+    });
+    renderApp({ path: '/settings/regions', fetch: api.fetch });
+    await screen.findByText('福州地区');
+
+    await userEvent.click(screen.getByRole('button', { name: '下一页' }));
+    expect(await screen.findByText('厦门地区')).toBeInTheDocument();
+    expect(screen.getByText(/第 2 页/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '上一页' }));
+    expect(await screen.findByText('福州地区')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '上一页' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const api = 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Workspace packages are consumed from source in dev, test and build.
+    conditions: ['@aftersales/source', ...defaultClientConditions],
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': api,
+      '/healthz': api,
+    },
+  },
+  build: {
+    outDir: 'dist',
+  },
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});

@@ -1,0 +1,18 @@
+export { Alert, type AlertTone } from './alert.js';
+export { Button, type ButtonProps, type ButtonVariant } from './button.js';
+export { CheckboxField, type CheckboxFieldProps } from './checkbox-field.js';
+export { CheckboxGroupField, type CheckboxGroupFieldProps } from './checkbox-group-field.js';
+export { classNames } from './class-names.js';
+export { DataTable, type DataTableColumn, type DataTableProps } from './data-table.js';
+export { DateField, type DateFieldProps } from './date-field.js';
+export { EmptyState } from './empty-state.js';
+export { FieldShell, useFieldIds, type FieldBaseProps } from './field.js';
+export { Form, FormActions, FormError, FormGrid, FormSection, type FieldErrors, type FormProps } from './form.js';
+export { ConfirmDialog, Dialog, Modal, type ConfirmDialogProps, type ModalProps } from './modal.js';
+export { NumberField, type NumberFieldProps } from './number-field.js';
+export { Card, PageLayout, type PageLayoutProps } from './page-layout.js';
+export { Pagination, useCursorPagination, type CursorPagination, type PaginationProps } from './pagination.js';
+export { SelectField, type SelectFieldProps, type SelectOption } from './select-field.js';
+export { StatusBadge, type StatusTone } from './status-badge.js';
+export { TextField, type TextFieldProps } from './text-field.js';
+export { SearchBox, Toolbar, ToolbarToggle, type SearchBoxProps } from './toolbar.js';
