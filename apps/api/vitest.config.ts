@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -20,7 +21,11 @@ export default defineConfig({
     conditions,
     // graphql 16 ships CJS and ESM builds without an exports map; Vite would pick the ESM one for
     // our code while Node gives type-graphql the CJS one, and two copies of graphql break schemas.
-    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+    alias: [
+      { find: /^graphql$/, replacement: 'graphql/index.js' },
+      // The global setup is resolved without the custom condition; point it at the source too.
+      { find: /^@aftersales\/domain$/, replacement: fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },
+    ],
   },
   ssr: { resolve: { conditions } },
   test: {

@@ -1,29 +1,11 @@
-import type { InputHTMLAttributes } from 'react';
-import { FieldShell, useFieldIds, type FieldBaseProps } from './field.js';
+import { TextField, type TextFieldProps } from './text-field.js';
 
-type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'id' | 'required' | 'className'>;
-
-export interface DateFieldProps extends FieldBaseProps, NativeInputProps {
+export interface DateFieldProps extends Omit<TextFieldProps, 'type'> {
   /** A local date `YYYY-MM-DD`, or `''` when empty. */
   value: string;
-  onChange: (value: string) => void;
 }
 
-export function DateField({ label, error, hint, required, className, value, onChange, ...rest }: DateFieldProps) {
-  const ids = useFieldIds(error, hint);
-  return (
-    <FieldShell label={label} error={error} hint={hint} required={required} className={className} ids={ids}>
-      <input
-        {...rest}
-        id={ids.inputId}
-        type="date"
-        className="ui-input ui-input--date"
-        value={value}
-        required={required}
-        aria-invalid={ids.invalid || undefined}
-        aria-describedby={ids.describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </FieldShell>
-  );
+/** The browser's date picker; the value stays a plain `YYYY-MM-DD` string. */
+export function DateField(props: DateFieldProps) {
+  return <TextField {...props} type="date" />;
 }
