@@ -23,7 +23,9 @@ describe('reference data in the admin app', () => {
     await page.getByRole('table', { name: '地区' }).getByText('宁德地区').waitFor();
 
     await page.goto(page.url().replace('/settings/regions', '/settings/audit'));
-    await page.getByRole('table').getByText('Region').first().waitFor();
+    const newest = page.getByRole('table', { name: '操作日志' }).getByRole('row').nth(1);
+    await newest.getByText('新建').waitFor();
+    await newest.getByText('地区').waitFor();
     await screenshot(page, 'audit-log');
   });
 

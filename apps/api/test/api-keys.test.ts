@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let app: TestApp;
@@ -37,6 +37,17 @@ describe('partner API keys', () => {
 
     const listed = await app.ok(LIST_KEYS, { center: centers.get('FZ-01') }, admin);
     expect(JSON.stringify(listed)).not.toContain(secret);
+  });
+
+  it('shows when a key was last used', async () => {
+    const { secret, apiKey } = await issueKey('FZ-01', 'usage');
+    const lastUsed = async () => {
+      const data = await app.ok('query ($center: ID) { apiKeys(repairCenterId: $center) { id lastUsedAt } }', { center: centers.get('FZ-01') }, admin);
+      return data.apiKeys.find((key: { id: string }) => key.id === apiKey.id).lastUsedAt as string | null;
+    };
+    expect(await lastUsed()).toBeNull();
+    await app.ok('{ me { role } }', {}, secret);
+    await vi.waitFor(async () => expect(await lastUsed()).not.toBeNull());
   });
 
   it('stops a revoked key at once with UNAUTHENTICATED', async () => {

@@ -42,8 +42,15 @@ async function fromApiKey(key: string, dataSource: DataSource): Promise<Principa
   if (!center || center.status === 'REVOKED') {
     throw appError('UNAUTHENTICATED', 'The repair center of this API key is no longer authorized.');
   }
-  // Fire and forget: a lost "last used" stamp must not fail the partner's request.
-  void dataSource.getRepository(ApiKey).update(apiKey.id, { lastUsedAt: new Date() }).catch(() => {});
+  // Fire and forget, at most once a minute per key: a busy integration should not turn every
+  // read into a write, and a lost "last used" stamp must not fail the partner's request.
+  void dataSource
+    .query(
+      `UPDATE api_key SET last_used_at = now()
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [apiKey.id],
+    )
+    .catch(() => {});
   return {
     kind: 'API_KEY',
     id: apiKey.id,

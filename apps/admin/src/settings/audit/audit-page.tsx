@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, DataTable, PageLayout, SearchBox, SelectField, Toolbar, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../../common/format';
+import type { TranslationKey } from '../../i18n/translation-key';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { ListPagination } from '../../reference-data/list-pagination';
 import { useConnectionList } from '../../reference-data/use-connection-list';
@@ -9,6 +10,9 @@ import { AUDIT_LOG_QUERY, AUDITED_ENTITY_TYPES, type AuditEntry } from './audit-
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
+  // Capabilities added later record new actions and types; show those as the API names them.
+  const actionLabel = (action: string) => t(`audit.actions.${action}` as TranslationKey, { defaultValue: action });
+  const entityTypeLabel = (type: string) => t(`audit.entityTypes.${type}` as TranslationKey, { defaultValue: type });
   const mapError = useErrorMapper();
   const list = useConnectionList<AuditEntry, { entityType: string; entityId: string }>({
     query: AUDIT_LOG_QUERY,
@@ -20,8 +24,8 @@ export function AuditPage() {
   const columns: DataTableColumn<AuditEntry>[] = [
     { key: 'at', header: t('audit.fields.at'), render: (entry) => formatDateTime(entry.at, i18n.language), width: '170px' },
     { key: 'actor', header: t('audit.fields.actor'), render: (entry) => `${entry.actorName} (${t(`audit.actorKinds.${entry.actorKind}`)})` },
-    { key: 'action', header: t('audit.fields.action'), render: (entry) => entry.action },
-    { key: 'entityType', header: t('audit.fields.entityType'), render: (entry) => entry.entityType },
+    { key: 'action', header: t('audit.fields.action'), render: (entry) => actionLabel(entry.action) },
+    { key: 'entityType', header: t('audit.fields.entityType'), render: (entry) => entityTypeLabel(entry.entityType) },
     { key: 'entityId', header: t('audit.fields.entityId'), render: (entry) => <code className="app-id">{entry.entityId}</code> },
   ];
 
@@ -32,7 +36,7 @@ export function AuditPage() {
           label={t('audit.fields.entityType')}
           value={list.filter.entityType}
           onChange={(entityType) => list.setFilter({ entityType })}
-          options={AUDITED_ENTITY_TYPES.map((type) => ({ value: type, label: type }))}
+          options={AUDITED_ENTITY_TYPES.map((type) => ({ value: type, label: entityTypeLabel(type) }))}
           placeholder={t('common.all')}
         />
         <SearchBox label={t('audit.searchEntityId')} placeholder={t('audit.searchEntityId')} onSearch={(entityId) => list.setFilter({ entityId })} />
@@ -47,7 +51,7 @@ export function AuditPage() {
         loading={list.fetching}
         loadingMessage={t('common.loading')}
         renderExpanded={(entry) => <AuditChange entry={entry} />}
-        expandLabel={(entry, expanded) => t(expanded ? 'audit.hideChange' : 'audit.showChange', { action: entry.action, entity: entry.entityType })}
+        expandLabel={(entry, expanded) => t(expanded ? 'audit.hideChange' : 'audit.showChange', { action: actionLabel(entry.action), entity: entityTypeLabel(entry.entityType) })}
       />
       <ListPagination list={list} />
     </PageLayout>
