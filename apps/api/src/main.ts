@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './database/embedded
 import { ensureDatabase } from './database/ensure-database.js';
 import { DEMO_PASSWORD, demoUsers } from './seed/demo-data.js';
 import { loadDemoData } from './seed/load-demo-data.js';
+import { scheduleRectificationDeadlines } from './repair-centers/rectification-deadline.job.js';
 import { createServer } from './server.js';
 
 const config = loadConfig();
@@ -21,6 +22,8 @@ if (!databaseUrl) {
 
 const dataSource = await openDatabase(databaseUrl);
 if (config.seedDemoData && (await loadDemoData(dataSource))) console.log('Loaded the demo data.');
+
+const stopJobs = scheduleRectificationDeadlines(dataSource);
 
 const server = await createServer({
   dataSource,
@@ -41,6 +44,7 @@ ${config.seedDemoData ? `  Demo log-ins (password ${DEMO_PASSWORD}): ${demoUsers
 
 async function shutdown(signal: string) {
   console.log(`${signal}: shutting down …`);
+  stopJobs();
   await server.close();
   await dataSource.destroy();
   await embedded?.stop();

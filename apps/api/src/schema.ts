@@ -10,7 +10,12 @@ import { ProductCategoryResolver } from './reference-data/product-categories/pro
 import { ProductModelResolver } from './reference-data/product-models/product-model.resolver.js';
 import { ProductUnitResolver } from './reference-data/product-units/product-unit.resolver.js';
 import { RegionResolver } from './reference-data/regions/region.resolver.js';
+import { CenterAssessmentResolver, TechnicianAssessmentResolver } from './repair-centers/center-assessment.resolver.js';
+import { DashboardNoticeResolver, DashboardResolver } from './repair-centers/dashboard.resolver.js';
+import { MonthlySummaryResolver } from './repair-centers/monthly-summary.resolver.js';
 import { RepairCenterResolver } from './repair-centers/repair-center.resolver.js';
+import { SettingsResolver } from './settings/settings.resolver.js';
+import { TechnicianRegionAssignmentResolver, TechnicianResolver } from './technicians/technician.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
 
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
@@ -24,6 +29,14 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       PartResolver,
       BusinessCalendarResolver,
       RepairCenterResolver,
+      CenterAssessmentResolver,
+      TechnicianAssessmentResolver,
+      TechnicianResolver,
+      TechnicianRegionAssignmentResolver,
+      DashboardResolver,
+      DashboardNoticeResolver,
+      MonthlySummaryResolver,
+      SettingsResolver,
       UserResolver,
       ApiKeyResolver,
       AuditResolver,

@@ -13,6 +13,7 @@ import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
 import { createLoaders } from './common/loaders.js';
 import { RequestContext } from './common/request-context.js';
+import { monthlySummaryExport } from './repair-centers/monthly-summary.export.js';
 import { buildAppSchema } from './schema.js';
 
 export interface ServerOptions {
@@ -94,6 +95,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       },
     }),
   );
+  app.get('/exports/center-monthly-summary.xlsx', monthlySummaryExport(dataSource, tokens));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     const adminDist = options.adminDist;
     app.use(express.static(adminDist, { index: false, maxAge: '1h' }));

@@ -18,13 +18,13 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  * Boots the real server on a fresh copy of the demo database and talks to it over HTTP,
  * as a client would.
  */
-export async function startTestApp() {
+export async function startTestApp(options: { poolSize?: number } = {}) {
   const maintenanceUrl = inject('maintenanceUrl');
   const database = `test_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(maintenanceUrl, database, inject('templateDatabase'));
   const url = new URL(maintenanceUrl);
   url.pathname = `/${database}`;
-  const dataSource = await openDatabase(url.toString());
+  const dataSource = await openDatabase(url.toString(), options.poolSize);
   const server = await createServer({ dataSource, sessionSecret: 'test-secret-'.padEnd(40, 'x') });
   const { url: baseUrl } = await server.listen(0, '127.0.0.1');
 
@@ -70,5 +70,10 @@ export async function startTestApp() {
     await admin.end();
   }
 
-  return { baseUrl, dataSource, graphql, ok, loginAs, close };
+  /** Downloads a file the way the admin app does, with the caller's token. */
+  async function download(path: string, token: string) {
+    return fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  }
+
+  return { baseUrl, dataSource, graphql, ok, loginAs, download, close };
 }

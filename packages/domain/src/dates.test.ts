@@ -4,6 +4,7 @@ import {
   addMonthsClamped,
   assertLocalDate,
   compareLocalDates,
+  daysBetween,
   daysInMonth,
   isLocalDate,
   isoWeekdayOf,
@@ -107,6 +108,28 @@ describe('addDays', () => {
 
   it('rejects results out of range', () => {
     expect(() => addDays('9999-12-31', 1)).toThrow(/outside the years/);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, negative backwards', () => {
+    expect(daysBetween('2025-01-01', '2025-01-01')).toBe(0);
+    expect(daysBetween('2025-01-01', '2025-01-02')).toBe(1);
+    expect(daysBetween('2025-01-02', '2025-01-01')).toBe(-1);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2025-02-28', '2025-03-01')).toBe(1);
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(daysBetween('0050-01-01', '0051-01-01')).toBe(365);
+  });
+
+  it('names the invalid side', () => {
+    try {
+      daysBetween('2025-01-01', '2025-02-30');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as DomainError).code).toBe('INVALID_INPUT');
+      expect((error as DomainError).fieldErrors).toHaveProperty('to');
+    }
   });
 });
 

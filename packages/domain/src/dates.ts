@@ -109,6 +109,11 @@ export function addDays(date: string, days: number): string {
   return fromEpochDay(toEpochDay(parts) + days);
 }
 
+/** Calendar days from `from` to `to`: 1 for consecutive days, negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return toEpochDay(requireParts(to, 'to')) - toEpochDay(requireParts(from, 'from'));
+}
+
 /** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
 export function isoWeekdayOf(date: string): number {
   const weekday = new Date(toEpochDay(requireParts(date, 'date')) * 86_400_000).getUTCDay();

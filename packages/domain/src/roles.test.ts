@@ -63,10 +63,40 @@ describe('permissions', () => {
     expect(ROLES.filter((role) => hasPermission(role, 'apiKeys.manage'))).toEqual(['ADMIN']);
   });
 
+  it('lets every role, partners included, read repair centers', () => {
+    for (const role of ROLES) expect(hasPermission(role, 'repairCenters.read')).toBe(true);
+  });
+
+  it('lets ADMIN and the CS manager manage repair centers', () => {
+    expect(ROLES.filter((role) => hasPermission(role, 'repairCenters.manage'))).toEqual(['ADMIN', 'CS_MANAGER']);
+  });
+
+  it('lets ADMIN and the CS department assess centers and keep technicians', () => {
+    const csDepartment = ['ADMIN', 'CS_AGENT', 'CS_MANAGER'];
+    expect(ROLES.filter((role) => hasPermission(role, 'repairCenters.assess'))).toEqual(csDepartment);
+    expect(ROLES.filter((role) => hasPermission(role, 'technicians.manage'))).toEqual(csDepartment);
+  });
+
+  it('gives the CS department exactly its repair-center work beyond reading', () => {
+    expect(permissionsOf('CS_AGENT').sort()).toEqual(
+      ['referenceData.read', 'repairCenters.assess', 'repairCenters.read', 'technicians.manage'],
+    );
+    expect(permissionsOf('CS_MANAGER').sort()).toEqual([
+      'referenceData.read',
+      'repairCenters.assess',
+      'repairCenters.manage',
+      'repairCenters.read',
+      'technicians.manage',
+    ]);
+  });
+
   it('gives other head-office roles read access only', () => {
-    const readers: Role[] = ['CS_AGENT', 'CS_MANAGER', 'TECH_CENTER', 'COMMERCE', 'DIRECTOR', 'SUPERVISOR', 'HR'];
-    for (const role of readers) expect(permissionsOf(role)).toEqual(['referenceData.read']);
-    expect(permissionsOf('PARTNER').sort()).toEqual(['apiKeys.read', 'referenceData.read']);
+    const readers: Role[] = ['TECH_CENTER', 'COMMERCE', 'DIRECTOR', 'SUPERVISOR', 'HR'];
+    for (const role of readers) expect(permissionsOf(role)).toEqual(['referenceData.read', 'repairCenters.read']);
+  });
+
+  it('gives partners reading and their API keys, nothing that changes head-office data', () => {
+    expect(permissionsOf('PARTNER').sort()).toEqual(['apiKeys.read', 'referenceData.read', 'repairCenters.read']);
   });
 
   it('returns a copy that callers may change freely', () => {

@@ -21,10 +21,25 @@ export const PERMISSIONS = [
   'apiKeys.read',
   'apiKeys.manage',
   'audit.read',
+  'repairCenters.read',
+  'repairCenters.manage',
+  'repairCenters.assess',
+  'technicians.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: readonly Permission[] = ['referenceData.read'];
+/*
+ * Partners read repair centers too, because they read their own; that they see only their own
+ * center and its technicians is a data-scope rule, enforced by the API.
+ */
+const EVERYONE: readonly Permission[] = ['referenceData.read', 'repairCenters.read'];
+
+/*
+ * The CS department tracks the centers and dispatches their technicians (004 §5.2, §5.4), so its
+ * agents record assessments and keep technicians; creating centers and changing their status
+ * touches the agreement with a partner and is left to the department's leader and ADMIN.
+ */
+const CS_STAFF: readonly Permission[] = [...EVERYONE, 'repairCenters.assess', 'technicians.manage'];
 
 /*
  * Partners may list API keys because they call the API with them; that they see only their
@@ -32,8 +47,8 @@ const EVERYONE: readonly Permission[] = ['referenceData.read'];
  */
 const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  CS_AGENT: EVERYONE,
-  CS_MANAGER: EVERYONE,
+  CS_AGENT: CS_STAFF,
+  CS_MANAGER: [...CS_STAFF, 'repairCenters.manage'],
   TECH_CENTER: EVERYONE,
   COMMERCE: EVERYONE,
   DIRECTOR: EVERYONE,

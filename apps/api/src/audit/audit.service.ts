@@ -43,7 +43,8 @@ export async function recordAudit(manager: EntityManager, actor: Principal | nul
     entityId: change.entityId,
     before: snapshot(change.before),
     after: snapshot(change.after),
-    repairCenterId: change.repairCenterId ?? null,
+    // A partner's own changes belong to its center, so its trail stays visible to it (and only it).
+    repairCenterId: change.repairCenterId ?? (actor?.role === 'PARTNER' ? actor.repairCenterId : null),
   } as QueryDeepPartialEntity<AuditEntry>);
 }
 

@@ -2,6 +2,7 @@ import { appError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { User } from '../users/user.entity.js';
 import { verifyPassword } from './passwords.js';
+import { assertCenterStillAuthorized } from './center-authorization.js';
 import { principalOfUser } from './principal.js';
 import { toViewer } from './viewer.js';
 
@@ -10,14 +11,14 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$hK5z2P
 
 export const authService = {
   async login(context: RequestContext, username: string, password: string) {
-    const manager = await context.manager();
-    const user = await manager
+    const user = await context.systemManager
       .createQueryBuilder(User, 'user')
       .where('lower(user.username) = lower(:username)', { username: username.trim() })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !valid) throw appError('UNAUTHENTICATED', 'Wrong username or password.');
     if (user.disabled) throw appError('UNAUTHENTICATED', 'This account is disabled. Ask an administrator to enable it.');
+    await assertCenterStillAuthorized(context.systemManager, user.repairCenterId);
     const { token, expiresAt } = await context.sessionTokens.issue(user.id);
     return { token, expiresAt, viewer: toViewer(principalOfUser(user)) };
   },

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { appError } from '../common/app-error.js';
+import { assertCenterStillAuthorized } from './center-authorization.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { apiKeyMatches, looksLikeApiKey, parseApiKey } from '../api-keys/api-key-secret.js';
-import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { User } from '../users/user.entity.js';
 import { principalOfUser, type Principal } from './principal.js';
 import type { SessionTokens } from './session-tokens.js';
@@ -29,6 +29,7 @@ async function fromSession(token: string, dataSource: DataSource, tokens: Sessio
   if (!user || user.disabled) {
     throw appError('UNAUTHENTICATED', 'Your session has expired or your account is disabled. Please sign in again.');
   }
+  await assertCenterStillAuthorized(dataSource.manager, user.repairCenterId);
   return principalOfUser(user);
 }
 
@@ -38,10 +39,7 @@ async function fromApiKey(key: string, dataSource: DataSource): Promise<Principa
   if (!apiKey || !apiKeyMatches(key, apiKey.secretHash) || apiKey.revokedAt) {
     throw appError('UNAUTHENTICATED', 'This API key is unknown or has been revoked. Ask head office for a new key.');
   }
-  const center = await dataSource.getRepository(RepairCenter).findOneBy({ id: apiKey.repairCenterId });
-  if (!center || center.status === 'REVOKED') {
-    throw appError('UNAUTHENTICATED', 'The repair center of this API key is no longer authorized.');
-  }
+  const center = await assertCenterStillAuthorized(dataSource.manager, apiKey.repairCenterId);
   // Fire and forget, at most once a minute per key: a busy integration should not turn every
   // read into a write, and a lost "last used" stamp must not fail the partner's request.
   void dataSource
@@ -56,7 +54,7 @@ async function fromApiKey(key: string, dataSource: DataSource): Promise<Principa
     id: apiKey.id,
     userId: null,
     username: null,
-    displayName: `${center.name} · ${apiKey.name}`,
+    displayName: `${center!.name} · ${apiKey.name}`,
     role: 'PARTNER',
     repairCenterId: apiKey.repairCenterId,
   };

@@ -16,6 +16,16 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
   fk_app_user_repair_center: { field: 'repairCenterId', message: 'Choose an existing repair center.' },
   fk_api_key_repair_center: { field: 'repairCenterId', message: 'Choose an existing repair center.' },
   fk_part_compatible_model_model: { field: 'compatibleModelIds', message: 'Choose existing product models.' },
+  fk_repair_center_region: { field: 'regionId', message: 'Choose an existing region.' },
+  fk_repair_center_category_category: { field: 'categoryIds', message: 'Choose existing product categories.' },
+  ck_repair_center_agreement: { field: 'agreementValidTo', message: 'The agreement must end on or after its start.' },
+  uq_technician_code: { field: 'code', message: 'A technician with this code already exists.' },
+  fk_technician_repair_center: { field: 'repairCenterId', message: 'Choose an existing repair center.' },
+  fk_technician_skill_category: { field: 'skillCategoryIds', message: 'Choose existing product categories.' },
+  fk_technician_region_assignment_region: { field: 'regionId', message: 'Choose an existing region.' },
+  ck_technician_region_assignment_dates: { field: 'endsOn', message: 'The assignment must end on or after its start.' },
+  fk_technician_assessment_technician: { field: 'staff', message: 'Choose technicians of this repair center.' },
+  uq_technician_assessment: { field: 'staff', message: 'Each technician is scored once per assessment.' },
   ck_app_user_partner_center: { field: 'repairCenterId', message: 'A PARTNER user must belong to a repair center.' },
 };
 

@@ -1,13 +1,22 @@
+import { todayIn } from '@aftersales/domain';
 import DataLoader from 'dataloader';
 import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { BusinessCalendarSettings } from '../reference-data/business-calendar/business-calendar.entity.js';
 import { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
 import { ProductModel } from '../reference-data/product-models/product-model.entity.js';
 import { Region } from '../reference-data/regions/region.entity.js';
+import { CenterAssessment, TechnicianAssessment } from '../repair-centers/center-assessment.entity.js';
+import { CenterStatusChange } from '../repair-centers/center-status-change.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
+import { readRepairCenterSettings } from '../settings/settings.service.js';
+import { TechnicianRegionAssignment } from '../technicians/technician-region-assignment.entity.js';
+import { Technician } from '../technicians/technician.entity.js';
 import { isUuid } from './ids.js';
 import type { RequestContext } from './request-context.js';
 
-function byId<T extends ObjectLiteral & { id: string }>(context: RequestContext, entity: EntityTarget<T>) {
+type Row = ObjectLiteral & { id: string };
+
+function byId<T extends Row>(context: RequestContext, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const manager = await context.manager();
     const rows = await manager.find(entity, { where: { id: In(ids.filter(isUuid)) } as never });
@@ -16,28 +25,74 @@ function byId<T extends ObjectLiteral & { id: string }>(context: RequestContext,
   });
 }
 
-/** Per-request batching, so a page of 50 models costs one category query, not 50. */
+/** All rows whose `foreignKey` is the key, in the given order. */
+function childrenOf<T extends Row>(
+  context: RequestContext,
+  entity: EntityTarget<T>,
+  foreignKey: keyof T & string,
+  order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>,
+) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const manager = await context.manager();
+    const rows = await manager.find(entity, { where: { [foreignKey]: In([...keys]) } as never, order: order as never });
+    return keys.map((key) => rows.filter((row) => row[foreignKey] === key));
+  });
+}
+
+/** The far side of a many-to-many join table, for many owners in one query. */
+function linked<T extends Row>(
+  context: RequestContext,
+  joinTable: string,
+  ownerColumn: string,
+  targetColumn: string,
+  entity: EntityTarget<T>,
+) {
+  return new DataLoader<string, T[]>(async (ownerIds) => {
+    const manager = await context.manager();
+    const links: { owner: string; target: string }[] = await manager.query(
+      `SELECT ${ownerColumn} AS owner, ${targetColumn} AS target FROM ${joinTable} WHERE ${ownerColumn} = ANY($1)`,
+      [[...ownerIds]],
+    );
+    const targets = await manager.find(entity, {
+      where: { id: In([...new Set(links.map((link) => link.target))]) } as never,
+      order: { code: 'ASC' } as never,
+    });
+    return ownerIds.map((ownerId) => {
+      const ids = new Set(links.filter((link) => link.owner === ownerId).map((link) => link.target));
+      return targets.filter((target) => ids.has(target.id));
+    });
+  });
+}
+
+/** A value computed at most once per request. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= compute());
+}
+
+/** Per-request batching, so a page of 50 rows costs one query per relation, not 50. */
 export function createLoaders(context: RequestContext) {
   return {
     region: byId(context, Region),
     productCategory: byId(context, ProductCategory),
     productModel: byId(context, ProductModel),
     repairCenter: byId(context, RepairCenter),
-    compatibleModelsOfPart: new DataLoader<string, ProductModel[]>(async (partIds) => {
+    technician: byId(context, Technician),
+    compatibleModelsOfPart: linked(context, 'part_compatible_model', 'part_id', 'model_id', ProductModel),
+    categoriesOfCenter: linked(context, 'repair_center_category', 'repair_center_id', 'category_id', ProductCategory),
+    skillsOfTechnician: linked(context, 'technician_skill', 'technician_id', 'category_id', ProductCategory),
+    techniciansOfCenter: childrenOf(context, Technician, 'repairCenterId', { code: 'ASC' }),
+    assessmentsOfCenter: childrenOf(context, CenterAssessment, 'repairCenterId', { assessedOn: 'DESC', createdAt: 'DESC' }),
+    staffOfAssessment: childrenOf(context, TechnicianAssessment, 'centerAssessmentId', { id: 'ASC' }),
+    statusHistoryOfCenter: childrenOf(context, CenterStatusChange, 'repairCenterId', { at: 'DESC' }),
+    assignmentsOfTechnician: childrenOf(context, TechnicianRegionAssignment, 'technicianId', { startsOn: 'DESC', createdAt: 'DESC' }),
+    /** Today in the business calendar's time zone: the date every status rule is judged on. */
+    today: once(async () => {
       const manager = await context.manager();
-      const rows: { part_id: string; model_id: string }[] = await manager.query(
-        'SELECT part_id, model_id FROM part_compatible_model WHERE part_id = ANY($1)',
-        [[...partIds]],
-      );
-      const models = await manager.find(ProductModel, {
-        where: { id: In([...new Set(rows.map((row) => row.model_id))]) },
-        order: { code: 'ASC' },
-      });
-      return partIds.map((partId) => {
-        const ids = new Set(rows.filter((row) => row.part_id === partId).map((row) => row.model_id));
-        return models.filter((model) => ids.has(model.id));
-      });
+      const calendar = await manager.findOneByOrFail(BusinessCalendarSettings, { id: 1 });
+      return todayIn(calendar.timeZone);
     }),
+    repairCenterSettings: once(async () => readRepairCenterSettings(await context.manager())),
   };
 }
 

@@ -10,6 +10,12 @@ import type { Loaders } from './loaders.js';
  * transaction that carries the tenant (`app.center_id`), so row-level security can rely on
  * it; each mutation runs in a savepoint so a failed one leaves nothing half-written.
  */
+/** What the row-level security policies let through: everything, one center, or nothing. */
+function scopeOf(principal: Principal | null): 'head_office' | 'partner' | 'none' {
+  if (!principal) return 'none';
+  return principal.role === 'PARTNER' ? 'partner' : 'head_office';
+}
+
 export class RequestContext {
   /**
    * Held in one object because Apollo shallow-copies the context for each operation: the copy
@@ -44,6 +50,14 @@ export class RequestContext {
     return this.connection.opening;
   }
 
+  /**
+   * The tables' owner, outside row-level security: only for establishing who is calling
+   * (sign-in), never for answering a caller's question.
+   */
+  get systemManager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
   /** Runs a state change atomically: all of it, or nothing. */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const manager = await this.manager();
@@ -55,10 +69,13 @@ export class RequestContext {
     this.connection.runner = runner;
     await runner.connect();
     await runner.startTransaction();
-    await runner.query(
-      `SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true)`,
-      [this.principal?.repairCenterId ?? '', this.principal?.role === 'PARTNER' ? 'partner' : 'head_office'],
-    );
+    // Row-level security applies to this role (not to the tables' owner); both settings are
+    // transaction-local, so a pooled connection never carries one partner into the next request.
+    await runner.query('SET LOCAL ROLE aftersales_api');
+    await runner.query(`SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true)`, [
+      this.principal?.repairCenterId ?? '',
+      scopeOf(this.principal),
+    ]);
     return runner.manager;
   }
 

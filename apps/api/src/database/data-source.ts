@@ -10,6 +10,13 @@ import { Region } from '../reference-data/regions/region.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { User } from '../users/user.entity.js';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema.js';
+import { RepairCentersAndRowLevelSecurity1763990000000 } from './migrations/1763990000000-repair-centers-and-row-level-security.js';
+import { CenterAssessment, TechnicianAssessment } from '../repair-centers/center-assessment.entity.js';
+import { CenterStatusChange } from '../repair-centers/center-status-change.entity.js';
+import { DashboardNotice } from '../repair-centers/dashboard-notice.entity.js';
+import { AppSetting } from '../settings/app-setting.entity.js';
+import { TechnicianRegionAssignment } from '../technicians/technician-region-assignment.entity.js';
+import { Technician } from '../technicians/technician.entity.js';
 
 export const ENTITIES = [
   Region,
@@ -23,12 +30,19 @@ export const ENTITIES = [
   User,
   ApiKey,
   AuditEntry,
+  CenterStatusChange,
+  CenterAssessment,
+  TechnicianAssessment,
+  Technician,
+  TechnicianRegionAssignment,
+  AppSetting,
+  DashboardNotice,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */
-export const MIGRATIONS = [InitialSchema1763900000000];
+export const MIGRATIONS = [InitialSchema1763900000000, RepairCentersAndRowLevelSecurity1763990000000];
 
-export function createDataSource(url: string): DataSource {
+export function createDataSource(url: string, poolSize = 20): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -37,12 +51,12 @@ export function createDataSource(url: string): DataSource {
     migrationsRun: false,
     synchronize: false,
     logging: false,
-    extra: { max: 20 },
+    extra: { max: poolSize },
   });
 }
 
-export async function openDatabase(url: string): Promise<DataSource> {
-  const dataSource = createDataSource(url);
+export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
+  const dataSource = createDataSource(url, poolSize);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

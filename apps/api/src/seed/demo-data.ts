@@ -1,3 +1,5 @@
+import { addDays } from '@aftersales/domain';
+
 /**
  * Demo data: the DOMAIN defaults (motor 12, generator 12, pump 6, furniture 24 months) and a
  * small world to click through. Loaded once, into an empty database.
@@ -42,10 +44,37 @@ export const demoParts = [
   { partNumber: 'GAS-BG', name: '气压棒', spec: '100mm 行程', unitCost: 2500, abcClass: 'B' as const, wearPart: true, models: ['BG-01'] },
 ];
 
-export const demoRepairCenters = [
-  { code: 'FZ-01', name: '福州鼓楼特约维修中心', region: 'FZ' },
-  { code: 'XM-01', name: '厦门思明特约维修中心', region: 'XM' },
-];
+/** Agreement dates are relative to the day the demo is loaded, so the dashboard has something to show. */
+export function demoRepairCenters(today: string) {
+  return [
+    {
+      code: 'FZ-01', name: '福州鼓楼特约维修中心', region: 'FZ', address: '福州市鼓楼区五四路 88 号', contactName: '陈建国', phone: '0591-87650001',
+      agreementNumber: 'SQ-2026-001', agreementValidFrom: addDays(today, -200), agreementValidTo: addDays(today, 530),
+      categories: ['MOTOR', 'GENERATOR', 'PUMP'],
+    },
+    {
+      code: 'XM-01', name: '厦门思明特约维修中心', region: 'XM', address: '厦门市思明区湖滨南路 123 号', contactName: '林海燕', phone: '0592-55660002',
+      agreementNumber: 'SQ-2026-002', agreementValidFrom: addDays(today, -330), agreementValidTo: addDays(today, 400),
+      categories: ['MOTOR', 'FURNITURE'],
+    },
+    {
+      code: 'QZ-01', name: '泉州丰泽特约维修中心', region: 'QZ', address: '泉州市丰泽区田安路 45 号', contactName: '黄志明', phone: '0595-22880003',
+      agreementNumber: 'SQ-2025-017', agreementValidFrom: addDays(today, -345), agreementValidTo: addDays(today, 20),
+      categories: ['PUMP', 'GENERATOR'],
+    },
+  ];
+}
+
+export function demoTechnicians(today: string) {
+  return [
+    { code: 'HQ-T01', name: '林师傅', phone: '13800000001', center: null, skills: ['MOTOR', 'GENERATOR'], certificateNumber: 'ZG-2024-1001', certificateExpiresOn: addDays(today, 400) },
+    { code: 'HQ-T02', name: '郑师傅', phone: '13800000002', center: null, skills: ['PUMP', 'FURNITURE'], certificateNumber: 'ZG-2024-1002', certificateExpiresOn: addDays(today, 200) },
+    { code: 'FZ-T01', name: '陈小兵', phone: '13900000011', center: 'FZ-01', skills: ['MOTOR', 'PUMP'], certificateNumber: 'ZG-2025-2011', certificateExpiresOn: addDays(today, 300) },
+    { code: 'FZ-T02', name: '王立新', phone: '13900000012', center: 'FZ-01', skills: ['GENERATOR'], certificateNumber: 'ZG-2023-2012', certificateExpiresOn: addDays(today, -15) },
+    { code: 'XM-T01', name: '吴家豪', phone: '13900000021', center: 'XM-01', skills: ['MOTOR', 'FURNITURE'], certificateNumber: 'ZG-2025-3021', certificateExpiresOn: addDays(today, 500) },
+    { code: 'QZ-T01', name: '蔡明亮', phone: '13900000031', center: 'QZ-01', skills: ['PUMP'], certificateNumber: null, certificateExpiresOn: null },
+  ];
+}
 
 export const demoUsers = [
   { username: 'admin', displayName: '王管理', role: 'ADMIN' as const },

@@ -1,4 +1,8 @@
+import { DEFAULT_BUSINESS_CALENDAR, todayIn } from '@aftersales/domain';
 import type { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '../auth/principal.js';
+import { CenterStatusChange } from '../repair-centers/center-status-change.entity.js';
+import { Technician } from '../technicians/technician.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
 import { CalendarDay } from '../reference-data/business-calendar/business-calendar.entity.js';
@@ -38,10 +42,38 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
         manager.create(Part, { ...part, compatibleModels: fits.map((code) => ({ id: models.get(code)! }) as ProductModel) }),
       ),
     );
+    const today = todayIn(DEFAULT_BUSINESS_CALENDAR.timeZone);
     const centers = byCode(
       await manager.save(
         RepairCenter,
-        demo.demoRepairCenters.map(({ region, ...center }) => manager.create(RepairCenter, { ...center, regionId: regions.get(region)! })),
+        demo.demoRepairCenters(today).map(({ region, categories: served, ...center }) =>
+          manager.create(RepairCenter, {
+            ...center,
+            regionId: regions.get(region)!,
+            recordedStatus: 'ACTIVE',
+            categories: served.map((code) => ({ id: categories.get(code)! }) as ProductCategory),
+          }),
+        ),
+      ),
+    );
+    await manager.insert(
+      CenterStatusChange,
+      [...centers.values()].map((repairCenterId) => ({
+        repairCenterId,
+        fromStatus: null,
+        toStatus: 'ACTIVE' as const,
+        reason: '演示数据 Demo data',
+        actorName: SYSTEM_ACTOR.name,
+      })),
+    );
+    await manager.save(
+      Technician,
+      demo.demoTechnicians(today).map(({ center, skills, ...technician }) =>
+        manager.create(Technician, {
+          ...technician,
+          repairCenterId: center ? centers.get(center)! : null,
+          skills: skills.map((code) => ({ id: categories.get(code)! }) as ProductCategory),
+        }),
       ),
     );
     await manager.save(

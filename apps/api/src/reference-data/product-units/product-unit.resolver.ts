@@ -1,8 +1,7 @@
-import { evaluateWarranty, todayIn, WARRANTY_STATUSES, type WarrantyStatus } from '@aftersales/domain';
+import { evaluateWarranty, WARRANTY_STATUSES, type WarrantyStatus } from '@aftersales/domain';
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../../common/request-context.js';
 import { LocalDateScalar } from '../../common/scalars.js';
-import { businessCalendarService } from '../business-calendar/business-calendar.service.js';
 import { ProductModel } from '../product-models/product-model.entity.js';
 import { referenceDataResolver } from '../reference-data.resolver-factory.js';
 import { ProductUnit } from './product-unit.entity.js';
@@ -54,11 +53,10 @@ export class ProductUnitResolver extends referenceDataResolver({
   ): Promise<WarrantyResult> {
     const model = await context.loaders.productModel.load(unit.modelId);
     const category = model && (await context.loaders.productCategory.load(model.categoryId));
-    const calendar = await businessCalendarService.settings(context);
     return evaluateWarranty({
       purchaseDate: unit.purchaseDate,
       invoiceNumber: unit.invoiceNumber,
-      reportedOn: asOf ?? todayIn(calendar.timeZone),
+      reportedOn: asOf ?? (await context.loaders.today()),
       warrantyMonths: category?.warrantyMonths ?? 0,
       componentWarranties: category?.componentWarranties ?? [],
       component: component ?? null,

@@ -1,0 +1,19 @@
+import type { EntityManager } from 'typeorm';
+import { appError } from '../common/app-error.js';
+import { RepairCenter } from '../repair-centers/repair-center.entity.js';
+
+/**
+ * A revoked center's users and API keys stop working at once (DOMAIN §4): checked on every
+ * request, not only at sign-in. Head-office principals (no center) pass.
+ */
+export async function assertCenterStillAuthorized(
+  manager: EntityManager,
+  repairCenterId: string | null,
+): Promise<RepairCenter | null> {
+  if (!repairCenterId) return null;
+  const center = await manager.findOneBy(RepairCenter, { id: repairCenterId });
+  if (!center || center.recordedStatus === 'REVOKED') {
+    throw appError('UNAUTHENTICATED', 'Your repair center’s authorization has been revoked; its accounts and API keys no longer work.');
+  }
+  return center;
+}

@@ -1,0 +1,49 @@
+import type { RecordedCenterStatus } from '@aftersales/domain';
+import type { EntityManager } from 'typeorm';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { SYSTEM_ACTOR } from '../auth/principal.js';
+import { CenterStatusChange } from './center-status-change.entity.js';
+import { DashboardNotice } from './dashboard-notice.entity.js';
+import type { RepairCenter } from './repair-center.entity.js';
+
+/**
+ * Saves a center whose status changed, with everything that must land with it: the history
+ * row, the audit entry and, for a revocation, the dashboard notice.
+ */
+export async function saveStatusChange(
+  manager: EntityManager,
+  actor: Principal | null,
+  center: RepairCenter,
+  change: { to: RecordedCenterStatus; reason: string; rectificationDeadline?: string | null },
+): Promise<RepairCenter> {
+  const before = snapshot(center);
+  const from = center.recordedStatus;
+  center.recordedStatus = change.to;
+  center.rectificationDeadline = change.to === 'RECTIFYING' ? (change.rectificationDeadline ?? center.rectificationDeadline) : null;
+  const saved = await manager.save(center);
+  const actorName = actor?.displayName ?? SYSTEM_ACTOR.name;
+  await manager.insert(CenterStatusChange, {
+    repairCenterId: center.id,
+    fromStatus: from,
+    toStatus: change.to,
+    reason: change.reason,
+    actorName,
+  });
+  await recordAudit(manager, actor, {
+    action: `STATUS_${change.to}`,
+    entityType: 'RepairCenter',
+    entityId: center.id,
+    before,
+    after: saved,
+    repairCenterId: center.id,
+  });
+  if (change.to === 'REVOKED') {
+    await manager.insert(DashboardNotice, {
+      kind: 'CENTER_REVOKED',
+      message: `${center.code} ${center.name} 已取消授权：${change.reason}`,
+      repairCenterId: center.id,
+    });
+  }
+  return saved;
+}

@@ -1,0 +1,101 @@
+import {
+  assertManualCenterTransition,
+  throwIfFieldErrors,
+  validateAgreementDates,
+  type RecordedCenterStatus,
+} from '@aftersales/domain';
+import { appError, notFound } from '../common/app-error.js';
+import { AuditedRecords, applySearch } from '../common/audited-records.js';
+import { isUuid } from '../common/ids.js';
+import { trimmed, trimmedOrNull } from '../common/input-rules.js';
+import { paginate, type PageArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import type { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
+import { CenterStatusChange } from './center-status-change.entity.js';
+import { saveStatusChange } from './center-status-history.js';
+import { RepairCenter } from './repair-center.entity.js';
+import type { ChangeRepairCenterStatusInput, RepairCenterFilter, RepairCenterInput } from './repair-center.input.js';
+
+const centers = new AuditedRecords(RepairCenter, 'RepairCenter', ['categories']);
+
+function values(input: RepairCenterInput) {
+  throwIfFieldErrors(validateAgreementDates(input.agreementValidFrom, input.agreementValidTo));
+  return {
+    code: trimmed(input.code),
+    name: trimmed(input.name),
+    regionId: input.regionId,
+    address: trimmed(input.address),
+    contactName: trimmed(input.contactName),
+    phone: trimmed(input.phone),
+    agreementNumber: trimmed(input.agreementNumber),
+    agreementValidFrom: input.agreementValidFrom,
+    agreementValidTo: input.agreementValidTo,
+    notes: trimmedOrNull(input.notes),
+    categories: [...new Set(input.categoryIds)].map((id) => ({ id }) as ProductCategory),
+  };
+}
+
+export const repairCenterService = {
+  async list(context: RequestContext, page: PageArgs, filter: RepairCenterFilter = {}) {
+    const today = await context.loaders.today();
+    const query = applySearch(await centers.query(context, 'center'), ['center.code', 'center.name', 'center.agreementNumber'], filter.search);
+    if (filter.regionId) query.andWhere('center.regionId = :regionId', { regionId: isUuid(filter.regionId) ? filter.regionId : null });
+    if (filter.categoryId) {
+      query.andWhere('EXISTS (SELECT 1 FROM repair_center_category rcc WHERE rcc.repair_center_id = center.id AND rcc.category_id = :categoryId)', {
+        categoryId: isUuid(filter.categoryId) ? filter.categoryId : null,
+      });
+    }
+    // The effective status: an ended agreement reads EXPIRED unless the center was revoked.
+    if (filter.status === 'EXPIRED') {
+      query.andWhere(`center.recordedStatus <> 'REVOKED' AND center.agreementValidTo < :today`, { today });
+    } else if (filter.status === 'REVOKED') {
+      query.andWhere(`center.recordedStatus = 'REVOKED'`);
+    } else if (filter.status) {
+      query.andWhere('center.recordedStatus = :status AND center.agreementValidTo >= :today', { status: filter.status, today });
+    }
+    if (filter.agreementExpiringWithinDays != null) {
+      query.andWhere(
+        `center.recordedStatus <> 'REVOKED' AND center.agreementValidTo BETWEEN :today AND CAST(:today AS date) + CAST(:days AS integer)`,
+        { today, days: filter.agreementExpiringWithinDays },
+      );
+    }
+    return paginate(query.orderBy('center.code'), page);
+  },
+
+  /** NOT_FOUND also for another partner's center: row-level security hides it. */
+  findOrFail: (context: RequestContext, id: string) => centers.findOrFail(context, id),
+
+  async mine(context: RequestContext) {
+    const principal = context.requirePrincipal();
+    if (!principal.repairCenterId) throw appError('FORBIDDEN', 'Only a repair center’s own accounts and API keys have a “my center”.');
+    return centers.findOrFail(context, principal.repairCenterId);
+  },
+
+  create(context: RequestContext, input: RepairCenterInput) {
+    return centers.create(context, { ...values(input), recordedStatus: 'ACTIVE' }, async (manager, center) => {
+      await manager.insert(CenterStatusChange, {
+        repairCenterId: center.id,
+        fromStatus: null,
+        toStatus: 'ACTIVE',
+        reason: '新建授权 Authorized',
+        actorName: context.principal?.displayName ?? 'system',
+      });
+    });
+  },
+
+  update(context: RequestContext, id: string, input: RepairCenterInput) {
+    return centers.update(context, id, (center) => void Object.assign(center, values(input)));
+  },
+
+  /** Suspend, reinstate or revoke by hand; rectification only follows assessments. */
+  changeStatus(context: RequestContext, id: string, input: ChangeRepairCenterStatusInput) {
+    if (!isUuid(id)) throw notFound('RepairCenter', id);
+    return context.transaction(async (manager) => {
+      const center = await manager.findOne(RepairCenter, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!center) throw notFound('RepairCenter', id);
+      const to = input.status as RecordedCenterStatus;
+      assertManualCenterTransition(center.recordedStatus, to);
+      return saveStatusChange(manager, context.principal, center, { to, reason: trimmed(input.reason) });
+    });
+  },
+};

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/**
+ * Partner isolation in depth: the GraphQL API filters, and underneath it PostgreSQL's
+ * row-level security refuses rows of another center even to a query that forgets to filter.
+ * One pooled connection serves every request here, so a leak through reuse would show.
+ */
+let app: TestApp;
+let admin: string;
+const centers = new Map<string, string>();
+const partners = new Map<string, string>();
+
+const TABLES_BY_CENTER = [
+  'technician',
+  'technician_region_assignment',
+  'center_assessment',
+  'technician_assessment',
+  'center_status_change',
+  'repair_center_category',
+  'api_key',
+  'app_user',
+  'audit_entry',
+  'dashboard_notice',
+];
+
+beforeAll(async () => {
+  app = await startTestApp({ poolSize: 1 });
+  admin = await app.loginAs('admin');
+  const data = await app.ok('{ repairCenters { nodes { id code } } }', {}, admin);
+  for (const center of data.repairCenters.nodes) centers.set(center.code, center.id);
+  partners.set('FZ-01', await app.loginAs('partner'));
+  partners.set('XM-01', await app.loginAs('partner2'));
+  const key = await app.ok(
+    'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+    { input: { repairCenterId: centers.get('QZ-01'), name: 'isolation test' } },
+    admin,
+  );
+  partners.set('QZ-01', key.createApiKey.secret);
+  // Give every center rows in the partner-visible tables: an assessment, staff scores, an assignment.
+  for (const [code, id] of centers) {
+    const { repairCenter } = await app.ok('query ($id: ID!) { repairCenter(id: $id) { technicians { id } } }', { id }, admin);
+    const technicianId = repairCenter.technicians[0].id;
+    await app.ok(
+      'mutation ($input: CenterAssessmentInput!) { recordCenterAssessment(input: $input) { id } }',
+      {
+        input: {
+          repairCenterId: id,
+          kind: 'PERIODIC',
+          assessedOn: '2026-11-02',
+          scores: { qualityAppraisal: 80, practicalAbility: 80, serviceAttitude: 80 },
+          staff: [{ technicianId, scores: { qualityAppraisal: 70, practicalAbility: 70, serviceAttitude: 70 } }],
+        },
+      },
+      admin,
+    );
+    const { regions } = await app.ok('{ regions { nodes { id } } }', {}, admin);
+    await app.ok(
+      'mutation ($input: TechnicianRegionAssignmentInput!) { assignTechnicianToRegion(input: $input) { id } }',
+      { input: { technicianId, regionId: regions.nodes[0].id, startsOn: '2026-11-01', reason: `${code} 支援` } },
+      admin,
+    );
+  }
+});
+afterAll(() => app.close());
+
+const pairs = () =>
+  [...partners.keys()].flatMap((own) => [...partners.keys()].filter((other) => other !== own).map((other) => [own, other] as const));
+
+describe('through GraphQL', () => {
+  it('every partner sees only its own center in every list', async () => {
+    for (const [own, token] of partners) {
+      const data = await app.ok(
+        `{
+          repairCenters { nodes { code } }
+          myCenter { code technicians { repairCenter { code } } assessments { repairCenter { code } } statusHistory { id } }
+          technicians(filter: { includeInactive: true }) { nodes { code repairCenter { code } regionAssignments { reason } } }
+          apiKeys(includeRevoked: true) { repairCenter { code } }
+          dashboard { expiringAgreements { code } notices { repairCenter { code } } }
+        }`,
+        {},
+        token,
+      );
+      expect(data.repairCenters.nodes).toEqual([{ code: own }]);
+      expect(data.myCenter.code).toBe(own);
+      expect(data.technicians.nodes.length).toBeGreaterThan(0);
+      expect(data.technicians.nodes.every((t: { repairCenter: { code: string } | null }) => t.repairCenter?.code === own)).toBe(true);
+      expect(data.technicians.nodes.flatMap((t: { regionAssignments: { reason: string }[] }) => t.regionAssignments.map((a) => a.reason))).toEqual([`${own} 支援`]);
+      expect(data.apiKeys.every((key: { repairCenter: { code: string } }) => key.repairCenter.code === own)).toBe(true);
+      expect(data.dashboard.expiringAgreements.every((center: { code: string }) => center.code === own)).toBe(true);
+    }
+  });
+
+  it('asking for another center by id answers NOT_FOUND or FORBIDDEN, never its data', async () => {
+    for (const [own, other] of pairs()) {
+      const token = partners.get(own)!;
+      const otherId = centers.get(other)!;
+      const detail = await app.graphql('query ($id: ID!) { repairCenter(id: $id) { code } }', { id: otherId }, token);
+      expect(detail.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const summary = await app.graphql(
+        'query ($id: ID!) { centerMonthlySummary(repairCenterId: $id, month: "2026-11") { technicianCount } }',
+        { id: otherId },
+        token,
+      );
+      expect(summary.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const technicians = await app.ok('query ($id: ID) { technicians(filter: { repairCenterId: $id }) { totalCount } }', { id: otherId }, token);
+      expect(technicians.technicians.totalCount).toBe(0);
+      const keys = await app.graphql('query ($id: ID) { apiKeys(repairCenterId: $id) { id } }', { id: otherId }, token);
+      expect(keys.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const file = await app.download(`/exports/center-monthly-summary.xlsx?repairCenterId=${otherId}&month=2026-11`, token);
+      expect(file.status).toBe(404);
+    }
+  });
+
+  it('head office still sees every center after partners used the same pooled connection', async () => {
+    const data = await app.ok('{ repairCenters { nodes { code } } technicians { totalCount } }', {}, admin);
+    expect(data.repairCenters.nodes.map((center: { code: string }) => center.code)).toEqual(['FZ-01', 'QZ-01', 'XM-01']);
+    expect(data.technicians.totalCount).toBe(6);
+  });
+});
+
+describe('in PostgreSQL itself (row-level security, not resolver filters)', () => {
+  async function asPartner<T>(centerId: string | null, work: (query: (sql: string) => Promise<number>) => Promise<T>) {
+    const runner = app.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query('SET LOCAL ROLE aftersales_api');
+      if (centerId) {
+        await runner.query(`SELECT set_config('app.center_id', $1, true), set_config('app.scope', 'partner', true)`, [centerId]);
+      }
+      const count = async (sql: string) => Number((await runner.query(sql))[0].count);
+      const result = await work(count);
+      await runner.commitTransaction();
+      return result;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  it('a partner-context transaction reads zero rows of another center, even without a WHERE', async () => {
+    for (const [own, other] of pairs()) {
+      const ownId = centers.get(own)!;
+      const otherId = centers.get(other)!;
+      await asPartner(ownId, async (count) => {
+        expect(await count(`SELECT count(*) FROM repair_center WHERE id = '${otherId}'`)).toBe(0);
+        expect(await count(`SELECT count(*) FROM repair_center`)).toBe(1);
+        for (const table of TABLES_BY_CENTER) {
+          expect({ table, rows: await count(`SELECT count(*) FROM ${table} WHERE repair_center_id = '${otherId}'`) }).toEqual({ table, rows: 0 });
+          expect({ table, rows: await count(`SELECT count(*) FROM ${table} WHERE repair_center_id IS DISTINCT FROM '${ownId}'`) }).toEqual({ table, rows: 0 });
+        }
+        expect(await count(`SELECT count(*) FROM technician_skill`)).toBeGreaterThan(0);
+        expect(await count(`SELECT count(*) FROM technician_skill s JOIN technician t ON t.id = s.technician_id`)).toBe(await count(`SELECT count(*) FROM technician_skill`));
+      });
+    }
+  });
+
+  it('a partner cannot write rows for another center', async () => {
+    const runner = app.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query('SET LOCAL ROLE aftersales_api');
+    await runner.query(`SELECT set_config('app.center_id', $1, true), set_config('app.scope', 'partner', true)`, [centers.get('FZ-01')]);
+    await expect(
+      runner.query(`INSERT INTO dashboard_notice (kind, message, repair_center_id) VALUES ('X', 'forged', $1)`, [centers.get('XM-01')]),
+    ).rejects.toThrow(/row-level security/);
+    await runner.rollbackTransaction();
+    await runner.release();
+  });
+
+  it('the same pooled connection, reused with no tenant set, sees nothing at all', async () => {
+    await app.ok('{ myCenter { code } }', {}, partners.get('FZ-01')!);
+    await asPartner(null, async (count) => {
+      expect(await count('SELECT count(*) FROM repair_center')).toBe(0);
+      for (const table of TABLES_BY_CENTER) {
+        expect({ table, rows: await count(`SELECT count(*) FROM ${table}`) }).toEqual({ table, rows: 0 });
+      }
+    });
+  });
+
+  it('the request role may not delete business records', async () => {
+    const runner = app.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query('SET LOCAL ROLE aftersales_api');
+    await runner.query(`SELECT set_config('app.scope', 'head_office', true)`);
+    await expect(runner.query('DELETE FROM audit_entry')).rejects.toThrow(/permission denied/);
+    await runner.rollbackTransaction();
+    await runner.release();
+  });
+});

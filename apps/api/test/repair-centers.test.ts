@@ -1,0 +1,162 @@
+import { addDays, todayIn } from '@aftersales/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './test-app.js';
+
+let app: TestApp;
+let admin: string;
+let regionId: string;
+let categoryIds: string[];
+const today = todayIn('Asia/Shanghai');
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await app.loginAs('admin');
+  const data = await app.ok('{ regions { nodes { id code } } productCategories { nodes { id code } } }', {}, admin);
+  regionId = data.regions.nodes.find((r: { code: string }) => r.code === 'FZ').id;
+  categoryIds = data.productCategories.nodes.filter((c: { code: string }) => ['MOTOR', 'PUMP'].includes(c.code)).map((c: { id: string }) => c.id);
+});
+afterAll(() => app.close());
+
+const CENTER_FIELDS = `id code name status recordedStatus canReceiveWork agreementDaysLeft rectificationDeadline
+  region { code } categories { code } statusHistory { fromStatus toStatus reason actorName }`;
+const CREATE = `mutation ($input: RepairCenterInput!) { createRepairCenter(input: $input) { ${CENTER_FIELDS} } }`;
+const CHANGE = `mutation ($id: ID!, $input: ChangeRepairCenterStatusInput!) { changeRepairCenterStatus(id: $id, input: $input) { ${CENTER_FIELDS} } }`;
+
+function centerInput(code: string, overrides: Record<string, unknown> = {}) {
+  return {
+    code,
+    name: `${code} 测试维修中心`,
+    regionId,
+    address: '福州市台江区测试路 1 号',
+    contactName: '测试联系人',
+    phone: '0591-00000000',
+    agreementNumber: `SQ-${code}`,
+    agreementValidFrom: addDays(today, -10),
+    agreementValidTo: addDays(today, 365),
+    categoryIds,
+    ...overrides,
+  };
+}
+
+async function createCenter(code: string, overrides: Record<string, unknown> = {}) {
+  return (await app.ok(CREATE, { input: centerInput(code, overrides) }, admin)).createRepairCenter;
+}
+
+describe('creating and editing a repair center', () => {
+  it('records the agreement and categories, starts ACTIVE with a history entry', async () => {
+    const center = await createCenter('T-NEW');
+    expect(center).toMatchObject({
+      code: 'T-NEW',
+      status: 'ACTIVE',
+      recordedStatus: 'ACTIVE',
+      canReceiveWork: true,
+      agreementDaysLeft: 365,
+      region: { code: 'FZ' },
+      categories: [{ code: 'MOTOR' }, { code: 'PUMP' }],
+    });
+    expect(center.statusHistory).toEqual([{ fromStatus: null, toStatus: 'ACTIVE', reason: expect.any(String), actorName: '王管理' }]);
+  });
+
+  it('names every invalid field: agreement dates reversed, no categories, missing contact', async () => {
+    const result = await app.graphql(
+      CREATE,
+      { input: centerInput('T-BAD', { agreementValidFrom: '2026-05-01', agreementValidTo: '2026-04-01', categoryIds: [], contactName: '' }) },
+      admin,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(result.errors?.[0]?.extensions?.fieldErrors ?? {})).toEqual(expect.arrayContaining(['categoryIds', 'contactName']));
+    const dates = await app.graphql(CREATE, { input: centerInput('T-BAD2', { agreementValidFrom: '2026-05-01', agreementValidTo: '2026-04-01' }) }, admin);
+    expect(dates.errors?.[0]?.extensions?.fieldErrors).toHaveProperty('agreementValidTo');
+  });
+
+  it('lets CS_MANAGER manage centers but not a CS agent or a supervisor', async () => {
+    const manager = await app.loginAs('cs_manager');
+    const created = await app.graphql(CREATE, { input: centerInput('T-CSM') }, manager);
+    expect(created.errors).toBeUndefined();
+    for (const username of ['cs_agent', 'supervisor', 'partner']) {
+      const result = await app.graphql(CREATE, { input: centerInput(`T-${username}`) }, await app.loginAs(username));
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('reads EXPIRED once the agreement has ended, and then receives no work', async () => {
+    const center = await createCenter('T-OLD', { agreementValidFrom: addDays(today, -400), agreementValidTo: addDays(today, -1) });
+    expect(center).toMatchObject({ status: 'EXPIRED', recordedStatus: 'ACTIVE', canReceiveWork: false, agreementDaysLeft: -1 });
+    const expired = await app.ok('{ repairCenters(filter: { status: EXPIRED }) { nodes { code } } }', {}, admin);
+    expect(expired.repairCenters.nodes.map((c: { code: string }) => c.code)).toContain('T-OLD');
+    const active = await app.ok('{ repairCenters(filter: { status: ACTIVE }) { nodes { code } } }', {}, admin);
+    expect(active.repairCenters.nodes.map((c: { code: string }) => c.code)).not.toContain('T-OLD');
+  });
+
+  it('filters agreements expiring within N days and shows them on the dashboard', async () => {
+    await createCenter('T-SOON', { agreementValidTo: addDays(today, 10) });
+    const soon = await app.ok('{ repairCenters(filter: { agreementExpiringWithinDays: 15 }) { nodes { code } } }', {}, admin);
+    const codes = soon.repairCenters.nodes.map((c: { code: string }) => c.code);
+    expect(codes).toContain('T-SOON');
+    expect(codes).not.toContain('FZ-01');
+    const { dashboard } = await app.ok('{ dashboard { expiringAgreements { code agreementDaysLeft } } }', {}, admin);
+    expect(dashboard.expiringAgreements).toEqual(expect.arrayContaining([{ code: 'T-SOON', agreementDaysLeft: 10 }]));
+  });
+});
+
+describe('status changes by hand', () => {
+  it('suspends, reinstates and revokes, each with its reason in the history', async () => {
+    const center = await createCenter('T-ST');
+    const suspended = (await app.ok(CHANGE, { id: center.id, input: { status: 'SUSPENDED', reason: '配件账目待核' } }, admin)).changeRepairCenterStatus;
+    expect(suspended).toMatchObject({ status: 'SUSPENDED', canReceiveWork: false });
+    const reinstated = (await app.ok(CHANGE, { id: center.id, input: { status: 'ACTIVE', reason: '已核清' } }, admin)).changeRepairCenterStatus;
+    expect(reinstated.status).toBe('ACTIVE');
+    const revoked = (await app.ok(CHANGE, { id: center.id, input: { status: 'REVOKED', reason: '严重违规' } }, admin)).changeRepairCenterStatus;
+    expect(revoked.status).toBe('REVOKED');
+    expect(revoked.statusHistory.map((change: { toStatus: string; reason: string }) => [change.toStatus, change.reason])).toEqual([
+      ['REVOKED', '严重违规'],
+      ['ACTIVE', '已核清'],
+      ['SUSPENDED', '配件账目待核'],
+      ['ACTIVE', expect.any(String)],
+    ]);
+    const { dashboard } = await app.ok('{ dashboard { notices { kind message repairCenter { code } } } }', {}, admin);
+    expect(dashboard.notices[0]).toMatchObject({ kind: 'CENTER_REVOKED', repairCenter: { code: 'T-ST' } });
+  });
+
+  it('refuses an illegal transition with CONFLICT naming what is allowed', async () => {
+    const center = await createCenter('T-ILL');
+    await app.ok(CHANGE, { id: center.id, input: { status: 'REVOKED', reason: '测试' } }, admin);
+    const result = await app.graphql(CHANGE, { id: center.id, input: { status: 'ACTIVE', reason: '想恢复' } }, admin);
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(result.errors?.[0]?.message).toMatch(/REVOKED/);
+    const rectify = await app.graphql(CHANGE, { id: (await createCenter('T-ILL2')).id, input: { status: 'RECTIFYING', reason: 'x' } }, admin);
+    expect(rectify.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const noReason = await app.graphql(CHANGE, { id: center.id, input: { status: 'SUSPENDED', reason: '' } }, admin);
+    expect(noReason.errors?.[0]?.extensions?.fieldErrors).toHaveProperty('reason');
+  });
+
+  it('stops a revoked center’s partner users and API keys at once', async () => {
+    const center = await createCenter('T-REV');
+    const user = await app.ok(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { username: 'rev_partner', displayName: '将被取消', password: 'secret-123', role: 'PARTNER', repairCenterId: center.id } },
+      admin,
+    );
+    expect(user.createUser.id).toBeTruthy();
+    const session = await app.loginAs('rev_partner', 'secret-123');
+    const key = (await app.ok('mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', { input: { repairCenterId: center.id, name: 'erp' } }, admin)).createApiKey.secret;
+    expect((await app.ok('{ myCenter { code } }', {}, key)).myCenter.code).toBe('T-REV');
+
+    await app.ok(CHANGE, { id: center.id, input: { status: 'REVOKED', reason: '取消授权' } }, admin);
+    for (const token of [session, key]) {
+      const result = await app.graphql('{ myCenter { code } }', {}, token);
+      expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const login = await app.graphql('mutation { login(input: { username: "rev_partner", password: "secret-123" }) { token } }');
+    expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps every change in the audit log', async () => {
+    const center = await createCenter('T-AUD');
+    await app.ok(CHANGE, { id: center.id, input: { status: 'SUSPENDED', reason: '审计测试' } }, admin);
+    const audit = await app.ok('query ($id: String) { auditLog(filter: { entityId: $id }) { nodes { action before after } } }', { id: center.id }, admin);
+    expect(audit.auditLog.nodes.map((entry: { action: string }) => entry.action)).toEqual(['STATUS_SUSPENDED', 'CREATE']);
+    expect(audit.auditLog.nodes[0]).toMatchObject({ before: { recordedStatus: 'ACTIVE' }, after: { recordedStatus: 'SUSPENDED' } });
+    expect(audit.auditLog.nodes[1].after.categories).toHaveLength(2);
+  });
+});

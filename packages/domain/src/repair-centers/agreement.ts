@@ -1,0 +1,52 @@
+import { compareLocalDates, daysBetween, isLocalDate } from '../dates.js';
+import { DomainError, type FieldErrors } from '../errors.js';
+
+/** Days left on the agreement (合同): 0 on its last day, negative once it has ended. */
+export function agreementDaysLeft(validTo: string, today: string): number {
+  return daysBetween(requireDate(today, 'today'), requireDate(validTo, 'agreementValidTo'));
+}
+
+/** True from `days` days before the last day through the last day itself; false once ended. */
+export function isAgreementExpiringWithin(validTo: string, today: string, days: number): boolean {
+  if (!Number.isSafeInteger(days) || days < 0) {
+    throw new DomainError('INVALID_INPUT', `The warning period must be a whole number of days, 0 or more, not ${String(days)}.`, {
+      days: 'Enter a whole number of days, 0 or more.',
+    });
+  }
+  const left = agreementDaysLeft(validTo, today);
+  return left >= 0 && left <= days;
+}
+
+/** True once the last day of the agreement has passed. */
+export function isAgreementEnded(validTo: string, today: string): boolean {
+  return agreementDaysLeft(validTo, today) < 0;
+}
+
+/**
+ * Field errors for an agreement's validity; an empty object means it can be saved. A one-day
+ * agreement (from = to) is allowed, since both ends are inclusive.
+ */
+export function validateAgreementDates(validFrom: string, validTo: string): FieldErrors {
+  const errors: FieldErrors = {};
+  const dateMessage = 'Enter a real calendar date as YYYY-MM-DD.';
+  const fromValid = isLocalDate(validFrom);
+  const toValid = isLocalDate(validTo);
+  if (!fromValid) errors.agreementValidFrom = dateMessage;
+  if (!toValid) errors.agreementValidTo = dateMessage;
+  if (fromValid && toValid && compareLocalDates(validTo, validFrom) < 0) {
+    errors.agreementValidTo = `The agreement cannot end before it starts (${validFrom}); check both dates.`;
+  }
+  return errors;
+}
+
+function requireDate(date: string, field: string): string {
+  if (!isLocalDate(date)) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `"${String(date)}" is not a date; enter a real calendar date as YYYY-MM-DD.`,
+      { [field]: 'Enter a real calendar date as YYYY-MM-DD.' },
+      { [field]: date },
+    );
+  }
+  return date;
+}

@@ -1,0 +1,128 @@
+import { assertLocalDate, compareLocalDates } from '../dates.js';
+import { DomainError } from '../errors.js';
+import type { RepairCenterStatus } from '../reference.js';
+
+/**
+ * The statuses head office records (DOMAIN §4). EXPIRED is never stored: it follows from the
+ * agreement's end date, so storing it would go stale the day the agreement is renewed.
+ */
+export const RECORDED_CENTER_STATUSES = ['ACTIVE', 'RECTIFYING', 'SUSPENDED', 'REVOKED'] as const satisfies readonly RepairCenterStatus[];
+export type RecordedCenterStatus = (typeof RECORDED_CENTER_STATUSES)[number];
+
+/*
+ * A suspended center is not put under rectification: it is reinstated or revoked. Revocation is
+ * final (004 §5.4 withdraws the authorization); a center that comes back signs a new agreement
+ * and is created afresh.
+ */
+export const CENTER_STATUS_TRANSITIONS: { [S in RecordedCenterStatus]: { to: readonly RecordedCenterStatus[] } } = {
+  ACTIVE: { to: ['RECTIFYING', 'SUSPENDED', 'REVOKED'] },
+  RECTIFYING: { to: ['ACTIVE', 'SUSPENDED', 'REVOKED'] },
+  SUSPENDED: { to: ['ACTIVE', 'REVOKED'] },
+  REVOKED: { to: [] },
+};
+
+/** The statuses head office may choose by hand; RECTIFYING comes only from assessments. */
+export const MANUAL_CENTER_STATUSES = ['ACTIVE', 'SUSPENDED', 'REVOKED'] as const satisfies readonly RecordedCenterStatus[];
+export type ManualCenterStatus = (typeof MANUAL_CENTER_STATUSES)[number];
+
+export function isRecordedCenterStatus(value: unknown): value is RecordedCenterStatus {
+  return typeof value === 'string' && (RECORDED_CENTER_STATUSES as readonly string[]).includes(value);
+}
+
+function assertRecordedFrom(from: RecordedCenterStatus): void {
+  // `from` comes from the stored record, so anything else is corrupt data, not a user's choice.
+  if (!isRecordedCenterStatus(from)) {
+    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a recorded repair-center status.`, undefined, {
+      from,
+    });
+  }
+}
+
+function listed(statuses: readonly string[]): string {
+  return statuses.length > 0 ? statuses.join(', ') : 'none (REVOKED is final)';
+}
+
+function refuse(from: string, to: string, allowed: readonly RecordedCenterStatus[], why: string): never {
+  throw new DomainError(
+    'INVALID_TRANSITION',
+    `A repair center cannot go from ${from} to ${to}: ${why} Allowed next states: ${listed(allowed)}.`,
+    undefined,
+    { from, to, allowed: [...allowed] },
+  );
+}
+
+function checkAgainst(from: RecordedCenterStatus, to: RecordedCenterStatus, allowed: readonly RecordedCenterStatus[]): void {
+  if (from === to) refuse(from, to, allowed, `it is already ${from}.`);
+  if ((to as string) === 'EXPIRED') {
+    refuse(from, to, allowed, "EXPIRED follows from the agreement's end date; change the agreement dates instead.");
+  }
+  if (!allowed.includes(to)) refuse(from, to, allowed, 'the status rules do not allow it.');
+}
+
+/** Throws INVALID_TRANSITION, listing the allowed next states, unless the table allows `from` → `to`. */
+export function assertCenterTransition(from: RecordedCenterStatus, to: RecordedCenterStatus): void {
+  assertRecordedFrom(from);
+  checkAgainst(from, to, CENTER_STATUS_TRANSITIONS[from].to);
+}
+
+/** The states head office may move a center to by hand from `from`. */
+export function manualCenterTransitionsFrom(from: RecordedCenterStatus): RecordedCenterStatus[] {
+  assertRecordedFrom(from);
+  return CENTER_STATUS_TRANSITIONS[from].to.filter(
+    (to) => (MANUAL_CENTER_STATUSES as readonly string[]).includes(to) && !(from === 'RECTIFYING' && to === 'ACTIVE'),
+  );
+}
+
+/**
+ * A change of status made by hand: suspend, reinstate a suspended center, or revoke any center
+ * not yet revoked. Rectification belongs to assessments (004 §5.4): a failed assessment opens it
+ * and only a passing follow-up closes it, so a person cannot skip the follow-up by setting ACTIVE.
+ * The allowed states reported are the manual ones, since that is what the person can choose.
+ */
+export function assertManualCenterTransition(from: RecordedCenterStatus, to: RecordedCenterStatus): void {
+  const allowed = manualCenterTransitionsFrom(from);
+  if (to === 'RECTIFYING' && from !== 'RECTIFYING' && from !== 'REVOKED') {
+    refuse(from, to, allowed, 'a center is put under rectification only by a failed assessment; record the assessment instead.');
+  }
+  if (from === 'RECTIFYING' && to === 'ACTIVE') {
+    refuse(from, to, allowed, 'a rectification is closed only by a passing follow-up; record a passing follow-up assessment.');
+  }
+  checkAgainst(from, to, allowed);
+}
+
+/**
+ * The status the center has on `today`. An agreement that ended before today makes the center
+ * EXPIRED whatever head office recorded, except REVOKED, which is final and says more. The last
+ * day of the agreement is still covered.
+ */
+export function effectiveCenterStatus(
+  center: { recordedStatus: RecordedCenterStatus; agreementValidTo: string },
+  today: string,
+): RepairCenterStatus {
+  assertRecordedFrom(center.recordedStatus);
+  assertLocalDate(center.agreementValidTo, 'agreementValidTo');
+  assertLocalDate(today, 'today');
+  if (center.recordedStatus === 'REVOKED') return 'REVOKED';
+  if (compareLocalDates(center.agreementValidTo, today) < 0) return 'EXPIRED';
+  return center.recordedStatus;
+}
+
+/** Only an ACTIVE center receives new work orders and parts (DOMAIN §4). */
+export function canReceiveWork(center: { recordedStatus: RecordedCenterStatus; agreementValidTo: string }, today: string): boolean {
+  return effectiveCenterStatus(center, today) === 'ACTIVE';
+}
+
+export function assertCanReceiveWork(
+  center: { recordedStatus: RecordedCenterStatus; agreementValidTo: string },
+  today: string,
+): void {
+  const status = effectiveCenterStatus(center, today);
+  if (status !== 'ACTIVE') {
+    throw new DomainError(
+      'CONFLICT',
+      `Repair center is ${status}: only an ACTIVE center receives new work orders and parts.`,
+      undefined,
+      { status },
+    );
+  }
+}
