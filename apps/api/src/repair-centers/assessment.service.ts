@@ -65,7 +65,6 @@ export const assessmentService = {
       );
       throwIfFieldErrors(strangers, 'Only the center’s own technicians can be scored in its assessment.');
 
-      const opensRectification = outcome.nextStatus === 'RECTIFYING' && center.recordedStatus !== 'RECTIFYING';
       const assessment = await manager.save(
         manager.create(CenterAssessment, {
           repairCenterId: center.id,
@@ -75,7 +74,7 @@ export const assessmentService = {
           ...evaluation,
           notes: trimmedOrNull(input.notes),
           assessorName,
-          rectificationDeadline: opensRectification ? outcome.rectificationDeadline : null,
+          rectificationDeadline: outcome.rectificationOpened ? outcome.rectificationDeadline : null,
         }),
       );
       for (const entry of staff) {
@@ -95,7 +94,7 @@ export const assessmentService = {
         repairCenterId: center.id,
       });
       if (outcome.nextStatus !== center.recordedStatus) {
-        const reason = opensRectification
+        const reason = outcome.rectificationOpened
           ? `考核不合格（${evaluation.failedItems.join(', ')}），限期整改至 ${outcome.rectificationDeadline}`
           : '整改复查合格，恢复正常';
         await saveStatusChange(manager, context.principal, center, {

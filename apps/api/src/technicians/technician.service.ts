@@ -1,3 +1,4 @@
+import { throwIfFieldErrors, validateTechnicianCertificate } from '@aftersales/domain';
 import { appError, notFound } from '../common/app-error.js';
 import { AuditedRecords, applySearch } from '../common/audited-records.js';
 import { isUuid } from '../common/ids.js';
@@ -14,11 +15,7 @@ const technicians = new AuditedRecords(Technician, 'Technician', ['skills']);
 
 function values(input: TechnicianInput) {
   const certificateNumber = trimmedOrNull(input.certificateNumber);
-  if (!certificateNumber && input.certificateExpiresOn) {
-    throw appError('BAD_USER_INPUT', 'A certificate expiry needs the certificate number.', {
-      certificateNumber: 'Enter the certificate number, or clear the expiry date.',
-    });
-  }
+  throwIfFieldErrors(validateTechnicianCertificate({ certificateNumber, certificateExpiresOn: input.certificateExpiresOn ?? null }));
   return {
     code: trimmed(input.code),
     name: trimmed(input.name),
