@@ -30,9 +30,25 @@ export class AssessmentScores {
   serviceAttitude: number;
 }
 
+/** Scores and their verdict, for a center or one of its technicians. */
+@ObjectType()
+export abstract class ScoredAssessment {
+  @Field(() => AssessmentScores)
+  @Column(() => AssessmentScores, { prefix: false })
+  scores: AssessmentScores;
+
+  @Field(() => AssessmentResultEnum)
+  @Column({ type: 'text' })
+  result: AssessmentResult;
+
+  @Field(() => [AssessmentItemEnum])
+  @Column({ type: 'text', array: true, name: 'failed_items' })
+  failedItems: AssessmentItem[];
+}
+
 @ObjectType({ description: '维修中心考核 Assessment of a repair center (004 §5.4)' })
 @Entity('center_assessment')
-export class CenterAssessment {
+export class CenterAssessment extends ScoredAssessment {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -48,17 +64,6 @@ export class CenterAssessment {
   @Column({ type: 'date', name: 'assessed_on' })
   assessedOn: string;
 
-  @Field(() => AssessmentScores)
-  @Column(() => AssessmentScores, { prefix: false })
-  scores: AssessmentScores;
-
-  @Field(() => AssessmentResultEnum)
-  @Column({ type: 'text' })
-  result: AssessmentResult;
-
-  @Field(() => [AssessmentItemEnum])
-  @Column({ type: 'text', array: true, name: 'failed_items' })
-  failedItems: AssessmentItem[];
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
@@ -79,7 +84,7 @@ export class CenterAssessment {
 
 @ObjectType({ description: '技术员考核 A technician’s scores within a center assessment' })
 @Entity('technician_assessment')
-export class TechnicianAssessment {
+export class TechnicianAssessment extends ScoredAssessment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -92,15 +97,4 @@ export class TechnicianAssessment {
   @Column({ type: 'uuid', name: 'technician_id' })
   technicianId: string;
 
-  @Field(() => AssessmentScores)
-  @Column(() => AssessmentScores, { prefix: false })
-  scores: AssessmentScores;
-
-  @Field(() => AssessmentResultEnum)
-  @Column({ type: 'text' })
-  result: AssessmentResult;
-
-  @Field(() => [AssessmentItemEnum])
-  @Column({ type: 'text', array: true, name: 'failed_items' })
-  failedItems: AssessmentItem[];
 }

@@ -1,9 +1,11 @@
-import { compareLocalDates, daysBetween, isLocalDate } from '../dates.js';
+import { assertLocalDate, compareLocalDates, daysBetween, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 
 /** Days left on the agreement (合同): 0 on its last day, negative once it has ended. */
 export function agreementDaysLeft(validTo: string, today: string): number {
-  return daysBetween(requireDate(today, 'today'), requireDate(validTo, 'agreementValidTo'));
+  assertLocalDate(today, 'today');
+  assertLocalDate(validTo, 'agreementValidTo');
+  return daysBetween(today, validTo);
 }
 
 /** True from `days` days before the last day through the last day itself; false once ended. */
@@ -39,14 +41,3 @@ export function validateAgreementDates(validFrom: string, validTo: string): Fiel
   return errors;
 }
 
-function requireDate(date: string, field: string): string {
-  if (!isLocalDate(date)) {
-    throw new DomainError(
-      'INVALID_INPUT',
-      `"${String(date)}" is not a date; enter a real calendar date as YYYY-MM-DD.`,
-      { [field]: 'Enter a real calendar date as YYYY-MM-DD.' },
-      { [field]: date },
-    );
-  }
-  return date;
-}

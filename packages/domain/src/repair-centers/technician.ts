@@ -1,4 +1,4 @@
-import { compareLocalDates, isLocalDate } from '../dates.js';
+import { assertLocalDate, compareLocalDates, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import type { RepairCenterStatus } from '../reference.js';
 
@@ -11,27 +11,16 @@ function hasNumber(t: TechnicianCertificate): boolean {
   return typeof t.certificateNumber === 'string' && t.certificateNumber.trim() !== '';
 }
 
-function requireDate(date: string, field: string): string {
-  if (!isLocalDate(date)) {
-    throw new DomainError(
-      'INVALID_INPUT',
-      `"${String(date)}" is not a date; enter a real calendar date as YYYY-MM-DD.`,
-      { [field]: 'Enter a real calendar date as YYYY-MM-DD.' },
-      { [field]: date },
-    );
-  }
-  return date;
-}
-
 /**
  * A qualification certificate (000 §5) counts when its number is recorded and it has not expired;
  * it is still valid on its expiry date. A number without an expiry date does not count: the
  * expiry is what tells head office the certificate is current.
  */
 export function isCertificateValid(t: TechnicianCertificate, today: string): boolean {
-  requireDate(today, 'today');
+  assertLocalDate(today, 'today');
   if (!hasNumber(t) || t.certificateExpiresOn == null) return false;
-  return compareLocalDates(requireDate(t.certificateExpiresOn, 'certificateExpiresOn'), today) >= 0;
+  assertLocalDate(t.certificateExpiresOn, 'certificateExpiresOn');
+  return compareLocalDates(t.certificateExpiresOn, today) >= 0;
 }
 
 /** Field errors for a technician's certificate: both parts or neither. */
