@@ -5,7 +5,9 @@ import { DashboardPage } from './dashboard/dashboard-page';
 import { AppLayout } from './layout/app-layout';
 import { SETTINGS_NAVIGATION } from './layout/navigation';
 import { NotFoundPage } from './layout/not-found-page';
+import { RepairCenterDetailPage } from './repair-centers/repair-center-detail-page';
 import { RepairCentersPage } from './repair-centers/repair-centers-page';
+import { CenterMonthlySummaryPage } from './repair-centers/summary/center-monthly-summary-page';
 import { LoginPage } from './session/login-page';
 import { RequirePermission } from './session/require-permission';
 import { RequireSession } from './session/require-session';
@@ -17,8 +19,10 @@ import { ProductCategoriesPage } from './settings/product-categories/product-cat
 import { ProductModelsPage } from './settings/product-models/product-models-page';
 import { ProductUnitsPage } from './settings/product-units/product-units-page';
 import { RegionsPage } from './settings/regions/regions-page';
+import { RepairCenterSettingsPage } from './settings/repair-center-settings/repair-center-settings-page';
 import { SettingsIndex, SettingsLayout } from './settings/settings-layout';
 import { UsersPage } from './settings/users/users-page';
+import { TechniciansPage } from './technicians/technicians-page';
 
 const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/regions': <RegionsPage />,
@@ -27,10 +31,14 @@ const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/product-units': <ProductUnitsPage />,
   '/settings/parts': <PartsPage />,
   '/settings/calendar': <CalendarPage />,
+  '/settings/repair-centers': <RepairCenterSettingsPage />,
   '/settings/users': <UsersPage />,
   '/settings/api-keys': <ApiKeysPage />,
   '/settings/audit': <AuditPage />,
 };
+
+/** Every role reads repair centers; a partner only its own, which the API enforces. */
+const readsCenters = (page: ReactNode) => <RequirePermission permissions={['repairCenters.read']}>{page}</RequirePermission>;
 
 /** Settings pages guarded by the same permissions that show them in the navigation. */
 function settingsRoutes(): RouteObject[] {
@@ -52,7 +60,10 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'complaints', element: <ComingSoonPage titleKey="areas.complaints.title" descriptionKey="areas.complaints.description" /> },
-      { path: 'repair-centers', element: <RepairCentersPage /> },
+      { path: 'repair-centers', element: readsCenters(<RepairCentersPage />) },
+      { path: 'repair-centers/:id', element: readsCenters(<RepairCenterDetailPage />) },
+      { path: 'repair-centers/:id/summary', element: readsCenters(<CenterMonthlySummaryPage />) },
+      { path: 'technicians', element: readsCenters(<TechniciansPage />) },
       { path: 'parts', element: <ComingSoonPage titleKey="areas.parts.title" descriptionKey="areas.parts.description" /> },
       { path: 'scores', element: <ComingSoonPage titleKey="areas.scores.title" descriptionKey="areas.scores.description" /> },
       {

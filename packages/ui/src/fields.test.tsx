@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CheckboxGroupField } from './checkbox-group-field.js';
 import { NumberField } from './number-field.js';
 import { SelectField } from './select-field.js';
+import { TextAreaField } from './text-area-field.js';
 import { TextField } from './text-field.js';
 
 describe('fields', () => {
@@ -69,5 +70,18 @@ describe('fields', () => {
     expect(screen.getByRole('status')).toHaveTextContent('a,b');
     await userEvent.click(screen.getByLabelText('B1'));
     expect(screen.getByRole('status')).toHaveTextContent(/^a$/);
+  });
+
+  it('reports multi-line text and links its error', async () => {
+    function Harness() {
+      const [reason, setReason] = useState('');
+      return <TextAreaField label="Reason" value={reason} onChange={setReason} error={reason ? null : 'Required'} />;
+    }
+    render(<Harness />);
+    const textarea = screen.getByLabelText('Reason');
+    expect(textarea).toHaveAccessibleDescription('Required');
+    await userEvent.type(textarea, 'Late{enter}again');
+    expect(textarea).toHaveValue('Late\nagain');
+    expect(textarea).toBeValid();
   });
 });

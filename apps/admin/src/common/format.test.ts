@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, isMoneyText } from './format';
+import { formatMoney, isMoneyText, previousMonth } from './format';
 
 describe('money', () => {
   it('formats Money values with grouping and two decimals', () => {
@@ -14,5 +14,13 @@ describe('money', () => {
     expect(isMoneyText('12.505')).toBe(false);
     expect(isMoneyText('-1')).toBe(false);
     expect(isMoneyText('abc')).toBe(false);
+  });
+});
+
+describe('previousMonth', () => {
+  it('steps back one month, across a year end', () => {
+    expect(previousMonth('2026-11-15')).toBe('2026-10');
+    expect(previousMonth('2027-01-01')).toBe('2026-12');
+    expect(previousMonth('2026-10-31')).toBe('2026-09');
   });
 });

@@ -33,3 +33,10 @@ export function formatDateTime(iso: string | null | undefined, language: string)
 export function todayLocalDate(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** The month before the one `today` (`YYYY-MM-DD`) falls in, as `YYYY-MM`. */
+export function previousMonth(today: string = todayLocalDate()): string {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return month === 1 ? `${String(year - 1).padStart(4, '0')}-12` : `${today.slice(0, 4)}-${String(month - 1).padStart(2, '0')}`;
+}

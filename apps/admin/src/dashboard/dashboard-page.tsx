@@ -4,6 +4,8 @@ import { PageLayout } from '@aftersales/ui';
 import { AREA_NAVIGATION } from '../layout/navigation';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
+import { CenterDashboard } from './center-dashboard';
+import { MyCenterCard } from './my-center-card';
 import { ReferenceCounts } from './reference-counts';
 
 export function DashboardPage() {
@@ -21,6 +23,7 @@ export function DashboardPage() {
           </li>
         ))}
       </ul>
+      {viewer.role === 'PARTNER' ? <MyCenterCard /> : can(viewer, 'repairCenters.read') && <CenterDashboard />}
       {can(viewer, 'referenceData.manage') && can(viewer, 'users.manage') && <ReferenceCounts />}
     </PageLayout>
   );

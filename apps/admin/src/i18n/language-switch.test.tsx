@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { agentViewer, storeSession } from '../test/fixtures';
+import { agentViewer, emptyDashboard, storeSession } from '../test/fixtures';
 import { createMockApi } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 import { LANGUAGE_STORAGE_KEY, storedLanguage } from './i18n';
@@ -24,7 +24,7 @@ describe('language switch', () => {
 
   it('translates the navigation and role in the header', async () => {
     storeSession();
-    renderApp({ path: '/', fetch: createMockApi({ Me: { data: { me: agentViewer } } }).fetch });
+    renderApp({ path: '/', fetch: createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: emptyDashboard }).fetch });
     const navigation = await screen.findByRole('navigation', { name: '主导航' });
     expect(within(navigation).getByRole('link', { name: '投诉' })).toBeInTheDocument();
 

@@ -2,20 +2,20 @@ import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SESSION_STORAGE_KEY } from '../session/session-storage';
-import { adminViewer, agentViewer, storeSession } from '../test/fixtures';
+import { adminViewer, agentViewer, emptyDashboard, storeSession } from '../test/fixtures';
 import { createMockApi } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 
 const counts = { data: { regions: { totalCount: 3 }, productCategories: { totalCount: 4 }, productModels: { totalCount: 5 }, parts: { totalCount: 6 }, users: { totalCount: 7 } } };
 
 describe('layout', () => {
-  it('shows the four areas and hides settings from a viewer without settings permissions', async () => {
+  it('shows the areas and hides settings from a viewer without settings permissions', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: agentViewer } } });
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: emptyDashboard });
     renderApp({ path: '/', fetch: api.fetch });
 
     const navigation = await screen.findByRole('navigation', { name: '主导航' });
-    for (const area of ['投诉', '维修中心', '三包配件', '技术员考核']) {
+    for (const area of ['投诉', '维修中心', '技术员', '三包配件', '技术员考核']) {
       expect(within(navigation).getByRole('link', { name: area })).toBeInTheDocument();
     }
     expect(within(navigation).queryByRole('link', { name: '设置' })).not.toBeInTheDocument();
@@ -25,7 +25,7 @@ describe('layout', () => {
 
   it('shows settings and the reference-data counts to an administrator', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: adminViewer } }, ReferenceCounts: counts });
+    const api = createMockApi({ Me: { data: { me: adminViewer } }, ReferenceCounts: counts, CenterDashboard: emptyDashboard });
     renderApp({ path: '/', fetch: api.fetch });
 
     const navigation = await screen.findByRole('navigation', { name: '主导航' });
@@ -54,6 +54,7 @@ describe('layout', () => {
       Me: { data: { me: adminViewer } },
       Regions: { data: { regions: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } },
       Login: { data: { login: { token: 'tok-agent', expiresAt: '2999-01-01T00:00:00.000Z', viewer: agentViewer } } },
+      CenterDashboard: emptyDashboard,
     });
     const { router } = renderApp({ path: '/settings/regions', fetch: api.fetch });
     await userEvent.click(await screen.findByRole('button', { name: '退出登录' }));

@@ -12,6 +12,7 @@ export const AREA_NAVIGATION: readonly NavigationItem[] = [
   { to: '/', labelKey: 'nav.dashboard', end: true },
   { to: '/complaints', labelKey: 'nav.complaints' },
   { to: '/repair-centers', labelKey: 'nav.repairCenters' },
+  { to: '/technicians', labelKey: 'nav.technicians' },
   { to: '/parts', labelKey: 'nav.parts' },
   { to: '/scores', labelKey: 'nav.scores' },
 ];
@@ -31,6 +32,7 @@ export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
   { to: '/settings/product-units', labelKey: 'settings.nav.productUnits', permissions: ['referenceData.manage'] },
   { to: '/settings/parts', labelKey: 'settings.nav.parts', permissions: ['referenceData.manage'] },
   { to: '/settings/calendar', labelKey: 'settings.nav.calendar', permissions: ['referenceData.manage'] },
+  { to: '/settings/repair-centers', labelKey: 'settings.nav.repairCenters', permissions: ['repairCenters.manage'] },
   { to: '/settings/users', labelKey: 'settings.nav.users', permissions: ['users.manage'] },
   { to: '/settings/api-keys', labelKey: 'settings.nav.apiKeys', permissions: API_KEY_PERMISSIONS },
   { to: '/settings/audit', labelKey: 'settings.nav.audit', permissions: ['audit.read'] },

@@ -1,3 +1,4 @@
+import { repairCenterMessagesEn } from './repair-centers.en';
 import type { Messages } from './zh-CN';
 
 // English. Typed as `Messages`, so a missing or extra key fails the type check.
@@ -36,6 +37,7 @@ export const en: Messages = {
     moneyHint: 'In yuan, at most two decimals',
     moneyInvalid: 'Enter an amount with at most two decimals, e.g. 1234.50',
     networkError: 'Cannot reach the server. Check your connection and try again.',
+    downloadFailed: 'The download failed (HTTP {{status}}). Try again later.',
     forbiddenTitle: 'No access',
     forbiddenDescription: 'Your role cannot open this page. Ask an administrator if you need it.',
     notFoundTitle: 'Page not found',
@@ -68,6 +70,7 @@ export const en: Messages = {
     dashboard: 'Home',
     complaints: 'Complaints',
     repairCenters: 'Repair centers',
+    technicians: 'Technicians',
     parts: 'Warranty parts',
     scores: 'Technician scores',
     settings: 'Settings',
@@ -77,10 +80,21 @@ export const en: Messages = {
     roleLine: 'Role: {{role}}',
     areas: 'Areas',
     counts: 'Reference data (active)',
+    expiringAgreements: 'Agreements ending soon',
+    noExpiringAgreements: 'No agreements end soon.',
+    agreementEnds: 'Agreement ends',
+    daysLeft: 'Days left',
+    notices: 'Notices',
+    noNotices: 'No notices in the last 90 days.',
+    noticeAt: 'Time',
+    noticeMessage: 'Message',
+    noticeCenter: 'Repair center',
+    myCenter: 'My center',
+    openCenter: 'Open',
   },
   areas: {
     buildingTitle: 'Being built',
-    buildingDescription: 'This area is not available yet and arrives in a later release. Repair center lookup and reference-data settings work today.',
+    buildingDescription: 'This area is not available yet and arrives in a later release. Repair centers, technicians and reference-data settings work today.',
     complaints: {
       title: 'Complaints',
       description: 'Registering, grading, handling and following up customer quality complaints.',
@@ -100,25 +114,7 @@ export const en: Messages = {
     next: 'Next',
     summary: '{{total}} in total · page {{page}}',
   },
-  repairCenters: {
-    title: 'Repair centers',
-    description: 'Authorized repair centers and their authorization status.',
-    search: 'Search code or name',
-    empty: 'No repair centers match.',
-    fields: {
-      code: 'Code',
-      name: 'Name',
-      region: 'Region',
-      status: 'Status',
-    },
-    statuses: {
-      ACTIVE: 'Active',
-      RECTIFYING: 'Rectifying',
-      SUSPENDED: 'Suspended',
-      REVOKED: 'Revoked',
-      EXPIRED: 'Agreement expired',
-    },
-  },
+  ...repairCenterMessagesEn,
   settings: {
     navLabel: 'Settings navigation',
     nav: {
@@ -128,6 +124,7 @@ export const en: Messages = {
       productUnits: 'Product units',
       parts: 'Parts',
       calendar: 'Business calendar',
+      repairCenters: 'Repair center rules',
       users: 'Users',
       apiKeys: 'API keys',
       audit: 'Audit log',
@@ -366,6 +363,12 @@ export const en: Messages = {
       REVOKE: 'Revoked',
       CLEAR: 'Back to an ordinary day',
       SEED: 'Demo data loaded',
+      ASSESS: 'Assessment recorded',
+      ASSIGN_REGION: 'Cross-region assignment',
+      STATUS_ACTIVE: 'Reinstated',
+      STATUS_RECTIFYING: 'Put under rectification',
+      STATUS_SUSPENDED: 'Suspended',
+      STATUS_REVOKED: 'Revoked',
     },
     entityTypes: {
       Region: 'Region',
@@ -376,6 +379,8 @@ export const en: Messages = {
       BusinessCalendar: 'Business calendar',
       CalendarDay: 'Holiday / make-up day',
       RepairCenter: 'Repair center',
+      Technician: 'Technician',
+      Settings: 'Settings',
       User: 'User',
       ApiKey: 'API key',
       DemoData: 'Demo data',

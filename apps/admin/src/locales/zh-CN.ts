@@ -1,5 +1,7 @@
 // Simplified Chinese: the default language. `en.ts` must have exactly the same keys.
 
+import { repairCenterMessages } from './repair-centers.zh-CN';
+
 export const zhCN = {
   app: {
     name: '售后服务管理',
@@ -34,6 +36,7 @@ export const zhCN = {
     moneyHint: '单位：元，最多两位小数',
     moneyInvalid: '请输入金额，最多两位小数，例如 1234.50',
     networkError: '无法连接服务器，请检查网络后重试。',
+    downloadFailed: '下载失败（HTTP {{status}}），请稍后重试。',
     forbiddenTitle: '没有权限',
     forbiddenDescription: '您的角色无权访问此页面。如需开通，请联系系统管理员。',
     notFoundTitle: '页面不存在',
@@ -66,6 +69,7 @@ export const zhCN = {
     dashboard: '首页',
     complaints: '投诉',
     repairCenters: '维修中心',
+    technicians: '技术员',
     parts: '三包配件',
     scores: '技术员考核',
     settings: '设置',
@@ -75,10 +79,21 @@ export const zhCN = {
     roleLine: '当前角色：{{role}}',
     areas: '业务模块',
     counts: '基础数据（启用中）',
+    expiringAgreements: '协议即将到期',
+    noExpiringAgreements: '近期没有到期的合作协议。',
+    agreementEnds: '协议到期日',
+    daysLeft: '剩余天数',
+    notices: '通知',
+    noNotices: '近 90 天没有通知。',
+    noticeAt: '时间',
+    noticeMessage: '内容',
+    noticeCenter: '维修中心',
+    myCenter: '本中心',
+    openCenter: '查看详情',
   },
   areas: {
     buildingTitle: '功能建设中',
-    buildingDescription: '此模块尚未上线，将在后续版本中提供。当前可使用维修中心查询与基础数据设置。',
+    buildingDescription: '此模块尚未上线，将在后续版本中提供。当前可使用维修中心、技术员与基础数据设置。',
     complaints: {
       title: '投诉',
       description: '顾客质量投诉的登记、分级、处理与回访。',
@@ -98,25 +113,7 @@ export const zhCN = {
     next: '下一页',
     summary: '共 {{total}} 条 · 第 {{page}} 页',
   },
-  repairCenters: {
-    title: '维修中心',
-    description: '特约授权维修中心及其授权状态。',
-    search: '搜索编码或名称',
-    empty: '没有符合条件的维修中心。',
-    fields: {
-      code: '编码',
-      name: '名称',
-      region: '地区',
-      status: '状态',
-    },
-    statuses: {
-      ACTIVE: '正常',
-      RECTIFYING: '限期整改',
-      SUSPENDED: '暂停',
-      REVOKED: '已撤销',
-      EXPIRED: '协议到期',
-    },
-  },
+  ...repairCenterMessages,
   settings: {
     navLabel: '设置导航',
     nav: {
@@ -126,6 +123,7 @@ export const zhCN = {
       productUnits: '产品档案',
       parts: '配件',
       calendar: '工作日历',
+      repairCenters: '维修中心参数',
       users: '用户',
       apiKeys: 'API 密钥',
       audit: '操作日志',
@@ -364,6 +362,12 @@ export const zhCN = {
       REVOKE: '吊销',
       CLEAR: '恢复为普通日',
       SEED: '载入演示数据',
+      ASSESS: '登记考核',
+      ASSIGN_REGION: '跨区域派遣',
+      STATUS_ACTIVE: '恢复授权',
+      STATUS_RECTIFYING: '限期整改',
+      STATUS_SUSPENDED: '暂停',
+      STATUS_REVOKED: '取消授权',
     },
     entityTypes: {
       Region: '地区',
@@ -374,6 +378,8 @@ export const zhCN = {
       BusinessCalendar: '工作日历',
       CalendarDay: '节假日 / 调休',
       RepairCenter: '维修中心',
+      Technician: '技术员',
+      Settings: '参数设置',
       User: '用户',
       ApiKey: 'API 密钥',
       DemoData: '演示数据',

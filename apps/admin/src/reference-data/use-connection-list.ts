@@ -5,7 +5,7 @@ import type { Connection, PageInfo } from '../graphql/types';
 
 export const PAGE_SIZE = 20;
 
-export type ListFilter = Record<string, string | boolean | null | undefined>;
+export type ListFilter = Record<string, string | number | boolean | null | undefined>;
 
 export interface ConnectionListOptions<Filter extends ListFilter> {
   /** A query taking `$first: Int, $after: String, $filter: <X>Filter`. */

@@ -1,52 +1,89 @@
 import { useTranslation } from 'react-i18next';
-import { StatusBadge, type DataTableColumn, type StatusTone } from '@aftersales/ui';
-import type { RepairCenterStatus } from '../graphql/types';
+import { Link } from 'react-router';
+import { SelectField, type DataTableColumn } from '@aftersales/ui';
+import { REPAIR_CENTER_STATUSES } from '../graphql/types';
 import { ReferenceDataPage } from '../reference-data/reference-data-page';
+import { useOptions } from '../reference-data/use-options';
+import { can } from '../session/permissions';
+import { useViewer } from '../session/session-context';
+import { CATEGORY_OPTIONS_QUERY } from '../settings/product-categories/product-category-queries';
+import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
+import { AgreementValidity } from './agreement-validity';
+import { CenterStatusBadge } from './center-status-badge';
+import type { RepairCenterValues } from './repair-center-form';
+import { REPAIR_CENTERS_QUERY } from './repair-center-queries';
+import type { RepairCenter } from './repair-center-types';
+import { useRepairCenterForm } from './use-repair-center-form';
 
-export const REPAIR_CENTERS_QUERY = /* GraphQL */ `
-  query RepairCenters($first: Int, $after: String, $filter: RepairCenterFilter) {
-    repairCenters(first: $first, after: $after, filter: $filter) {
-      nodes { id code name status region { id name } }
-      pageInfo { hasNextPage endCursor }
-      totalCount
-    }
-  }
-`;
+type RepairCenterFilter = { search: string; regionId: string; status: string; categoryId: string; agreementExpiringWithinDays: number | null };
 
-interface RepairCenter {
-  id: string;
-  code: string;
-  name: string;
-  status: RepairCenterStatus;
-  region: { id: string; name: string };
-}
+const EXPIRY_WINDOWS = [30, 60, 90] as const;
 
-const STATUS_TONES: Record<RepairCenterStatus, StatusTone> = {
-  ACTIVE: 'success',
-  RECTIFYING: 'warning',
-  SUSPENDED: 'danger',
-  REVOKED: 'danger',
-  EXPIRED: 'neutral',
-};
-
-/** Read-only for now: managing centers (agreements, staff, assessment) arrives with its own issue. */
+/** Authorized repair centers (特约维修中心); a partner sees only its own (the API filters). */
 export function RepairCentersPage() {
   const { t } = useTranslation();
+  const viewer = useViewer();
+  const { options: regionOptions } = useOptions(REGION_OPTIONS_QUERY, 'regions');
+  const { options: categoryOptions } = useOptions(CATEGORY_OPTIONS_QUERY, 'productCategories');
+  const form = useRepairCenterForm();
+
   const columns: DataTableColumn<RepairCenter>[] = [
-    { key: 'code', header: t('repairCenters.fields.code'), render: (center) => center.code, width: '120px' },
-    { key: 'name', header: t('repairCenters.fields.name'), render: (center) => center.name },
+    { key: 'code', header: t('repairCenters.fields.code'), render: (center) => <Link to={`/repair-centers/${center.id}`}>{center.code}</Link>, width: '110px' },
+    { key: 'name', header: t('repairCenters.fields.name'), render: (center) => <Link to={`/repair-centers/${center.id}`}>{center.name}</Link> },
     { key: 'region', header: t('repairCenters.fields.region'), render: (center) => center.region.name },
     {
-      key: 'status',
-      header: t('repairCenters.fields.status'),
-      render: (center) => <StatusBadge tone={STATUS_TONES[center.status]}>{t(`repairCenters.statuses.${center.status}`)}</StatusBadge>,
+      key: 'agreement',
+      header: t('repairCenters.fields.agreement'),
+      render: (center) => (
+        <div className="app-cell-stack">
+          <span>{center.agreementNumber}</span>
+          <AgreementValidity validFrom={center.agreementValidFrom} validTo={center.agreementValidTo} daysLeft={center.agreementDaysLeft} />
+        </div>
+      ),
     },
+    { key: 'status', header: t('repairCenters.fields.status'), render: (center) => <CenterStatusBadge status={center.status} rectificationDeadline={center.rectificationDeadline} /> },
   ];
+
   return (
-    <ReferenceDataPage<RepairCenter, never, { search: string }>
-      labels={{ title: t('repairCenters.title'), description: t('repairCenters.description'), search: t('repairCenters.search'), empty: t('repairCenters.empty') }}
-      list={{ query: REPAIR_CENTERS_QUERY, field: 'repairCenters', typename: 'RepairCenter', initialFilter: { search: '' } }}
+    <ReferenceDataPage<RepairCenter, RepairCenterValues, RepairCenterFilter>
+      labels={{
+        title: t('repairCenters.title'),
+        description: t('repairCenters.description'),
+        create: t('repairCenters.create'),
+        createTitle: t('repairCenters.createTitle'),
+        editTitle: t('repairCenters.editTitle'),
+        search: t('repairCenters.search'),
+        empty: t('repairCenters.empty'),
+      }}
+      list={{
+        query: REPAIR_CENTERS_QUERY,
+        field: 'repairCenters',
+        typename: 'RepairCenter',
+        initialFilter: { search: '', regionId: '', status: '', categoryId: '', agreementExpiringWithinDays: null },
+      }}
       columns={columns}
+      form={can(viewer, 'repairCenters.manage') ? form : undefined}
+      formSize="large"
+      renderFilters={(list) => (
+        <>
+          <SelectField label={t('repairCenters.fields.region')} value={list.filter.regionId} onChange={(regionId) => list.setFilter({ regionId })} options={regionOptions} placeholder={t('common.all')} />
+          <SelectField
+            label={t('repairCenters.fields.status')}
+            value={list.filter.status}
+            onChange={(status) => list.setFilter({ status })}
+            options={REPAIR_CENTER_STATUSES.map((status) => ({ value: status, label: t(`repairCenters.statuses.${status}`) }))}
+            placeholder={t('common.all')}
+          />
+          <SelectField label={t('repairCenters.fields.categories')} value={list.filter.categoryId} onChange={(categoryId) => list.setFilter({ categoryId })} options={categoryOptions} placeholder={t('common.all')} />
+          <SelectField
+            label={t('repairCenters.filters.expiring')}
+            value={list.filter.agreementExpiringWithinDays === null ? '' : String(list.filter.agreementExpiringWithinDays)}
+            onChange={(days) => list.setFilter({ agreementExpiringWithinDays: days ? Number(days) : null })}
+            options={EXPIRY_WINDOWS.map((days) => ({ value: String(days), label: t('repairCenters.filters.withinDays', { count: days }) }))}
+            placeholder={t('common.all')}
+          />
+        </>
+      )}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { adminViewer, agentViewer, storeSession } from '../test/fixtures';
+import { adminViewer, agentViewer, emptyDashboard, storeSession } from '../test/fixtures';
 import { createMockApi, graphQLError } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 import { SESSION_STORAGE_KEY } from './session-storage';
@@ -16,6 +16,7 @@ describe('login page', () => {
         return { data: { login: { token: 'tok-1', expiresAt: '2999-01-01T00:00:00.000Z', viewer: adminViewer } } };
       },
       ReferenceCounts: counts,
+      CenterDashboard: emptyDashboard,
     });
     renderApp({ path: '/login', fetch: api.fetch });
 
@@ -53,7 +54,7 @@ describe('login page', () => {
 
   it('keeps the session across a reload by asking for `me`', async () => {
     storeSession('tok-2');
-    const api = createMockApi({ Me: { data: { me: agentViewer } } });
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: emptyDashboard });
     renderApp({ path: '/', fetch: api.fetch });
     expect(await screen.findByRole('heading', { name: '李客服，您好' })).toBeInTheDocument();
     expect(api.requests[0]).toMatchObject({ operationName: 'Me', authorization: 'Bearer tok-2' });

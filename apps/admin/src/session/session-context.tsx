@@ -21,6 +21,8 @@ interface SessionContextValue {
   signOut: () => void;
   /** Asks the API for `me` again (after it could not be reached). */
   recheck: () => void;
+  /** The network boundary, for requests outside GraphQL (file exports). */
+  fetch: typeof fetch;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -77,7 +79,8 @@ export function SessionProvider({ children, url, fetch }: SessionProviderProps) 
     };
   }, [client, state.status, expire]);
 
-  const value = useMemo(() => ({ state, signIn, signOut, recheck }), [state, signIn, signOut, recheck]);
+  const apiFetch = useMemo<typeof globalThis.fetch>(() => fetch ?? ((input, init) => globalThis.fetch(input, init)), [fetch]);
+  const value = useMemo(() => ({ state, signIn, signOut, recheck, fetch: apiFetch }), [state, signIn, signOut, recheck, apiFetch]);
   return (
     <SessionContext.Provider value={value}>
       <UrqlProvider value={client}>{children}</UrqlProvider>

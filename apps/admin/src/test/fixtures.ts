@@ -1,7 +1,6 @@
+import { permissionsOf } from '@aftersales/domain';
 import type { Viewer } from '../graphql/types';
 import { SESSION_STORAGE_KEY } from '../session/session-storage';
-
-const ALL_PERMISSIONS = ['referenceData.read', 'referenceData.manage', 'users.manage', 'apiKeys.manage', 'audit.read'];
 
 export const adminViewer: Viewer = {
   kind: 'USER',
@@ -10,7 +9,7 @@ export const adminViewer: Viewer = {
   displayName: '王管理',
   role: 'ADMIN',
   repairCenter: null,
-  permissions: ALL_PERMISSIONS,
+  permissions: permissionsOf('ADMIN'),
 };
 
 export const agentViewer: Viewer = {
@@ -20,7 +19,18 @@ export const agentViewer: Viewer = {
   displayName: '李客服',
   role: 'CS_AGENT',
   repairCenter: null,
-  permissions: ['referenceData.read'],
+  permissions: permissionsOf('CS_AGENT'),
+};
+
+/** The CS department's leader: manages centers, but no other settings. */
+export const managerViewer: Viewer = {
+  kind: 'USER',
+  userId: 'u-manager',
+  username: 'cs_manager',
+  displayName: '赵部长',
+  role: 'CS_MANAGER',
+  repairCenter: null,
+  permissions: permissionsOf('CS_MANAGER'),
 };
 
 export const partnerViewer: Viewer = {
@@ -30,7 +40,18 @@ export const partnerViewer: Viewer = {
   displayName: '陈师傅',
   role: 'PARTNER',
   repairCenter: { id: 'rc-1', code: 'FZ-01', name: '福州鼓楼特约维修中心' },
-  permissions: ['referenceData.read', 'apiKeys.read'],
+  permissions: permissionsOf('PARTNER'),
+};
+
+/** Head office, reading only (e.g. the after-sales director). */
+export const directorViewer: Viewer = {
+  kind: 'USER',
+  userId: 'u-director',
+  username: 'director',
+  displayName: '周总监',
+  role: 'DIRECTOR',
+  repairCenter: null,
+  permissions: permissionsOf('DIRECTOR'),
 };
 
 /** Puts a valid session in localStorage, as after a log-in. */
@@ -39,3 +60,6 @@ export function storeSession(token = 'session-token'): void {
 }
 
 export const emptyConnection = { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+
+/** The head-office dashboard with nothing to report. */
+export const emptyDashboard = { data: { dashboard: { expiringAgreements: [], notices: [] } } };

@@ -8,7 +8,11 @@ export interface GraphQLErrorShape {
 export type MockResponse = { data?: unknown; errors?: GraphQLErrorShape[] };
 export type MockHandler = (variables: Record<string, unknown>) => MockResponse;
 
+/** Answers a plain HTTP request (e.g. a file export), keyed by path. */
+export type RestHandler = (url: URL, init: RequestInit | undefined) => Response;
+
 export interface RecordedRequest {
+  /** The GraphQL operation, or `GET /path` for a plain HTTP request. */
   operationName: string;
   variables: Record<string, unknown>;
   authorization: string | null;
@@ -16,11 +20,19 @@ export interface RecordedRequest {
 
 /**
  * A stand-in for the API at the network boundary: a `fetch` that answers each GraphQL operation
- * by name. Unknown operations fail the test loudly.
+ * by name, and other paths (exports) from `rest`. Unknown operations fail the test loudly.
  */
-export function createMockApi(handlers: Record<string, MockHandler | MockResponse>) {
+export function createMockApi(handlers: Record<string, MockHandler | MockResponse>, rest: Record<string, RestHandler> = {}) {
   const requests: RecordedRequest[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
+    if (url.pathname !== '/graphql') {
+      const method = init?.method ?? 'GET';
+      requests.push({ operationName: `${method} ${url.pathname}`, variables: Object.fromEntries(url.searchParams), authorization: new Headers(init?.headers).get('authorization') });
+      const restHandler = rest[url.pathname];
+      if (!restHandler) throw new Error(`The mock API has no handler for ${method} ${url.pathname}`);
+      return restHandler(url, init);
+    }
     const body = JSON.parse(String(init?.body ?? '{}')) as { operationName?: string; variables?: Record<string, unknown> };
     const operationName = body.operationName ?? '';
     const headers = new Headers(init?.headers);

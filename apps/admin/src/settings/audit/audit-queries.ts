@@ -21,4 +21,4 @@ export interface AuditEntry {
 }
 
 /** The entity types the API records (its GraphQL type names). */
-export const AUDITED_ENTITY_TYPES = ['Region', 'ProductCategory', 'ProductModel', 'ProductUnit', 'Part', 'BusinessCalendar', 'CalendarDay', 'RepairCenter', 'User', 'ApiKey'] as const;
+export const AUDITED_ENTITY_TYPES = ['Region', 'ProductCategory', 'ProductModel', 'ProductUnit', 'Part', 'BusinessCalendar', 'CalendarDay', 'RepairCenter', 'Technician', 'Settings', 'User', 'ApiKey'] as const;

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { Button, Form, FormError, Modal, TextAreaField } from '@aftersales/ui';
+import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
+import type { ManualCenterStatus } from '../graphql/types';
+import { useErrorMapper } from '../graphql/use-form-errors';
+import { CHANGE_REPAIR_CENTER_STATUS } from './repair-center-queries';
+
+interface ChangeStatusDialogProps {
+  center: { id: string; code: string; name: string };
+  target: ManualCenterStatus;
+  onClose: () => void;
+  onChanged: () => void;
+}
+
+/**
+ * Suspend, reinstate or revoke, with the reason the record keeps. The API refuses a change the
+ * status rules do not allow (CONFLICT) and says which are; that message is shown here.
+ */
+export function ChangeStatusDialog({ center, target, onClose, onChanged }: ChangeStatusDialogProps) {
+  const { t } = useTranslation();
+  const mapError = useErrorMapper();
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [{ fetching }, change] = useMutation(CHANGE_REPAIR_CENTER_STATUS);
+  const formId = 'change-status-form';
+
+  const submit = async () => {
+    if (!reason.trim()) {
+      setErrors({ message: null, fieldErrors: { reason: t('common.required') } });
+      return;
+    }
+    const result = await change({ id: center.id, input: { status: target, reason: reason.trim() } });
+    if (result.error) {
+      setErrors(mapError(result.error));
+      return;
+    }
+    onChanged();
+  };
+
+  return (
+    <Modal
+      open
+      role="alertdialog"
+      size="small"
+      title={t(`repairCenters.statusChange.titles.${target}`, { name: `${center.code} ${center.name}` })}
+      onClose={onClose}
+      closeLabel={t('common.close')}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" form={formId} variant={target === 'ACTIVE' ? 'primary' : 'danger'} loading={fetching}>
+            {t(`repairCenters.statusChange.actions.${target}`)}
+          </Button>
+        </>
+      }
+    >
+      <Form id={formId} onSubmit={() => void submit()}>
+        <p className="ui-confirm__message">{t(`repairCenters.statusChange.effects.${target}`)}</p>
+        <FormError message={errors.message} />
+        <TextAreaField label={t('repairCenters.statusChange.reason')} required value={reason} onChange={setReason} error={errors.fieldErrors['reason']} />
+      </Form>
+    </Modal>
+  );
+}
