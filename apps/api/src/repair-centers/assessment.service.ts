@@ -1,4 +1,5 @@
 import {
+  ASSESSMENT_ITEM_LABELS,
   assessmentOutcome,
   evaluateAssessment,
   throwIfFieldErrors,
@@ -95,7 +96,7 @@ export const assessmentService = {
       });
       if (outcome.nextStatus !== center.recordedStatus) {
         const reason = outcome.rectificationOpened
-          ? `考核不合格（${evaluation.failedItems.join(', ')}），限期整改至 ${outcome.rectificationDeadline}`
+          ? `考核不合格（${evaluation.failedItems.map((item) => ASSESSMENT_ITEM_LABELS[item].zh).join('、')}），限期整改至 ${outcome.rectificationDeadline}`
           : '整改复查合格，恢复正常';
         await saveStatusChange(manager, context.principal, center, {
           to: outcome.nextStatus,
