@@ -1,0 +1,96 @@
+import { DomainError, type FieldErrors } from '../errors.js';
+import { isOneOf } from './input-checks.js';
+import type { ResponsibilityShare, ResponsibleUnit } from './responsibility.js';
+
+/**
+ * A corrective and preventive action request (纠正预防措施, 002 §(九)): the quality department
+ * issues it to the responsible department, which analyses the root cause and records corrective
+ * and preventive actions; the quality department then verifies them.
+ */
+export const CAPA_STATUSES = ['ISSUED', 'ANALYZED', 'ACTIONS_RECORDED', 'VERIFIED_EFFECTIVE', 'VERIFIED_INEFFECTIVE'] as const;
+export type CapaStatus = (typeof CAPA_STATUSES)[number];
+
+/*
+ * Ineffective actions send the request back to a new analysis, as often as it takes, until a
+ * verification finds them effective (002 §(九): 效果验证); VERIFIED_EFFECTIVE is final.
+ */
+export const CAPA_TRANSITIONS: { [S in CapaStatus]: { to: readonly CapaStatus[] } } = {
+  ISSUED: { to: ['ANALYZED'] },
+  ANALYZED: { to: ['ACTIONS_RECORDED'] },
+  ACTIONS_RECORDED: { to: ['VERIFIED_EFFECTIVE', 'VERIFIED_INEFFECTIVE'] },
+  VERIFIED_INEFFECTIVE: { to: ['ANALYZED'] },
+  VERIFIED_EFFECTIVE: { to: [] },
+};
+
+export function isCapaStatus(value: unknown): value is CapaStatus {
+  return isOneOf(CAPA_STATUSES, value);
+}
+
+export function assertCapaTransition(from: CapaStatus, to: CapaStatus): void {
+  if (!isCapaStatus(from)) {
+    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a corrective-action status.`, undefined, { from });
+  }
+  const allowed = [...CAPA_TRANSITIONS[from].to];
+  if (!allowed.includes(to)) {
+    const listed = allowed.length > 0 ? allowed.join(', ') : 'none (verified effective is final)';
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `A corrective-action request cannot go from ${from} to ${String(to)}. Allowed next states: ${listed}.`,
+      undefined,
+      { from, to, allowed },
+    );
+  }
+}
+
+/** Units outside the company: a complaint they alone caused has no department to correct. */
+const EXTERNAL_UNITS: readonly ResponsibleUnit[] = ['CUSTOMER', 'CARRIER'];
+
+/**
+ * 002 §(九) issues a request only for complaints the company caused: some unit inside the company
+ * bears a share. A customer's misuse or a carrier's damage is claimed or explained, not corrected.
+ */
+export function canIssueCapa(shares: readonly ResponsibilityShare[]): boolean {
+  return shares.some((share) => share.sharePercent > 0 && !EXTERNAL_UNITS.includes(share.unit));
+}
+
+export interface CapaContent {
+  rootCause?: string | null;
+  correctiveAction?: string | null;
+  preventiveAction?: string | null;
+  /** What the verification checked and found. */
+  verificationNote?: string | null;
+}
+
+/** Text that says something: at least one letter or digit, so "-" or "/" does not pass as an analysis. */
+function isMeaningful(text: unknown): boolean {
+  return typeof text === 'string' && /[\p{L}\p{N}]/u.test(text);
+}
+
+const REQUIRED_CONTENT: { [S in CapaStatus]: readonly (keyof CapaContent)[] } = {
+  ISSUED: [],
+  ANALYZED: ['rootCause'],
+  ACTIONS_RECORDED: ['rootCause', 'correctiveAction', 'preventiveAction'],
+  VERIFIED_EFFECTIVE: ['rootCause', 'correctiveAction', 'preventiveAction', 'verificationNote'],
+  VERIFIED_INEFFECTIVE: ['rootCause', 'correctiveAction', 'preventiveAction', 'verificationNote'],
+};
+
+const CONTENT_MESSAGES: Record<keyof CapaContent, string> = {
+  rootCause: 'Describe the root cause found by the analysis.',
+  correctiveAction: 'Describe the corrective action taken on this nonconformity.',
+  preventiveAction: 'Describe the preventive action that stops it happening again.',
+  verificationNote: 'Describe what the verification checked and found.',
+};
+
+/**
+ * Field errors for moving a request to `status`: everything that state stands on must be written
+ * down. After an ineffective verification the request goes back to ANALYZED, and the caller
+ * passes the new analysis.
+ */
+export function validateCapaContent(status: CapaStatus, content: CapaContent): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!isCapaStatus(status)) return { status: `Choose one of ${CAPA_STATUSES.join(', ')}.` };
+  for (const field of REQUIRED_CONTENT[status]) {
+    if (!isMeaningful(content?.[field])) errors[field] = CONTENT_MESSAGES[field];
+  }
+  return errors;
+}

@@ -1,0 +1,96 @@
+import { DomainError, type FieldErrors } from '../errors.js';
+import { hasText, isOneOf } from './input-checks.js';
+
+/** What a complaint is about, which decides who handles it (000 §3). */
+export const COMPLAINT_SUBJECTS = ['PRODUCT_QUALITY', 'PACKAGING', 'STAFF_CONDUCT', 'DEALER'] as const;
+export type ComplaintSubject = (typeof COMPLAINT_SUBJECTS)[number];
+
+/**
+ * Departments a complaint can be sent to. TECHNICAL stands for 000 §3's "R&D, design, production
+ * or technical department": the seeds' companies give that work to the technical center (001 §1,
+ * 004 §2.2). DEALER_LIAISON means the CS department settles it with the dealer or retailer
+ * concerned. QUALITY (品管部, 002 §(九)) and CUSTOMER_SERVICE are there for overrides.
+ */
+export const HANDLING_DEPARTMENTS = [
+  'TECHNICAL',
+  'WAREHOUSE_TRANSPORT',
+  'MARKETING',
+  'DEALER_LIAISON',
+  'QUALITY',
+  'CUSTOMER_SERVICE',
+] as const;
+export type HandlingDepartment = (typeof HANDLING_DEPARTMENTS)[number];
+
+/*
+ * 000 §3: quality and function → R&D, design, production or technical; packaging damage or
+ * deterioration → warehouse and transport; attitude or negligence of sales, installation or
+ * service staff → marketing; dealers and retailers → coordinate with them.
+ */
+export const DEFAULT_COMPLAINT_ROUTES: { [S in ComplaintSubject]: HandlingDepartment } = {
+  PRODUCT_QUALITY: 'TECHNICAL',
+  PACKAGING: 'WAREHOUSE_TRANSPORT',
+  STAFF_CONDUCT: 'MARKETING',
+  DEALER: 'DEALER_LIAISON',
+};
+
+export function isComplaintSubject(value: unknown): value is ComplaintSubject {
+  return isOneOf(COMPLAINT_SUBJECTS, value);
+}
+
+/** Field errors for an edited routing table: every subject goes to a known department. */
+export function validateComplaintRoutes(routes: { [S in ComplaintSubject]: HandlingDepartment }): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const subject of COMPLAINT_SUBJECTS) {
+    if (!isOneOf(HANDLING_DEPARTMENTS, routes?.[subject])) errors[subject] = 'Choose the department that handles this subject.';
+  }
+  return errors;
+}
+
+/** The department a complaint about `subject` goes to. */
+export function routeComplaint(
+  subject: ComplaintSubject,
+  routes: { [S in ComplaintSubject]: HandlingDepartment } = DEFAULT_COMPLAINT_ROUTES,
+): HandlingDepartment {
+  if (!isComplaintSubject(subject)) {
+    throw new DomainError('INVALID_INPUT', `"${String(subject)}" is not a complaint subject.`, {
+      subject: `Choose one of ${COMPLAINT_SUBJECTS.join(', ')}.`,
+    });
+  }
+  const department = routes[subject];
+  if (!isOneOf(HANDLING_DEPARTMENTS, department)) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `The routing table sends ${subject} to "${String(department)}", which is not a department; ` +
+        'correct the complaint routing settings.',
+      { [subject]: 'Choose the department that handles this subject.' },
+    );
+  }
+  return department;
+}
+
+export interface RoutingOverrideInput {
+  subject: ComplaintSubject;
+  department: HandlingDepartment;
+  reason: string | null;
+}
+
+/**
+ * Field errors for sending a complaint somewhere else than its subject's department. The reason
+ * is required because the routing decides whose performance the complaint counts against
+ * (000 §3); choosing the routed department itself is no override and needs none.
+ */
+export function validateRoutingOverride(
+  input: RoutingOverrideInput,
+  routes: { [S in ComplaintSubject]: HandlingDepartment } = DEFAULT_COMPLAINT_ROUTES,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!isComplaintSubject(input.subject)) errors.subject = `Choose one of ${COMPLAINT_SUBJECTS.join(', ')}.`;
+  if (!isOneOf(HANDLING_DEPARTMENTS, input.department)) {
+    errors.department = 'Choose the department that handles the complaint.';
+  }
+  if (Object.keys(errors).length > 0) return errors;
+  if (input.department !== routeComplaint(input.subject, routes) && !hasText(input.reason)) {
+    errors.reason = `Say why the complaint goes to ${input.department} rather than ${routeComplaint(input.subject, routes)}.`;
+  }
+  return errors;
+}
