@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
+import { ComplaintResolver } from './complaints/complaint.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { authChecker } from './auth/auth-checker.js';
 import { AuthResolver } from './auth/auth.resolver.js';
@@ -37,6 +38,7 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       DashboardNoticeResolver,
       MonthlySummaryResolver,
       SettingsResolver,
+      ComplaintResolver,
       UserResolver,
       ApiKeyResolver,
       AuditResolver,

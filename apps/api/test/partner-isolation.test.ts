@@ -22,6 +22,8 @@ const TABLES_BY_CENTER = [
   'app_user',
   'audit_entry',
   'dashboard_notice',
+  'complaint',
+  'complaint_event',
 ];
 
 beforeAll(async () => {
@@ -56,6 +58,17 @@ beforeAll(async () => {
     );
     const { regions } = await app.ok('{ regions { nodes { id } } }', {}, admin);
     await app.ok(
+      'mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }',
+      {
+        input: {
+          channel: 'REPAIR_CENTER', receivedAt: '2026-11-20T01:00:00Z', regionId: regions.nodes[0].id, repairCenterId: id,
+          customerName: `${code} 客户`, customerPhone: '1', customerAddress: '地址', serialNumber: 'M2025-000101',
+          mainFault: '异响', customerRequest: '维修', subject: 'PRODUCT_QUALITY',
+        },
+      },
+      admin,
+    );
+    await app.ok(
       'mutation ($input: TechnicianRegionAssignmentInput!) { assignTechnicianToRegion(input: $input) { id } }',
       { input: { technicianId, regionId: regions.nodes[0].id, startsOn: '2026-11-01', reason: `${code} 支援` } },
       admin,
@@ -77,6 +90,7 @@ describe('through GraphQL', () => {
           technicians(filter: { includeInactive: true }) { nodes { code repairCenter { code } regionAssignments { reason } } }
           apiKeys(includeRevoked: true) { repairCenter { code } }
           dashboard { expiringAgreements { code } notices { repairCenter { code } } }
+          complaints { nodes { customerName repairCenter { code } } }
         }`,
         {},
         token,
@@ -88,6 +102,7 @@ describe('through GraphQL', () => {
       expect(data.technicians.nodes.flatMap((t: { regionAssignments: { reason: string }[] }) => t.regionAssignments.map((a) => a.reason))).toEqual([`${own} 支援`]);
       expect(data.apiKeys.every((key: { repairCenter: { code: string } }) => key.repairCenter.code === own)).toBe(true);
       expect(data.dashboard.expiringAgreements.every((center: { code: string }) => center.code === own)).toBe(true);
+      expect(data.complaints.nodes).toEqual([{ customerName: `${own} 客户`, repairCenter: { code: own } }]);
     }
   });
 

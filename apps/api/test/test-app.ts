@@ -24,7 +24,9 @@ export async function startTestApp(options: { poolSize?: number } = {}) {
   await ensureDatabase(maintenanceUrl, database, inject('templateDatabase'));
   const url = new URL(maintenanceUrl);
   url.pathname = `/${database}`;
-  const dataSource = await openDatabase(url.toString(), options.poolSize);
+    /** Every SQL statement the server ran, for tests that count them. */
+  const queryLog: string[] = [];
+  const dataSource = await openDatabase(url.toString(), { poolSize: options.poolSize, onQuery: (sql) => queryLog.push(sql) });
   const server = await createServer({ dataSource, sessionSecret: 'test-secret-'.padEnd(40, 'x') });
   const { url: baseUrl } = await server.listen(0, '127.0.0.1');
 
@@ -75,5 +77,5 @@ export async function startTestApp(options: { poolSize?: number } = {}) {
     return fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
   }
 
-  return { baseUrl, dataSource, graphql, ok, loginAs, download, close };
+  return { baseUrl, dataSource, queryLog, graphql, ok, loginAs, download, close };
 }

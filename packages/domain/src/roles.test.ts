@@ -8,6 +8,7 @@ import {
   permissionsOf,
   ROLE_LABELS,
   ROLES,
+  type Permission,
   type Role,
 } from './roles.js';
 
@@ -77,26 +78,25 @@ describe('permissions', () => {
     expect(ROLES.filter((role) => hasPermission(role, 'technicians.manage'))).toEqual(csDepartment);
   });
 
-  it('gives the CS department exactly its repair-center work beyond reading', () => {
-    expect(permissionsOf('CS_AGENT').sort()).toEqual(
-      ['referenceData.read', 'repairCenters.assess', 'repairCenters.read', 'technicians.manage'],
-    );
-    expect(permissionsOf('CS_MANAGER').sort()).toEqual([
-      'referenceData.read',
-      'repairCenters.assess',
-      'repairCenters.manage',
-      'repairCenters.read',
-      'technicians.manage',
-    ]);
+  it('lets every role, partners included, read complaints', () => {
+    expect(ROLES.filter((role) => hasPermission(role, 'complaints.read'))).toEqual([...ROLES]);
   });
 
-  it('gives other head-office roles read access only', () => {
-    const readers: Role[] = ['TECH_CENTER', 'COMMERCE', 'DIRECTOR', 'SUPERVISOR', 'HR'];
-    for (const role of readers) expect(permissionsOf(role)).toEqual(['referenceData.read', 'repairCenters.read']);
+  it('gives each complaint step to the department the regulations name', () => {
+    const holders = (permission: Permission) => ROLES.filter((role) => hasPermission(role, permission));
+    expect(holders('complaints.register')).toEqual(['ADMIN', 'CS_AGENT', 'CS_MANAGER', 'PARTNER']);
+    expect(holders('complaints.handle')).toEqual(['ADMIN', 'CS_AGENT', 'CS_MANAGER', 'TECH_CENTER', 'DIRECTOR']);
+    expect(holders('complaints.investigate')).toEqual(['ADMIN', 'CS_MANAGER', 'TECH_CENTER']);
+    expect(holders('complaints.approve')).toEqual(['ADMIN', 'DIRECTOR']);
   });
 
-  it('gives partners reading and their API keys, nothing that changes head-office data', () => {
-    expect(permissionsOf('PARTNER').sort()).toEqual(['apiKeys.read', 'referenceData.read', 'repairCenters.read']);
+  it('gives commerce, supervisors and HR read access only', () => {
+    const readers: Role[] = ['COMMERCE', 'SUPERVISOR', 'HR'];
+    for (const role of readers) expect(permissionsOf(role)).toEqual(['referenceData.read', 'repairCenters.read', 'complaints.read']);
+  });
+
+  it('gives partners reading, their API keys and registering complaints, nothing that changes head-office data', () => {
+    expect(permissionsOf('PARTNER').sort()).toEqual(['apiKeys.read', 'complaints.read', 'complaints.register', 'referenceData.read', 'repairCenters.read']);
   });
 
   it('returns a copy that callers may change freely', () => {

@@ -25,6 +25,11 @@ export const PERMISSIONS = [
   'repairCenters.manage',
   'repairCenters.assess',
   'technicians.manage',
+  'complaints.read',
+  'complaints.register',
+  'complaints.handle',
+  'complaints.investigate',
+  'complaints.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,14 +37,21 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Partners read repair centers too, because they read their own; that they see only their own
  * center and its technicians is a data-scope rule, enforced by the API.
  */
-const EVERYONE: readonly Permission[] = ['referenceData.read', 'repairCenters.read'];
+const EVERYONE: readonly Permission[] = ['referenceData.read', 'repairCenters.read', 'complaints.read'];
 
 /*
  * The CS department tracks the centers and dispatches their technicians (004 §5.2, §5.4), so its
  * agents record assessments and keep technicians; creating centers and changing their status
  * touches the agreement with a partner and is left to the department's leader and ADMIN.
  */
-const CS_STAFF: readonly Permission[] = [...EVERYONE, 'repairCenters.assess', 'technicians.manage'];
+const CS_STAFF: readonly Permission[] = [
+  ...EVERYONE,
+  'repairCenters.assess',
+  'technicians.manage',
+  // CS registers every call, letter and visit and drives the complaint (004 §4.2, §4.5).
+  'complaints.register',
+  'complaints.handle',
+];
 
 /*
  * Partners may list API keys because they call the API with them; that they see only their
@@ -48,13 +60,16 @@ const CS_STAFF: readonly Permission[] = [...EVERYONE, 'repairCenters.assess', 't
 const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
   CS_AGENT: CS_STAFF,
-  CS_MANAGER: [...CS_STAFF, 'repairCenters.manage'],
-  TECH_CENTER: EVERYONE,
+  CS_MANAGER: [...CS_STAFF, 'repairCenters.manage', 'complaints.investigate'],
+  // The technical center appraises the fault and determines responsibility (004 §2.4, 001 §1).
+  TECH_CENTER: [...EVERYONE, 'complaints.handle', 'complaints.investigate'],
   COMMERCE: EVERYONE,
-  DIRECTOR: EVERYONE,
+  // The leader in charge approves what goes above the department (001 §2.2).
+  DIRECTOR: [...EVERYONE, 'complaints.handle', 'complaints.approve'],
   SUPERVISOR: EVERYONE,
   HR: EVERYONE,
-  PARTNER: [...EVERYONE, 'apiKeys.read'],
+  // A center registers the complaints it receives, for itself (row-level security scopes it).
+  PARTNER: [...EVERYONE, 'apiKeys.read', 'complaints.register'],
 };
 
 export function isRole(value: unknown): value is Role {

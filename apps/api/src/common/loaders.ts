@@ -8,7 +8,10 @@ import { Region } from '../reference-data/regions/region.entity.js';
 import { CenterAssessment, TechnicianAssessment } from '../repair-centers/center-assessment.entity.js';
 import { CenterStatusChange } from '../repair-centers/center-status-change.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
-import { readRepairCenterSettings } from '../settings/settings.service.js';
+import { readComplaintSettings, readRepairCenterSettings } from '../settings/settings.service.js';
+import { businessCalendarService } from '../reference-data/business-calendar/business-calendar.service.js';
+import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
+import { ComplaintEvent } from '../complaints/complaint-event.entity.js';
 import { TechnicianRegionAssignment } from '../technicians/technician-region-assignment.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
 import { isUuid } from './ids.js';
@@ -93,6 +96,10 @@ export function createLoaders(context: RequestContext) {
       return todayIn(calendar.timeZone);
     }),
     repairCenterSettings: once(async () => readRepairCenterSettings(await context.manager())),
+    complaintSettings: once(async () => readComplaintSettings(await context.manager())),
+    calendar: once(() => businessCalendarService.config(context)),
+    productUnit: byId(context, ProductUnit),
+    complaintTimeline: childrenOf(context, ComplaintEvent, 'complaintId', { at: 'ASC' }),
   };
 }
 

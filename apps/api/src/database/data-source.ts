@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { BusinessCalendarSettings, CalendarDay } from '../reference-data/business-calendar/business-calendar.entity.js';
@@ -10,6 +10,9 @@ import { Region } from '../reference-data/regions/region.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { User } from '../users/user.entity.js';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema.js';
+import { Complaints1764000000000 } from './migrations/1764000000000-complaints.js';
+import { ComplaintEvent } from '../complaints/complaint-event.entity.js';
+import { Complaint } from '../complaints/complaint.entity.js';
 import { RepairCentersAndRowLevelSecurity1763990000000 } from './migrations/1763990000000-repair-centers-and-row-level-security.js';
 import { CenterAssessment, TechnicianAssessment } from '../repair-centers/center-assessment.entity.js';
 import { CenterStatusChange } from '../repair-centers/center-status-change.entity.js';
@@ -37,12 +40,25 @@ export const ENTITIES = [
   TechnicianRegionAssignment,
   AppSetting,
   DashboardNotice,
+  Complaint,
+  ComplaintEvent,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */
-export const MIGRATIONS = [InitialSchema1763900000000, RepairCentersAndRowLevelSecurity1763990000000];
+export const MIGRATIONS = [InitialSchema1763900000000, RepairCentersAndRowLevelSecurity1763990000000, Complaints1764000000000];
 
-export function createDataSource(url: string, poolSize = 20): DataSource {
+export interface DatabaseOptions {
+  poolSize?: number;
+  /** Called with every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+function queryCounter(onQuery: (sql: string) => void): Logger {
+  const ignore = () => {};
+  return { logQuery: (sql) => onQuery(sql), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
+}
+
+export function createDataSource(url: string, { poolSize = 20, onQuery }: DatabaseOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -51,12 +67,13 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
     migrationsRun: false,
     synchronize: false,
     logging: false,
+    ...(onQuery ? { logger: queryCounter(onQuery) } : {}),
     extra: { max: poolSize },
   });
 }
 
-export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
-  const dataSource = createDataSource(url, poolSize);
+export async function openDatabase(url: string, options: DatabaseOptions = {}): Promise<DataSource> {
+  const dataSource = createDataSource(url, options);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

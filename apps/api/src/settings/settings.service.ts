@@ -1,4 +1,6 @@
 import {
+  type ComplaintSettings,
+  DEFAULT_COMPLAINT_SETTINGS,
   DEFAULT_REPAIR_CENTER_SETTINGS,
   throwIfFieldErrors,
   validateRepairCenterSettings,
@@ -12,10 +14,16 @@ import { AppSetting } from './app-setting.entity.js';
 const REPAIR_CENTERS = 'repairCenters';
 
 /** Stored values over the defaults, so a setting added later has a value before anyone edits it. */
-export async function readRepairCenterSettings(manager: EntityManager): Promise<RepairCenterSettings> {
-  const row = await manager.findOneBy(AppSetting, { key: REPAIR_CENTERS });
-  return { ...DEFAULT_REPAIR_CENTER_SETTINGS, ...(row?.value as Partial<RepairCenterSettings> | undefined) };
+async function readSettings<T extends object>(manager: EntityManager, key: string, defaults: T): Promise<T> {
+  const row = await manager.findOneBy(AppSetting, { key });
+  return { ...defaults, ...(row?.value as Partial<T> | undefined) };
 }
+
+export const readRepairCenterSettings = (manager: EntityManager) =>
+  readSettings<RepairCenterSettings>(manager, REPAIR_CENTERS, DEFAULT_REPAIR_CENTER_SETTINGS);
+
+export const readComplaintSettings = (manager: EntityManager) =>
+  readSettings<ComplaintSettings>(manager, 'complaints', DEFAULT_COMPLAINT_SETTINGS);
 
 export const settingsService = {
   async repairCenters(context: RequestContext): Promise<RepairCenterSettings> {

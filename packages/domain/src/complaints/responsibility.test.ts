@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
 import {
+  defaultResponsibilityScenario,
   allocateLoss,
   DEFAULT_RESPONSIBILITY_RULES,
   proposeResponsibility,
@@ -171,5 +172,18 @@ describe('allocateLoss', () => {
     expect(errorOf(() => allocateLoss(100, [{ unit: 'SALES', sharePercent: 50 }])).fieldErrors).toEqual({
       responsibility: expect.any(String),
     });
+  });
+});
+
+describe('defaultResponsibilityScenario', () => {
+  it('proposes the 001 §3 split that matches the appraised cause', () => {
+    expect(defaultResponsibilityScenario('MANUFACTURING')).toBe('INTRINSIC_DEFECT');
+    expect(defaultResponsibilityScenario('TRANSPORT')).toBe('TRANSIT_DAMAGE_AFTER_SIGN_OFF');
+    expect(defaultResponsibilityScenario('CUSTOMER_MISUSE')).toBe('CUSTOMER_MISUSE');
+    expect(defaultResponsibilityScenario('OTHER_CUSTOMER')).toBe('CUSTOMER_MISUSE');
+  });
+
+  it('proposes nothing for a design fault, which the seeds give no split for', () => {
+    expect(defaultResponsibilityScenario('DESIGN')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { allocateByPercent, type Fen } from '../money.js';
 import { isNonNegativeFen, isOneOf } from './input-checks.js';
+import type { FaultCause } from './fault-cause.js';
 
 /**
  * Who can bear a complaint's loss (001 §3, §4): the production workshop (生产车间), quality
@@ -174,4 +175,23 @@ export function allocateLoss(loss: Fen, shares: readonly ResponsibilityShare[]):
     shares.map((share) => share.sharePercent),
   );
   return shares.map((share, index) => ({ unit: share.unit, amount: amounts[index] ?? 0 }));
+}
+
+/*
+ * The scenario to propose from the appraised cause: a manufacturing defect is intrinsic (70/30),
+ * transport damage the carrier's, storage damage before loading the materials department's,
+ * and the customer's own faults the customer's. A design fault has no split in the seeds, so
+ * nothing is proposed and the technical center enters it.
+ */
+const SCENARIO_BY_CAUSE: { [C in FaultCause]: ResponsibilityScenario | null } = {
+  DESIGN: null,
+  MANUFACTURING: 'INTRINSIC_DEFECT',
+  STORAGE: 'PACKAGING_DAMAGE_BEFORE_LOADING',
+  TRANSPORT: 'TRANSIT_DAMAGE_AFTER_SIGN_OFF',
+  CUSTOMER_MISUSE: 'CUSTOMER_MISUSE',
+  OTHER_CUSTOMER: 'CUSTOMER_MISUSE',
+};
+
+export function defaultResponsibilityScenario(cause: FaultCause): ResponsibilityScenario | null {
+  return SCENARIO_BY_CAUSE[cause] ?? null;
 }

@@ -1,0 +1,42 @@
+import type { ComplaintStatus } from '@aftersales/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ComplaintStatusEnum } from './complaint-enums.js';
+
+@ObjectType({ description: '处理记录 One step in a complaint’s timeline' })
+@Entity('complaint_event')
+export class ComplaintEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'complaint_id' })
+  complaintId: string;
+
+  @Column({ type: 'uuid', name: 'repair_center_id', nullable: true })
+  repairCenterId: string | null;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz' })
+  at: Date;
+
+  @Field(() => String)
+  @Column({ type: 'text', name: 'actor_name' })
+  actorName: string;
+
+  @Field(() => String, { description: 'REGISTERED, TRANSITION, INVESTIGATION, RESPONSIBILITY, RESOLUTION, SPECIAL_CASE, OFFICE_MEETING_APPROVAL' })
+  @Column({ type: 'text' })
+  kind: string;
+
+  @Field(() => ComplaintStatusEnum, { nullable: true })
+  @Column({ type: 'text', name: 'from_status', nullable: true })
+  fromStatus: ComplaintStatus | null;
+
+  @Field(() => ComplaintStatusEnum, { nullable: true })
+  @Column({ type: 'text', name: 'to_status', nullable: true })
+  toStatus: ComplaintStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+}

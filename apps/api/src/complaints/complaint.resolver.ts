@@ -1,0 +1,197 @@
+import { complaintDeadlines, complaintTransitionsFrom, hasPermission, type FaultCause, type ResponsibilityScenario } from '@aftersales/domain';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { LocalDateScalar } from '../common/scalars.js';
+import { ProductModel } from '../reference-data/product-models/product-model.entity.js';
+import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
+import { WarrantyResult } from '../reference-data/product-units/product-unit.resolver.js';
+import { Region } from '../reference-data/regions/region.entity.js';
+import { RepairCenter } from '../repair-centers/repair-center.entity.js';
+import { ComplaintStatusEnum, DeadlineStateEnum, FaultCauseEnum, ResponsibilityScenarioEnum } from './complaint-enums.js';
+import { ComplaintEvent } from './complaint-event.entity.js';
+import { registerComplaint } from './complaint-registration.js';
+import { Complaint, ResponsibilityShare } from './complaint.entity.js';
+import {
+  ComplaintFilter,
+  ComplaintOrder,
+  InvestigationInput,
+  RegisterComplaintInput,
+  ResolutionInput,
+  ResponsibilityInput,
+  SpecialCaseInput,
+  TransitionComplaintInput,
+  VersionedInput,
+} from './complaint.input.js';
+import { complaintService } from './complaint.service.js';
+import { checkWarranty, WarrantyCheck } from './warranty-check.js';
+import type { DeadlineState } from '@aftersales/domain';
+
+const ComplaintConnection = ConnectionType(Complaint, 'Complaint');
+
+@ObjectType({ description: '期限 One deadline of a complaint' })
+export class DeadlineSummary {
+  @Field(() => Date)
+  due: Date;
+
+  @Field(() => Date, { nullable: true })
+  doneAt: Date | null;
+
+  @Field(() => DeadlineStateEnum)
+  state: DeadlineState;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes late (so far, or when done late)' })
+  overdueMinutes: number | null;
+}
+
+@ObjectType({ description: '首次响应 (24 h) and 答复 (by tier) deadlines' })
+export class ComplaintDeadlines {
+  @Field(() => DeadlineSummary)
+  firstResponse: DeadlineSummary;
+
+  @Field(() => DeadlineSummary)
+  reply: DeadlineSummary;
+
+  @Field(() => Boolean)
+  overdue: boolean;
+}
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @Authorized('complaints.read')
+  @Query(() => ComplaintConnection, { description: '投诉列表 (a partner sees its own center’s)' })
+  complaints(
+    @Ctx() context: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
+    @Arg('orderBy', () => ComplaintOrder, { nullable: true }) orderBy?: ComplaintOrder,
+  ) {
+    return complaintService.list(context, page, filter, orderBy ?? ComplaintOrder.WORK_LIST);
+  }
+
+  @Authorized('complaints.read')
+  @Query(() => Complaint, { description: '投诉详情' })
+  complaint(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
+    return complaintService.findOrFail(context, id);
+  }
+
+  @Authorized('complaints.read')
+  @Query(() => WarrantyCheck, { description: '三包查询 by serial, or by model + purchase date' })
+  warrantyCheck(
+    @Ctx() context: RequestContext,
+    @Arg('serialNumber', () => String, { nullable: true }) serialNumber?: string | null,
+    @Arg('modelId', () => ID, { nullable: true }) modelId?: string | null,
+    @Arg('purchaseDate', () => LocalDateScalar, { nullable: true }) purchaseDate?: string | null,
+    @Arg('component', () => String, { nullable: true }) component?: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf?: string | null,
+  ) {
+    return checkWarranty(context, { serialNumber, modelId, purchaseDate, component, asOf });
+  }
+
+  @Authorized('complaints.read')
+  @Query(() => [ResponsibilityShare], { description: '建议责任划分 from the cause (or a named scenario), per settings' })
+  proposedResponsibility(
+    @Arg('faultCause', () => FaultCauseEnum) faultCause: FaultCause,
+    @Arg('scenario', () => ResponsibilityScenarioEnum, { nullable: true }) scenario?: ResponsibilityScenario | null,
+  ) {
+    return complaintService.proposedResponsibility(faultCause, scenario);
+  }
+
+  @Authorized('complaints.register')
+  @Mutation(() => Complaint, { description: '登记投诉' })
+  registerComplaint(@Ctx() context: RequestContext, @Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput) {
+    return registerComplaint(context, input);
+  }
+
+  @Authorized('complaints.handle')
+  @Mutation(() => Complaint, { description: '推进投诉状态 (CONFLICT names the allowed next states)' })
+  transitionComplaint(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => TransitionComplaintInput) input: TransitionComplaintInput,
+  ) {
+    return complaintService.transition(context, id, input);
+  }
+
+  @Authorized('complaints.investigate')
+  @Mutation(() => Complaint, { description: '记录调查结果: cause → quality fault → service type; loss → tier' })
+  recordInvestigation(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => InvestigationInput) input: InvestigationInput) {
+    return complaintService.investigate(context, id, input);
+  }
+
+  @Authorized('complaints.investigate')
+  @Mutation(() => Complaint, { description: '划分责任 (shares sum to 100)' })
+  setResponsibility(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => ResponsibilityInput) input: ResponsibilityInput) {
+    return complaintService.setResponsibility(context, id, input);
+  }
+
+  @Authorized('complaints.investigate')
+  @Mutation(() => Complaint, { description: '处理方式 退 / 赔 / 换 / 修' })
+  setResolution(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => ResolutionInput) input: ResolutionInput) {
+    return complaintService.setResolution(context, id, input);
+  }
+
+  @Authorized('complaints.approve')
+  @Mutation(() => Complaint, { description: '办公会审批 of an especially major complaint' })
+  approveOfficeMeeting(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => VersionedInput) input: VersionedInput) {
+    return complaintService.approveOfficeMeeting(context, id, input);
+  }
+
+  @Authorized('complaints.handle')
+  @Mutation(() => Complaint, { description: '标记 / 取消重大危机 (SPECIAL_CASE)' })
+  setSpecialCase(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => SpecialCaseInput) input: SpecialCaseInput) {
+    return complaintService.setSpecialCase(context, id, input);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return context.loaders.region.load(complaint.regionId);
+  }
+
+  @FieldResolver(() => RepairCenter, { nullable: true })
+  repairCenter(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return complaint.repairCenterId ? context.loaders.repairCenter.load(complaint.repairCenterId) : null;
+  }
+
+  @FieldResolver(() => ProductModel)
+  model(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return context.loaders.productModel.load(complaint.modelId);
+  }
+
+  @FieldResolver(() => ProductUnit, { nullable: true })
+  productUnit(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return complaint.productUnitId ? context.loaders.productUnit.load(complaint.productUnitId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: '未登记的出厂编号' })
+  unknownSerial(@Root() complaint: Complaint) {
+    return complaint.productUnitId === null;
+  }
+
+  @FieldResolver(() => WarrantyResult, { description: '三包状态 on the received date' })
+  warranty(@Root() complaint: Complaint): WarrantyResult {
+    return {
+      status: complaint.warrantyStatus,
+      endDate: complaint.warrantyEndDate,
+      months: complaint.warrantyMonths,
+      component: complaint.warrantyComponent,
+    };
+  }
+
+  @FieldResolver(() => ComplaintDeadlines)
+  async deadlines(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
+    return complaintDeadlines(complaint, new Date(), settings, calendar);
+  }
+
+  @FieldResolver(() => [ComplaintStatusEnum], { description: 'The next states this viewer may move the complaint to' })
+  allowedTransitions(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    const principal = context.requirePrincipal();
+    return hasPermission(principal.role, 'complaints.handle') ? complaintTransitionsFrom(complaint.status) : [];
+  }
+
+  @FieldResolver(() => [ComplaintEvent], { description: '处理记录, oldest first' })
+  timeline(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return context.loaders.complaintTimeline.load(complaint.id);
+  }
+}

@@ -1,0 +1,207 @@
+import {
+  assertCanResolve,
+  assertComplaintTransition,
+  complaintDeadlines,
+  DEFAULT_RESPONSIBILITY_RULES,
+  defaultResponsibilityScenario,
+  isQualityFault,
+  requiresOfficeMeetingApproval,
+  serviceTypeFor,
+  severityTier,
+  throwIfFieldErrors,
+  validateEspeciallyMajorFlag,
+  validateResolution,
+  validateResponsibility,
+  type ComplaintStatus,
+  type FaultCause,
+  type ResponsibilityScenario,
+} from '@aftersales/domain';
+import { In, Not } from 'typeorm';
+import { appError, notFound } from '../common/app-error.js';
+import { applySearch } from '../common/audited-records.js';
+import { isUuid } from '../common/ids.js';
+import { trimmedOrNull } from '../common/input-rules.js';
+import { paginate, type PageArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { changeComplaint } from './complaint-changes.js';
+import { Complaint } from './complaint.entity.js';
+import {
+  ComplaintOrder,
+  type ComplaintFilter,
+  type InvestigationInput,
+  type ResolutionInput,
+  type ResponsibilityInput,
+  type SpecialCaseInput,
+  type TransitionComplaintInput,
+  type VersionedInput,
+} from './complaint.input.js';
+
+const FINISHED: ComplaintStatus[] = ['RESOLVED', 'CLOSED', 'REJECTED'];
+
+function requireStatus(complaint: Complaint, allowed: ComplaintStatus[], what: string): void {
+  if (!allowed.includes(complaint.status)) {
+    throw appError('CONFLICT', `${what} is possible while the complaint is ${allowed.join(' or ')}; it is ${complaint.status}.`);
+  }
+}
+
+/** Ids of open complaints past a deadline, judged by the domain's deadline rules and calendar. */
+async function overdueIds(context: RequestContext): Promise<string[]> {
+  const manager = await context.manager();
+  const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
+  const open = await manager.find(Complaint, {
+    select: { id: true, receivedAt: true, tier: true, firstRespondedAt: true, repliedAt: true },
+    where: { status: Not(In(FINISHED)) },
+  });
+  const now = new Date();
+  return open.filter((complaint) => complaintDeadlines(complaint, now, settings, calendar).overdue).map((complaint) => complaint.id);
+}
+
+export const complaintService = {
+  async list(context: RequestContext, page: PageArgs, filter: ComplaintFilter = {}, order = ComplaintOrder.WORK_LIST) {
+    const manager = await context.manager();
+    const query = applySearch(
+      manager.createQueryBuilder(Complaint, 'complaint'),
+      ['complaint.code', 'complaint.customerName', 'complaint.customerPhone', 'complaint.serialNumber'],
+      filter.search,
+    );
+    const idFilter = (column: string, value: string | null | undefined) => {
+      if (value) query.andWhere(`complaint.${column} = :${column}`, { [column]: isUuid(value) ? value : null });
+    };
+    idFilter('regionId', filter.regionId);
+    idFilter('repairCenterId', filter.repairCenterId);
+    idFilter('modelId', filter.modelId);
+    if (filter.status) query.andWhere('complaint.status = :status', { status: filter.status });
+    if (filter.tier) query.andWhere('complaint.tier = :tier', { tier: filter.tier });
+    if (filter.specialCase != null) query.andWhere('complaint.specialCase = :specialCase', { specialCase: filter.specialCase });
+    const { timeZone } = await context.loaders.calendar();
+    if (filter.receivedFrom) {
+      query.andWhere(`(complaint.receivedAt AT TIME ZONE :zone)::date >= :from`, { zone: timeZone, from: filter.receivedFrom });
+    }
+    if (filter.receivedTo) {
+      query.andWhere(`(complaint.receivedAt AT TIME ZONE :zone)::date <= :to`, { zone: timeZone, to: filter.receivedTo });
+    }
+    if (filter.overdue != null) {
+      const ids = await overdueIds(context);
+      query.andWhere(filter.overdue ? 'complaint.id = ANY(:ids)' : 'NOT (complaint.id = ANY(:ids))', { ids });
+    }
+    if (order === ComplaintOrder.WORK_LIST) {
+      // Crises first, then open work by how soon its reply is due (tier days from receipt).
+      const { replyDays } = await context.loaders.complaintSettings();
+      query
+        .orderBy('complaint.specialCase', 'DESC')
+        .addOrderBy(`CASE WHEN complaint.status IN ('RESOLVED', 'CLOSED', 'REJECTED') THEN 1 ELSE 0 END`, 'ASC')
+        .addOrderBy(
+          `complaint.receivedAt + make_interval(days => CASE complaint.tier WHEN 'MINOR' THEN ${replyDays.MINOR} WHEN 'MAJOR' THEN ${replyDays.MAJOR} ELSE ${replyDays.CRITICAL} END)`,
+          'ASC',
+        );
+    } else {
+      query.orderBy('complaint.receivedAt', order === ComplaintOrder.RECEIVED_ASC ? 'ASC' : 'DESC');
+    }
+    return paginate(query.addOrderBy('complaint.code', 'ASC'), page);
+  },
+
+  async findOrFail(context: RequestContext, id: string): Promise<Complaint> {
+    if (!isUuid(id)) throw notFound('Complaint', id);
+    const complaint = await (await context.manager()).findOneBy(Complaint, { id });
+    if (!complaint) throw notFound('Complaint', id);
+    return complaint;
+  },
+
+  transition(context: RequestContext, id: string, input: TransitionComplaintInput) {
+    return changeComplaint(context, id, input.version, (complaint) => {
+      assertComplaintTransition(complaint.status, input.to, { reason: input.reason });
+      const now = new Date();
+      if (input.to === 'RESPONSIBILITY_DETERMINED' && (!complaint.faultCause || complaint.responsibility.length === 0)) {
+        throw appError('CONFLICT', 'Record the investigation (fault cause, loss) and the responsibility split first.');
+      }
+      if (input.to === 'RESOLVED') {
+        if (!complaint.resolutionKind) throw appError('CONFLICT', 'Choose how the complaint is resolved (退、赔、换、修) first.');
+        assertCanResolve(complaint);
+        complaint.repliedAt ??= now;
+      }
+      if (input.to === 'ACKNOWLEDGED') complaint.firstRespondedAt ??= now;
+      if (input.to === 'REJECTED') {
+        complaint.rejectionReason = trimmedOrNull(input.reason);
+        complaint.repliedAt ??= now;
+      }
+      const note = [trimmedOrNull(input.note), input.to === 'REJECTED' ? trimmedOrNull(input.reason) : null].filter(Boolean).join('；');
+      complaint.status = input.to;
+      return { kind: 'TRANSITION', toStatus: input.to, note: note || null };
+    });
+  },
+
+  investigate(context: RequestContext, id: string, input: InvestigationInput) {
+    return changeComplaint(context, id, input.version, async (complaint) => {
+      requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED'], 'Recording the investigation');
+      const settings = await context.loaders.complaintSettings();
+      const tier = severityTier({ directLoss: input.directLoss, responsibilityClear: input.responsibilityClear }, settings);
+      const especiallyMajor = input.especiallyMajor ?? false;
+      throwIfFieldErrors(validateEspeciallyMajorFlag({ tier, especiallyMajor }));
+      const previousTier = complaint.tier;
+      Object.assign(complaint, {
+        faultCause: input.faultCause,
+        qualityFault: isQualityFault(input.faultCause),
+        serviceType: serviceTypeFor({ cause: input.faultCause, warrantyStatus: complaint.warrantyStatus, contractCustomer: input.contractCustomer ?? false }),
+        directLoss: input.directLoss,
+        responsibilityClear: input.responsibilityClear,
+        tier,
+        especiallyMajor,
+        officeMeetingApprovedAt: especiallyMajor ? complaint.officeMeetingApprovedAt : null,
+      });
+      const tierNote = previousTier === tier ? null : `等级 ${previousTier} → ${tier}`;
+      return { kind: 'INVESTIGATION', note: [tierNote, trimmedOrNull(input.note)].filter(Boolean).join('；') || null };
+    });
+  },
+
+  setResponsibility(context: RequestContext, id: string, input: ResponsibilityInput) {
+    const shares = input.shares.map(({ unit, sharePercent }) => ({ unit, sharePercent }));
+    throwIfFieldErrors(validateResponsibility(shares, 'shares'));
+    return changeComplaint(context, id, input.version, (complaint) => {
+      requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED', 'RESOLVING'], 'Dividing the responsibility');
+      complaint.responsibility = shares;
+      return { kind: 'RESPONSIBILITY', note: shares.map((share) => `${share.unit} ${share.sharePercent}%`).join('，') };
+    });
+  },
+
+  setResolution(context: RequestContext, id: string, input: ResolutionInput) {
+    return changeComplaint(context, id, input.version, (complaint) => {
+      requireStatus(complaint, ['RESPONSIBILITY_DETERMINED', 'RESOLVING'], 'Choosing the resolution');
+      if (!complaint.faultCause || !complaint.serviceType) throw appError('CONFLICT', 'Record the investigation first.');
+      const compensation = input.compensation ?? null;
+      throwIfFieldErrors(
+        validateResolution({ kind: input.kind, compensation, serviceType: complaint.serviceType, cause: complaint.faultCause }),
+      );
+      complaint.resolutionKind = input.kind;
+      complaint.compensation = input.kind === 'COMPENSATE' ? compensation : null;
+      return { kind: 'RESOLUTION', note: trimmedOrNull(input.note) };
+    });
+  },
+
+  approveOfficeMeeting(context: RequestContext, id: string, input: VersionedInput) {
+    return changeComplaint(context, id, input.version, (complaint) => {
+      if (!requiresOfficeMeetingApproval(complaint)) {
+        throw appError('CONFLICT', 'Only an especially major (特别重大) CRITICAL complaint goes to the office meeting.');
+      }
+      if (complaint.officeMeetingApprovedAt) throw appError('CONFLICT', 'The office meeting has already approved this complaint.');
+      complaint.officeMeetingApprovedAt = new Date();
+      return { kind: 'OFFICE_MEETING_APPROVAL', note: trimmedOrNull(input.note) };
+    });
+  },
+
+  setSpecialCase(context: RequestContext, id: string, input: SpecialCaseInput) {
+    const reason = trimmedOrNull(input.reason);
+    if (input.specialCase && !reason) {
+      throw appError('BAD_USER_INPUT', 'Say why this is a crisis (media, lawsuit, public credibility…).', { reason: 'Enter the reason.' });
+    }
+    return changeComplaint(context, id, input.version, (complaint) => {
+      complaint.specialCase = input.specialCase;
+      complaint.specialCaseReason = input.specialCase ? reason : null;
+      return { kind: 'SPECIAL_CASE', note: input.specialCase ? reason : '取消重大危机' };
+    });
+  },
+
+  proposedResponsibility(faultCause: FaultCause, scenario?: ResponsibilityScenario | null) {
+    const chosen = scenario ?? defaultResponsibilityScenario(faultCause);
+    return chosen ? [...DEFAULT_RESPONSIBILITY_RULES[chosen]] : [];
+  },
+};

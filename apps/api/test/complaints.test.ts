@@ -1,0 +1,307 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './test-app.js';
+
+let app: TestApp;
+let agent: string;
+let tech: string;
+let director: string;
+const ids = new Map<string, string>();
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const admin = await app.loginAs('admin');
+  agent = await app.loginAs('cs_agent');
+  tech = await app.loginAs('tech_center');
+  director = await app.loginAs('director');
+  const data = await app.ok('{ regions { nodes { id code } } productModels { nodes { id code } } repairCenters { nodes { id code } } }', {}, admin);
+  for (const list of [data.regions, data.productModels, data.repairCenters]) for (const node of list.nodes) ids.set(node.code, node.id);
+});
+afterAll(() => app.close());
+
+const FIELDS = `id code version status tier warranty { status endDate months component } unknownSerial escalationFlagged
+  model { code } factoryDate purchaseDate handlingDepartment serviceType qualityFault directLoss especiallyMajor
+  responsibility { unit sharePercent } resolutionKind compensation allowedTransitions repliedAt
+  deadlines { overdue firstResponse { state due } reply { state due } } timeline { kind fromStatus toStatus note actorName }`;
+const REGISTER = `mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ${FIELDS} } }`;
+const TRANSITION = `mutation ($id: ID!, $input: TransitionComplaintInput!) { transitionComplaint(id: $id, input: $input) { ${FIELDS} } }`;
+const INVESTIGATE = `mutation ($id: ID!, $input: InvestigationInput!) { recordInvestigation(id: $id, input: $input) { ${FIELDS} } }`;
+const RESPONSIBILITY = `mutation ($id: ID!, $input: ResponsibilityInput!) { setResponsibility(id: $id, input: $input) { ${FIELDS} } }`;
+const RESOLUTION = `mutation ($id: ID!, $input: ResolutionInput!) { setResolution(id: $id, input: $input) { ${FIELDS} } }`;
+
+function registration(overrides: Record<string, unknown> = {}) {
+  return {
+    channel: 'PHONE',
+    receivedAt: '2026-11-16T02:00:00.000Z',
+    regionId: ids.get('FZ'),
+    customerName: '福州宏达机械厂',
+    customerPhone: '0591-88880000',
+    customerAddress: '福州市仓山区工业路 9 号',
+    serialNumber: 'M2025-000101',
+    mainFault: '电机运行异响，温升过高',
+    customerRequest: '上门维修',
+    subject: 'PRODUCT_QUALITY',
+    ...overrides,
+  };
+}
+
+async function register(overrides: Record<string, unknown> = {}, token = agent) {
+  const result = await app.graphql(REGISTER, { input: registration(overrides) }, token);
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.registerComplaint;
+}
+
+describe('registering a complaint', () => {
+  it('fills the product from a known serial, judges warranty on the received date and routes by subject', async () => {
+    const complaint = await register({ component: '定子绕组' });
+    expect(complaint).toMatchObject({
+      code: expect.stringMatching(/^TS-2026-\d{6}$/),
+      status: 'RECEIVED',
+      tier: 'MINOR',
+      unknownSerial: false,
+      model: { code: 'Y2-132M-4' },
+      factoryDate: '2025-03-02',
+      purchaseDate: '2025-04-18',
+      // The stator winding has 24 months of its own; the motor's 12 ended on 2026-04-18.
+      warranty: { status: 'IN_WARRANTY', endDate: '2027-04-18', months: 24, component: '定子绕组' },
+      handlingDepartment: 'TECHNICAL',
+      version: 1,
+    });
+    expect(complaint.timeline).toEqual([expect.objectContaining({ kind: 'REGISTERED', toStatus: 'RECEIVED', actorName: '李客服' })]);
+    const whole = await register();
+    expect(whole.warranty).toEqual({ status: 'EXPIRED', endDate: '2026-04-18', months: 12, component: null });
+  });
+
+  it('names every missing required field at once', async () => {
+    const result = await app.graphql(
+      REGISTER,
+      { input: registration({ customerName: '', customerAddress: ' ', mainFault: '', serialNumber: 'UNKNOWN-1' }) },
+      agent,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(result.errors?.[0]?.extensions?.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(['customerName', 'customerAddress', 'mainFault', 'modelId', 'factoryDate', 'purchaseDate']),
+    );
+  });
+
+  it('accepts an unknown serial with the product typed in, flagged', async () => {
+    const complaint = await register({ serialNumber: 'P-UNREGISTERED-9', modelId: ids.get('QJ-100'), factoryDate: '2026-01-05', purchaseDate: '2026-03-01' });
+    // A pump (6 months) bought on 2026-03-01 is out of warranty on 2026-11-16…
+    expect(complaint).toMatchObject({ unknownSerial: true, model: { code: 'QJ-100' }, warranty: { status: 'EXPIRED', endDate: '2026-09-01' } });
+    expect(complaint.timeline[0].note).toContain('未登记');
+    // …one bought on 2026-07-01 is not.
+    const recent = await register({ serialNumber: 'P-UNREGISTERED-10', modelId: ids.get('QJ-100'), factoryDate: '2026-01-05', purchaseDate: '2026-07-01' });
+    expect(recent.warranty).toMatchObject({ status: 'IN_WARRANTY', endDate: '2027-01-01' });
+  });
+
+  it('requires a reason to send a complaint elsewhere than its subject’s department', async () => {
+    const result = await app.graphql(REGISTER, { input: registration({ handlingDepartment: 'MARKETING' }) }, agent);
+    expect(result.errors?.[0]?.extensions?.fieldErrors).toHaveProperty('routingOverrideReason');
+    const routed = await register({ handlingDepartment: 'MARKETING', routingOverrideReason: '涉及销售承诺' });
+    expect(routed.handlingDepartment).toBe('MARKETING');
+  });
+
+  it('hands out unique codes to concurrent registrations', async () => {
+    const codes = await Promise.all(Array.from({ length: 8 }, () => register({ serialNumber: 'G2026-000012' }).then((c) => c.code)));
+    expect(new Set(codes).size).toBe(8);
+  });
+
+  it('flags the third complaint on a serial while the earlier ones are open', async () => {
+    const first = await register({ serialNumber: 'P2026-000455' });
+    const second = await register({ serialNumber: 'P2026-000455' });
+    const third = await register({ serialNumber: 'P2026-000455' });
+    expect([first.escalationFlagged, second.escalationFlagged, third.escalationFlagged]).toEqual([false, false, true]);
+    expect(third.timeline[0].note).toContain('升级处理');
+  });
+
+  it('lets a partner register for its own center only, and see only those', async () => {
+    const partner = await app.loginAs('partner');
+    const mine = await register({ repairCenterId: ids.get('XM-01') }, partner);
+    const { complaint } = await app.ok('query ($id: ID!) { complaint(id: $id) { repairCenter { code } } }', { id: mine.id }, partner);
+    expect(complaint.repairCenter.code).toBe('FZ-01');
+    const listed = await app.ok('{ complaints(first: 200) { nodes { repairCenter { code } } } }', {}, partner);
+    expect(listed.complaints.nodes.every((c: { repairCenter: { code: string } | null }) => c.repairCenter?.code === 'FZ-01')).toBe(true);
+    const other = await app.graphql('query ($id: ID!) { complaint(id: $id) { id } }', { id: (await register()).id }, await app.loginAs('partner2'));
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('does not let HR register complaints', async () => {
+    const result = await app.graphql(REGISTER, { input: registration() }, await app.loginAs('hr'));
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the warranty check', () => {
+  it('answers by serial or by model and purchase date, per component', async () => {
+    const query = `query ($serial: String, $model: ID, $purchase: LocalDate, $component: String, $asOf: LocalDate) {
+      warrantyCheck(serialNumber: $serial, modelId: $model, purchaseDate: $purchase, component: $component, asOf: $asOf) { status endDate productUnit { serialNumber } model { code } }
+    }`;
+    const partner = await app.loginAs('partner');
+    const bySerial = await app.ok(query, { serial: 'M2025-000101', asOf: '2026-03-18', component: '定子绕组' }, partner);
+    expect(bySerial.warrantyCheck).toMatchObject({ status: 'IN_WARRANTY', endDate: '2027-04-18', productUnit: { serialNumber: 'M2025-000101' } });
+    // DOMAIN seeds: motor bought 11 months ago → in warranty; pump bought 7 months ago → expired.
+    const motor = await app.ok(query, { model: ids.get('Y2-160L-4'), purchase: '2025-12-23', asOf: '2026-11-23' }, partner);
+    expect(motor.warrantyCheck.status).toBe('IN_WARRANTY');
+    const pump = await app.ok(query, { model: ids.get('QJ-100'), purchase: '2026-04-23', asOf: '2026-11-23' }, partner);
+    expect(pump.warrantyCheck.status).toBe('EXPIRED');
+    const unknown = await app.ok(query, { serial: 'NOPE-1' }, partner);
+    expect(unknown.warrantyCheck).toMatchObject({ status: 'NO_PROOF', productUnit: null });
+  });
+});
+
+describe('the lifecycle', () => {
+  it('walks a complaint from RECEIVED to CLOSED through investigation, responsibility and resolution', async () => {
+    let complaint = await register();
+    const step = async (query: string, input: Record<string, unknown>, token: string) => {
+      const result = await app.graphql(query, { id: complaint.id, input: { version: complaint.version, ...input } }, token);
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      complaint = Object.values(result.data)[0] as typeof complaint;
+      return complaint;
+    };
+    await step(TRANSITION, { to: 'ACKNOWLEDGED', note: '已电话回复客户' }, agent);
+    expect(complaint.deadlines.firstResponse.state).toMatch(/MET/);
+    await step(TRANSITION, { to: 'INVESTIGATING' }, tech);
+    await step(INVESTIGATE, { faultCause: 'MANUFACTURING', directLoss: '1000.01', responsibilityClear: true }, tech);
+    expect(complaint).toMatchObject({ tier: 'MAJOR', qualityFault: true, serviceType: 'PAID', directLoss: '1000.01' });
+    await step(INVESTIGATE, { faultCause: 'MANUFACTURING', directLoss: '1000', responsibilityClear: true }, tech);
+    expect(complaint.tier).toBe('MINOR');
+    const proposed = await app.ok('{ proposedResponsibility(faultCause: MANUFACTURING) { unit sharePercent } }', {}, tech);
+    await step(RESPONSIBILITY, { shares: proposed.proposedResponsibility }, tech);
+    expect(complaint.responsibility).toEqual([{ unit: 'PRODUCTION', sharePercent: 70 }, { unit: 'QUALITY_INSPECTION', sharePercent: 30 }]);
+    await step(TRANSITION, { to: 'RESPONSIBILITY_DETERMINED' }, tech);
+    await step(RESOLUTION, { kind: 'COMPENSATE', compensation: '800' }, tech);
+    await step(TRANSITION, { to: 'RESOLVING' }, agent);
+    await step(TRANSITION, { to: 'RESOLVED', note: '已赔偿' }, agent);
+    expect(complaint.repliedAt).toBeTruthy();
+    await step(TRANSITION, { to: 'CLOSED', note: '回访满意' }, agent);
+    expect(complaint.status).toBe('CLOSED');
+    expect(complaint.allowedTransitions).toEqual([]);
+    expect(complaint.timeline.map((event: { kind: string; toStatus: string | null }) => event.toStatus ?? event.kind)).toEqual([
+      'RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'INVESTIGATION', 'INVESTIGATION', 'RESPONSIBILITY',
+      'RESPONSIBILITY_DETERMINED', 'RESOLUTION', 'RESOLVING', 'RESOLVED', 'CLOSED',
+    ]);
+    const audit = await app.ok('query ($id: String) { auditLog(filter: { entityId: $id }) { totalCount } }', { id: complaint.id }, await app.loginAs('admin'));
+    expect(audit.auditLog.totalCount).toBe(11);
+  });
+
+  it('refuses an illegal transition with CONFLICT naming the allowed next states', async () => {
+    const complaint = await register();
+    const result = await app.graphql(TRANSITION, { id: complaint.id, input: { version: 1, to: 'RESOLVED' } }, agent);
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(result.errors?.[0]?.message).toContain('ACKNOWLEDGED');
+  });
+
+  it('lets one of two people acting at once win; the other gets CONFLICT', async () => {
+    const complaint = await register();
+    const attempts = await Promise.all(
+      [agent, await app.loginAs('cs_manager')].map((token) =>
+        app.graphql(TRANSITION, { id: complaint.id, input: { version: 1, to: 'ACKNOWLEDGED' } }, token),
+      ),
+    );
+    expect(attempts.filter((result) => result.data?.transitionComplaint).length).toBe(1);
+    expect(attempts.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(1);
+    const { complaint: now } = await app.ok('query ($id: ID!) { complaint(id: $id) { version timeline { kind } } }', { id: complaint.id }, agent);
+    expect(now).toMatchObject({ version: 2, timeline: [{ kind: 'REGISTERED' }, { kind: 'TRANSITION' }] });
+  });
+
+  it('needs the office meeting before an especially major complaint is resolved', async () => {
+    let complaint = await register();
+    const step = async (query: string, input: Record<string, unknown>, token: string) => {
+      const result = await app.graphql(query, { id: complaint.id, input: { version: complaint.version, ...input } }, token);
+      if (!result.data) return result;
+      complaint = Object.values(result.data)[0] as typeof complaint;
+      return result;
+    };
+    await step(TRANSITION, { to: 'ACKNOWLEDGED' }, agent);
+    await step(TRANSITION, { to: 'INVESTIGATING' }, tech);
+    await step(INVESTIGATE, { faultCause: 'DESIGN', directLoss: '10000.01', responsibilityClear: false, especiallyMajor: true }, tech);
+    expect(complaint).toMatchObject({ tier: 'CRITICAL', especiallyMajor: true });
+    await step(RESPONSIBILITY, { shares: [{ unit: 'RESEARCH_DEVELOPMENT', sharePercent: 100 }] }, tech);
+    await step(TRANSITION, { to: 'RESPONSIBILITY_DETERMINED' }, tech);
+    await step(RESOLUTION, { kind: 'EXCHANGE' }, tech);
+    await step(TRANSITION, { to: 'RESOLVING' }, agent);
+    const blocked = await step(TRANSITION, { to: 'RESOLVED' }, agent);
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const refused = await app.graphql(
+      'mutation ($id: ID!, $input: VersionedNoteInput!) { approveOfficeMeeting(id: $id, input: $input) { version } }',
+      { id: complaint.id, input: { version: complaint.version } },
+      agent,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await step('mutation ($id: ID!, $input: VersionedNoteInput!) { approveOfficeMeeting(id: $id, input: $input) { ' + FIELDS + ' } }', { note: '第 12 次办公会' }, director);
+    const resolved = await step(TRANSITION, { to: 'RESOLVED' }, agent);
+    expect(resolved.errors).toBeUndefined();
+    expect(complaint.status).toBe('RESOLVED');
+  });
+
+  it('refuses a free resolution for a non-quality fault and shares that do not add up to 100', async () => {
+    let complaint = await register();
+    const step = async (query: string, input: Record<string, unknown>, token: string) => {
+      const result = await app.graphql(query, { id: complaint.id, input: { version: complaint.version, ...input } }, token);
+      if (result.data) complaint = Object.values(result.data)[0] as typeof complaint;
+      return result;
+    };
+    await step(TRANSITION, { to: 'ACKNOWLEDGED' }, agent);
+    await step(TRANSITION, { to: 'INVESTIGATING' }, tech);
+    await step(INVESTIGATE, { faultCause: 'CUSTOMER_MISUSE', directLoss: '300', responsibilityClear: true }, tech);
+    expect(complaint).toMatchObject({ qualityFault: false, serviceType: 'PAID' });
+    const bad = await step(RESPONSIBILITY, { shares: [{ unit: 'CUSTOMER', sharePercent: 60 }, { unit: 'SALES', sharePercent: 30 }] }, tech);
+    expect(bad.errors?.[0]?.extensions?.fieldErrors).toHaveProperty('shares');
+    await step(RESPONSIBILITY, { shares: [{ unit: 'CUSTOMER', sharePercent: 100 }] }, tech);
+    await step(TRANSITION, { to: 'RESPONSIBILITY_DETERMINED' }, tech);
+    const refund = await step(RESOLUTION, { kind: 'REFUND' }, tech);
+    expect(refund.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const repair = await step(RESOLUTION, { kind: 'REPAIR' }, tech);
+    expect(repair.errors).toBeUndefined();
+  });
+
+  it('rejects with a reason, and counts as replied', async () => {
+    const complaint = await register();
+    const noReason = await app.graphql(TRANSITION, { id: complaint.id, input: { version: 1, to: 'REJECTED' } }, agent);
+    expect(noReason.errors?.[0]?.extensions?.fieldErrors).toHaveProperty('reason');
+    const rejected = await app.ok(TRANSITION, { id: complaint.id, input: { version: 1, to: 'REJECTED', reason: '非本公司产品' } }, agent);
+    expect(rejected.transitionComplaint).toMatchObject({ status: 'REJECTED', deadlines: { reply: { state: expect.stringMatching(/^MET/) } } });
+  });
+});
+
+describe('lists and deadlines', () => {
+  it('lists overdue complaints, special cases first', async () => {
+    const old = await register({ receivedAt: '2026-10-01T02:00:00Z', customerName: '逾期客户' });
+    const crisis = await register({ customerName: '媒体曝光客户' });
+    await app.ok(
+      'mutation ($id: ID!, $input: SpecialCaseInput!) { setSpecialCase(id: $id, input: $input) { specialCase } }',
+      { id: crisis.id, input: { version: 1, specialCase: true, reason: '媒体曝光' } },
+      agent,
+    );
+    const overdue = await app.ok('{ complaints(first: 200, filter: { overdue: true }) { nodes { id deadlines { overdue reply { state overdueMinutes } } } } }', {}, agent);
+    const found = overdue.complaints.nodes.find((c: { id: string }) => c.id === old.id);
+    expect(found.deadlines).toMatchObject({ overdue: true, reply: { state: 'OVERDUE' } });
+    expect(found.deadlines.reply.overdueMinutes).toBeGreaterThan(60 * 24 * 30);
+    const workList = await app.ok('{ complaints(first: 5) { nodes { id specialCase } } }', {}, agent);
+    expect(workList.complaints.nodes[0]).toEqual({ id: crisis.id, specialCase: true });
+  });
+
+  it('filters by status, tier, model and received dates', async () => {
+    const data = await app.ok(
+      'query ($model: ID) { complaints(first: 200, filter: { status: RECEIVED, tier: MINOR, modelId: $model, receivedFrom: "2026-11-16", receivedTo: "2026-11-16" }) { totalCount nodes { status tier model { code } } } }',
+      { model: ids.get('Y2-132M-4') },
+      agent,
+    );
+    expect(data.complaints.totalCount).toBeGreaterThan(0);
+    expect(data.complaints.nodes.every((c: { status: string; tier: string; model: { code: string } }) => c.status === 'RECEIVED' && c.tier === 'MINOR' && c.model.code === 'Y2-132M-4')).toBe(true);
+  });
+
+  it('keeps the number of SQL statements of a list page independent of the page size', async () => {
+    // Every row alike (a known unit, a center), so only the page size differs between the two lists.
+    await Promise.all(Array.from({ length: 50 }, (_, index) => register({ customerName: `批量客户 ${index}`, repairCenterId: ids.get('XM-01') })));
+    const LIST = `query ($first: Int) { complaints(first: $first, orderBy: RECEIVED_DESC, filter: { search: "批量客户" }) {
+      nodes { code region { name } repairCenter { name } model { code category { code } } productUnit { serialNumber }
+              deadlines { overdue } allowedTransitions timeline { kind } } } }`;
+    const statementsFor = async (first: number) => {
+      app.queryLog.length = 0;
+      const data = await app.ok(LIST, { first }, agent);
+      expect(data.complaints.nodes).toHaveLength(first);
+      return app.queryLog.length;
+    };
+    expect(await statementsFor(50)).toBe(await statementsFor(5));
+  });
+});
