@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
+import { ComplaintSettingsResolver } from './complaints/complaint-settings.resolver.js';
 import { ComplaintResolver } from './complaints/complaint.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { authChecker } from './auth/auth-checker.js';
@@ -39,6 +40,7 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       MonthlySummaryResolver,
       SettingsResolver,
       ComplaintResolver,
+      ComplaintSettingsResolver,
       UserResolver,
       ApiKeyResolver,
       AuditResolver,

@@ -305,3 +305,39 @@ describe('lists and deadlines', () => {
     expect(await statementsFor(50)).toBe(await statementsFor(5));
   });
 });
+
+describe('complaint settings', () => {
+  const SETTINGS = `{ complaintSettings { minorLossLimit majorLossLimit replyDays { minor major critical } replyDeadlineBasis
+    firstResponseHours forwardingHours lateForwardPenalty lateHandlingPenalty repeatComplaintThreshold
+    responsibilityRules { scenario shares { unit sharePercent } } } }`;
+  const UPDATE = 'mutation ($input: ComplaintSettingsInput!) { updateComplaintSettings(input: $input) { minorLossLimit responsibilityRules { scenario shares { unit sharePercent } } } }';
+
+  it('shows the seeds’ defaults and lets the CS manager change the tier limits and the split rules', async () => {
+    const manager = await app.loginAs('cs_manager');
+    const { complaintSettings } = await app.ok(SETTINGS, {}, manager);
+    expect(complaintSettings).toMatchObject({
+      minorLossLimit: '1000.00',
+      majorLossLimit: '10000.00',
+      replyDays: { minor: 3, major: 15, critical: 30 },
+      replyDeadlineBasis: 'CALENDAR_DAYS',
+      firstResponseHours: 24,
+      lateForwardPenalty: '200.00',
+    });
+    const rules = complaintSettings.responsibilityRules.map((rule: { scenario: string; shares: object[] }) =>
+      rule.scenario === 'INTRINSIC_DEFECT' ? { ...rule, shares: [{ unit: 'PRODUCTION', sharePercent: 60 }, { unit: 'QUALITY_INSPECTION', sharePercent: 40 }] } : rule,
+    );
+    const updated = await app.ok(UPDATE, { input: { ...complaintSettings, minorLossLimit: '2000', responsibilityRules: rules } }, manager);
+    expect(updated.updateComplaintSettings.minorLossLimit).toBe('2000.00');
+    const proposed = await app.ok('{ proposedResponsibility(faultCause: MANUFACTURING) { unit sharePercent } }', {}, manager);
+    expect(proposed.proposedResponsibility).toEqual([{ unit: 'PRODUCTION', sharePercent: 60 }, { unit: 'QUALITY_INSPECTION', sharePercent: 40 }]);
+
+    const broken = rules.map((rule: { scenario: string }) => (rule.scenario === 'CUSTOMER_MISUSE' ? { ...rule, shares: [{ unit: 'CUSTOMER', sharePercent: 90 }] } : rule));
+    const refused = await app.graphql(UPDATE, { input: { ...complaintSettings, majorLossLimit: '500', responsibilityRules: broken } }, manager);
+    expect(Object.keys(refused.errors?.[0]?.extensions?.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(['majorLossLimit', 'responsibilityRules.CUSTOMER_MISUSE']),
+    );
+    const agentTry = await app.graphql(UPDATE, { input: { ...complaintSettings, responsibilityRules: rules } }, agent);
+    expect(agentTry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await app.ok(UPDATE, { input: { ...complaintSettings, responsibilityRules: complaintSettings.responsibilityRules } }, manager);
+  });
+});

@@ -88,6 +88,7 @@ describe('permissions', () => {
     expect(holders('complaints.handle')).toEqual(['ADMIN', 'CS_AGENT', 'CS_MANAGER', 'TECH_CENTER', 'DIRECTOR']);
     expect(holders('complaints.investigate')).toEqual(['ADMIN', 'CS_MANAGER', 'TECH_CENTER']);
     expect(holders('complaints.approve')).toEqual(['ADMIN', 'DIRECTOR']);
+    expect(holders('complaints.configure')).toEqual(['ADMIN', 'CS_MANAGER']);
   });
 
   it('gives commerce, supervisors and HR read access only', () => {

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'complaints.handle',
   'complaints.investigate',
   'complaints.approve',
+  'complaints.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,7 +61,7 @@ const CS_STAFF: readonly Permission[] = [
 const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
   CS_AGENT: CS_STAFF,
-  CS_MANAGER: [...CS_STAFF, 'repairCenters.manage', 'complaints.investigate'],
+  CS_MANAGER: [...CS_STAFF, 'repairCenters.manage', 'complaints.investigate', 'complaints.configure'],
   // The technical center appraises the fault and determines responsibility (004 §2.4, 001 §1).
   TECH_CENTER: [...EVERYONE, 'complaints.handle', 'complaints.investigate'],
   COMMERCE: EVERYONE,

@@ -91,10 +91,11 @@ export class ComplaintResolver {
   @Authorized('complaints.read')
   @Query(() => [ResponsibilityShare], { description: '建议责任划分 from the cause (or a named scenario), per settings' })
   proposedResponsibility(
+    @Ctx() context: RequestContext,
     @Arg('faultCause', () => FaultCauseEnum) faultCause: FaultCause,
     @Arg('scenario', () => ResponsibilityScenarioEnum, { nullable: true }) scenario?: ResponsibilityScenario | null,
   ) {
-    return complaintService.proposedResponsibility(faultCause, scenario);
+    return complaintService.proposedResponsibility(context, faultCause, scenario);
   }
 
   @Authorized('complaints.register')

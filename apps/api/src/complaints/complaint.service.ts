@@ -2,7 +2,6 @@ import {
   assertCanResolve,
   assertComplaintTransition,
   complaintDeadlines,
-  DEFAULT_RESPONSIBILITY_RULES,
   defaultResponsibilityScenario,
   isQualityFault,
   requiresOfficeMeetingApproval,
@@ -200,8 +199,10 @@ export const complaintService = {
     });
   },
 
-  proposedResponsibility(faultCause: FaultCause, scenario?: ResponsibilityScenario | null) {
+  /** The default split from the settings' rules table, for the cause or a named situation. */
+  async proposedResponsibility(context: RequestContext, faultCause: FaultCause, scenario?: ResponsibilityScenario | null) {
     const chosen = scenario ?? defaultResponsibilityScenario(faultCause);
-    return chosen ? [...DEFAULT_RESPONSIBILITY_RULES[chosen]] : [];
+    const { responsibilityRules } = await context.loaders.complaintSettings();
+    return chosen ? [...responsibilityRules[chosen]] : [];
   },
 };

@@ -1,6 +1,10 @@
 import {
   type ComplaintSettings,
   DEFAULT_COMPLAINT_SETTINGS,
+  DEFAULT_RESPONSIBILITY_RULES,
+  type ResponsibilityRules,
+  validateComplaintSettings,
+  validateResponsibilityRules,
   DEFAULT_REPAIR_CENTER_SETTINGS,
   throwIfFieldErrors,
   validateRepairCenterSettings,
@@ -12,6 +16,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { AppSetting } from './app-setting.entity.js';
 
 const REPAIR_CENTERS = 'repairCenters';
+const COMPLAINTS = 'complaints';
 
 /** Stored values over the defaults, so a setting added later has a value before anyone edits it. */
 async function readSettings<T extends object>(manager: EntityManager, key: string, defaults: T): Promise<T> {
@@ -22,8 +27,24 @@ async function readSettings<T extends object>(manager: EntityManager, key: strin
 export const readRepairCenterSettings = (manager: EntityManager) =>
   readSettings<RepairCenterSettings>(manager, REPAIR_CENTERS, DEFAULT_REPAIR_CENTER_SETTINGS);
 
+/** The complaint rules' settings with the responsibility rules table head office may edit. */
+export type StoredComplaintSettings = ComplaintSettings & { responsibilityRules: ResponsibilityRules };
+
 export const readComplaintSettings = (manager: EntityManager) =>
-  readSettings<ComplaintSettings>(manager, 'complaints', DEFAULT_COMPLAINT_SETTINGS);
+  readSettings<StoredComplaintSettings>(manager, COMPLAINTS, {
+    ...DEFAULT_COMPLAINT_SETTINGS,
+    responsibilityRules: DEFAULT_RESPONSIBILITY_RULES,
+  });
+
+/** Replaces a settings document in one audited write. */
+async function saveSettings<T extends object>(context: RequestContext, key: string, read: (manager: EntityManager) => Promise<T>, next: T): Promise<T> {
+  return context.transaction(async (manager) => {
+    const before = await read(manager);
+    await manager.upsert(AppSetting, { key, value: { ...next } as never }, ['key']);
+    await recordAudit(manager, context.principal, { action: 'UPDATE', entityType: 'Settings', entityId: key, before, after: next });
+    return next;
+  });
+}
 
 export const settingsService = {
   async repairCenters(context: RequestContext): Promise<RepairCenterSettings> {
@@ -37,17 +58,18 @@ export const settingsService = {
       agreementExpiryWarningDays: input.agreementExpiryWarningDays,
     };
     throwIfFieldErrors(validateRepairCenterSettings(next));
-    return context.transaction(async (manager) => {
-      const before = await readRepairCenterSettings(manager);
-      await manager.upsert(AppSetting, { key: REPAIR_CENTERS, value: { ...next } }, ['key']);
-      await recordAudit(manager, context.principal, {
-        action: 'UPDATE',
-        entityType: 'Settings',
-        entityId: REPAIR_CENTERS,
-        before,
-        after: next,
-      });
-      return next;
+    return saveSettings(context, REPAIR_CENTERS, readRepairCenterSettings, next);
+  },
+
+  async complaints(context: RequestContext): Promise<StoredComplaintSettings> {
+    return readComplaintSettings(await context.manager());
+  },
+
+  async updateComplaints(context: RequestContext, next: StoredComplaintSettings): Promise<StoredComplaintSettings> {
+    throwIfFieldErrors({
+      ...validateComplaintSettings(next),
+      ...Object.fromEntries(Object.entries(validateResponsibilityRules(next.responsibilityRules)).map(([key, message]) => [`responsibilityRules.${key}`, message])),
     });
+    return saveSettings(context, COMPLAINTS, readComplaintSettings, next);
   },
 };
