@@ -13,7 +13,9 @@ import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
 import { createLoaders } from './common/loaders.js';
 import { RequestContext } from './common/request-context.js';
-import { monthlySummaryExport } from './repair-centers/monthly-summary.export.js';
+import { ledgerFile } from './complaints/ledger/ledger.export.js';
+import { xlsxExport } from './common/xlsx-export.js';
+import { monthlySummaryFile } from './repair-centers/monthly-summary.export.js';
 import { buildAppSchema } from './schema.js';
 
 export interface ServerOptions {
@@ -95,7 +97,8 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       },
     }),
   );
-  app.get('/exports/center-monthly-summary.xlsx', monthlySummaryExport(dataSource, tokens));
+  app.get('/exports/center-monthly-summary.xlsx', xlsxExport(dataSource, tokens, 'repairCenters.read', monthlySummaryFile));
+  app.get('/exports/return-exchange-ledger.xlsx', xlsxExport(dataSource, tokens, 'complaints.read', ledgerFile));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     const adminDist = options.adminDist;
     app.use(express.static(adminDist, { index: false, maxAge: '1h' }));

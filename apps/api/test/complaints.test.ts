@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -339,5 +340,54 @@ describe('complaint settings', () => {
     const agentTry = await app.graphql(UPDATE, { input: { ...complaintSettings, responsibilityRules: rules } }, agent);
     expect(agentTry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await app.ok(UPDATE, { input: { ...complaintSettings, responsibilityRules: complaintSettings.responsibilityRules } }, manager);
+  });
+});
+
+describe('penalties and the 退赔换 ledger (001 §1.5, §4)', () => {
+  it('fines a late forward and late handling once each, and sums the month per responsible unit', async () => {
+    let complaint = await register({ receivedAt: '2026-10-01T01:00:00Z', customerName: '台帐客户' });
+    const step = async (query: string, input: Record<string, unknown>, token: string) => {
+      const result = await app.graphql(query, { id: complaint.id, input: { version: complaint.version, ...input } }, token);
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      complaint = Object.values(result.data)[0] as typeof complaint;
+    };
+    const FORWARD = `mutation ($id: ID!, $input: ForwardingInput!) { recordForwarding(id: $id, input: $input) { ${FIELDS} } }`;
+    // Forwarded 4 days after receipt: more than 72 hours late → SALES is fined.
+    await step(FORWARD, { forwardedAt: '2026-10-05T01:00:00Z', forwardingUnit: 'SALES' }, agent);
+    await step(FORWARD, { forwardedAt: '2026-10-05T01:00:00Z', forwardingUnit: 'SALES' }, agent);
+    await step(TRANSITION, { to: 'ACKNOWLEDGED' }, agent);
+    await step(TRANSITION, { to: 'INVESTIGATING' }, tech);
+    await step(INVESTIGATE, { faultCause: 'MANUFACTURING', directLoss: '1000', responsibilityClear: true }, tech);
+    await step(RESPONSIBILITY, { shares: [{ unit: 'PRODUCTION', sharePercent: 70 }, { unit: 'QUALITY_INSPECTION', sharePercent: 30 }] }, tech);
+    await step(TRANSITION, { to: 'RESPONSIBILITY_DETERMINED' }, tech);
+    await step(RESOLUTION, { kind: 'REPAIR', handlingCost: '100.01' }, tech);
+    await step(TRANSITION, { to: 'RESOLVING' }, agent);
+    // Replied long after the 3 days the technical center had from the forward → late handling.
+    await step(TRANSITION, { to: 'RESOLVED' }, agent);
+
+    const { complaint: fined } = await app.ok('query ($id: ID!) { complaint(id: $id) { penalties { unit reason amount } } }', { id: complaint.id }, agent);
+    expect(fined.penalties).toEqual([
+      { unit: 'SALES', reason: 'LATE_FORWARD', amount: '200.00' },
+      { unit: 'TECH_CENTER', reason: 'LATE_HANDLING', amount: '200.00' },
+    ]);
+
+    const month = new Date().toISOString().slice(0, 7);
+    const { returnExchangeLedger } = await app.ok(
+      'query ($month: String!) { returnExchangeLedger(month: $month) { rows { unit lossShare handlingCost penalties total } complaints { code } } }',
+      { month },
+      agent,
+    );
+    expect(returnExchangeLedger.complaints.map((c: { code: string }) => c.code)).toContain(complaint.code);
+    const byUnit = Object.fromEntries(returnExchangeLedger.rows.map((row: { unit: string }) => [row.unit, row]));
+    expect(byUnit.PRODUCTION).toMatchObject({ lossShare: expect.any(String), handlingCost: expect.any(String) });
+    expect(Number(byUnit.PRODUCTION.lossShare) + Number(byUnit.QUALITY_INSPECTION.lossShare)).toBeGreaterThanOrEqual(1000);
+    expect(byUnit.SALES).toMatchObject({ penalties: expect.any(String) });
+
+    const file = await app.download(`/exports/return-exchange-ledger.xlsx?month=${month}`, agent);
+    expect(file.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await file.arrayBuffer()) as never);
+    expect(workbook.getWorksheet('责任单位汇总')!.getRow(1).values).toEqual([undefined, '责任单位', '损失分摊(元)', '处理费用(元)', '罚款(元)', '合计(元)']);
+    expect(workbook.getWorksheet('投诉明细')!.getSheetValues().some((row) => Array.isArray(row) && row.includes(complaint.code))).toBe(true);
   });
 });

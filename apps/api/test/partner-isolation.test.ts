@@ -24,6 +24,7 @@ const TABLES_BY_CENTER = [
   'dashboard_notice',
   'complaint',
   'complaint_event',
+  'complaint_penalty',
 ];
 
 beforeAll(async () => {

@@ -12,6 +12,7 @@ import { readComplaintSettings, readRepairCenterSettings } from '../settings/set
 import { businessCalendarService } from '../reference-data/business-calendar/business-calendar.service.js';
 import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
 import { ComplaintEvent } from '../complaints/complaint-event.entity.js';
+import { ComplaintPenalty } from '../complaints/ledger/complaint-penalty.entity.js';
 import { TechnicianRegionAssignment } from '../technicians/technician-region-assignment.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
 import { isUuid } from './ids.js';
@@ -100,6 +101,7 @@ export function createLoaders(context: RequestContext) {
     calendar: once(() => businessCalendarService.config(context)),
     productUnit: byId(context, ProductUnit),
     complaintTimeline: childrenOf(context, ComplaintEvent, 'complaintId', { at: 'ASC' }),
+    complaintPenalties: childrenOf(context, ComplaintPenalty, 'complaintId', { at: 'ASC' }),
   };
 }
 

@@ -195,6 +195,22 @@ export class Complaint {
   @Column({ type: 'boolean', name: 'escalation_flagged', default: false })
   escalationFlagged: boolean;
 
+  @Field(() => Date, { nullable: true, description: '转交技术中心时间 (001 §2.1: within 72 h)' })
+  @Column({ type: 'timestamptz', name: 'forwarded_at', nullable: true })
+  forwardedAt: Date | null;
+
+  @Field(() => ResponsibleUnitEnum, { nullable: true, description: 'The unit that forwarded it, usually SALES' })
+  @Column({ type: 'text', name: 'forwarding_unit', nullable: true })
+  forwardingUnit: ResponsibleUnit | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '处理费用, incl. going out to investigate (001 §4)' })
+  @Column({ type: 'bigint', name: 'handling_cost_fen', nullable: true, transformer: bigintToNumber })
+  handlingCost: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', name: 'resolved_at', nullable: true })
+  resolvedAt: Date | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', name: 'first_responded_at', nullable: true })
   firstRespondedAt: Date | null;

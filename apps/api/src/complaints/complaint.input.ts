@@ -166,6 +166,20 @@ export class ResolutionInput extends VersionedInput {
 
   @Field(() => MoneyScalar, { nullable: true, description: '赔偿金额, for COMPENSATE' })
   compensation?: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '处理费用 (travel, investigation…), shared by responsibility in the ledger' })
+  @IsOptional()
+  @Min(0, { message: 'The cost cannot be negative.' })
+  handlingCost?: number | null;
+}
+
+@InputType({ description: '转交技术中心' })
+export class ForwardingInput extends VersionedInput {
+  @Field(() => Date)
+  forwardedAt: Date;
+
+  @Field(() => ResponsibleUnitEnum, { description: 'Usually SALES' })
+  forwardingUnit: ResponsibleUnit;
 }
 
 @InputType({ description: '重大危机' })

@@ -15,6 +15,7 @@ import { Complaint, ResponsibilityShare } from './complaint.entity.js';
 import {
   ComplaintFilter,
   ComplaintOrder,
+  ForwardingInput,
   InvestigationInput,
   RegisterComplaintInput,
   ResolutionInput,
@@ -24,6 +25,8 @@ import {
   VersionedInput,
 } from './complaint.input.js';
 import { complaintService } from './complaint.service.js';
+import { ComplaintPenalty } from './ledger/complaint-penalty.entity.js';
+import { ledgerService, ReturnExchangeLedger } from './ledger/ledger.service.js';
 import { checkWarranty, WarrantyCheck } from './warranty-check.js';
 import type { DeadlineState } from '@aftersales/domain';
 
@@ -136,6 +139,23 @@ export class ComplaintResolver {
   @Mutation(() => Complaint, { description: '办公会审批 of an especially major complaint' })
   approveOfficeMeeting(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => VersionedInput) input: VersionedInput) {
     return complaintService.approveOfficeMeeting(context, id, input);
+  }
+
+  @Authorized('complaints.handle')
+  @Mutation(() => Complaint, { description: '登记转交技术中心 (a late forward is fined)' })
+  recordForwarding(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => ForwardingInput) input: ForwardingInput) {
+    return complaintService.recordForwarding(context, id, input);
+  }
+
+  @Authorized('complaints.read')
+  @Query(() => ReturnExchangeLedger, { description: '退赔换台帐 of a month; XLSX at /exports/return-exchange-ledger.xlsx?month=' })
+  returnExchangeLedger(@Ctx() context: RequestContext, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string) {
+    return ledgerService.forMonth(context, month);
+  }
+
+  @FieldResolver(() => [ComplaintPenalty], { description: '罚款' })
+  penalties(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return context.loaders.complaintPenalties.load(complaint.id);
   }
 
   @Authorized('complaints.handle')

@@ -15,7 +15,8 @@ import {
   type FaultCause,
   type ResponsibilityScenario,
 } from '@aftersales/domain';
-import { In, Not } from 'typeorm';
+import { type EntityManager, In, Not } from 'typeorm';
+import { assessPenalties } from './ledger/penalty-assessment.js';
 import { appError, notFound } from '../common/app-error.js';
 import { applySearch } from '../common/audited-records.js';
 import { isUuid } from '../common/ids.js';
@@ -27,6 +28,7 @@ import { Complaint } from './complaint.entity.js';
 import {
   ComplaintOrder,
   type ComplaintFilter,
+  type ForwardingInput,
   type InvestigationInput,
   type ResolutionInput,
   type ResponsibilityInput,
@@ -107,7 +109,7 @@ export const complaintService = {
   },
 
   transition(context: RequestContext, id: string, input: TransitionComplaintInput) {
-    return changeComplaint(context, id, input.version, (complaint) => {
+    return changeComplaint(context, id, input.version, async (complaint, manager) => {
       assertComplaintTransition(complaint.status, input.to, { reason: input.reason });
       const now = new Date();
       if (input.to === 'RESPONSIBILITY_DETERMINED' && (!complaint.faultCause || complaint.responsibility.length === 0)) {
@@ -117,14 +119,22 @@ export const complaintService = {
         if (!complaint.resolutionKind) throw appError('CONFLICT', 'Choose how the complaint is resolved (退、赔、换、修) first.');
         assertCanResolve(complaint);
         complaint.repliedAt ??= now;
+        complaint.resolvedAt = now;
       }
       if (input.to === 'ACKNOWLEDGED') complaint.firstRespondedAt ??= now;
       if (input.to === 'REJECTED') {
         complaint.rejectionReason = trimmedOrNull(input.reason);
         complaint.repliedAt ??= now;
       }
-      const note = [trimmedOrNull(input.note), input.to === 'REJECTED' ? trimmedOrNull(input.reason) : null].filter(Boolean).join('；');
       complaint.status = input.to;
+      const fined = complaint.repliedAt ? await this.assessPenalties(context, manager, complaint) : [];
+      const note = [
+        trimmedOrNull(input.note),
+        input.to === 'REJECTED' ? trimmedOrNull(input.reason) : null,
+        fined.length ? `罚款 ${fined.join(', ')}` : null,
+      ]
+        .filter(Boolean)
+        .join('；');
       return { kind: 'TRANSITION', toStatus: input.to, note: note || null };
     });
   },
@@ -172,6 +182,7 @@ export const complaintService = {
       );
       complaint.resolutionKind = input.kind;
       complaint.compensation = input.kind === 'COMPENSATE' ? compensation : null;
+      complaint.handlingCost = input.handlingCost ?? complaint.handlingCost;
       return { kind: 'RESOLUTION', note: trimmedOrNull(input.note) };
     });
   },
@@ -197,6 +208,25 @@ export const complaintService = {
       complaint.specialCaseReason = input.specialCase ? reason : null;
       return { kind: 'SPECIAL_CASE', note: input.specialCase ? reason : '取消重大危机' };
     });
+  },
+
+  /** When the information reached the technical center, and from which unit (001 §2.1: within 72 h). */
+  recordForwarding(context: RequestContext, id: string, input: ForwardingInput) {
+    return changeComplaint(context, id, input.version, async (complaint, manager) => {
+      if (FINISHED.includes(complaint.status)) throw appError('CONFLICT', `The complaint is ${complaint.status}; forwarding is recorded while it is open.`);
+      if (input.forwardedAt.getTime() < complaint.receivedAt.getTime() || input.forwardedAt.getTime() > Date.now()) {
+        throw appError('BAD_USER_INPUT', 'The forwarding time must lie between receipt and now.', { forwardedAt: 'Between receipt and now.' });
+      }
+      complaint.forwardedAt = input.forwardedAt;
+      complaint.forwardingUnit = input.forwardingUnit;
+      const fined = await this.assessPenalties(context, manager, complaint);
+      return { kind: 'FORWARDED', note: [trimmedOrNull(input.note), fined.length ? `罚款 ${fined.join(', ')}` : null].filter(Boolean).join('；') || null };
+    });
+  },
+
+  async assessPenalties(context: RequestContext, manager: EntityManager, complaint: Complaint) {
+    const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
+    return assessPenalties(manager, complaint, settings, calendar);
   },
 
   /** The default split from the settings' rules table, for the cause or a named situation. */

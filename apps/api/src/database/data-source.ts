@@ -13,6 +13,7 @@ import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-s
 import { Complaints1764000000000 } from './migrations/1764000000000-complaints.js';
 import { ComplaintEvent } from '../complaints/complaint-event.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
+import { ComplaintPenalty } from '../complaints/ledger/complaint-penalty.entity.js';
 import { RepairCentersAndRowLevelSecurity1763990000000 } from './migrations/1763990000000-repair-centers-and-row-level-security.js';
 import { CenterAssessment, TechnicianAssessment } from '../repair-centers/center-assessment.entity.js';
 import { CenterStatusChange } from '../repair-centers/center-status-change.entity.js';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   DashboardNotice,
   Complaint,
   ComplaintEvent,
+  ComplaintPenalty,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */

@@ -54,8 +54,12 @@ export class Complaints1764000000000 implements MigrationInterface {
         special_case boolean NOT NULL DEFAULT false,
         special_case_reason text,
         escalation_flagged boolean NOT NULL DEFAULT false,
+        forwarded_at timestamptz,
+        forwarding_unit text,
+        handling_cost_fen bigint CHECK (handling_cost_fen >= 0),
         first_responded_at timestamptz,
         replied_at timestamptz,
+        resolved_at timestamptz,
         rejection_reason text,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
@@ -78,6 +82,20 @@ export class Complaints1764000000000 implements MigrationInterface {
       );
       CREATE INDEX ix_complaint_event_complaint ON complaint_event (complaint_id, at);
 
+      -- Fines of the 退赔换 ledger (001 §4): one per late step of a complaint.
+      CREATE TABLE complaint_penalty (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        complaint_id uuid NOT NULL REFERENCES complaint (id),
+        repair_center_id uuid REFERENCES repair_center (id),
+        unit text NOT NULL,
+        reason text NOT NULL,
+        amount_fen bigint NOT NULL CHECK (amount_fen >= 0),
+        at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT uq_complaint_penalty UNIQUE (complaint_id, reason)
+      );
+      CREATE INDEX ix_complaint_penalty_at ON complaint_penalty (at);
+      CREATE INDEX ix_complaint_resolved ON complaint (resolved_at);
+
       INSERT INTO app_setting (key, value) VALUES ('complaints', '{}');
 
       -- Escalation counts a customer's open complaints on a serial across every center, while a
@@ -89,9 +107,12 @@ export class Complaints1764000000000 implements MigrationInterface {
         $$;
       GRANT EXECUTE ON FUNCTION open_complaints_on_serial(text) TO aftersales_api;
 
-      GRANT SELECT, INSERT, UPDATE ON complaint, complaint_event, complaint_code_counter TO aftersales_api;
+      GRANT SELECT, INSERT, UPDATE ON complaint, complaint_event, complaint_code_counter, complaint_penalty TO aftersales_api;
       ALTER TABLE complaint ENABLE ROW LEVEL SECURITY;
       CREATE POLICY complaint_by_center ON complaint
+        USING (app_sees_center(repair_center_id)) WITH CHECK (app_sees_center(repair_center_id));
+      ALTER TABLE complaint_penalty ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY complaint_penalty_by_center ON complaint_penalty
         USING (app_sees_center(repair_center_id)) WITH CHECK (app_sees_center(repair_center_id));
       ALTER TABLE complaint_event ENABLE ROW LEVEL SECURITY;
       CREATE POLICY complaint_event_by_center ON complaint_event
@@ -102,7 +123,7 @@ export class Complaints1764000000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`
       DROP FUNCTION open_complaints_on_serial(text);
-      DROP TABLE complaint_event, complaint, complaint_code_counter;
+      DROP TABLE complaint_penalty, complaint_event, complaint, complaint_code_counter;
       DELETE FROM app_setting WHERE key = 'complaints';
     `);
   }

@@ -1,0 +1,58 @@
+import { hasPermission, type Permission } from '@aftersales/domain';
+import type { Request, RequestHandler, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { authenticate } from '../auth/authenticate.js';
+import type { SessionTokens } from '../auth/session-tokens.js';
+import { appError } from './app-error.js';
+import { toClientError } from './error-mapping.js';
+import { createLoaders } from './loaders.js';
+import { RequestContext } from './request-context.js';
+
+const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
+export interface ExcelFile {
+  fileName: string;
+  content: Buffer;
+}
+
+/**
+ * A GET download of a workbook with the same authentication, permissions and row-level security
+ * as GraphQL; errors come back as `{ error: { code, message } }` with a matching HTTP status.
+ */
+export function xlsxExport(
+  dataSource: DataSource,
+  tokens: SessionTokens,
+  permission: Permission,
+  build: (context: RequestContext, query: Record<string, string>) => Promise<ExcelFile>,
+): RequestHandler {
+  return async (req: Request, res: Response) => {
+    let context: RequestContext | null = null;
+    try {
+      const principal = await authenticate(req.headers.authorization, dataSource, tokens);
+      context = new RequestContext(principal, dataSource, tokens, createLoaders);
+      if (!hasPermission(context.requirePrincipal().role, permission)) {
+        throw appError('FORBIDDEN', 'You do not have permission to do this.');
+      }
+      const query = Object.fromEntries(Object.entries(req.query).map(([key, value]) => [key, String(value ?? '')]));
+      const file = await build(context, query);
+      await context.finish(true);
+      res.status(200).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(file.fileName).send(file.content);
+    } catch (error) {
+      await context?.finish(false).catch(() => {});
+      const clientError = toClientError(error);
+      if (!clientError) console.error(error);
+      const known = clientError instanceof GraphQLError ? clientError : null;
+      const code = String(known?.extensions.code ?? 'INTERNAL_SERVER_ERROR');
+      res.status(HTTP_STATUS[code] ?? 500).json({
+        error: { code, message: known?.message ?? 'Something went wrong on the server. Please try again.' },
+      });
+    }
+  };
+}
