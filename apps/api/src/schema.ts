@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
 import { ComplaintSettingsResolver } from './complaints/complaint-settings.resolver.js';
+import { ComplaintFollowUpResolver } from './complaints/complaint-follow-up.resolver.js';
 import { ComplaintResolver } from './complaints/complaint.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { authChecker } from './auth/auth-checker.js';
@@ -41,6 +42,7 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       SettingsResolver,
       ComplaintResolver,
       ComplaintSettingsResolver,
+      ComplaintFollowUpResolver,
       UserResolver,
       ApiKeyResolver,
       AuditResolver,

@@ -14,6 +14,7 @@ import { formatError } from './common/error-mapping.js';
 import { createLoaders } from './common/loaders.js';
 import { RequestContext } from './common/request-context.js';
 import { ledgerFile } from './complaints/ledger/ledger.export.js';
+import { qualityReportFile } from './complaints/report/quality-report.export.js';
 import { xlsxExport } from './common/xlsx-export.js';
 import { monthlySummaryFile } from './repair-centers/monthly-summary.export.js';
 import { buildAppSchema } from './schema.js';
@@ -99,6 +100,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   );
   app.get('/exports/center-monthly-summary.xlsx', xlsxExport(dataSource, tokens, 'repairCenters.read', monthlySummaryFile));
   app.get('/exports/return-exchange-ledger.xlsx', xlsxExport(dataSource, tokens, 'complaints.read', ledgerFile));
+  app.get('/exports/quality-report.xlsx', xlsxExport(dataSource, tokens, 'complaints.read', qualityReportFile));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     const adminDist = options.adminDist;
     app.use(express.static(adminDist, { index: false, maxAge: '1h' }));

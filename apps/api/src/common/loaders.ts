@@ -11,7 +11,9 @@ import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { readComplaintSettings, readRepairCenterSettings } from '../settings/settings.service.js';
 import { businessCalendarService } from '../reference-data/business-calendar/business-calendar.service.js';
 import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
+import { CapaRequest } from '../complaints/capa/capa-request.entity.js';
 import { ComplaintEvent } from '../complaints/complaint-event.entity.js';
+import { VisitRequest } from '../complaints/visits/visit-request.entity.js';
 import { ComplaintPenalty } from '../complaints/ledger/complaint-penalty.entity.js';
 import { TechnicianRegionAssignment } from '../technicians/technician-region-assignment.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
@@ -102,6 +104,8 @@ export function createLoaders(context: RequestContext) {
     productUnit: byId(context, ProductUnit),
     complaintTimeline: childrenOf(context, ComplaintEvent, 'complaintId', { at: 'ASC' }),
     complaintPenalties: childrenOf(context, ComplaintPenalty, 'complaintId', { at: 'ASC' }),
+    capaRequestsOfComplaint: childrenOf(context, CapaRequest, 'complaintId', { createdAt: 'ASC' }),
+    visitRequestsOfComplaint: childrenOf(context, VisitRequest, 'complaintId', { createdAt: 'ASC' }),
   };
 }
 

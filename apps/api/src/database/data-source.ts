@@ -12,7 +12,9 @@ import { User } from '../users/user.entity.js';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema.js';
 import { Complaints1764000000000 } from './migrations/1764000000000-complaints.js';
 import { ComplaintEvent } from '../complaints/complaint-event.entity.js';
+import { CapaRequest } from '../complaints/capa/capa-request.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
+import { VisitRequest } from '../complaints/visits/visit-request.entity.js';
 import { ComplaintPenalty } from '../complaints/ledger/complaint-penalty.entity.js';
 import { RepairCentersAndRowLevelSecurity1763990000000 } from './migrations/1763990000000-repair-centers-and-row-level-security.js';
 import { CenterAssessment, TechnicianAssessment } from '../repair-centers/center-assessment.entity.js';
@@ -44,6 +46,8 @@ export const ENTITIES = [
   Complaint,
   ComplaintEvent,
   ComplaintPenalty,
+  CapaRequest,
+  VisitRequest,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */

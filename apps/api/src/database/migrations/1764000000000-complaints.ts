@@ -96,6 +96,41 @@ export class Complaints1764000000000 implements MigrationInterface {
       CREATE INDEX ix_complaint_penalty_at ON complaint_penalty (at);
       CREATE INDEX ix_complaint_resolved ON complaint (resolved_at);
 
+      -- 纠正预防措施 (002 §(九)) issued to the responsible department of a company-caused complaint.
+      CREATE TABLE capa_request (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        complaint_id uuid NOT NULL REFERENCES complaint (id),
+        repair_center_id uuid REFERENCES repair_center (id),
+        responsible_unit text NOT NULL,
+        status text NOT NULL,
+        root_cause text,
+        corrective_action text,
+        preventive_action text,
+        verification_note text,
+        issued_by_name text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX ix_capa_request_complaint ON capa_request (complaint_id);
+
+      -- 出差申请 for an on-site visit (004 §4.5), approved by the CS leader or the director by zone.
+      CREATE TABLE visit_request (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        complaint_id uuid NOT NULL REFERENCES complaint (id),
+        repair_center_id uuid REFERENCES repair_center (id),
+        planned_on date NOT NULL,
+        purpose text NOT NULL,
+        zone text NOT NULL,
+        approver_role text NOT NULL,
+        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED')),
+        requested_by_name text NOT NULL,
+        decided_by_name text,
+        decision_note text,
+        decided_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX ix_visit_request_complaint ON visit_request (complaint_id);
+
       INSERT INTO app_setting (key, value) VALUES ('complaints', '{}');
 
       -- Escalation counts a customer's open complaints on a serial across every center, while a
@@ -107,12 +142,18 @@ export class Complaints1764000000000 implements MigrationInterface {
         $$;
       GRANT EXECUTE ON FUNCTION open_complaints_on_serial(text) TO aftersales_api;
 
-      GRANT SELECT, INSERT, UPDATE ON complaint, complaint_event, complaint_code_counter, complaint_penalty TO aftersales_api;
+      GRANT SELECT, INSERT, UPDATE ON complaint, complaint_event, complaint_code_counter, complaint_penalty, capa_request, visit_request TO aftersales_api;
       ALTER TABLE complaint ENABLE ROW LEVEL SECURITY;
       CREATE POLICY complaint_by_center ON complaint
         USING (app_sees_center(repair_center_id)) WITH CHECK (app_sees_center(repair_center_id));
       ALTER TABLE complaint_penalty ENABLE ROW LEVEL SECURITY;
       CREATE POLICY complaint_penalty_by_center ON complaint_penalty
+        USING (app_sees_center(repair_center_id)) WITH CHECK (app_sees_center(repair_center_id));
+      ALTER TABLE capa_request ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY capa_request_by_center ON capa_request
+        USING (app_sees_center(repair_center_id)) WITH CHECK (app_sees_center(repair_center_id));
+      ALTER TABLE visit_request ENABLE ROW LEVEL SECURITY;
+      CREATE POLICY visit_request_by_center ON visit_request
         USING (app_sees_center(repair_center_id)) WITH CHECK (app_sees_center(repair_center_id));
       ALTER TABLE complaint_event ENABLE ROW LEVEL SECURITY;
       CREATE POLICY complaint_event_by_center ON complaint_event
@@ -123,7 +164,7 @@ export class Complaints1764000000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`
       DROP FUNCTION open_complaints_on_serial(text);
-      DROP TABLE complaint_penalty, complaint_event, complaint, complaint_code_counter;
+      DROP TABLE visit_request, capa_request, complaint_penalty, complaint_event, complaint, complaint_code_counter;
       DELETE FROM app_setting WHERE key = 'complaints';
     `);
   }
