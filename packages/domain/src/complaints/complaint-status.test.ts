@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { errorOf } from '../test-support/error-of.js';
 import {
   assertCanResolve,
   assertComplaintTransition,
@@ -11,15 +11,6 @@ import {
   isOpenComplaint,
 } from './complaint-status.js';
 
-function errorOf(action: () => void): DomainError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  return expect.unreachable('expected a DomainError');
-}
 
 const FORWARD: [ComplaintStatus, ComplaintStatus][] = [
   ['RECEIVED', 'ACKNOWLEDGED'],

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../test-support/error-of.js';
 import { type BusinessCalendarConfig, DEFAULT_BUSINESS_CALENDAR } from '../calendar.js';
-import { DomainError } from '../errors.js';
 import { complaintDeadlines, firstResponseDue, forwardingDue, overdueBy, replyDue } from './deadlines.js';
 import { type ComplaintSettings, DEFAULT_COMPLAINT_SETTINGS } from './settings.js';
 
-function errorOf(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  return expect.unreachable('expected a DomainError');
-}
 
 const settings = DEFAULT_COMPLAINT_SETTINGS;
 const workingDays: ComplaintSettings = { ...settings, replyDeadlineBasis: 'WORKING_DAYS' };

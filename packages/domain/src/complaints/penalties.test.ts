@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { errorOf } from '../test-support/error-of.js';
 import { ledgerTotals, type PenaltyInput, penaltiesFor } from './penalties.js';
 import { allocateLoss, proposeResponsibility } from './responsibility.js';
 import { DEFAULT_COMPLAINT_SETTINGS } from './settings.js';
 
-function errorOf(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  return expect.unreachable('expected a DomainError');
-}
 
 const settings = DEFAULT_COMPLAINT_SETTINGS;
 const receivedAt = new Date('2026-03-02T02:00:00Z');

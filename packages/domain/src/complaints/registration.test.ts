@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { errorOf } from '../test-support/error-of.js';
 import {
   COMPLAINT_CHANNELS,
   type ComplaintRegistrationInput,
@@ -9,15 +9,6 @@ import {
   validateComplaintRegistration,
 } from './registration.js';
 
-function errorOf(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  return expect.unreachable('expected a DomainError');
-}
 
 const typed: ComplaintRegistrationInput = {
   customerName: '福州宏达机械厂',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { errorOf } from '../test-support/error-of.js';
 import {
   defaultResponsibilityScenario,
   allocateLoss,
@@ -13,15 +13,6 @@ import {
   validateResponsibilityRules,
 } from './responsibility.js';
 
-function errorOf(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  return expect.unreachable('expected a DomainError');
-}
 
 describe('proposeResponsibility', () => {
   it('proposes the splits of 001 §3 and §4.1', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { errorOf } from '../test-support/error-of.js';
 import { DEFAULT_COMPLAINT_SETTINGS } from './settings.js';
 import {
   COMPLAINT_TIERS,
@@ -11,15 +11,6 @@ import {
   validateLossLimits,
 } from './tier.js';
 
-function errorOf(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  return expect.unreachable('expected a DomainError');
-}
 
 const settings = DEFAULT_COMPLAINT_SETTINGS;
 const clear = (directLoss: number) => severityTier({ directLoss, responsibilityClear: true }, settings);

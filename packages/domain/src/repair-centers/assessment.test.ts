@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { errorOf } from '../test-support/error-of.js';
 import {
   ASSESSMENT_ITEM_FIELDS,
   ASSESSMENT_ITEM_LABELS,
@@ -13,15 +13,6 @@ import {
   validateAssessmentScores,
 } from './assessment.js';
 
-function errorOf(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  return expect.unreachable('expected a DomainError');
-}
 
 const good: AssessmentScores = { qualityAppraisal: 80, practicalAbility: 75, serviceAttitude: 90 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { errorOf } from '../test-support/error-of.js';
 import { REPAIR_CENTER_STATUSES } from '../reference.js';
 import {
   assertCanReceiveWork,
@@ -15,15 +15,6 @@ import {
   type RecordedCenterStatus,
 } from './center-status.js';
 
-function errorOf(action: () => void): DomainError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  return expect.unreachable('expected a DomainError');
-}
 
 const ALLOWED: [RecordedCenterStatus, RecordedCenterStatus][] = [
   ['ACTIVE', 'RECTIFYING'],
