@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { addSheet, workbookBuffer } from '../common/workbook.js';
 import type { CenterMonthlySummary } from './monthly-summary.service.js';
 
 const STATUS_LABELS: Record<string, string> = {
@@ -17,12 +18,10 @@ export async function monthlySummaryWorkbook(summary: CenterMonthlySummary, stat
   workbook.created = new Date();
   const center = summary.repairCenter;
 
-  const overview = workbook.addWorksheet('月度汇总');
-  overview.columns = [
+  addSheet(workbook, '月度汇总', [
     { header: '项目', key: 'item', width: 24 },
     { header: '内容', key: 'value', width: 40 },
-  ];
-  overview.addRows([
+  ], [
     { item: '维修中心编码', value: center.code },
     { item: '维修中心名称', value: center.name },
     { item: '月份', value: summary.month },
@@ -35,10 +34,8 @@ export async function monthlySummaryWorkbook(summary: CenterMonthlySummary, stat
     { item: '本月考核次数', value: summary.assessments.length },
     { item: '本月状态变更次数', value: summary.statusChanges.length },
   ]);
-  overview.getRow(1).font = { bold: true };
 
-  const assessments = workbook.addWorksheet('考核记录');
-  assessments.columns = [
+  addSheet(workbook, '考核记录', [
     { header: '考核日期', key: 'assessedOn', width: 12 },
     { header: '类型', key: 'kind', width: 10 },
     { header: '质量鉴定水平', key: 'qualityAppraisal', width: 14 },
@@ -48,38 +45,29 @@ export async function monthlySummaryWorkbook(summary: CenterMonthlySummary, stat
     { header: '整改期限', key: 'deadline', width: 12 },
     { header: '考核人', key: 'assessor', width: 16 },
     { header: '备注', key: 'notes', width: 40 },
-  ];
-  for (const assessment of summary.assessments) {
-    assessments.addRow({
-      assessedOn: assessment.assessedOn,
-      kind: KIND_LABELS[assessment.kind],
-      ...assessment.scores,
-      result: RESULT_LABELS[assessment.result],
-      deadline: assessment.rectificationDeadline ?? '',
-      assessor: assessment.assessorName,
-      notes: assessment.notes ?? '',
-    });
-  }
-  assessments.getRow(1).font = { bold: true };
+  ], summary.assessments.map((assessment) => ({
+    assessedOn: assessment.assessedOn,
+    kind: KIND_LABELS[assessment.kind],
+    ...assessment.scores,
+    result: RESULT_LABELS[assessment.result],
+    deadline: assessment.rectificationDeadline ?? '',
+    assessor: assessment.assessorName,
+    notes: assessment.notes ?? '',
+  })));
 
-  const changes = workbook.addWorksheet('状态变更');
-  changes.columns = [
+  addSheet(workbook, '状态变更', [
     { header: '时间', key: 'at', width: 20 },
     { header: '原状态', key: 'from', width: 10 },
     { header: '新状态', key: 'to', width: 10 },
     { header: '原因', key: 'reason', width: 50 },
     { header: '操作人', key: 'actor', width: 16 },
-  ];
-  for (const change of summary.statusChanges) {
-    changes.addRow({
-      at: change.at,
-      from: change.fromStatus ? STATUS_LABELS[change.fromStatus] : '',
-      to: STATUS_LABELS[change.toStatus],
-      reason: change.reason,
-      actor: change.actorName,
-    });
-  }
-  changes.getRow(1).font = { bold: true };
+  ], summary.statusChanges.map((change) => ({
+    at: change.at,
+    from: change.fromStatus ? STATUS_LABELS[change.fromStatus] : '',
+    to: STATUS_LABELS[change.toStatus],
+    reason: change.reason,
+    actor: change.actorName,
+  })));
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
