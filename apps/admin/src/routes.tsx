@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { ComingSoonPage } from './areas/coming-soon-page';
+import { ComplaintDetailPage } from './complaints/complaint-detail-page';
+import { ComplaintsPage } from './complaints/complaints-page';
+import { RegisterComplaintPage } from './complaints/register-complaint-page';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { AppLayout } from './layout/app-layout';
 import { SETTINGS_NAVIGATION } from './layout/navigation';
@@ -40,6 +43,9 @@ const SETTINGS_PAGES: Record<string, ReactNode> = {
 /** Every role reads repair centers; a partner only its own, which the API enforces. */
 const readsCenters = (page: ReactNode) => <RequirePermission permissions={['repairCenters.read']}>{page}</RequirePermission>;
 
+/** Every role reads complaints; a partner only its own center's, which the API enforces. */
+const readsComplaints = (page: ReactNode) => <RequirePermission permissions={['complaints.read']}>{page}</RequirePermission>;
+
 /** Settings pages guarded by the same permissions that show them in the navigation. */
 function settingsRoutes(): RouteObject[] {
   return SETTINGS_NAVIGATION.map((item) => ({
@@ -59,7 +65,9 @@ export const appRoutes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <DashboardPage /> },
-      { path: 'complaints', element: <ComingSoonPage titleKey="areas.complaints.title" descriptionKey="areas.complaints.description" /> },
+      { path: 'complaints', element: readsComplaints(<ComplaintsPage />) },
+      { path: 'complaints/new', element: <RequirePermission permissions={['complaints.register']}><RegisterComplaintPage /></RequirePermission> },
+      { path: 'complaints/:id', element: readsComplaints(<ComplaintDetailPage />) },
       { path: 'repair-centers', element: readsCenters(<RepairCentersPage />) },
       { path: 'repair-centers/:id', element: readsCenters(<RepairCenterDetailPage />) },
       { path: 'repair-centers/:id/summary', element: readsCenters(<CenterMonthlySummaryPage />) },

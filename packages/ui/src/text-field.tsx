@@ -6,7 +6,7 @@ type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
 export interface TextFieldProps extends FieldBaseProps, Omit<NativeInputProps, 'required' | 'className'> {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'password' | 'email' | 'tel' | 'time' | 'date' | 'month' | 'search' | 'url';
+  type?: 'text' | 'password' | 'email' | 'tel' | 'time' | 'date' | 'datetime-local' | 'month' | 'search' | 'url';
 }
 
 export function TextField({ label, error, hint, required, className, value, onChange, type = 'text', ...rest }: TextFieldProps) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, isMoneyText, previousMonth } from './format';
+import { formatMoney, isMoneyText, localDateTimeToIso, nowLocalDateTime, previousMonth } from './format';
 
 describe('money', () => {
   it('formats Money values with grouping and two decimals', () => {
@@ -22,5 +22,17 @@ describe('previousMonth', () => {
     expect(previousMonth('2026-11-15')).toBe('2026-10');
     expect(previousMonth('2027-01-01')).toBe('2026-12');
     expect(previousMonth('2026-10-31')).toBe('2026-09');
+  });
+});
+
+describe('local date and time', () => {
+  it("reads a datetime-local value in head office's time zone", () => {
+    expect(localDateTimeToIso('2026-06-01T09:30')).toBe('2026-06-01T01:30:00.000Z');
+    expect(localDateTimeToIso('2026-06-01')).toBeNull();
+    expect(localDateTimeToIso('')).toBeNull();
+  });
+
+  it("gives now as head office's wall-clock time", () => {
+    expect(nowLocalDateTime(new Date('2026-06-01T17:05:00Z'))).toBe('2026-06-02T01:05');
   });
 });

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { agentViewer, partnerViewer, storeSession } from '../test/fixtures';
 import { createMockApi } from '../test/mock-api';
-import { activeCenter, rectifyingCenter } from '../test/repair-center-fixtures';
+import { overdueComplaint } from '../test/complaint-fixtures';
+import { activeCenter, connection, rectifyingCenter } from '../test/repair-center-fixtures';
 import { renderApp } from '../test/render-app';
 
 const dashboard = {
@@ -25,7 +26,7 @@ const dashboard = {
 describe('dashboard', () => {
   it('shows head office the agreements ending soon and the notices, linked to the centers', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: dashboard });
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: dashboard, OverdueComplaints: connection('complaints', []) });
     renderApp({ path: '/', fetch: api.fetch });
 
     const expiring = await screen.findByRole('table', { name: '协议即将到期' });
@@ -40,6 +41,19 @@ describe('dashboard', () => {
     expect(screen.queryByRole('heading', { name: '本中心' })).not.toBeInTheDocument();
   });
 
+  it('lists head office the overdue complaints, linked to them', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: dashboard, OverdueComplaints: connection('complaints', [overdueComplaint]) });
+    renderApp({ path: '/', fetch: api.fetch });
+
+    const overdue = await screen.findByRole('table', { name: '逾期投诉' });
+    const row = (await within(overdue).findByRole('link', { name: 'TS-2026-000001' })).closest('tr')!;
+    expect(within(row).getByRole('link', { name: 'TS-2026-000001' })).toHaveAttribute('href', '/complaints/cp-1');
+    expect(within(row).getByText('逾期 1 天')).toHaveClass('ui-badge--danger');
+    expect(within(row).getByText('张先生')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '全部 1 条' })).toHaveAttribute('href', '/complaints?overdue=1');
+  });
+
   it("shows a partner its own center's status, agreement end and whether it receives work", async () => {
     storeSession();
     const api = createMockApi({ Me: { data: { me: partnerViewer } }, MyCenter: { data: { myCenter: activeCenter } } });
@@ -52,5 +66,6 @@ describe('dashboard', () => {
     expect(within(card).getByText('可以接收新派工和配件')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: '协议即将到期' })).not.toBeInTheDocument();
     expect(api.requests.some((request) => request.operationName === 'CenterDashboard')).toBe(false);
+    expect(api.requests.some((request) => request.operationName === 'OverdueComplaints')).toBe(false);
   });
 });

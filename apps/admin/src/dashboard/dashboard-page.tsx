@@ -6,6 +6,7 @@ import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { CenterDashboard } from './center-dashboard';
 import { MyCenterCard } from './my-center-card';
+import { OverdueComplaintsCard } from './overdue-complaints-card';
 import { ReferenceCounts } from './reference-counts';
 
 export function DashboardPage() {
@@ -23,6 +24,7 @@ export function DashboardPage() {
           </li>
         ))}
       </ul>
+      {viewer.role !== 'PARTNER' && can(viewer, 'complaints.read') && <OverdueComplaintsCard />}
       {viewer.role === 'PARTNER' ? <MyCenterCard /> : can(viewer, 'repairCenters.read') && <CenterDashboard />}
       {can(viewer, 'referenceData.manage') && can(viewer, 'users.manage') && <ReferenceCounts />}
     </PageLayout>

@@ -24,7 +24,7 @@ describe('language switch', () => {
 
   it('translates the navigation and role in the header', async () => {
     storeSession();
-    renderApp({ path: '/', fetch: createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: emptyDashboard }).fetch });
+    renderApp({ path: '/', fetch: createMockApi({ Me: { data: { me: agentViewer } }, ...emptyDashboard }).fetch });
     const navigation = await screen.findByRole('navigation', { name: '主导航' });
     expect(within(navigation).getByRole('link', { name: '投诉' })).toBeInTheDocument();
 

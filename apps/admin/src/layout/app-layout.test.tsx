@@ -11,7 +11,7 @@ const counts = { data: { regions: { totalCount: 3 }, productCategories: { totalC
 describe('layout', () => {
   it('shows the areas and hides settings from a viewer without settings permissions', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: emptyDashboard });
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, ...emptyDashboard });
     renderApp({ path: '/', fetch: api.fetch });
 
     const navigation = await screen.findByRole('navigation', { name: '主导航' });
@@ -25,7 +25,7 @@ describe('layout', () => {
 
   it('shows settings and the reference-data counts to an administrator', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: adminViewer } }, ReferenceCounts: counts, CenterDashboard: emptyDashboard });
+    const api = createMockApi({ Me: { data: { me: adminViewer } }, ReferenceCounts: counts, ...emptyDashboard });
     renderApp({ path: '/', fetch: api.fetch });
 
     const navigation = await screen.findByRole('navigation', { name: '主导航' });
@@ -40,11 +40,11 @@ describe('layout', () => {
     expect(await screen.findByText('没有权限')).toBeInTheDocument();
   });
 
-  it('says plainly that the complaints area is still being built', async () => {
+  it('says plainly that the parts area is still being built', async () => {
     storeSession();
     const api = createMockApi({ Me: { data: { me: agentViewer } } });
-    renderApp({ path: '/complaints', fetch: api.fetch });
-    expect(await screen.findByRole('heading', { name: '投诉' })).toBeInTheDocument();
+    renderApp({ path: '/parts', fetch: api.fetch });
+    expect(await screen.findByRole('heading', { name: '三包配件' })).toBeInTheDocument();
     expect(screen.getByText('功能建设中')).toBeInTheDocument();
   });
 
@@ -54,7 +54,7 @@ describe('layout', () => {
       Me: { data: { me: adminViewer } },
       Regions: { data: { regions: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } },
       Login: { data: { login: { token: 'tok-agent', expiresAt: '2999-01-01T00:00:00.000Z', viewer: agentViewer } } },
-      CenterDashboard: emptyDashboard,
+      ...emptyDashboard,
     });
     const { router } = renderApp({ path: '/settings/regions', fetch: api.fetch });
     await userEvent.click(await screen.findByRole('button', { name: '退出登录' }));

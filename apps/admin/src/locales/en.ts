@@ -1,3 +1,4 @@
+import { complaintMessagesEn } from './complaints.en';
 import { repairCenterMessagesEn } from './repair-centers.en';
 import type { Messages } from './zh-CN';
 
@@ -94,11 +95,7 @@ export const en: Messages = {
   },
   areas: {
     buildingTitle: 'Being built',
-    buildingDescription: 'This area is not available yet and arrives in a later release. Repair centers, technicians and reference-data settings work today.',
-    complaints: {
-      title: 'Complaints',
-      description: 'Registering, grading, handling and following up customer quality complaints.',
-    },
+    buildingDescription: 'This area is not available yet and arrives in a later release. Complaints, repair centers, technicians and reference-data settings work today.',
     parts: {
       title: 'Warranty parts',
       description: 'Warranty parts requisitions: drafting, approval, shipping and quarterly write-off.',
@@ -114,6 +111,7 @@ export const en: Messages = {
     next: 'Next',
     summary: '{{total}} in total · page {{page}}',
   },
+  ...complaintMessagesEn,
   ...repairCenterMessagesEn,
   settings: {
     navLabel: 'Settings navigation',

@@ -1,5 +1,6 @@
 // Simplified Chinese: the default language. `en.ts` must have exactly the same keys.
 
+import { complaintMessages } from './complaints.zh-CN';
 import { repairCenterMessages } from './repair-centers.zh-CN';
 
 export const zhCN = {
@@ -93,11 +94,7 @@ export const zhCN = {
   },
   areas: {
     buildingTitle: '功能建设中',
-    buildingDescription: '此模块尚未上线，将在后续版本中提供。当前可使用维修中心、技术员与基础数据设置。',
-    complaints: {
-      title: '投诉',
-      description: '顾客质量投诉的登记、分级、处理与回访。',
-    },
+    buildingDescription: '此模块尚未上线，将在后续版本中提供。当前可使用投诉、维修中心、技术员与基础数据设置。',
     parts: {
       title: '三包配件',
       description: '三包配件领用单的填写、审核、发货与季度核销。',
@@ -113,6 +110,7 @@ export const zhCN = {
     next: '下一页',
     summary: '共 {{total}} 条 · 第 {{page}} 页',
   },
+  ...complaintMessages,
   ...repairCenterMessages,
   settings: {
     navLabel: '设置导航',
@@ -204,8 +202,8 @@ export const zhCN = {
       warranty: '三包状态',
     },
     warranty: {
-      IN_WARRANTY: '三包期内',
-      EXPIRED: '已过三包期',
+      IN_WARRANTY: '在保',
+      EXPIRED: '过保',
       NO_PROOF: '无购买凭证',
       until: '至 {{date}}',
     },

@@ -5,7 +5,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { ActiveToggle, type ActiveToggleConfig } from './active-toggle';
 import { EntityFormDialog, type EntityFormConfig } from './entity-form-dialog';
 import { ListPagination } from './list-pagination';
-import { useConnectionList, type ConnectionList, type ListFilter } from './use-connection-list';
+import { useConnectionList, type ConnectionList, type ConnectionListOptions, type ListFilter } from './use-connection-list';
 
 export interface ReferenceDataPageLabels {
   title: string;
@@ -23,7 +23,7 @@ export type SearchableFilter = ListFilter & { search: string };
 
 export interface ReferenceDataPageProps<Node extends { id: string }, Values, Filter extends SearchableFilter> {
   labels: ReferenceDataPageLabels;
-  list: { query: string; field: string; typename: string; initialFilter: Filter };
+  list: Pick<ConnectionListOptions<Filter>, 'query' | 'field' | 'typename' | 'initialFilter' | 'toVariables'>;
   columns: readonly DataTableColumn<Node>[];
   /** The filter flag behind the "include inactive" toggle, when the contract has one. */
   inactiveFilterKey?: keyof Filter & string;
@@ -38,6 +38,8 @@ export interface ReferenceDataPageProps<Node extends { id: string }, Values, Fil
   renderRowActions?: (node: Node, list: ConnectionList<Node, Filter>) => ReactNode;
   /** A message about the last action (e.g. "password reset"). */
   notice?: ReactNode;
+  /** More header actions (e.g. a link to a page that creates the record). */
+  actions?: ReactNode;
 }
 
 type Editing<Node> = { node: Node | null } | null;
@@ -68,10 +70,15 @@ export function ReferenceDataPage<Node extends { id: string }, Values, Filter ex
       title={labels.title}
       description={labels.description}
       actions={
-        form && (
-          <Button variant="primary" onClick={() => setEditing({ node: null })}>
-            {labels.create}
-          </Button>
+        (form || props.actions) && (
+          <>
+            {props.actions}
+            {form && (
+              <Button variant="primary" onClick={() => setEditing({ node: null })}>
+                {labels.create}
+              </Button>
+            )}
+          </>
         )
       }
     >

@@ -16,6 +16,11 @@ export interface ConnectionListOptions<Filter extends ListFilter> {
   typename: string;
   initialFilter: Filter;
   pageSize?: number;
+  /**
+   * The query's variables besides the page: by default `{ filter }` with empty values dropped. A
+   * list whose state holds more than the filter (e.g. a sort order) maps it here.
+   */
+  toVariables?: (filter: Filter) => Record<string, unknown>;
 }
 
 export interface ConnectionList<Node, Filter extends ListFilter> {
@@ -34,18 +39,18 @@ export interface ConnectionList<Node, Filter extends ListFilter> {
 const NO_PAGE: PageInfo = { hasNextPage: false, endCursor: null };
 
 /** Drops empty values so the API applies its defaults (e.g. no search). */
-function compactFilter(filter: ListFilter): ListFilter {
+export function compactFilter(filter: ListFilter): ListFilter {
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== '' && value !== null && value !== undefined && value !== false));
 }
 
 export function useConnectionList<Node, Filter extends ListFilter>(options: ConnectionListOptions<Filter>): ConnectionList<Node, Filter> {
-  const { query, field, typename, initialFilter, pageSize = PAGE_SIZE } = options;
+  const { query, field, typename, initialFilter, pageSize = PAGE_SIZE, toVariables } = options;
   const cursor = useCursorPagination();
   const [filter, setFilterState] = useState<Filter>(initialFilter);
   const context = useMemo(() => ({ additionalTypenames: [typename] }), [typename]);
   const [result, reexecute] = useQuery<Record<string, Connection<Node>>>({
     query,
-    variables: { first: pageSize, after: cursor.after, filter: compactFilter(filter) },
+    variables: { first: pageSize, after: cursor.after, ...(toVariables ? toVariables(filter) : { filter: compactFilter(filter) }) },
     context,
     requestPolicy: 'cache-and-network',
   });

@@ -16,7 +16,7 @@ describe('login page', () => {
         return { data: { login: { token: 'tok-1', expiresAt: '2999-01-01T00:00:00.000Z', viewer: adminViewer } } };
       },
       ReferenceCounts: counts,
-      CenterDashboard: emptyDashboard,
+      ...emptyDashboard,
     });
     renderApp({ path: '/login', fetch: api.fetch });
 
@@ -54,7 +54,7 @@ describe('login page', () => {
 
   it('keeps the session across a reload by asking for `me`', async () => {
     storeSession('tok-2');
-    const api = createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: emptyDashboard });
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, ...emptyDashboard });
     renderApp({ path: '/', fetch: api.fetch });
     expect(await screen.findByRole('heading', { name: '李客服，您好' })).toBeInTheDocument();
     expect(api.requests[0]).toMatchObject({ operationName: 'Me', authorization: 'Bearer tok-2' });

@@ -61,5 +61,8 @@ export function storeSession(token = 'session-token'): void {
 
 export const emptyConnection = { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
-/** The head-office dashboard with nothing to report. */
-export const emptyDashboard = { data: { dashboard: { expiringAgreements: [], notices: [] } } };
+/** The head-office dashboard's queries with nothing to report. */
+export const emptyDashboard = {
+  CenterDashboard: { data: { dashboard: { expiringAgreements: [], notices: [] } } },
+  OverdueComplaints: { data: { complaints: emptyConnection } },
+};

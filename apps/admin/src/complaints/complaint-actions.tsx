@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { complaintTransitionsFrom, isOpenComplaint } from '@aftersales/domain';
+import { Button } from '@aftersales/ui';
+import { can } from '../session/permissions';
+import { useViewer } from '../session/session-context';
+import type { ComplaintActionProps } from './complaint-dialog';
+import type { ComplaintDetail, ComplaintStatus } from './complaint-types';
+import { InvestigationDialog } from './investigation-dialog';
+import { OfficeMeetingDialog } from './office-meeting-dialog';
+import { ResolutionDialog } from './resolution-dialog';
+import { ResponsibilityDialog } from './responsibility-dialog';
+import { SpecialCaseDialog } from './special-case-dialog';
+import { TransitionDialog } from './transition-dialog';
+
+type OpenAction = { kind: 'transition'; target: ComplaintStatus } | { kind: 'investigate' | 'responsibility' | 'resolution' | 'approve' | 'specialCase' } | null;
+
+/**
+ * Only what this viewer may do now: the next statuses the API allows them (`complaints.handle`),
+ * the appraisal, split and resolution of an open complaint (`complaints.investigate`), the office
+ * meeting's approval (`complaints.approve`) and the crisis mark (`complaints.handle`).
+ */
+export function ComplaintActions({ complaint, onChanged }: { complaint: ComplaintDetail; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const [open, setOpen] = useState<OpenAction>(null);
+  const canHandle = can(viewer, 'complaints.handle');
+  const canInvestigate = can(viewer, 'complaints.investigate') && isOpenComplaint(complaint.status);
+  const canApprove = can(viewer, 'complaints.approve') && complaint.especiallyMajor && !complaint.officeMeetingApprovedAt;
+  const canMarkSpecial = canHandle && complaintTransitionsFrom(complaint.status).length > 0;
+  const targets = canHandle ? complaint.allowedTransitions : [];
+
+  const dialogProps: ComplaintActionProps = {
+    complaint,
+    onClose: () => setOpen(null),
+    onDone: () => {
+      setOpen(null);
+      onChanged();
+    },
+    onReload: onChanged,
+  };
+
+  return (
+    <>
+      {targets.map((target) => (
+        <Button key={target} variant={target === 'REJECTED' ? 'danger' : 'primary'} onClick={() => setOpen({ kind: 'transition', target })}>
+          {t(`complaints.actions.transitions.${target}`)}
+        </Button>
+      ))}
+      {canInvestigate && (
+        <>
+          <Button onClick={() => setOpen({ kind: 'investigate' })}>{t('complaints.actions.investigate')}</Button>
+          <Button onClick={() => setOpen({ kind: 'responsibility' })}>{t('complaints.actions.responsibility')}</Button>
+          <Button onClick={() => setOpen({ kind: 'resolution' })}>{t('complaints.actions.resolution')}</Button>
+        </>
+      )}
+      {canApprove && <Button onClick={() => setOpen({ kind: 'approve' })}>{t('complaints.actions.approve')}</Button>}
+      {canMarkSpecial && (
+        <Button variant={complaint.specialCase ? 'secondary' : 'danger'} onClick={() => setOpen({ kind: 'specialCase' })}>
+          {t(complaint.specialCase ? 'complaints.actions.unmarkSpecial' : 'complaints.actions.markSpecial')}
+        </Button>
+      )}
+      {open?.kind === 'transition' && <TransitionDialog {...dialogProps} target={open.target} />}
+      {open?.kind === 'investigate' && <InvestigationDialog {...dialogProps} />}
+      {open?.kind === 'responsibility' && <ResponsibilityDialog {...dialogProps} />}
+      {open?.kind === 'resolution' && <ResolutionDialog {...dialogProps} />}
+      {open?.kind === 'approve' && <OfficeMeetingDialog {...dialogProps} />}
+      {open?.kind === 'specialCase' && <SpecialCaseDialog {...dialogProps} />}
+    </>
+  );
+}

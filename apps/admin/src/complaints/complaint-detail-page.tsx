@@ -1,0 +1,63 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Alert, PageLayout } from '@aftersales/ui';
+import { useErrorMapper } from '../graphql/use-form-errors';
+import { ComplaintActions } from './complaint-actions';
+import { ComplaintMarkers, ComplaintStatusBadge, TierBadge } from './complaint-badges';
+import { ComplaintDeadlines } from './complaint-deadlines';
+import { ComplaintInvestigation } from './complaint-investigation';
+import { ComplaintOverview } from './complaint-overview';
+import { COMPLAINT_QUERY } from './complaint-queries';
+import { ComplaintTimeline } from './complaint-timeline';
+import type { ComplaintDetail } from './complaint-types';
+import { OverdueBadge } from './deadline-state';
+
+/** One complaint: its registration, deadlines, investigation, responsibility, resolution and timeline. */
+export function ComplaintDetailPage() {
+  const { t } = useTranslation();
+  const mapError = useErrorMapper();
+  const { id = '' } = useParams();
+  const context = useMemo(() => ({ additionalTypenames: ['Complaint'] }), []);
+  const [{ data, error, fetching }, reexecute] = useQuery<{ complaint: ComplaintDetail }>({ query: COMPLAINT_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const complaint = data?.complaint;
+  const backLink = <Link to="/complaints">{t('complaints.detail.back')}</Link>;
+
+  if (!complaint) {
+    return (
+      <PageLayout title={t('complaints.title')} actions={backLink}>
+        {error ? <Alert tone="danger">{mapError(error).message}</Alert> : fetching && <p role="status">{t('common.loading')}</p>}
+      </PageLayout>
+    );
+  }
+
+  return (
+    <PageLayout
+      title={complaint.code}
+      description={
+        <span className="app-inline app-wrap" role="group" aria-label={t('complaints.detail.summary')}>
+          <ComplaintStatusBadge status={complaint.status} />
+          <TierBadge tier={complaint.tier} especiallyMajor={complaint.especiallyMajor} />
+          <ComplaintMarkers specialCase={complaint.specialCase} escalationFlagged={complaint.escalationFlagged} />
+          <OverdueBadge deadline={complaint.deadlines.firstResponse} prefixed />
+          <OverdueBadge deadline={complaint.deadlines.reply} />
+        </span>
+      }
+      actions={<ComplaintActions complaint={complaint} onChanged={refresh} />}
+    >
+      <div>{backLink}</div>
+      {error && <Alert tone="danger">{mapError(error).message}</Alert>}
+      {complaint.specialCase && complaint.specialCaseReason && (
+        <Alert tone="warning" title={t('complaints.fields.specialCase')}>
+          {complaint.specialCaseReason}
+        </Alert>
+      )}
+      <ComplaintOverview complaint={complaint} />
+      <ComplaintDeadlines complaint={complaint} />
+      <ComplaintInvestigation complaint={complaint} />
+      <ComplaintTimeline events={complaint.timeline} />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,155 @@
+const DEADLINE_FIELDS = /* GraphQL */ `due doneAt state overdueMinutes`;
+
+const LIST_FIELDS = /* GraphQL */ `
+  id
+  code
+  version
+  status
+  receivedAt
+  customerName
+  customerPhone
+  serialNumber
+  unknownSerial
+  model { id code name }
+  region { id code name }
+  repairCenter { id code name }
+  tier
+  specialCase
+  escalationFlagged
+  especiallyMajor
+  deadlines {
+    overdue
+    firstResponse { ${DEADLINE_FIELDS} }
+    reply { ${DEADLINE_FIELDS} }
+  }
+`;
+
+const DETAIL_FIELDS = /* GraphQL */ `
+  ${LIST_FIELDS}
+  channel
+  dealerName
+  customerAddress
+  productUnit { id }
+  factoryDate
+  purchaseDate
+  component
+  mainFault
+  customerRequest
+  warranty { status endDate months component }
+  subject
+  handlingDepartment
+  routingOverrideReason
+  faultCause
+  qualityFault
+  serviceType
+  directLoss
+  responsibilityClear
+  officeMeetingApprovedAt
+  responsibility { unit sharePercent }
+  resolutionKind
+  compensation
+  specialCaseReason
+  firstRespondedAt
+  repliedAt
+  rejectionReason
+  allowedTransitions
+  timeline { id at actorName kind fromStatus toStatus note }
+  updatedAt
+`;
+
+/** What a mutation on a complaint returns; the page then reloads the whole record. */
+const CHANGED_FIELDS = /* GraphQL */ `id version status updatedAt`;
+
+export const COMPLAINTS_QUERY = /* GraphQL */ `
+  query Complaints($first: Int, $after: String, $filter: ComplaintFilter, $orderBy: ComplaintOrder) {
+    complaints(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      nodes { ${LIST_FIELDS} }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`;
+
+/** The head-office dashboard's overdue list: the top of the work list. */
+export const OVERDUE_COMPLAINTS_QUERY = /* GraphQL */ `
+  query OverdueComplaints {
+    complaints(filter: { overdue: true }, orderBy: WORK_LIST, first: 5) {
+      nodes { ${LIST_FIELDS} }
+      totalCount
+    }
+  }
+`;
+
+export const COMPLAINT_QUERY = /* GraphQL */ `
+  query Complaint($id: ID!) {
+    complaint(id: $id) { ${DETAIL_FIELDS} }
+  }
+`;
+
+export const WARRANTY_CHECK_QUERY = /* GraphQL */ `
+  query WarrantyCheck($serialNumber: String, $modelId: ID, $purchaseDate: LocalDate, $component: String, $asOf: LocalDate) {
+    warrantyCheck(serialNumber: $serialNumber, modelId: $modelId, purchaseDate: $purchaseDate, component: $component, asOf: $asOf) {
+      status
+      endDate
+      months
+      component
+      productUnit { id serialNumber factoryDate purchaseDate model { id code name } }
+      model { id code name }
+    }
+  }
+`;
+
+export const PROPOSED_RESPONSIBILITY_QUERY = /* GraphQL */ `
+  query ProposedResponsibility($faultCause: FaultCause!) {
+    proposedResponsibility(faultCause: $faultCause) { unit sharePercent }
+  }
+`;
+
+/** Head office's loss limits, for previewing the tier an investigation gives. */
+export const COMPLAINT_LOSS_LIMITS_QUERY = /* GraphQL */ `
+  query ComplaintLossLimits {
+    complaintSettings { minorLossLimit majorLossLimit }
+  }
+`;
+
+export const REGISTER_COMPLAINT = /* GraphQL */ `
+  mutation RegisterComplaint($input: RegisterComplaintInput!) {
+    registerComplaint(input: $input) { id code }
+  }
+`;
+
+export const TRANSITION_COMPLAINT = /* GraphQL */ `
+  mutation TransitionComplaint($id: ID!, $input: TransitionComplaintInput!) {
+    transitionComplaint(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const RECORD_INVESTIGATION = /* GraphQL */ `
+  mutation RecordInvestigation($id: ID!, $input: InvestigationInput!) {
+    recordInvestigation(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const SET_RESPONSIBILITY = /* GraphQL */ `
+  mutation SetResponsibility($id: ID!, $input: ResponsibilityInput!) {
+    setResponsibility(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const SET_RESOLUTION = /* GraphQL */ `
+  mutation SetResolution($id: ID!, $input: ResolutionInput!) {
+    setResolution(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const APPROVE_OFFICE_MEETING = /* GraphQL */ `
+  mutation ApproveOfficeMeeting($id: ID!, $input: VersionedNoteInput!) {
+    approveOfficeMeeting(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const SET_SPECIAL_CASE = /* GraphQL */ `
+  mutation SetSpecialCase($id: ID!, $input: SpecialCaseInput!) {
+    setSpecialCase(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;

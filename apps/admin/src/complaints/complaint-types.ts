@@ -1,0 +1,125 @@
+// The complaint types of docs/complaints-contract.md that the admin reads.
+import type {
+  ComplaintChannel,
+  ComplaintStatus,
+  ComplaintSubject,
+  ComplaintTier,
+  DeadlineState,
+  FaultCause,
+  HandlingDepartment,
+  ResolutionKind,
+  ResponsibleUnit,
+  ServiceType,
+} from '@aftersales/domain';
+import type { WarrantyStatus } from '../graphql/types';
+import type { CodedRef } from '../technicians/technician-types';
+
+export type {
+  ComplaintChannel,
+  ComplaintStatus,
+  ComplaintSubject,
+  ComplaintTier,
+  DeadlineState,
+  FaultCause,
+  HandlingDepartment,
+  ResolutionKind,
+  ResponsibleUnit,
+  ServiceType,
+};
+
+export interface DeadlineSummary {
+  due: string;
+  doneAt: string | null;
+  state: DeadlineState;
+  /** Minutes late: up to now when OVERDUE, up to `doneAt` when MET_LATE. */
+  overdueMinutes: number | null;
+}
+
+export interface ComplaintDeadlines {
+  firstResponse: DeadlineSummary;
+  reply: DeadlineSummary;
+  overdue: boolean;
+}
+
+/** A row of the complaint list. */
+export interface ComplaintListItem {
+  id: string;
+  code: string;
+  version: number;
+  status: ComplaintStatus;
+  receivedAt: string;
+  customerName: string;
+  customerPhone: string;
+  serialNumber: string;
+  unknownSerial: boolean;
+  model: CodedRef;
+  region: CodedRef;
+  repairCenter: CodedRef | null;
+  tier: ComplaintTier;
+  specialCase: boolean;
+  escalationFlagged: boolean;
+  especiallyMajor: boolean;
+  deadlines: ComplaintDeadlines;
+}
+
+export interface WarrantyResult {
+  status: WarrantyStatus;
+  endDate: string | null;
+  months: number | null;
+  component: string | null;
+}
+
+export interface ResponsibilityShare {
+  unit: ResponsibleUnit;
+  sharePercent: number;
+}
+
+export interface ComplaintEvent {
+  id: string;
+  at: string;
+  actorName: string;
+  /** REGISTERED, TRANSITION, INVESTIGATION, RESPONSIBILITY, RESOLUTION, SPECIAL_CASE, OFFICE_MEETING_APPROVAL, ROUTED. */
+  kind: string;
+  fromStatus: ComplaintStatus | null;
+  toStatus: ComplaintStatus | null;
+  note: string | null;
+}
+
+export interface ComplaintDetail extends ComplaintListItem {
+  channel: ComplaintChannel;
+  dealerName: string | null;
+  customerAddress: string;
+  productUnit: { id: string } | null;
+  factoryDate: string;
+  purchaseDate: string | null;
+  component: string | null;
+  mainFault: string;
+  customerRequest: string;
+  warranty: WarrantyResult;
+  subject: ComplaintSubject;
+  handlingDepartment: HandlingDepartment;
+  routingOverrideReason: string | null;
+  faultCause: FaultCause | null;
+  qualityFault: boolean | null;
+  serviceType: ServiceType | null;
+  /** Money: yuan as a decimal string. */
+  directLoss: string | null;
+  responsibilityClear: boolean | null;
+  officeMeetingApprovedAt: string | null;
+  responsibility: ResponsibilityShare[];
+  resolutionKind: ResolutionKind | null;
+  compensation: string | null;
+  specialCaseReason: string | null;
+  firstRespondedAt: string | null;
+  repliedAt: string | null;
+  rejectionReason: string | null;
+  /** The next statuses this viewer may move the complaint to. */
+  allowedTransitions: ComplaintStatus[];
+  /** Oldest first. */
+  timeline: ComplaintEvent[];
+}
+
+export interface WarrantyCheck extends WarrantyResult {
+  productUnit: { id: string; serialNumber: string; factoryDate: string | null; purchaseDate: string | null; model: CodedRef } | null;
+  model: CodedRef | null;
+}

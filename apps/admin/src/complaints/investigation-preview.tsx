@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { DEFAULT_COMPLAINT_SETTINGS, formatMoneyDisplay, isQualityFault, parseMoney, serviceTypeFor, severityTier, type Fen } from '@aftersales/domain';
+import { DetailList } from '../common/detail-list';
+import { isMoneyText } from '../common/format';
+import type { WarrantyStatus } from '../graphql/types';
+import { TierBadge } from './complaint-badges';
+import { COMPLAINT_LOSS_LIMITS_QUERY } from './complaint-queries';
+import type { ComplaintTier, FaultCause } from './complaint-types';
+
+export interface InvestigationDraft {
+  faultCause: FaultCause | '';
+  directLoss: string;
+  responsibilityClear: boolean;
+  especiallyMajor: boolean;
+  contractCustomer: boolean;
+}
+
+export interface LossLimits {
+  minorLossLimit: Fen;
+  majorLossLimit: Fen;
+}
+
+/** Head office's loss limits (001 §2.2); the domain's defaults until they have loaded. */
+export function useLossLimits(): LossLimits {
+  const [{ data }] = useQuery<{ complaintSettings: { minorLossLimit: string; majorLossLimit: string } }>({ query: COMPLAINT_LOSS_LIMITS_QUERY });
+  return useMemo(() => {
+    const settings = data?.complaintSettings;
+    if (!settings || !isMoneyText(settings.minorLossLimit) || !isMoneyText(settings.majorLossLimit)) return DEFAULT_COMPLAINT_SETTINGS;
+    return { minorLossLimit: parseMoney(settings.minorLossLimit), majorLossLimit: parseMoney(settings.majorLossLimit) };
+  }, [data]);
+}
+
+/** The tier the loss gives (001 §2.2); null until the loss is a valid amount. */
+export function previewTier(draft: InvestigationDraft, limits: LossLimits): ComplaintTier | null {
+  if (!isMoneyText(draft.directLoss)) return null;
+  return severityTier({ directLoss: parseMoney(draft.directLoss), responsibilityClear: draft.responsibilityClear }, limits);
+}
+
+interface InvestigationPreviewProps {
+  draft: InvestigationDraft;
+  limits: LossLimits;
+  warrantyStatus: WarrantyStatus;
+}
+
+/** What the investigation will make of the complaint: quality fault or not, service type, tier. */
+export function InvestigationPreview({ draft, limits, warrantyStatus }: InvestigationPreviewProps) {
+  const { t, i18n } = useTranslation();
+  const tier = previewTier(draft, limits);
+  const cause = draft.faultCause || null;
+  const label = t('complaints.investigation.preview');
+  const money = (fen: Fen) => formatMoneyDisplay(fen, i18n.language === 'en' ? 'en' : 'zh-CN');
+  return (
+    <div role="status" aria-label={label}>
+      <DetailList
+        label={label}
+        items={[
+          { label: t('complaints.fields.faultKind'), value: cause && t(isQualityFault(cause) ? 'complaints.quality.quality' : 'complaints.quality.nonQuality') },
+          {
+            label: t('complaints.fields.serviceType'),
+            value: cause && t(`complaints.serviceTypes.${serviceTypeFor({ cause, warrantyStatus, contractCustomer: draft.contractCustomer })}`),
+          },
+          { label: t('complaints.investigation.resultingTier'), value: tier && <TierBadge tier={tier} especiallyMajor={tier === 'CRITICAL' && draft.especiallyMajor} /> },
+        ]}
+      />
+      <p className="app-muted">{t('complaints.investigation.tierHint', { minor: money(limits.minorLossLimit), major: money(limits.majorLossLimit) })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField, FormGrid, SelectField, TextField } from '@aftersales/ui';
+import { withCurrentOption } from '../common/option-helpers';
+import { useOptions } from '../reference-data/use-options';
+import { MODEL_OPTIONS_QUERY } from '../settings/product-models/product-model-queries';
+import type { RegistrationFieldsProps } from './registration-fields';
+import type { WarrantyFeedbackState } from './use-warranty-check';
+import { WarrantyFeedback } from './warranty-feedback';
+
+/**
+ * Serial number, model, factory and purchase dates, faulty component, with the warranty feedback.
+ * A serial head office knows fills the model and dates from its unit record, once per unit, so
+ * the agent may still correct them.
+ */
+export function ProductFields({ form, fieldErrors, warranty }: RegistrationFieldsProps & { warranty: WarrantyFeedbackState }) {
+  const { t } = useTranslation();
+  const { options: modelOptions } = useOptions(MODEL_OPTIONS_QUERY, 'productModels');
+  const [filledFromUnit, setFilledFromUnit] = useState<string | null>(null);
+  const filledUnitId = useRef<string | null>(null);
+  const unit = warranty.check?.productUnit ?? null;
+  const { set } = form;
+
+  useEffect(() => {
+    if (!unit || filledUnitId.current === unit.id) return;
+    filledUnitId.current = unit.id;
+    set('modelId', unit.model.id);
+    if (unit.factoryDate) set('factoryDate', unit.factoryDate);
+    if (unit.purchaseDate) set('purchaseDate', unit.purchaseDate);
+    setFilledFromUnit(unit.serialNumber);
+  }, [unit, set]);
+
+  const date = (field: 'factoryDate' | 'purchaseDate') => (
+    <DateField label={t(`complaints.fields.${field}`)} required value={form.values[field]} onChange={(value) => form.set(field, value)} error={fieldErrors[field]} />
+  );
+
+  return (
+    <>
+      <FormGrid columns={3}>
+        <TextField
+          label={t('complaints.fields.serialNumber')}
+          required
+          value={form.values.serialNumber}
+          onChange={(value) => form.set('serialNumber', value)}
+          error={fieldErrors['serialNumber']}
+          hint={t('complaints.form.serialHint')}
+        />
+        <SelectField
+          label={t('complaints.fields.model')}
+          required
+          value={form.values.modelId}
+          onChange={(value) => form.set('modelId', value)}
+          options={withCurrentOption(modelOptions, unit?.model ?? warranty.check?.model)}
+          placeholder={t('common.choose')}
+          error={fieldErrors['modelId']}
+        />
+        <TextField
+          label={t('complaints.fields.component')}
+          value={form.values.component}
+          onChange={(value) => form.set('component', value)}
+          error={fieldErrors['component']}
+          hint={t('complaints.form.componentHint')}
+        />
+        {date('factoryDate')}
+        {date('purchaseDate')}
+      </FormGrid>
+      <WarrantyFeedback state={warranty} filledFromUnit={filledFromUnit} />
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import type { TFunction } from 'i18next';
+import { routeComplaint } from '@aftersales/domain';
+import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
+import { requireFields } from '../reference-data/use-form-state';
+import type { ComplaintSubject, HandlingDepartment } from './complaint-types';
+
+/** The registration form (顾客质量投诉登记表, DOMAIN §3.1) as typed; `''` is an empty field. */
+export interface RegistrationValues {
+  channel: string;
+  /** `YYYY-MM-DDTHH:mm` in head office's time zone. */
+  receivedAt: string;
+  regionId: string;
+  repairCenterId: string;
+  dealerName: string;
+  customerName: string;
+  customerPhone: string;
+  customerAddress: string;
+  serialNumber: string;
+  modelId: string;
+  factoryDate: string;
+  purchaseDate: string;
+  component: string;
+  mainFault: string;
+  customerRequest: string;
+  subject: string;
+  /** `''` follows the routing by subject; anything else overrides it. */
+  handlingDepartment: string;
+  routingOverrideReason: string;
+}
+
+/** A new form: received now; a partner's complaints come in through its repair center. */
+export function emptyRegistration(isPartner: boolean): RegistrationValues {
+  return {
+    channel: isPartner ? 'REPAIR_CENTER' : '',
+    receivedAt: nowLocalDateTime(),
+    regionId: '',
+    repairCenterId: '',
+    dealerName: '',
+    customerName: '',
+    customerPhone: '',
+    customerAddress: '',
+    serialNumber: '',
+    modelId: '',
+    factoryDate: '',
+    purchaseDate: '',
+    component: '',
+    mainFault: '',
+    customerRequest: '',
+    subject: '',
+    handlingDepartment: '',
+    routingOverrideReason: '',
+  };
+}
+
+/** The department the subject routes to (000 §3), or null before a subject is chosen. */
+export function routedDepartment(values: Pick<RegistrationValues, 'subject'>): HandlingDepartment | null {
+  return values.subject ? routeComplaint(values.subject as ComplaintSubject) : null;
+}
+
+/** True when the complaint goes somewhere else than its subject's department. */
+export function isRoutingOverride(values: Pick<RegistrationValues, 'subject' | 'handlingDepartment'>): boolean {
+  const routed = routedDepartment(values);
+  return routed !== null && values.handlingDepartment !== '' && values.handlingDepartment !== routed;
+}
+
+// The product fields are required too: a known serial fills them from the unit record, and where
+// the record has no value (or the serial is unknown) the domain needs the typed one.
+const REQUIRED = [
+  'channel',
+  'receivedAt',
+  'regionId',
+  'customerName',
+  'customerPhone',
+  'customerAddress',
+  'serialNumber',
+  'modelId',
+  'factoryDate',
+  'purchaseDate',
+  'mainFault',
+  'customerRequest',
+  'subject',
+] as const;
+
+/** Client-side checks, keyed like the API's fieldErrors. */
+export function validateRegistration(values: RegistrationValues, t: TFunction): Record<string, string> {
+  const errors = requireFields(values, REQUIRED, t('common.required'));
+  if (!errors['receivedAt'] && localDateTimeToIso(values.receivedAt) === null) errors['receivedAt'] = t('complaints.form.invalidDateTime');
+  if (!errors['purchaseDate'] && values.factoryDate && values.purchaseDate < values.factoryDate) errors['purchaseDate'] = t('complaints.form.purchaseBeforeFactory');
+  if (isRoutingOverride(values) && !values.routingOverrideReason.trim()) errors['routingOverrideReason'] = t('complaints.form.overrideReasonRequired');
+  return errors;
+}
+
+const optional = (text: string) => text.trim() || null;
+
+/** The `RegisterComplaintInput`; only after {@link validateRegistration} found nothing. */
+export function toRegistrationInput(values: RegistrationValues, isPartner: boolean): Record<string, unknown> {
+  const override = isRoutingOverride(values);
+  return {
+    channel: values.channel,
+    receivedAt: localDateTimeToIso(values.receivedAt),
+    regionId: values.regionId,
+    // The API uses a partner's own center whatever is sent.
+    repairCenterId: isPartner ? null : values.repairCenterId || null,
+    dealerName: optional(values.dealerName),
+    customerName: values.customerName.trim(),
+    customerPhone: values.customerPhone.trim(),
+    customerAddress: values.customerAddress.trim(),
+    serialNumber: values.serialNumber.trim(),
+    modelId: values.modelId || null,
+    factoryDate: values.factoryDate || null,
+    purchaseDate: values.purchaseDate || null,
+    component: optional(values.component),
+    mainFault: values.mainFault.trim(),
+    customerRequest: values.customerRequest.trim(),
+    subject: values.subject,
+    handlingDepartment: override ? values.handlingDepartment : null,
+    routingOverrideReason: override ? values.routingOverrideReason.trim() : null,
+  };
+}

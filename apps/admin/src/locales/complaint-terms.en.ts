@@ -1,0 +1,95 @@
+import type { complaintTerms } from './complaint-terms.zh-CN';
+
+// English names of the complaint enumerations; spread into `complaints` by `complaints.en.ts`.
+
+export const complaintTermsEn: typeof complaintTerms = {
+  statuses: {
+    RECEIVED: 'Received',
+    ACKNOWLEDGED: 'Acknowledged',
+    INVESTIGATING: 'Investigating',
+    RESPONSIBILITY_DETERMINED: 'Responsibility determined',
+    RESOLVING: 'Resolving',
+    RESOLVED: 'Resolved',
+    CLOSED: 'Closed',
+    REJECTED: 'Rejected',
+  },
+  channels: {
+    PHONE: 'Phone',
+    LETTER: 'Letter',
+    VISIT: 'Visit',
+    EMAIL: 'Email',
+    WEB: 'Website',
+    DEALER: 'Through a dealer',
+    REPAIR_CENTER: 'At a repair center',
+  },
+  subjects: {
+    PRODUCT_QUALITY: 'Product quality / function',
+    PACKAGING: 'Packaging damage / deterioration',
+    STAFF_CONDUCT: 'Staff attitude / negligence',
+    DEALER: 'Dealer / retailer',
+  },
+  departments: {
+    TECHNICAL: 'Technical (R&D, design, production, technical)',
+    WAREHOUSE_TRANSPORT: 'Warehouse and transport',
+    MARKETING: 'Marketing',
+    DEALER_LIAISON: 'Dealer liaison',
+    QUALITY: 'Quality management',
+    CUSTOMER_SERVICE: 'Customer service',
+  },
+  tiers: {
+    MINOR: 'Minor',
+    MAJOR: 'Major',
+    CRITICAL: 'Critical',
+  },
+  faultCauses: {
+    DESIGN: 'Design',
+    MANUFACTURING: 'Manufacturing',
+    STORAGE: 'Storage',
+    TRANSPORT: 'Transport',
+    CUSTOMER_MISUSE: 'Customer misuse',
+    OTHER_CUSTOMER: 'Other customer cause',
+  },
+  quality: {
+    quality: 'Quality fault',
+    nonQuality: 'Non-quality fault',
+  },
+  serviceTypes: {
+    FREE: 'Free (warranty)',
+    PAID: 'Paid',
+    CONTRACT: 'Under contract',
+  },
+  units: {
+    PRODUCTION: 'Production workshop',
+    QUALITY_INSPECTION: 'Quality inspection',
+    CARRIER: 'Carrier',
+    MATERIALS: 'Materials dept.',
+    SALES: 'Sales dept.',
+    CUSTOMER: 'Customer',
+    TECH_CENTER: 'Technical center',
+    RESEARCH_DEVELOPMENT: 'R&D',
+    COMPANY: 'Company',
+  },
+  resolutionKinds: {
+    REPAIR: 'Repair',
+    EXCHANGE: 'Exchange',
+    REFUND: 'Refund',
+    COMPENSATE: 'Compensate',
+    NONE: 'None',
+  },
+  deadlineStates: {
+    PENDING: 'Not yet due',
+    OVERDUE: 'Overdue',
+    MET: 'Met',
+    MET_LATE: 'Met late',
+  },
+  eventKinds: {
+    REGISTERED: 'Registered',
+    TRANSITION: 'Status change',
+    INVESTIGATION: 'Investigation recorded',
+    RESPONSIBILITY: 'Responsibility split',
+    RESOLUTION: 'Resolution set',
+    SPECIAL_CASE: 'Major crisis',
+    OFFICE_MEETING_APPROVAL: 'Office-meeting approval',
+    ROUTED: 'Routed',
+  },
+};
