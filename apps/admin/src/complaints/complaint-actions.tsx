@@ -1,44 +1,36 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { complaintTransitionsFrom, isOpenComplaint } from '@aftersales/domain';
 import { Button } from '@aftersales/ui';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
-import type { ComplaintActionProps } from './complaint-dialog';
 import type { ComplaintDetail, ComplaintStatus } from './complaint-types';
+import { ForwardingDialog } from './forwarding-dialog';
 import { InvestigationDialog } from './investigation-dialog';
 import { OfficeMeetingDialog } from './office-meeting-dialog';
 import { ResolutionDialog } from './resolution-dialog';
 import { ResponsibilityDialog } from './responsibility-dialog';
 import { SpecialCaseDialog } from './special-case-dialog';
 import { TransitionDialog } from './transition-dialog';
+import { useActionDialog } from './use-action-dialog';
 
-type OpenAction = { kind: 'transition'; target: ComplaintStatus } | { kind: 'investigate' | 'responsibility' | 'resolution' | 'approve' | 'specialCase' } | null;
+type OpenAction = { kind: 'transition'; target: ComplaintStatus } | { kind: 'investigate' | 'responsibility' | 'resolution' | 'approve' | 'specialCase' | 'forward' };
 
 /**
  * Only what this viewer may do now: the next statuses the API allows them (`complaints.handle`),
  * the appraisal, split and resolution of an open complaint (`complaints.investigate`), the office
- * meeting's approval (`complaints.approve`) and the crisis mark (`complaints.handle`).
+ * meeting's approval (`complaints.approve`), the crisis mark and the forwarding to the technical
+ * center of an open complaint (`complaints.handle`).
  */
 export function ComplaintActions({ complaint, onChanged }: { complaint: ComplaintDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [open, setOpen] = useState<OpenAction>(null);
+  const { open, setOpen, dialogProps } = useActionDialog<OpenAction>(complaint, onChanged);
   const canHandle = can(viewer, 'complaints.handle');
   const canInvestigate = can(viewer, 'complaints.investigate') && isOpenComplaint(complaint.status);
   const canApprove = can(viewer, 'complaints.approve') && complaint.especiallyMajor && !complaint.officeMeetingApprovedAt;
   const canMarkSpecial = canHandle && complaintTransitionsFrom(complaint.status).length > 0;
+  const canForward = canHandle && isOpenComplaint(complaint.status);
   const targets = canHandle ? complaint.allowedTransitions : [];
-
-  const dialogProps: ComplaintActionProps = {
-    complaint,
-    onClose: () => setOpen(null),
-    onDone: () => {
-      setOpen(null);
-      onChanged();
-    },
-    onReload: onChanged,
-  };
 
   return (
     <>
@@ -54,6 +46,7 @@ export function ComplaintActions({ complaint, onChanged }: { complaint: Complain
           <Button onClick={() => setOpen({ kind: 'resolution' })}>{t('complaints.actions.resolution')}</Button>
         </>
       )}
+      {canForward && <Button onClick={() => setOpen({ kind: 'forward' })}>{t('complaints.actions.forward')}</Button>}
       {canApprove && <Button onClick={() => setOpen({ kind: 'approve' })}>{t('complaints.actions.approve')}</Button>}
       {canMarkSpecial && (
         <Button variant={complaint.specialCase ? 'secondary' : 'danger'} onClick={() => setOpen({ kind: 'specialCase' })}>
@@ -66,6 +59,7 @@ export function ComplaintActions({ complaint, onChanged }: { complaint: Complain
       {open?.kind === 'resolution' && <ResolutionDialog {...dialogProps} />}
       {open?.kind === 'approve' && <OfficeMeetingDialog {...dialogProps} />}
       {open?.kind === 'specialCase' && <SpecialCaseDialog {...dialogProps} />}
+      {open?.kind === 'forward' && <ForwardingDialog {...dialogProps} />}
     </>
   );
 }

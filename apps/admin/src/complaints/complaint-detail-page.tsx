@@ -6,15 +6,21 @@ import { Alert, PageLayout } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { ComplaintActions } from './complaint-actions';
 import { ComplaintMarkers, ComplaintStatusBadge, TierBadge } from './complaint-badges';
+import { ComplaintCapa } from './complaint-capa';
 import { ComplaintDeadlines } from './complaint-deadlines';
 import { ComplaintInvestigation } from './complaint-investigation';
 import { ComplaintOverview } from './complaint-overview';
+import { ComplaintPenalties } from './complaint-penalties';
 import { COMPLAINT_QUERY } from './complaint-queries';
 import { ComplaintTimeline } from './complaint-timeline';
 import type { ComplaintDetail } from './complaint-types';
+import { ComplaintVisits } from './complaint-visits';
 import { OverdueBadge } from './deadline-state';
 
-/** One complaint: its registration, deadlines, investigation, responsibility, resolution and timeline. */
+/**
+ * One complaint: its registration, deadlines, investigation, responsibility, resolution, fines,
+ * corrective actions, on-site visits and timeline.
+ */
 export function ComplaintDetailPage() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
@@ -57,6 +63,9 @@ export function ComplaintDetailPage() {
       <ComplaintOverview complaint={complaint} />
       <ComplaintDeadlines complaint={complaint} />
       <ComplaintInvestigation complaint={complaint} />
+      <ComplaintPenalties penalties={complaint.penalties} />
+      <ComplaintCapa complaint={complaint} onChanged={refresh} />
+      <ComplaintVisits complaint={complaint} onChanged={refresh} />
       <ComplaintTimeline events={complaint.timeline} />
     </PageLayout>
   );

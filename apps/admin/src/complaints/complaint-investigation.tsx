@@ -70,6 +70,7 @@ export function ComplaintInvestigation({ complaint }: { complaint: ComplaintDeta
             items={[
               { label: t('complaints.fields.resolutionKind'), value: complaint.resolutionKind && t(`complaints.resolutionKinds.${complaint.resolutionKind}`) },
               { label: t('complaints.fields.compensation'), value: formatMoney(complaint.compensation, i18n.language) },
+              { label: t('complaints.fields.handlingCost'), value: formatMoney(complaint.handlingCost, i18n.language) },
               { label: t('complaints.fields.rejectionReason'), value: complaint.rejectionReason },
             ]}
           />

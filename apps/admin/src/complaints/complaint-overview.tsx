@@ -5,7 +5,7 @@ import { formatDateTime } from '../common/format';
 import { WarrantyBadge } from '../settings/product-units/warranty-badge';
 import type { ComplaintDetail } from './complaint-types';
 
-/** The registration: customer and product, warranty on the received date, and where it was routed. */
+/** The registration: customer and product, warranty on the received date, where it was routed and when it was forwarded. */
 export function ComplaintOverview({ complaint }: { complaint: ComplaintDetail }) {
   const { t, i18n } = useTranslation();
   const { warranty } = complaint;
@@ -63,6 +63,8 @@ export function ComplaintOverview({ complaint }: { complaint: ComplaintDetail })
               { label: t('complaints.fields.subject'), value: t(`complaints.subjects.${complaint.subject}`) },
               { label: t('complaints.fields.handlingDepartment'), value: t(`complaints.departments.${complaint.handlingDepartment}`) },
               { label: t('complaints.fields.routingOverrideReason'), value: complaint.routingOverrideReason },
+              { label: t('complaints.fields.forwardedAt'), value: complaint.forwardedAt ? formatDateTime(complaint.forwardedAt, i18n.language) : t('complaints.forwarding.notYet') },
+              { label: t('complaints.fields.forwardingUnit'), value: complaint.forwardingUnit && t(`complaints.units.${complaint.forwardingUnit}`) },
             ]}
           />
         </Card>

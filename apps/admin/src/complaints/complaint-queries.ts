@@ -48,6 +48,12 @@ const DETAIL_FIELDS = /* GraphQL */ `
   responsibility { unit sharePercent }
   resolutionKind
   compensation
+  handlingCost
+  forwardedAt
+  forwardingUnit
+  penalties { id unit reason amount at }
+  capaRequests { id responsibleUnit status rootCause correctiveAction preventiveAction verificationNote issuedByName createdAt }
+  visitRequests { id plannedOn purpose zone approverRole status requestedByName decidedByName decisionNote decidedAt }
   specialCaseReason
   firstRespondedAt
   repliedAt
@@ -151,5 +157,37 @@ export const APPROVE_OFFICE_MEETING = /* GraphQL */ `
 export const SET_SPECIAL_CASE = /* GraphQL */ `
   mutation SetSpecialCase($id: ID!, $input: SpecialCaseInput!) {
     setSpecialCase(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const RECORD_FORWARDING = /* GraphQL */ `
+  mutation RecordForwarding($id: ID!, $input: ForwardingInput!) {
+    recordForwarding(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+// Corrective actions and visits are records of their own: no complaint version, the page reloads after.
+
+export const ISSUE_CAPA = /* GraphQL */ `
+  mutation IssueCapa($complaintId: ID!, $input: IssueCapaInput!) {
+    issueCapa(complaintId: $complaintId, input: $input) { id status }
+  }
+`;
+
+export const ADVANCE_CAPA = /* GraphQL */ `
+  mutation AdvanceCapa($id: ID!, $input: AdvanceCapaInput!) {
+    advanceCapa(id: $id, input: $input) { id status }
+  }
+`;
+
+export const REQUEST_VISIT = /* GraphQL */ `
+  mutation RequestVisit($complaintId: ID!, $input: VisitRequestInput!) {
+    requestVisit(complaintId: $complaintId, input: $input) { id status }
+  }
+`;
+
+export const DECIDE_VISIT = /* GraphQL */ `
+  mutation DecideVisit($id: ID!, $input: VisitDecisionInput!) {
+    decideVisit(id: $id, input: $input) { id status }
   }
 `;

@@ -1,11 +1,31 @@
 import { useTranslation } from 'react-i18next';
+import { RESPONSIBLE_UNITS, type ResponsibleUnit } from '@aftersales/domain';
 import { Card, DataTable, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
 import type { ComplaintEvent } from './complaint-types';
 
-const EVENT_KINDS = ['REGISTERED', 'TRANSITION', 'INVESTIGATION', 'RESPONSIBILITY', 'RESOLUTION', 'SPECIAL_CASE', 'OFFICE_MEETING_APPROVAL', 'ROUTED'] as const;
+const EVENT_KINDS = [
+  'REGISTERED',
+  'TRANSITION',
+  'INVESTIGATION',
+  'RESPONSIBILITY',
+  'RESOLUTION',
+  'SPECIAL_CASE',
+  'OFFICE_MEETING_APPROVAL',
+  'ROUTED',
+  'FORWARDED',
+  'CAPA_ISSUED',
+  'CAPA_ANALYZED',
+  'CAPA_ACTIONS_RECORDED',
+  'CAPA_VERIFIED_EFFECTIVE',
+  'CAPA_VERIFIED_INEFFECTIVE',
+  'VISIT_REQUESTED',
+  'VISIT_APPROVED',
+  'VISIT_REJECTED',
+] as const;
 type EventKind = (typeof EVENT_KINDS)[number];
 const isKnownKind = (kind: string): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind);
+const isUnit = (note: string): note is ResponsibleUnit => (RESPONSIBLE_UNITS as readonly string[]).includes(note);
 
 /** Who did what and when, oldest first, as the API lists it. */
 export function ComplaintTimeline({ events }: { events: readonly ComplaintEvent[] }) {
@@ -25,7 +45,12 @@ export function ComplaintTimeline({ events }: { events: readonly ComplaintEvent[
         return event.fromStatus ? t('complaints.timeline.fromTo', { from: status(event.fromStatus), to: status(event.toStatus) }) : status(event.toStatus);
       },
     },
-    { key: 'note', header: t('complaints.timeline.note'), render: (event) => event.note ?? '—' },
+    {
+      key: 'note',
+      header: t('complaints.timeline.note'),
+      // A corrective-action event notes the department it concerns.
+      render: (event) => (event.note && event.kind.startsWith('CAPA_') && isUnit(event.note) ? t(`complaints.units.${event.note}`) : (event.note ?? '—')),
+    },
   ];
   return (
     <Card title={title}>

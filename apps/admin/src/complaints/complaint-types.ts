@@ -1,5 +1,6 @@
 // The complaint types of docs/complaints-contract.md that the admin reads.
 import type {
+  CapaStatus,
   ComplaintChannel,
   ComplaintStatus,
   ComplaintSubject,
@@ -11,10 +12,11 @@ import type {
   ResponsibleUnit,
   ServiceType,
 } from '@aftersales/domain';
-import type { WarrantyStatus } from '../graphql/types';
+import type { RegionZone, Role, WarrantyStatus } from '../graphql/types';
 import type { CodedRef } from '../technicians/technician-types';
 
 export type {
+  CapaStatus,
   ComplaintChannel,
   ComplaintStatus,
   ComplaintSubject,
@@ -78,11 +80,56 @@ export interface ComplaintEvent {
   id: string;
   at: string;
   actorName: string;
-  /** REGISTERED, TRANSITION, INVESTIGATION, RESPONSIBILITY, RESOLUTION, SPECIAL_CASE, OFFICE_MEETING_APPROVAL, ROUTED. */
+  /**
+   * REGISTERED, TRANSITION, INVESTIGATION, RESPONSIBILITY, RESOLUTION, SPECIAL_CASE, OFFICE_MEETING_APPROVAL,
+   * ROUTED, FORWARDED, CAPA_<status>, VISIT_REQUESTED, VISIT_APPROVED, VISIT_REJECTED.
+   */
   kind: string;
   fromStatus: ComplaintStatus | null;
   toStatus: ComplaintStatus | null;
   note: string | null;
+}
+
+/** 罚款 for a late step (001 §4). */
+export interface ComplaintPenalty {
+  id: string;
+  unit: ResponsibleUnit;
+  /** LATE_FORWARD 延误转交, LATE_HANDLING 延误处理. */
+  reason: string;
+  amount: string;
+  at: string;
+}
+
+/** 纠正预防措施 asked of a responsible department (002 §(九)). */
+export interface CapaRequest {
+  id: string;
+  responsibleUnit: ResponsibleUnit;
+  status: CapaStatus;
+  rootCause: string | null;
+  correctiveAction: string | null;
+  preventiveAction: string | null;
+  verificationNote: string | null;
+  issuedByName: string;
+  createdAt: string;
+}
+
+export type VisitStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+
+/** 出差申请 for an on-site visit (004 §4.5); the approver follows the region's zone. */
+export interface VisitRequest {
+  id: string;
+  /** `YYYY-MM-DD`. */
+  plannedOn: string;
+  purpose: string;
+  zone: RegionZone;
+  /** CS_MANAGER for LOCAL, DIRECTOR elsewhere. */
+  approverRole: Role;
+  /** PENDING, APPROVED or REJECTED. */
+  status: string;
+  requestedByName: string;
+  decidedByName: string | null;
+  decisionNote: string | null;
+  decidedAt: string | null;
 }
 
 export interface ComplaintDetail extends ComplaintListItem {
@@ -109,6 +156,14 @@ export interface ComplaintDetail extends ComplaintListItem {
   responsibility: ResponsibilityShare[];
   resolutionKind: ResolutionKind | null;
   compensation: string | null;
+  /** 处理费用 (travel, investigation…). */
+  handlingCost: string | null;
+  /** 转交技术中心 (001 §2.1: within 72 hours). */
+  forwardedAt: string | null;
+  forwardingUnit: ResponsibleUnit | null;
+  penalties: ComplaintPenalty[];
+  capaRequests: CapaRequest[];
+  visitRequests: VisitRequest[];
   specialCaseReason: string | null;
   firstRespondedAt: string | null;
   repliedAt: string | null;

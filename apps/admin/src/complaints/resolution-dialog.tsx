@@ -11,12 +11,13 @@ import { useComplaintMutation } from './use-complaint-mutation';
 /** 退、赔、换 are at the company's cost, so a non-quality fault gets none of them (001 §3.6, 004 §4.4). */
 const COMPANY_PAID: readonly ResolutionKind[] = ['EXCHANGE', 'REFUND', 'COMPENSATE'];
 
-/** 处理方式: repair, exchange, refund, compensation with its amount, or nothing. */
+/** 处理方式: repair, exchange, refund, compensation with its amount, or nothing; and what handling it cost (001 §4). */
 export function ResolutionDialog({ complaint, onClose, onDone, onReload }: ComplaintActionProps) {
   const { t } = useTranslation();
   const mutation = useComplaintMutation(SET_RESOLUTION, complaint);
   const [kind, setKind] = useState<ResolutionKind | ''>(complaint.resolutionKind ?? '');
   const [compensation, setCompensation] = useState(complaint.compensation ?? '');
+  const [handlingCost, setHandlingCost] = useState(complaint.handlingCost ?? '');
   const [note, setNote] = useState('');
   const nonQuality = complaint.faultCause !== null && !isQualityFault(complaint.faultCause);
   const errors = mutation.errors.fieldErrors;
@@ -28,11 +29,17 @@ export function ResolutionDialog({ complaint, onClose, onDone, onReload }: Compl
       if (!compensation.trim()) clientErrors['compensation'] = t('common.required');
       else if (!isMoneyText(compensation) || Number(compensation) <= 0) clientErrors['compensation'] = t('complaints.resolution.compensationPositive');
     }
+    if (handlingCost.trim() && !isMoneyText(handlingCost.trim())) clientErrors['handlingCost'] = t('common.moneyInvalid');
     if (Object.keys(clientErrors).length > 0) {
       mutation.setFieldErrors(clientErrors);
       return;
     }
-    const input = { kind, compensation: kind === 'COMPENSATE' ? compensation.trim() : null, note: note.trim() || null };
+    const input = {
+      kind,
+      compensation: kind === 'COMPENSATE' ? compensation.trim() : null,
+      handlingCost: handlingCost.trim() || null,
+      note: note.trim() || null,
+    };
     if (await mutation.run(input)) onDone();
   };
 
@@ -67,6 +74,14 @@ export function ResolutionDialog({ complaint, onClose, onDone, onReload }: Compl
             hint={t('common.moneyHint')}
           />
         )}
+        <TextField
+          label={t('complaints.fields.handlingCost')}
+          inputMode="decimal"
+          value={handlingCost}
+          onChange={setHandlingCost}
+          error={errors['handlingCost']}
+          hint={t('complaints.resolution.handlingCostHint')}
+        />
       </FormGrid>
       <TextAreaField label={t('complaints.fields.note')} value={note} onChange={setNote} error={errors['note']} />
     </ComplaintDialog>

@@ -1,3 +1,4 @@
+import { complaintFollowUpEn } from './complaint-follow-up.en';
 import { complaintTermsEn } from './complaint-terms.en';
 import type { complaintMessages } from './complaints.zh-CN';
 
@@ -6,6 +7,7 @@ import type { complaintMessages } from './complaints.zh-CN';
 export const complaintMessagesEn: typeof complaintMessages = {
   complaints: {
     ...complaintTermsEn,
+    ...complaintFollowUpEn,
     title: 'Complaints',
     description: 'Customer quality complaints: registration, tier, investigation, responsibility, resolution and callback.',
     search: 'Search code, customer, phone or serial number',
@@ -59,6 +61,9 @@ export const complaintMessagesEn: typeof complaintMessages = {
       specialCase: 'Major crisis',
       specialCaseReason: 'Reason for the crisis mark',
       escalation: 'Escalated',
+      forwardedAt: 'Forwarded to technical center',
+      forwardingUnit: 'Forwarded by',
+      handlingCost: 'Handling cost',
       note: 'Note',
     },
     orders: {
@@ -136,6 +141,9 @@ export const complaintMessagesEn: typeof complaintMessages = {
         investigation: 'Investigation',
         responsibility: 'Responsibility',
         resolution: 'Resolution',
+        penalties: 'Fines',
+        capa: 'Corrective and preventive actions',
+        visits: 'Travel requests',
         timeline: 'Timeline',
       },
       notInvestigated: 'No investigation recorded yet.',
@@ -168,6 +176,7 @@ export const complaintMessagesEn: typeof complaintMessages = {
       approve: 'Office-meeting approval',
       markSpecial: 'Mark as major crisis',
       unmarkSpecial: 'Lift crisis mark',
+      forward: 'Forward to technical center',
     },
     transitionEffects: {
       RECEIVED: 'The complaint goes back to received.',
@@ -212,6 +221,7 @@ export const complaintMessagesEn: typeof complaintMessages = {
     resolution: {
       nonQualityHint: 'A non-quality fault gets no refund, exchange or compensation: paid repair or none.',
       compensationPositive: 'Enter an amount above 0 with at most two decimals',
+      handlingCostHint: 'Travel, investigation and the like; optional. In yuan, at most two decimals',
     },
     officeMeeting: {
       message: 'Confirm that the company office meeting approved the handling of this especially major complaint.',

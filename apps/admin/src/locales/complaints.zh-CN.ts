@@ -1,11 +1,13 @@
 // Simplified Chinese for customer quality complaints (顾客质量投诉); spread into `zh-CN.ts`.
 // `complaints.en.ts` must have exactly the same keys.
 
+import { complaintFollowUp } from './complaint-follow-up.zh-CN';
 import { complaintTerms } from './complaint-terms.zh-CN';
 
 export const complaintMessages = {
   complaints: {
     ...complaintTerms,
+    ...complaintFollowUp,
     title: '投诉',
     description: '顾客质量投诉：登记、分级、调查、责任划分、处理与回访。',
     search: '搜索投诉编号、客户、电话或出厂编号',
@@ -59,6 +61,9 @@ export const complaintMessages = {
       specialCase: '重大危机',
       specialCaseReason: '重大危机原因',
       escalation: '升级处理',
+      forwardedAt: '转交技术中心时间',
+      forwardingUnit: '转交单位',
+      handlingCost: '处理费用',
       note: '备注',
     },
     orders: {
@@ -136,6 +141,9 @@ export const complaintMessages = {
         investigation: '调查结果',
         responsibility: '责任划分',
         resolution: '处理',
+        penalties: '罚款',
+        capa: '纠正预防措施',
+        visits: '出差申请',
         timeline: '处理记录',
       },
       notInvestigated: '尚未记录调查结果。',
@@ -168,6 +176,7 @@ export const complaintMessages = {
       approve: '办公会审批',
       markSpecial: '标记重大危机',
       unmarkSpecial: '取消重大危机',
+      forward: '转交技术中心',
     },
     transitionEffects: {
       RECEIVED: '投诉将回到已受理状态。',
@@ -212,6 +221,7 @@ export const complaintMessages = {
     resolution: {
       nonQualityHint: '非质量问题不退、不换、不赔，只能有偿维修或不处理。',
       compensationPositive: '请输入大于 0 的金额，最多两位小数',
+      handlingCostHint: '差旅、调查等费用，可不填；单位：元，最多两位小数',
     },
     officeMeeting: {
       message: '确认公司办公会已审批该特别重大投诉的处理方案。',

@@ -1,0 +1,77 @@
+import type { complaintFollowUp } from './complaint-follow-up.zh-CN';
+
+// English for forwarding, fines, corrective actions and travel requests; spread into `complaints` by `complaints.en.ts`.
+
+export const complaintFollowUpEn: typeof complaintFollowUp = {
+  forwarding: {
+    effect: 'Record when the complaint reached the technical center in writing, and which unit passed it on. A forward later than head office’s limit is fined.',
+    timeHint: 'Beijing time, between receipt and now',
+    outOfRange: 'The forwarding time must lie between receipt and now',
+    notYet: 'Not yet forwarded',
+  },
+  penalties: {
+    unit: 'Fined unit',
+    reason: 'Reason',
+    amount: 'Amount',
+    at: 'Date',
+  },
+  capa: {
+    issue: 'Issue corrective action',
+    issueSubmit: 'Issue',
+    issueEffect: 'The responsible department analyses the cause and records corrective and preventive actions; quality then verifies them.',
+    responsibleUnit: 'Responsible department',
+    unitHint: 'A company unit of the responsibility split',
+    status: 'Status',
+    issued: 'Issued',
+    issuedBy: '{{name}}, {{date}}',
+    nextStep: 'Next step',
+    empty: 'No corrective action issued.',
+    dialogTitle: '{{action}}: {{code}} · {{unit}}',
+    steps: {
+      analyze: 'Root cause',
+      actions: 'Corrective/preventive actions',
+      verify: 'Verify',
+      reanalyze: 'Analyse again',
+    },
+    fields: {
+      rootCause: 'Root cause',
+      correctiveAction: 'Corrective action',
+      preventiveAction: 'Preventive action',
+      verificationNote: 'Verification',
+    },
+    recorded: 'Recorded so far',
+    verdict: 'Verdict',
+    verdicts: {
+      VERIFIED_EFFECTIVE: 'Effective',
+      VERIFIED_INEFFECTIVE: 'Ineffective',
+    },
+    verdictHint: 'Ineffective actions need a new root-cause analysis',
+    newRootCause: 'New root cause',
+    reanalyzeEffect: 'The last actions were ineffective: analyse the cause again. The earlier actions and verification are cleared.',
+  },
+  visits: {
+    request: 'Request travel',
+    requestSubmit: 'Submit',
+    requestEffect: 'The approver follows the complaint’s region ({{region}}): the CS manager locally, the after-sales director elsewhere.',
+    plannedOn: 'Planned date',
+    purpose: 'Purpose',
+    purposeHint: 'E.g. appraise the fault on site, agree the resolution with the customer',
+    purposeTooLong: 'At most {{max}} characters',
+    zone: 'Zone',
+    approver: 'Approver',
+    approvers: {
+      CS_MANAGER: 'CS manager',
+      DIRECTOR: 'After-sales director',
+    },
+    status: 'Status',
+    requestedBy: 'Requested by',
+    decision: 'Decision',
+    decidedBy: '{{name}}, {{date}}',
+    decide: 'Decide',
+    approve: 'Approve',
+    reject: 'Reject',
+    decisionNote: 'Decision note',
+    decideSummary: 'Travel on {{date}}: {{purpose}} (requested by {{requester}})',
+    empty: 'No travel requests.',
+  },
+};

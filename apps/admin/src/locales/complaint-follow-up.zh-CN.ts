@@ -1,0 +1,77 @@
+// Simplified Chinese for what follows a complaint: forwarding, fines, corrective actions (纠正预防措施)
+// and travel requests (出差申请); spread into `complaints` by `complaints.zh-CN.ts`.
+// `complaint-follow-up.en.ts` must have exactly the same keys.
+
+export const complaintFollowUp = {
+  forwarding: {
+    effect: '登记投诉书面转交技术中心的时间和转交单位；超过总部规定的时限转交将记罚款。',
+    timeHint: '北京时间，须在受理时间之后、当前时间之前',
+    outOfRange: '转交时间须在受理时间之后、当前时间之前',
+    notYet: '尚未转交',
+  },
+  penalties: {
+    unit: '受罚单位',
+    reason: '原因',
+    amount: '金额',
+    at: '时间',
+  },
+  capa: {
+    issue: '下发纠正措施',
+    issueSubmit: '下发',
+    issueEffect: '要求责任部门分析原因、制定纠正和预防措施，再由品管部验证效果。',
+    responsibleUnit: '责任部门',
+    unitHint: '责任划分中的公司内部单位',
+    status: '状态',
+    issued: '下发',
+    issuedBy: '{{name}}，{{date}}',
+    nextStep: '下一步',
+    empty: '尚未下发纠正措施。',
+    dialogTitle: '{{action}}：{{code}} · {{unit}}',
+    steps: {
+      analyze: '原因分析',
+      actions: '纠正/预防措施',
+      verify: '效果验证',
+      reanalyze: '重新分析',
+    },
+    fields: {
+      rootCause: '原因分析',
+      correctiveAction: '纠正措施',
+      preventiveAction: '预防措施',
+      verificationNote: '效果验证',
+    },
+    recorded: '已记录的内容',
+    verdict: '验证结论',
+    verdicts: {
+      VERIFIED_EFFECTIVE: '有效',
+      VERIFIED_INEFFECTIVE: '无效',
+    },
+    verdictHint: '无效时须重新分析原因',
+    newRootCause: '新的原因分析',
+    reanalyzeEffect: '上次的措施验证无效：重新分析原因，原有的纠正、预防措施和验证记录将清空。',
+  },
+  visits: {
+    request: '申请出差',
+    requestSubmit: '提交申请',
+    requestEffect: '审批人按投诉地区（{{region}}）确定：本地由客服部长审批，外地和特殊地区由售后总监审批。',
+    plannedOn: '计划出差日期',
+    purpose: '出差事由',
+    purposeHint: '例如：现场鉴定故障、与客户协商处理方案',
+    purposeTooLong: '最多 {{max}} 字',
+    zone: '区域类型',
+    approver: '审批人',
+    approvers: {
+      CS_MANAGER: '客服部长',
+      DIRECTOR: '售后总监',
+    },
+    status: '状态',
+    requestedBy: '申请人',
+    decision: '审批',
+    decidedBy: '{{name}}，{{date}}',
+    decide: '审批',
+    approve: '批准',
+    reject: '驳回',
+    decisionNote: '审批意见',
+    decideSummary: '{{date}} 出差：{{purpose}}（申请人：{{requester}}）',
+    empty: '没有出差申请。',
+  },
+};
