@@ -58,4 +58,14 @@ describe('customer quality complaints in the admin app', () => {
     await page.getByText('已结案').first().waitFor();
     await screenshot(page, 'complaint-closed');
   });
+
+  it('shows this month’s quality report with its chart, and the 退赔换 ledger', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const page = await openPage(browser, `/complaints/quality-report?month=${month}`);
+    await signIn(page, 'cs_manager');
+    await page.getByRole('img', { name: /按型号/ }).first().waitFor();
+    await screenshot(page, 'quality-report');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '退赔换台帐' }).click();
+    await page.getByRole('button', { name: '导出 Excel' }).waitFor();
+  });
 });

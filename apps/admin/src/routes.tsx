@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
 import { ComingSoonPage } from './areas/coming-soon-page';
+import { LedgerPage } from './complaint-reports/ledger-page';
 import { ComplaintDetailPage } from './complaints/complaint-detail-page';
 import { ComplaintsPage } from './complaints/complaints-page';
 import { RegisterComplaintPage } from './complaints/register-complaint-page';
@@ -15,6 +17,7 @@ import { LoginPage } from './session/login-page';
 import { RequirePermission } from './session/require-permission';
 import { RequireSession } from './session/require-session';
 import { ApiKeysPage } from './settings/api-keys/api-keys-page';
+import { ComplaintSettingsPage } from './settings/complaint-settings/complaint-settings-page';
 import { AuditPage } from './settings/audit/audit-page';
 import { CalendarPage } from './settings/calendar/calendar-page';
 import { PartsPage } from './settings/parts/parts-page';
@@ -27,6 +30,14 @@ import { SettingsIndex, SettingsLayout } from './settings/settings-layout';
 import { UsersPage } from './settings/users/users-page';
 import { TechniciansPage } from './technicians/technicians-page';
 
+// The report's chart library is the largest dependency: load it only when the report opens.
+const QualityReportPage = lazy(() => import('./complaint-reports/quality-report-page').then((module) => ({ default: module.QualityReportPage })));
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return <p className="app-page-loading">{t('common.loading')}</p>;
+}
+
 const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/regions': <RegionsPage />,
   '/settings/product-categories': <ProductCategoriesPage />,
@@ -35,6 +46,7 @@ const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/parts': <PartsPage />,
   '/settings/calendar': <CalendarPage />,
   '/settings/repair-centers': <RepairCenterSettingsPage />,
+  '/settings/complaint-settings': <ComplaintSettingsPage />,
   '/settings/users': <UsersPage />,
   '/settings/api-keys': <ApiKeysPage />,
   '/settings/audit': <AuditPage />,
@@ -67,6 +79,12 @@ export const appRoutes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: 'complaints', element: readsComplaints(<ComplaintsPage />) },
       { path: 'complaints/new', element: <RequirePermission permissions={['complaints.register']}><RegisterComplaintPage /></RequirePermission> },
+      { path: 'complaints/ledger', element: readsComplaints(<LedgerPage />) },
+      { path: 'complaints/quality-report', element: readsComplaints(
+          <Suspense fallback={<PageLoading />}>
+            <QualityReportPage />
+          </Suspense>,
+        ) },
       { path: 'complaints/:id', element: readsComplaints(<ComplaintDetailPage />) },
       { path: 'repair-centers', element: readsCenters(<RepairCentersPage />) },
       { path: 'repair-centers/:id', element: readsCenters(<RepairCenterDetailPage />) },

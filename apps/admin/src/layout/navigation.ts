@@ -11,6 +11,8 @@ export interface NavigationItem {
 export const AREA_NAVIGATION: readonly NavigationItem[] = [
   { to: '/', labelKey: 'nav.dashboard', end: true },
   { to: '/complaints', labelKey: 'nav.complaints' },
+  { to: '/complaints/ledger', labelKey: 'complaintReports.ledger.nav' },
+  { to: '/complaints/quality-report', labelKey: 'complaintReports.quality.nav' },
   { to: '/repair-centers', labelKey: 'nav.repairCenters' },
   { to: '/technicians', labelKey: 'nav.technicians' },
   { to: '/parts', labelKey: 'nav.parts' },
@@ -25,6 +27,12 @@ export interface SettingsNavigationItem extends NavigationItem {
 /** Head office manages keys; a partner may list its own center's keys. */
 export const API_KEY_PERMISSIONS: readonly Permission[] = ['apiKeys.manage', 'apiKeys.read'];
 
+/**
+ * CS_MANAGER and ADMIN change the complaint rules; the technical center (which determines
+ * responsibility) and the director (who approves) read them. Agents and partners do not see them.
+ */
+export const COMPLAINT_SETTINGS_PERMISSIONS: readonly Permission[] = ['complaints.configure', 'complaints.investigate', 'complaints.approve'];
+
 export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
   { to: '/settings/regions', labelKey: 'settings.nav.regions', permissions: ['referenceData.manage'] },
   { to: '/settings/product-categories', labelKey: 'settings.nav.productCategories', permissions: ['referenceData.manage'] },
@@ -33,6 +41,7 @@ export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
   { to: '/settings/parts', labelKey: 'settings.nav.parts', permissions: ['referenceData.manage'] },
   { to: '/settings/calendar', labelKey: 'settings.nav.calendar', permissions: ['referenceData.manage'] },
   { to: '/settings/repair-centers', labelKey: 'settings.nav.repairCenters', permissions: ['repairCenters.manage'] },
+  { to: '/settings/complaint-settings', labelKey: 'complaintSettings.nav', permissions: COMPLAINT_SETTINGS_PERMISSIONS },
   { to: '/settings/users', labelKey: 'settings.nav.users', permissions: ['users.manage'] },
   { to: '/settings/api-keys', labelKey: 'settings.nav.apiKeys', permissions: API_KEY_PERMISSIONS },
   { to: '/settings/audit', labelKey: 'settings.nav.audit', permissions: ['audit.read'] },

@@ -1,3 +1,4 @@
+import { complaintReportMessagesEn } from './complaint-reports.en';
 import { complaintMessagesEn } from './complaints.en';
 import { repairCenterMessagesEn } from './repair-centers.en';
 import type { Messages } from './zh-CN';
@@ -112,6 +113,7 @@ export const en: Messages = {
     summary: '{{total}} in total · page {{page}}',
   },
   ...complaintMessagesEn,
+  ...complaintReportMessagesEn,
   ...repairCenterMessagesEn,
   settings: {
     navLabel: 'Settings navigation',

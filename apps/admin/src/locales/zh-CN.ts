@@ -1,5 +1,6 @@
 // Simplified Chinese: the default language. `en.ts` must have exactly the same keys.
 
+import { complaintReportMessages } from './complaint-reports.zh-CN';
 import { complaintMessages } from './complaints.zh-CN';
 import { repairCenterMessages } from './repair-centers.zh-CN';
 
@@ -111,6 +112,7 @@ export const zhCN = {
     summary: '共 {{total}} 条 · 第 {{page}} 页',
   },
   ...complaintMessages,
+  ...complaintReportMessages,
   ...repairCenterMessages,
   settings: {
     navLabel: '设置导航',
