@@ -135,3 +135,36 @@ describe('monthly product-quality report (004 §4.12)', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['概况', '按型号', '按故障原因', '按等级', '按地区', '按维修中心', '主要故障']);
   });
 });
+
+describe('role denials and bad input on the follow-up mutations', () => {
+  it('refuses each mutation to a role without its permission, and names bad fields', async () => {
+    const { id, version } = await register();
+    const hr = await app.loginAs('hr');
+    const denied = [
+      ['mutation ($id: ID!) { setSpecialCase(id: $id, input: { version: 1, specialCase: true, reason: "媒体" }) { id } }', hr],
+      ['mutation ($id: ID!) { recordForwarding(id: $id, input: { version: 1, forwardedAt: "2026-11-20T00:00:00Z", forwardingUnit: SALES }) { id } }', hr],
+      ['mutation ($id: ID!) { issueCapa(complaintId: $id, input: { responsibleUnit: PRODUCTION }) { id } }', agent],
+      ['mutation ($id: ID!) { recordInvestigation(id: $id, input: { version: 1, faultCause: DESIGN, directLoss: "1", responsibilityClear: true }) { id } }', agent],
+      ['mutation ($id: ID!) { requestVisit(complaintId: $id, input: { plannedOn: "2026-12-01", purpose: "x" }) { id } }', await app.loginAs('partner')],
+    ] as const;
+    for (const [mutation, token] of denied) {
+      const result = await app.graphql(mutation, { id }, token);
+      expect({ mutation, code: result.errors?.[0]?.extensions?.code }).toEqual({ mutation, code: 'FORBIDDEN' });
+    }
+
+    const noReason = await app.graphql('mutation ($id: ID!, $v: Int!) { setSpecialCase(id: $id, input: { version: $v, specialCase: true }) { id } }', { id, v: version }, agent);
+    expect(noReason.errors?.[0]?.extensions?.fieldErrors).toHaveProperty('reason');
+    const beforeReceipt = await app.graphql(
+      'mutation ($id: ID!, $v: Int!) { recordForwarding(id: $id, input: { version: $v, forwardedAt: "2020-01-01T00:00:00Z", forwardingUnit: SALES }) { id } }',
+      { id, v: version },
+      agent,
+    );
+    expect(beforeReceipt.errors?.[0]?.extensions?.fieldErrors).toHaveProperty('forwardedAt');
+    const stale = await app.graphql('mutation ($id: ID!) { setSpecialCase(id: $id, input: { version: 99, specialCase: false }) { id } }', { id }, agent);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const unknown = await app.graphql('mutation { setSpecialCase(id: "00000000-0000-0000-0000-000000000000", input: { version: 1, specialCase: false }) { id } }', {}, agent);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const badMonth = await app.graphql('{ qualityReport(month: "2026-13") { total } }', {}, agent);
+    expect(badMonth.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
