@@ -60,7 +60,8 @@ describe('customer quality complaints in the admin app', () => {
   });
 
   it('shows this month’s quality report with its chart, and the 退赔换 ledger', async () => {
-    const month = new Date().toISOString().slice(0, 7);
+    // The business month, in Asia/Shanghai like the app.
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 7);
     const page = await openPage(browser, `/complaints/quality-report?month=${month}`);
     await signIn(page, 'cs_manager');
     await page.getByRole('img', { name: /按型号/ }).first().waitFor();

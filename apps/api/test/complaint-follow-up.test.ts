@@ -1,3 +1,4 @@
+import { todayIn } from '@aftersales/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -110,7 +111,8 @@ describe('travel approval for on-site visits (004 §4.5)', () => {
 
 describe('monthly product-quality report (004 §4.12)', () => {
   it('counts the month’s complaints by model, cause, tier, region and center, with top faults and open corrections', async () => {
-    const month = new Date().toISOString().slice(0, 7);
+    // The business month (Asia/Shanghai), which is what the API groups by.
+    const month = todayIn('Asia/Shanghai').slice(0, 7);
     await register({ mainFault: '漏水' });
     await register({ mainFault: '漏水', regionId: ids.get('XM') });
     const { qualityReport } = await app.ok(

@@ -1,3 +1,4 @@
+import { todayIn } from '@aftersales/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -371,7 +372,8 @@ describe('penalties and the 退赔换 ledger (001 §1.5, §4)', () => {
       { unit: 'TECH_CENTER', reason: 'LATE_HANDLING', amount: '200.00' },
     ]);
 
-    const month = new Date().toISOString().slice(0, 7);
+    // The business month (Asia/Shanghai), which is what the API groups by.
+    const month = todayIn('Asia/Shanghai').slice(0, 7);
     const { returnExchangeLedger } = await app.ok(
       'query ($month: String!) { returnExchangeLedger(month: $month) { rows { unit lossShare handlingCost penalties total } complaints { code } } }',
       { month },
