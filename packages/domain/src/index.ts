@@ -24,3 +24,5 @@ export * from './repair-centers/settings.js';
 export * from './repair-centers/technician.js';
 export * from './roles.js';
 export * from './warranty.js';
+export * from './work-orders/index.js';
+export * from './parts/index.js';

@@ -1,0 +1,208 @@
+import { DomainError, throwIfFieldErrors } from '../errors.js';
+import { formatMoneyDisplay } from '../money.js';
+import type { Role } from '../roles.js';
+import { hasText, isOneOf } from './input-checks.js';
+import {
+  REQUISITION_PURPOSES,
+  type RequisitionLine,
+  type RequisitionPurpose,
+  requisitionValue,
+  type ShippableLine,
+  validateShipment,
+} from './requisition-lines.js';
+import { assertPartsSettings, type PartsSettings } from './settings.js';
+
+/** The lifecycle of a 三包 parts requisition (DOMAIN §6). */
+export const REQUISITION_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'APPROVED',
+  'REJECTED',
+  'BACKORDERED',
+  'SHIPPED',
+  'RECEIVED',
+  'CLOSED',
+] as const;
+export type RequisitionStatus = (typeof REQUISITION_STATUSES)[number];
+
+/*
+ * 004 §6.2: the agent fills the requisition, the CS department leader signs it (and the director
+ * above the threshold, 003 parts §9), commerce takes the parts from the manufacturing unit's stock
+ * and ships them; with no stock it places a production order and tells CS (BACKORDERED), and ships
+ * when production delivers. SHIPPED means everything approved has left; a partial shipment keeps
+ * the requisition BACKORDERED (see `shipRequisition`). The center confirms receipt, and the
+ * quarterly write-off (核销, 004 §6.3) closes it. REJECTED and CLOSED are final: a requisition
+ * turned down is filled again as a new one, so the rejected one stays on record as it was.
+ */
+export const REQUISITION_TRANSITIONS: { [S in RequisitionStatus]: { to: readonly RequisitionStatus[] } } = {
+  DRAFT: { to: ['SUBMITTED'] },
+  // The approvals gate SUBMITTED → APPROVED: see assertApprovalsComplete.
+  SUBMITTED: { to: ['APPROVED', 'REJECTED'] },
+  APPROVED: { to: ['SHIPPED', 'BACKORDERED'] },
+  BACKORDERED: { to: ['SHIPPED'] },
+  SHIPPED: { to: ['RECEIVED'] },
+  RECEIVED: { to: ['CLOSED'] },
+  REJECTED: { to: [] },
+  CLOSED: { to: [] },
+};
+
+export function isRequisitionStatus(value: unknown): value is RequisitionStatus {
+  return isOneOf(REQUISITION_STATUSES, value);
+}
+
+function assertStoredStatus(from: RequisitionStatus): void {
+  // `from` comes from the stored record, so anything else is corrupt data, not a user's choice.
+  if (!isRequisitionStatus(from)) {
+    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a requisition status.`, undefined, { from });
+  }
+}
+
+export function requisitionTransitionsFrom(from: RequisitionStatus): RequisitionStatus[] {
+  assertStoredStatus(from);
+  return [...REQUISITION_TRANSITIONS[from].to];
+}
+
+function listed(statuses: readonly string[]): string {
+  return statuses.length > 0 ? statuses.join(', ') : 'none (the requisition is finished)';
+}
+
+/**
+ * Throws INVALID_TRANSITION, listing the allowed next states, unless the table allows `from` →
+ * `to`. A rejection needs its reason (the agent is told why), and CLOSED needs the write-off that
+ * reconciled the requisition (DOMAIN §6: closed when reconciled in a write-off), both INVALID_INPUT.
+ */
+export function assertRequisitionTransition(
+  from: RequisitionStatus,
+  to: RequisitionStatus,
+  details: { reason?: string | null; writeOffId?: string | null } = {},
+): void {
+  const allowed = requisitionTransitionsFrom(from);
+  if (!allowed.includes(to)) {
+    const why = from === to ? `it is already ${from}.` : 'the requisition rules do not allow it.';
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `A requisition cannot go from ${from} to ${String(to)}: ${why} Allowed next states: ${listed(allowed)}.`,
+      undefined,
+      { from, to, allowed },
+    );
+  }
+  if (to === 'REJECTED' && !hasText(details.reason)) {
+    throw new DomainError('INVALID_INPUT', 'Give the reason for rejecting the requisition; the agent is told it.', {
+      reason: 'Enter why the requisition is rejected.',
+    });
+  }
+  if (to === 'CLOSED' && !hasText(details.writeOffId)) {
+    throw new DomainError('INVALID_INPUT', 'A requisition is closed by the quarterly write-off that reconciles it; close that write-off.', {
+      writeOffId: 'Choose the write-off that reconciles this requisition.',
+    });
+  }
+}
+
+/** Who signs a requisition, in signing order. */
+export const REQUISITION_APPROVERS = ['CS_MANAGER', 'DIRECTOR'] as const satisfies readonly Role[];
+export type RequisitionApprover = (typeof REQUISITION_APPROVERS)[number];
+
+export interface ApprovableRequisition {
+  purpose: RequisitionPurpose;
+  lines: readonly Pick<RequisitionLine, 'quantity' | 'unitCost'>[];
+}
+
+/**
+ * The signatures a requisition needs, in order. The CS department leader signs every one (004
+ * §6.2). The DIRECTOR, who stands for the company leader in charge as in travel approvals, signs
+ * a STOCKING requisition always (004 §6.3: 报公司分管领导批准) and any requisition worth more than
+ * the threshold (003 parts §9; exactly the threshold is not more). The value is taken on the
+ * current quantities, so a cut by the CS leader that brings it to the threshold or below spares
+ * the director; cuts only lower it, so a signature never becomes insufficient afterwards.
+ */
+export function requiredApprovals(requisition: ApprovableRequisition, settings: PartsSettings): RequisitionApprover[] {
+  assertPartsSettings(settings);
+  if (!isOneOf(REQUISITION_PURPOSES, requisition?.purpose)) {
+    throw new DomainError('INVALID_INPUT', `"${String(requisition?.purpose)}" is not a requisition purpose.`, {
+      purpose: 'Choose REPAIR or STOCKING.',
+    });
+  }
+  const value = requisitionValue(requisition.lines);
+  const director = requisition.purpose === 'STOCKING' || value > settings.directorApprovalThreshold;
+  return director ? ['CS_MANAGER', 'DIRECTOR'] : ['CS_MANAGER'];
+}
+
+/** The signatures still missing, in order; `given` are the roles that have signed. */
+export function pendingApprovals(
+  requisition: ApprovableRequisition,
+  given: readonly RequisitionApprover[],
+  settings: PartsSettings,
+): RequisitionApprover[] {
+  return requiredApprovals(requisition, settings).filter((role) => !given.includes(role));
+}
+
+/**
+ * Throws unless `role` is the one to sign (or reject) next: FORBIDDEN for a role this requisition
+ * does not need, CONFLICT for one that already signed or whose turn has not come (the CS leader
+ * reviews before the director, 004 §6.3: 经客户服务部审核,报公司分管领导批准).
+ */
+export function assertNextApprover(
+  role: Role,
+  requisition: ApprovableRequisition,
+  given: readonly RequisitionApprover[],
+  settings: PartsSettings,
+): void {
+  const required = requiredApprovals(requisition, settings);
+  const pending = required.filter((signer) => !given.includes(signer));
+  if (!(required as readonly string[]).includes(role)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `A ${String(role)} does not sign this requisition; it is signed by ${required.join(' then ')}.`,
+      undefined,
+      { role, required },
+    );
+  }
+  if (given.includes(role as RequisitionApprover)) {
+    throw new DomainError('CONFLICT', `The ${role} has already signed this requisition.`, undefined, { role, pending });
+  }
+  const next = pending[0];
+  if (next !== role) {
+    throw new DomainError('CONFLICT', `The ${String(next)} signs this requisition before the ${role}.`, undefined, {
+      role,
+      next,
+      pending,
+    });
+  }
+}
+
+/** Guard for SUBMITTED → APPROVED: CONFLICT naming the signatures still missing. */
+export function assertApprovalsComplete(
+  requisition: ApprovableRequisition,
+  given: readonly RequisitionApprover[],
+  settings: PartsSettings,
+): void {
+  const pending = pendingApprovals(requisition, given, settings);
+  if (pending.length > 0) {
+    const value = formatMoneyDisplay(requisitionValue(requisition.lines));
+    throw new DomainError(
+      'CONFLICT',
+      `This requisition (${requisition.purpose}, ${value}) still needs the signature of ${pending.join(' then ')}.`,
+      undefined,
+      { missing: pending },
+    );
+  }
+}
+
+/**
+ * Records a shipment on an APPROVED or BACKORDERED requisition: the lines get their shipped
+ * quantities, and the requisition is SHIPPED once nothing is outstanding, BACKORDERED while some
+ * is (a partial shipment from APPROVED means the rest waits for production). Lines struck to 0
+ * have nothing outstanding. Other statuses are refused as INVALID_TRANSITION to SHIPPED.
+ */
+export function shipRequisition<L extends ShippableLine>(
+  status: RequisitionStatus,
+  lines: readonly L[],
+  shipment: readonly number[],
+): { status: RequisitionStatus; lines: L[] } {
+  if (status !== 'APPROVED' && status !== 'BACKORDERED') assertRequisitionTransition(status, 'SHIPPED');
+  throwIfFieldErrors(validateShipment(lines, shipment), 'The shipment is not valid; correct the lines listed.');
+  const shipped = lines.map((line, index) => ({ ...line, shippedQuantity: line.shippedQuantity + (shipment[index] ?? 0) }));
+  const next: RequisitionStatus = shipped.every((line) => line.shippedQuantity >= line.quantity) ? 'SHIPPED' : 'BACKORDERED';
+  if (next !== status) assertRequisitionTransition(status, next);
+  return { status: next, lines: shipped };
+}

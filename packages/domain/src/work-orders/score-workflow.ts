@@ -1,0 +1,206 @@
+import { DateTime } from 'luxon';
+import { hasText, isInstant, isOneOf } from '../complaints/input-checks.js';
+import { addDays, compareLocalDates, toLocalDate } from '../dates.js';
+import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { monthRange } from '../month.js';
+import { toHundredths, toPoints } from './points.js';
+import type { TechnicianGrade } from './score-rubric.js';
+import { assertTechnicianScoreSettings, RUBRIC_TOTAL, type TechnicianScoreSettings } from './settings.js';
+import { gradeFor } from './technician-score.js';
+
+/** DRAFT: computed, the supervisor enters D1/D2. SUBMITTED: with HR. PUBLISHED: final (DOMAIN §8). */
+export const SCORE_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED'] as const;
+export type ScoreStatus = (typeof SCORE_STATUSES)[number];
+
+/*
+ * HR may send a submitted score back to the supervisor (with a reason) rather than publish a score
+ * it finds wrong; once PUBLISHED it is immutable, and a correction is an adjustment record.
+ */
+export const SCORE_TRANSITIONS: { [S in ScoreStatus]: { to: readonly ScoreStatus[] } } = {
+  DRAFT: { to: ['SUBMITTED'] },
+  SUBMITTED: { to: ['PUBLISHED', 'DRAFT'] },
+  PUBLISHED: { to: [] },
+};
+
+export function isScoreStatus(value: unknown): value is ScoreStatus {
+  return isOneOf(SCORE_STATUSES, value);
+}
+
+function assertStoredStatus(status: ScoreStatus): void {
+  // The status comes from the stored record, so anything else is corrupt data, not a user's choice.
+  if (!isScoreStatus(status)) {
+    throw new DomainError('INVALID_INPUT', `"${String(status)}" is not a score status.`, undefined, { status });
+  }
+}
+
+/**
+ * Throws INVALID_TRANSITION, listing the allowed next states, unless the table allows `from` →
+ * `to`; sending a score back to DRAFT also needs a reason (INVALID_INPUT on `reason`), since the
+ * supervisor must know what to correct.
+ */
+export function assertScoreTransition(from: ScoreStatus, to: ScoreStatus, details: { reason?: string | null } = {}): void {
+  assertStoredStatus(from);
+  const allowed = [...SCORE_TRANSITIONS[from].to];
+  if (!allowed.includes(to)) {
+    let why = 'the score rules do not allow it.';
+    if (from === 'PUBLISHED') why = 'a published score is final; record an adjustment instead.';
+    else if (from === to) why = `it is already ${from}.`;
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `A score cannot go from ${from} to ${String(to)}: ${why} Allowed next states: ${allowed.length > 0 ? allowed.join(', ') : 'none'}.`,
+      undefined,
+      { from, to, allowed },
+    );
+  }
+  if (from === 'SUBMITTED' && to === 'DRAFT' && !hasText(details?.reason)) {
+    throw new DomainError('INVALID_INPUT', 'Give the reason for sending the score back; the supervisor is told it.', {
+      reason: 'Enter what the supervisor should correct.',
+    });
+  }
+}
+
+/** Only a DRAFT is recomputed or takes the supervisor's entry; a SUBMITTED one is what HR reviews. */
+export function assertScoreEditable(status: ScoreStatus): void {
+  assertStoredStatus(status);
+  if (status !== 'DRAFT') {
+    const instead = status === 'PUBLISHED' ? 'record an adjustment instead' : 'ask HR to send it back first';
+    throw new DomainError('CONFLICT', `The score is ${status} and cannot be changed; ${instead}.`, undefined, { status });
+  }
+}
+
+function instantOrThrow(value: Date, field: string): void {
+  if (!isInstant(value)) {
+    throw new DomainError('INVALID_INPUT', `${field} is not a valid date and time; pass a valid Date.`, {
+      [field]: 'Enter a valid date and time.',
+    });
+  }
+}
+
+/** The day a month's scores are due: the 8th of the next month by default ('2026-03' → '2026-04-08'). */
+export function scoreSubmissionDueDate(period: string, settings: TechnicianScoreSettings): string {
+  assertTechnicianScoreSettings(settings);
+  const firstOfNext = addDays(monthRange(period).last, 1);
+  return `${firstOfNext.slice(0, 8)}${String(settings.submissionDueDay).padStart(2, '0')}`;
+}
+
+/**
+ * The instant a month's scores become late: the end of the due day in the business calendar's
+ * zone (midnight, 00:00 of the day after). 001 part 2 §5 says 每月八日前提出; DOMAIN §8 reads it
+ * as "by the 8th", so the whole 8th is in time. Calendar days: a due day on a weekend or holiday
+ * does not move.
+ */
+export function scoreSubmissionDue(period: string, timeZone: string, settings: TechnicianScoreSettings): Date {
+  const dayAfter = addDays(scoreSubmissionDueDate(period, settings), 1);
+  const due = DateTime.fromISO(dayAfter, { zone: timeZone });
+  if (!due.isValid) {
+    throw new DomainError('INVALID_INPUT', `"${timeZone}" is not a known time zone; use an IANA name such as Asia/Shanghai.`, {
+      timeZone: 'Use an IANA time zone such as Asia/Shanghai.',
+    });
+  }
+  return due.toJSDate();
+}
+
+/** True when the score was submitted after its due day, judged by the date in the calendar's zone. */
+export function isLateSubmission(period: string, submittedAt: Date, timeZone: string, settings: TechnicianScoreSettings): boolean {
+  instantOrThrow(submittedAt, 'submittedAt');
+  return compareLocalDates(toLocalDate(submittedAt, timeZone), scoreSubmissionDueDate(period, settings)) > 0;
+}
+
+/**
+ * A month is scored once it is over: before then its work orders, surveys and complaints are not
+ * all in (CONFLICT). A late score may still be submitted; lateness is recorded, not refused.
+ */
+export function assertScorePeriodEnded(period: string, now: Date, timeZone: string): void {
+  instantOrThrow(now, 'now');
+  const { last } = monthRange(period);
+  const today = toLocalDate(now, timeZone);
+  if (compareLocalDates(today, last) <= 0) {
+    throw new DomainError('CONFLICT', `The month ${period} is not over yet; submit its score from ${addDays(last, 1)} on.`, undefined, {
+      period,
+      today,
+    });
+  }
+}
+
+/** A correction to a published score: a signed change of the total and why (DOMAIN §8: audited). */
+export interface ScoreAdjustment {
+  /** Points added (positive) or taken off (negative), at most 2 decimals, never 0. */
+  delta: number;
+  reason: string;
+}
+
+/** Field errors for a new adjustment, under `prefix`. */
+export function validateScoreAdjustment(adjustment: ScoreAdjustment, prefix = 'adjustment'): FieldErrors {
+  const errors: FieldErrors = {};
+  const delta = toHundredths(adjustment?.delta);
+  if (delta == null || delta === 0 || Math.abs(delta) > RUBRIC_TOTAL * 100) {
+    errors[`${prefix}.delta`] =
+      `Enter the change in points, from −${RUBRIC_TOTAL} to ${RUBRIC_TOTAL} and not 0, with at most 2 decimals.`;
+  }
+  if (!hasText(adjustment?.reason)) errors[`${prefix}.reason`] = 'Enter why the published score is corrected.';
+  return errors;
+}
+
+/** Adjustments are made to published scores only; before that the draft itself is corrected. */
+export function assertCanAdjust(status: ScoreStatus): void {
+  assertStoredStatus(status);
+  if (status !== 'PUBLISHED') {
+    throw new DomainError(
+      'CONFLICT',
+      `The score is ${status}: correct the score itself; adjustments are for published scores.`,
+      undefined,
+      { status },
+    );
+  }
+}
+
+export interface AdjustedScore {
+  publishedTotal: number;
+  adjustmentTotal: number;
+  total: number;
+  grade: TechnicianGrade;
+  payRatio: number;
+}
+
+/**
+ * The score as it stands after its adjustments: the published total plus every delta, never below
+ * 0 (as the monthly total) and regraded. The floor is applied to the sum, not step by step, so
+ * an adjustment that reverses an earlier one restores the score whatever the order. A total above
+ * the rubric's 100 is refused on the last adjustment, so pass the new one last to check it.
+ */
+export function adjustedScore(
+  publishedTotal: number,
+  adjustments: readonly ScoreAdjustment[],
+  settings: TechnicianScoreSettings,
+): AdjustedScore {
+  assertTechnicianScoreSettings(settings);
+  const published = toHundredths(publishedTotal);
+  if (published == null || published < 0 || published > RUBRIC_TOTAL * 100) {
+    throw new DomainError('INVALID_INPUT', `The published total must be from 0 to ${RUBRIC_TOTAL}, not ${String(publishedTotal)}.`, {
+      publishedTotal: `Enter points from 0 to ${RUBRIC_TOTAL}, with at most 2 decimals.`,
+    });
+  }
+  const errors: FieldErrors = Array.isArray(adjustments) ? {} : { adjustments: 'Give a list of adjustments (it may be empty).' };
+  if (Array.isArray(adjustments)) {
+    adjustments.forEach((adjustment, index) => Object.assign(errors, validateScoreAdjustment(adjustment, `adjustments.${index}`)));
+  }
+  throwIfFieldErrors(errors, 'Some adjustments are not valid; correct the fields listed.');
+  const adjustmentTotal = adjustments.reduce((sum, adjustment) => sum + (toHundredths(adjustment.delta) ?? 0), 0);
+  const raw = published + adjustmentTotal;
+  if (raw > RUBRIC_TOTAL * 100) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `The adjustments take the score to ${toPoints(raw)}, above the rubric's ${RUBRIC_TOTAL} points; reduce the change.`,
+      { [`adjustments.${adjustments.length - 1}.delta`]: `The total cannot exceed ${RUBRIC_TOTAL} points.` },
+    );
+  }
+  const total = toPoints(Math.max(0, raw));
+  const grade = gradeFor(total, settings);
+  return {
+    publishedTotal: toPoints(published),
+    adjustmentTotal: toPoints(adjustmentTotal),
+    total,
+    grade,
+    payRatio: settings.payRatios[grade],
+  };
+}

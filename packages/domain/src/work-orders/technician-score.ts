@@ -1,0 +1,283 @@
+import { hasText, isInstant, isOneOf } from '../complaints/input-checks.js';
+import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { arrivalLateness } from './arrival-sla.js';
+import { divideRounded, toHundredths, toPoints } from './points.js';
+import {
+  ABILITY_ITEMS,
+  ATTITUDE_ITEMS,
+  PERFORMANCE_ITEMS,
+  type PerformanceItem,
+  SCORE_ITEMS,
+  type ScoreItem,
+  SUPERVISOR_ITEMS,
+  type SupervisorItem,
+  TECHNICIAN_GRADES,
+  type TechnicianGrade,
+} from './score-rubric.js';
+import { assertTechnicianScoreSettings, RUBRIC_TOTAL, type TechnicianScoreSettings } from './settings.js';
+import { type SurveyAnswers, surveyAverage, surveyPoints, validateSurveyAnswers } from './survey.js';
+
+/** D1 and D2 as the supervisor enters them: points with at most 2 decimals, each within its maximum. */
+export type SupervisorScores = Record<SupervisorItem, number>;
+
+/** A work order the technician arrived at in the month, with its due time (`arrivalDue`). */
+export interface ArrivalRecord {
+  workOrderId: string;
+  due: Date;
+  arrivedAt: Date;
+}
+
+/** A work order the technician completed in the month, judged by `firstTimeFixOf`. */
+export interface RepairRecord {
+  workOrderId: string;
+  firstTimeFix: boolean;
+}
+
+/** A survey card returned for one of the technician's work orders. */
+export interface SurveyRecord {
+  workOrderId: string;
+  answers: SurveyAnswers;
+}
+
+/**
+ * The month's records behind D3 and the complaint deduction. The caller picks them by month in
+ * the business calendar's zone: arrivals by arrival time, repairs by completion time, surveys by
+ * when they came back, complaints by when they were verified against the technician.
+ */
+export interface TechnicianMonthRecords {
+  arrivals: readonly ArrivalRecord[];
+  repairs: readonly RepairRecord[];
+  surveys: readonly SurveyRecord[];
+  /** Verified customer complaints against the technician (E2: 经核实的客户投诉). */
+  verifiedComplaintIds: readonly string[];
+}
+
+/** MEASURED: every D3 item has records. PARTIAL: some do. NO_DATA: none (no work orders in the month). */
+export const PERFORMANCE_STATUSES = ['MEASURED', 'PARTIAL', 'NO_DATA'] as const;
+export type PerformanceStatus = (typeof PERFORMANCE_STATUSES)[number];
+
+/** Everything the score stands on, so every point can be traced to a record. */
+export interface ScoreEvidence {
+  surveyCount: number;
+  surveyAverage: number | null;
+  surveyWorkOrderIds: string[];
+  arrivalCount: number;
+  lateArrivals: { workOrderId: string; minutesLate: number }[];
+  repairCount: number;
+  /** Completed orders that were not first-time fixes: repeated, or not fixed. */
+  notFirstTimeFixWorkOrderIds: string[];
+  complaintIds: string[];
+}
+
+export interface TechnicianScore {
+  /** Points per item; null for a D3 item without records. */
+  items: Record<ScoreItem, number | null>;
+  /** D1 work attitude. */
+  attitude: number;
+  /** D2 job ability. */
+  ability: number;
+  /** D3 as counted: its measured items plus the points credited to items without records. */
+  performance: number;
+  performanceStatus: PerformanceStatus;
+  /** The D3 items without records; they are credited, not zeroed (see `technicianScore`). */
+  missingItems: PerformanceItem[];
+  /** Points credited to the items without records. */
+  creditedPoints: number;
+  /** Before complaints: the rubric's 100 points, rescaled when items have no records. */
+  subtotal: number;
+  complaintDeduction: number;
+  /** subtotal − complaintDeduction, never below 0. */
+  total: number;
+  grade: TechnicianGrade;
+  payRatio: number;
+  evidence: ScoreEvidence;
+}
+
+function pointsMessage(maximum: number): string {
+  return `Enter points from 0 to ${maximum}, with at most 2 decimals.`;
+}
+
+/** Field errors for the supervisor's D1 and D2 entry, each item within its maximum. */
+export function validateSupervisorScores(
+  scores: SupervisorScores,
+  settings: TechnicianScoreSettings,
+  prefix = 'supervisorScores',
+): FieldErrors {
+  assertTechnicianScoreSettings(settings);
+  const errors: FieldErrors = {};
+  for (const item of SUPERVISOR_ITEMS) {
+    const hundredths = toHundredths(scores?.[item]);
+    const maximum = settings.maxima[item];
+    if (hundredths == null || hundredths < 0 || hundredths > maximum * 100) errors[`${prefix}.${item}`] = pointsMessage(maximum);
+  }
+  return errors;
+}
+
+/**
+ * The grade of a total (DOMAIN §8): A from the A threshold (90) up, B from the B threshold (70),
+ * C below; both thresholds inclusive, compared in exact hundredths, so 89.99 is B, 90 is A,
+ * 69.99 is C and 70 is B.
+ */
+export function gradeFor(total: number, settings: TechnicianScoreSettings): TechnicianGrade {
+  assertTechnicianScoreSettings(settings);
+  const hundredths = toHundredths(total);
+  if (hundredths == null || hundredths < 0 || hundredths > RUBRIC_TOTAL * 100) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `A score total must be from 0 to ${RUBRIC_TOTAL} with at most 2 decimals, not ${String(total)}.`,
+      { total: pointsMessage(RUBRIC_TOTAL) },
+    );
+  }
+  if (hundredths >= settings.gradeThresholds.A * 100) return 'A';
+  if (hundredths >= settings.gradeThresholds.B * 100) return 'B';
+  return 'C';
+}
+
+/** The pay ratio of a grade (E1), as configured: A 1.10, B 1.00, C 0.90 by default. */
+export function payRatioFor(grade: TechnicianGrade, settings: TechnicianScoreSettings): number {
+  assertTechnicianScoreSettings(settings);
+  if (!isOneOf(TECHNICIAN_GRADES, grade)) {
+    throw new DomainError('INVALID_INPUT', `"${String(grade)}" is not a grade; use A, B or C.`, { grade: 'Choose A, B or C.' });
+  }
+  return settings.payRatios[grade];
+}
+
+/** Ids must be given and unique; `key` names the error field of the entry at an index. */
+function checkIds(ids: readonly unknown[], key: (index: number) => string, what: string, errors: FieldErrors): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (!hasText(id)) errors[key(index)] = `Give the ${what} id.`;
+    else if (seen.has(id)) errors[key(index)] = `${id} is listed twice; each ${what} counts once.`;
+    else seen.add(id);
+  });
+}
+
+function validateRecords(records: TechnicianMonthRecords): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const list of ['arrivals', 'repairs', 'surveys', 'verifiedComplaintIds'] as const) {
+    if (!Array.isArray(records?.[list])) errors[list] = 'Give a list (it may be empty).';
+  }
+  if (Object.keys(errors).length > 0) return errors;
+  const checkWorkOrderIds = (list: readonly { workOrderId: string }[], field: string) =>
+    checkIds(
+      list.map((record) => record?.workOrderId),
+      (index) => `${field}.${index}.workOrderId`,
+      'work order',
+      errors,
+    );
+  checkWorkOrderIds(records.arrivals, 'arrivals');
+  records.arrivals.forEach((arrival, index) => {
+    if (!isInstant(arrival?.due)) errors[`arrivals.${index}.due`] = 'Enter a valid date and time.';
+    if (!isInstant(arrival?.arrivedAt)) errors[`arrivals.${index}.arrivedAt`] = 'Enter a valid date and time.';
+  });
+  checkWorkOrderIds(records.repairs, 'repairs');
+  records.repairs.forEach((repair, index) => {
+    if (typeof repair?.firstTimeFix !== 'boolean') errors[`repairs.${index}.firstTimeFix`] = 'Say whether it was a first-time fix.';
+  });
+  checkWorkOrderIds(records.surveys, 'surveys');
+  records.surveys.forEach((survey, index) => Object.assign(errors, validateSurveyAnswers(survey?.answers, `surveys.${index}.answers`)));
+  checkIds(records.verifiedComplaintIds, (index) => `verifiedComplaintIds.${index}`, 'complaint', errors);
+  return errors;
+}
+
+/** Share of `count` in `total`, as hundredths of `maximum` points, halves up. */
+function rateHundredths(count: number, total: number, maximum: number): number {
+  return divideRounded(count * maximum * 100, total);
+}
+
+function sumOf(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0);
+}
+
+/**
+ * The technician's monthly score (技术支持人员考核, 001 part 2 §5; DOMAIN §8).
+ *
+ * D1 and D2 are the supervisor's entry, each item within its maximum. D3 is computed from the
+ * month's records: the survey (`surveyPoints`, 0–20), the on-time arrival rate × 10 (an arrival at
+ * or before its `arrivalDue` is on time) and the first-time-fix rate × 10 (`firstTimeFixOf`), each
+ * rate rounded to 2 decimals, halves up.
+ *
+ * An item without records (no arrivals, no completed orders, no survey cards; all three when the
+ * technician had no work orders in the month, status NO_DATA) is neither a zero, which would
+ * make a month without calls a C, nor full marks, which would make it pay better than working.
+ * It is left out and the rest is rescaled to 100: subtotal = measured points × 100 ÷ measured
+ * maxima. That is the same as crediting each missing item with the technician's own rate on the
+ * measured items, so with no work orders D3 = (D1 + D2) × 40 ÷ 60 and the grade rests on the
+ * supervisor's assessment alone. The credit is shown (`creditedPoints`, `missingItems`).
+ *
+ * Then 15 points per verified complaint (E2) come off, however the rest was measured, and the
+ * total stops at 0. The grade and pay ratio follow from the total.
+ */
+export function technicianScore(
+  supervisorScores: SupervisorScores,
+  records: TechnicianMonthRecords,
+  settings: TechnicianScoreSettings,
+): TechnicianScore {
+  assertTechnicianScoreSettings(settings);
+  throwIfFieldErrors(
+    { ...validateSupervisorScores(supervisorScores, settings), ...validateRecords(records) },
+    'The score cannot be computed; correct the fields listed.',
+  );
+  const { maxima } = settings;
+  const hundredths = {} as Record<ScoreItem, number | null>;
+  for (const item of SUPERVISOR_ITEMS) hundredths[item] = toHundredths(supervisorScores[item]) ?? 0;
+
+  const surveys = records.surveys.map((survey) => survey.answers);
+  const survey = surveyPoints(surveys, settings);
+  hundredths.survey = survey == null ? null : toHundredths(survey);
+  const lateArrivals = records.arrivals
+    .map((arrival) => ({ workOrderId: arrival.workOrderId, minutesLate: arrivalLateness(arrival.due, arrival.arrivedAt) }))
+    .filter((arrival) => arrival.minutesLate > 0);
+  const arrivals = records.arrivals.length;
+  hundredths.onTimeArrival = arrivals === 0 ? null : rateHundredths(arrivals - lateArrivals.length, arrivals, maxima.onTimeArrival);
+  const notFirstTimeFix = records.repairs.filter((repair) => !repair.firstTimeFix).map((repair) => repair.workOrderId);
+  const repairs = records.repairs.length;
+  hundredths.firstTimeFix = repairs === 0 ? null : rateHundredths(repairs - notFirstTimeFix.length, repairs, maxima.firstTimeFix);
+
+  // An item set to 0 points is not part of the rubric, so it is never missing.
+  const missingItems = PERFORMANCE_ITEMS.filter((item) => hundredths[item] == null && maxima[item] > 0);
+  const measuredItems = [...SUPERVISOR_ITEMS, ...PERFORMANCE_ITEMS.filter((item) => hundredths[item] != null)];
+  const measuredPoints = sumOf(measuredItems.map((item) => hundredths[item] ?? 0));
+  // At least the supervisor's items are measured, and settings keep their maxima above 0.
+  const measuredMaximum = sumOf(measuredItems.map((item) => maxima[item]));
+  const subtotal = measuredMaximum === RUBRIC_TOTAL ? measuredPoints : divideRounded(measuredPoints * RUBRIC_TOTAL, measuredMaximum);
+
+  const attitude = sumOf(ATTITUDE_ITEMS.map((item) => hundredths[item] ?? 0));
+  const ability = sumOf(ABILITY_ITEMS.map((item) => hundredths[item] ?? 0));
+  const deduction = records.verifiedComplaintIds.length * settings.complaintDeduction * 100;
+  const total = Math.max(0, subtotal - deduction);
+  const grade = gradeFor(toPoints(total), settings);
+  const enabledPerformance = PERFORMANCE_ITEMS.filter((item) => maxima[item] > 0);
+  const performanceStatus: PerformanceStatus =
+    missingItems.length === 0 ? 'MEASURED' : missingItems.length === enabledPerformance.length ? 'NO_DATA' : 'PARTIAL';
+
+  const items = {} as Record<ScoreItem, number | null>;
+  for (const item of SCORE_ITEMS) {
+    const value = hundredths[item];
+    items[item] = value == null ? null : toPoints(value);
+  }
+  return {
+    items,
+    attitude: toPoints(attitude),
+    ability: toPoints(ability),
+    performance: toPoints(subtotal - attitude - ability),
+    performanceStatus,
+    missingItems,
+    creditedPoints: toPoints(subtotal - measuredPoints),
+    subtotal: toPoints(subtotal),
+    complaintDeduction: toPoints(deduction),
+    total: toPoints(total),
+    grade,
+    payRatio: settings.payRatios[grade],
+    evidence: {
+      surveyCount: records.surveys.length,
+      surveyAverage: surveyAverage(surveys),
+      surveyWorkOrderIds: records.surveys.map((record) => record.workOrderId),
+      arrivalCount: arrivals,
+      lateArrivals,
+      repairCount: repairs,
+      notFirstTimeFixWorkOrderIds: notFirstTimeFix,
+      complaintIds: [...records.verifiedComplaintIds],
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { hasText, isOneOf } from '../complaints/input-checks.js';
+import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+
+/** The lifecycle of a work order (派工单 / 服务凭证, 003 §3–7, DOMAIN §5). */
+export const WORK_ORDER_STATUSES = [
+  'CALLED',
+  'DISPATCHED',
+  'ARRIVED',
+  'TAKEN_BACK',
+  'RETURNED',
+  'COMPLETED',
+  'CANCELLED',
+] as const;
+export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
+
+/**
+ * How the work order ended: fixed on site (003 §4), taken back and repaired in the workshop
+ * (003 §6–7), or not fixed. NOT_FIXED is recorded rather than hidden: such an order is not a
+ * first-time fix (repeat-repair.ts).
+ */
+export const WORK_ORDER_OUTCOMES = ['FIXED_ON_SITE', 'TAKEN_BACK', 'NOT_FIXED'] as const;
+export type WorkOrderOutcome = (typeof WORK_ORDER_OUTCOMES)[number];
+
+/*
+ * 003 §3: the call is registered (叫修登记簿) and the voucher goes to the supervisor to dispatch.
+ * §4: a technician fixes it on site and the customer signs the voucher. §6: otherwise the
+ * technician takes the unit back with a receipt (客户商品领取收据) and the customer's signature.
+ * §7: once repaired it is returned against the customer's signature and the receipt is taken
+ * back and voided; the order completes after that (§8: a paid repair is invoiced on the day of
+ * return). A call may be cancelled only before anyone is on site: once the technician has
+ * arrived, the visit ends in an outcome, NOT_FIXED included. Re-assigning a dispatched order to
+ * another technician is not a change of status. COMPLETED and CANCELLED are final.
+ */
+export const WORK_ORDER_TRANSITIONS: { [S in WorkOrderStatus]: { to: readonly WorkOrderStatus[] } } = {
+  CALLED: { to: ['DISPATCHED', 'CANCELLED'] },
+  DISPATCHED: { to: ['ARRIVED', 'CANCELLED'] },
+  ARRIVED: { to: ['COMPLETED', 'TAKEN_BACK'] },
+  TAKEN_BACK: { to: ['RETURNED'] },
+  RETURNED: { to: ['COMPLETED'] },
+  COMPLETED: { to: [] },
+  CANCELLED: { to: [] },
+};
+
+/**
+ * The outcomes a completion may record, by the state it completes from. Completing from ARRIVED
+ * means nothing was taken back; completing from RETURNED means the unit went through the
+ * workshop, and came back repaired (TAKEN_BACK) or not (NOT_FIXED).
+ */
+export const COMPLETION_OUTCOMES: { [S in 'ARRIVED' | 'RETURNED']: readonly WorkOrderOutcome[] } = {
+  ARRIVED: ['FIXED_ON_SITE', 'NOT_FIXED'],
+  RETURNED: ['TAKEN_BACK', 'NOT_FIXED'],
+};
+
+export function isWorkOrderStatus(value: unknown): value is WorkOrderStatus {
+  return isOneOf(WORK_ORDER_STATUSES, value);
+}
+
+export function isWorkOrderOutcome(value: unknown): value is WorkOrderOutcome {
+  return isOneOf(WORK_ORDER_OUTCOMES, value);
+}
+
+/** Not yet completed or cancelled: still on the supervisor's board. */
+export function isOpenWorkOrder(status: WorkOrderStatus): boolean {
+  return status !== 'COMPLETED' && status !== 'CANCELLED';
+}
+
+function assertStoredStatus(from: WorkOrderStatus): void {
+  // `from` comes from the stored record, so anything else is corrupt data, not a user's choice.
+  if (!isWorkOrderStatus(from)) {
+    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a work-order status.`, undefined, { from });
+  }
+}
+
+export function workOrderTransitionsFrom(from: WorkOrderStatus): WorkOrderStatus[] {
+  assertStoredStatus(from);
+  return [...WORK_ORDER_TRANSITIONS[from].to];
+}
+
+/** What a transition must bring with it; which fields are needed depends on the step. */
+export interface WorkOrderTransitionDetails {
+  /** Required to complete; see COMPLETION_OUTCOMES. */
+  outcome?: WorkOrderOutcome | null;
+  /** The customer signed the voucher (服务凭证): on a fix on site, a take-back and a return. */
+  customerSigned?: boolean;
+  /** The receipt given for a unit taken back (客户商品领取收据, 003 §6). */
+  receiptNumber?: string | null;
+  /** The receipt was taken back from the customer and voided on return (003 §7). */
+  receiptVoided?: boolean;
+  /** Why a call is cancelled, or why the unit was not fixed. */
+  reason?: string | null;
+}
+
+function detailErrors(from: WorkOrderStatus, to: WorkOrderStatus, details: WorkOrderTransitionDetails): FieldErrors {
+  const errors: FieldErrors = {};
+  const signature = 'The customer must sign the service voucher (服务凭证) for this step.';
+  if (to === 'CANCELLED' && !hasText(details.reason)) errors.reason = 'Enter why the call is cancelled.';
+  if (to === 'TAKEN_BACK') {
+    if (!hasText(details.receiptNumber)) errors.receiptNumber = 'Enter the number of the receipt given to the customer.';
+    if (details.customerSigned !== true) errors.customerSigned = signature;
+  }
+  if (to === 'RETURNED') {
+    if (details.customerSigned !== true) errors.customerSigned = signature;
+    if (details.receiptVoided !== true) errors.receiptVoided = 'Take back the receipt from the customer and void it.';
+  }
+  if (to === 'COMPLETED' && (from === 'ARRIVED' || from === 'RETURNED')) {
+    const outcomes = COMPLETION_OUTCOMES[from];
+    const outcome = details.outcome;
+    if (!isOneOf(outcomes, outcome)) {
+      errors.outcome = `Choose how the work order ended: ${outcomes.join(' or ')}.`;
+    } else if (outcome === 'NOT_FIXED' && !hasText(details.reason)) {
+      errors.reason = 'Enter why the unit was not fixed.';
+    } else if (outcome === 'FIXED_ON_SITE' && details.customerSigned !== true) {
+      errors.customerSigned = signature;
+    }
+  }
+  return errors;
+}
+
+function listed(statuses: readonly string[]): string {
+  return statuses.length > 0 ? statuses.join(', ') : 'none (the work order is finished)';
+}
+
+/**
+ * Throws INVALID_TRANSITION, listing the allowed next states, unless the table allows `from` →
+ * `to`; then INVALID_INPUT listing every detail the step still needs (signature, receipt, outcome,
+ * reason), so the technician sees them all at once.
+ */
+export function assertWorkOrderTransition(
+  from: WorkOrderStatus,
+  to: WorkOrderStatus,
+  details: WorkOrderTransitionDetails = {},
+): void {
+  const allowed = workOrderTransitionsFrom(from);
+  if (!allowed.includes(to)) {
+    const why = from === to ? `it is already ${from}.` : 'the work-order rules do not allow it.';
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `A work order cannot go from ${from} to ${String(to)}: ${why} Allowed next states: ${listed(allowed)}.`,
+      undefined,
+      { from, to, allowed },
+    );
+  }
+  throwIfFieldErrors(detailErrors(from, to, details ?? {}), 'This step needs more details; fill in the fields listed.');
+}
