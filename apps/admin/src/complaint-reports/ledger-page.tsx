@@ -1,17 +1,17 @@
 import { useQuery } from 'urql';
-import { Alert, Button, Card, MonthField, PageLayout, Toolbar } from '@aftersales/ui';
+import { Card } from '@aftersales/ui';
 import { useAuthorizedDownload } from '../common/download';
-import { useErrorMapper } from '../graphql/use-form-errors';
+import { MonthlyReportPage } from '../common/monthly-report-page';
 import { ledgerExportUrl, RETURN_EXCHANGE_LEDGER_QUERY, type ReturnExchangeLedger } from './complaint-report-queries';
 import { LedgerComplaintsTable, LedgerFinesTable, LedgerUnitsTable } from './ledger-tables';
-import { useReportMonth } from './use-report-month';
+import { useReportMonth } from '../common/use-report-month';
 import { useReportTranslation } from './use-report-translation';
 
 /** The monthly 退赔换 ledger (001 §1.5, §4) for `?month=YYYY-MM`, last month by default, with its Excel export. */
 export function LedgerPage() {
   const { t } = useReportTranslation();
-  const mapError = useErrorMapper();
-  const { month, draft, draftValid, changeMonth } = useReportMonth();
+  const reportMonth = useReportMonth();
+  const { month } = reportMonth;
   const exporter = useAuthorizedDownload();
   const [{ data, error, fetching }] = useQuery<{ returnExchangeLedger: ReturnExchangeLedger }>({
     query: RETURN_EXCHANGE_LEDGER_QUERY,
@@ -23,21 +23,18 @@ export function LedgerPage() {
   const unitsTitle = t('complaintReports.ledger.units', { month });
 
   return (
-    <PageLayout
+    <MonthlyReportPage
       title={t('complaintReports.ledger.title')}
       description={t('complaintReports.ledger.description')}
-      actions={
-        <Button variant="primary" loading={exporter.downloading} onClick={exportFile}>
-          {t('complaintReports.export')}
-        </Button>
-      }
+      monthLabel={t('complaintReports.month')}
+      monthInvalid={t('complaintReports.monthInvalid')}
+      exportLabel={t('complaintReports.export')}
+      reportMonth={reportMonth}
+      exporter={exporter}
+      onExport={exportFile}
+      error={error}
+      loading={!ledger && fetching}
     >
-      <Toolbar>
-        <MonthField label={t('complaintReports.month')} value={draft} onChange={changeMonth} error={draftValid ? null : t('complaintReports.monthInvalid')} />
-      </Toolbar>
-      {exporter.error && <Alert tone="danger">{exporter.error}</Alert>}
-      {error && <Alert tone="danger">{mapError(error).message}</Alert>}
-      {!ledger && fetching && <p role="status">{t('common.loading')}</p>}
       {ledger && (
         <>
           <Card title={unitsTitle}>
@@ -51,6 +48,6 @@ export function LedgerPage() {
           </Card>
         </>
       )}
-    </PageLayout>
+    </MonthlyReportPage>
   );
 }

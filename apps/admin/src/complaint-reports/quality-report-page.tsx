@@ -1,13 +1,14 @@
 import { useQuery } from 'urql';
-import { Alert, Button, Card, MonthField, PageLayout, Toolbar } from '@aftersales/ui';
+import { Card } from '@aftersales/ui';
 import { useAuthorizedDownload } from '../common/download';
-import { useErrorMapper } from '../graphql/use-form-errors';
+import { FigureList } from '../common/figure-list';
+import { MonthlyReportPage } from '../common/monthly-report-page';
 import { QUALITY_REPORT_QUERY, qualityReportExportUrl, type CountItem, type QualityReport } from './complaint-report-queries';
 import { CountBarChart } from './count-bar-chart';
 import { CountTable, type CountRow } from './count-table';
 import { OpenCorrectionsTable } from './open-corrections-table';
 import { causeLabel, tierLabel } from './report-labels';
-import { useReportMonth } from './use-report-month';
+import { useReportMonth } from '../common/use-report-month';
 import { useReportTranslation, type ReportTranslate } from './use-report-translation';
 
 type Breakdown = 'byModel' | 'byCause' | 'byTier' | 'byRegion' | 'byCenter' | 'topFaults';
@@ -36,8 +37,8 @@ const TABLES = ['byTier', 'byRegion', 'byCenter', 'topFaults'] as const;
 /** 产品质量信息月报 (004 §4.12) for `?month=YYYY-MM`, last month by default, with its Excel export. */
 export function QualityReportPage() {
   const { t } = useReportTranslation();
-  const mapError = useErrorMapper();
-  const { month, draft, draftValid, changeMonth } = useReportMonth();
+  const reportMonth = useReportMonth();
+  const { month } = reportMonth;
   const exporter = useAuthorizedDownload();
   const [{ data, error, fetching }] = useQuery<{ qualityReport: QualityReport }>({
     query: QUALITY_REPORT_QUERY,
@@ -58,32 +59,22 @@ export function QualityReportPage() {
     : [];
 
   return (
-    <PageLayout
+    <MonthlyReportPage
       title={t('complaintReports.quality.title')}
       description={t('complaintReports.quality.description')}
-      actions={
-        <Button variant="primary" loading={exporter.downloading} onClick={exportFile}>
-          {t('complaintReports.export')}
-        </Button>
-      }
+      monthLabel={t('complaintReports.month')}
+      monthInvalid={t('complaintReports.monthInvalid')}
+      exportLabel={t('complaintReports.export')}
+      reportMonth={reportMonth}
+      exporter={exporter}
+      onExport={exportFile}
+      error={error}
+      loading={!report && fetching}
     >
-      <Toolbar>
-        <MonthField label={t('complaintReports.month')} value={draft} onChange={changeMonth} error={draftValid ? null : t('complaintReports.monthInvalid')} />
-      </Toolbar>
-      {exporter.error && <Alert tone="danger">{exporter.error}</Alert>}
-      {error && <Alert tone="danger">{mapError(error).message}</Alert>}
-      {!report && fetching && <p role="status">{t('common.loading')}</p>}
       {report && (
         <>
           <Card title={t('complaintReports.quality.figures', { month: report.month })}>
-            <dl className="app-stats">
-              {figures.map((figure) => (
-                <div key={figure.label} className="app-stats__item">
-                  <dt>{figure.label}</dt>
-                  <dd>{figure.value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FigureList figures={figures} />
           </Card>
           <Card title={t('complaintReports.quality.byModel')}>
             <CountBarChart title={t('complaintReports.quality.byModel')} rows={rowsOf('byModel')} axis="key" />
@@ -101,6 +92,6 @@ export function QualityReportPage() {
           </Card>
         </>
       )}
-    </PageLayout>
+    </MonthlyReportPage>
   );
 }

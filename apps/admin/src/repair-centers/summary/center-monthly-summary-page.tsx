@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { isMonth } from '@aftersales/domain';
-import { Alert, Button, Card, MonthField, PageLayout, Toolbar } from '@aftersales/ui';
+import { Card } from '@aftersales/ui';
 import { useAuthorizedDownload } from '../../common/download';
-import { previousMonth } from '../../common/format';
-import { useErrorMapper } from '../../graphql/use-form-errors';
+import { FigureList } from '../../common/figure-list';
+import { MonthlyReportPage } from '../../common/monthly-report-page';
+import { useReportMonth } from '../../common/use-report-month';
 import { AssessmentsTable } from '../assessment/assessments-table';
 import { StatusHistoryTable } from '../status-history-table';
 import { CENTER_MONTHLY_SUMMARY_QUERY, summaryExportUrl, type CenterMonthlySummary } from './center-summary-queries';
@@ -14,13 +13,9 @@ import { CENTER_MONTHLY_SUMMARY_QUERY, summaryExportUrl, type CenterMonthlySumma
 /** A center's monthly summary (004 §5.3) for `?month=YYYY-MM`, last month by default, with its Excel export. */
 export function CenterMonthlySummaryPage() {
   const { t } = useTranslation();
-  const mapError = useErrorMapper();
   const { id = '' } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = searchParams.get('month') ?? '';
-  const month = isMonth(requested) ? requested : previousMonth();
-  const [draft, setDraft] = useState(month);
-  useEffect(() => setDraft(month), [month]);
+  const reportMonth = useReportMonth();
+  const { month } = reportMonth;
   const exporter = useAuthorizedDownload();
   const [{ data, error, fetching }] = useQuery<{ centerMonthlySummary: CenterMonthlySummary }>({
     query: CENTER_MONTHLY_SUMMARY_QUERY,
@@ -30,10 +25,6 @@ export function CenterMonthlySummaryPage() {
   const summary = data?.centerMonthlySummary;
   const center = summary?.repairCenter;
 
-  const changeMonth = (value: string) => {
-    setDraft(value);
-    if (isMonth(value)) setSearchParams({ month: value }, { replace: true });
-  };
   const exportFile = () => void exporter.download(summaryExportUrl(id, month), t('repairCenters.summary.fileName', { code: center?.code ?? id, month }));
   const figures = summary
     ? [
@@ -45,35 +36,27 @@ export function CenterMonthlySummaryPage() {
     : [];
 
   return (
-    <PageLayout
+    <MonthlyReportPage
       title={center ? t('repairCenters.summary.titleFor', { name: `${center.code} ${center.name}` }) : t('repairCenters.summary.title')}
       description={t('repairCenters.summary.description')}
-      actions={
-        <Button variant="primary" loading={exporter.downloading} onClick={exportFile}>
-          {t('repairCenters.summary.export')}
-        </Button>
+      monthLabel={t('repairCenters.summary.month')}
+      monthInvalid={t('repairCenters.summary.monthInvalid')}
+      exportLabel={t('repairCenters.summary.export')}
+      reportMonth={reportMonth}
+      exporter={exporter}
+      onExport={exportFile}
+      error={error}
+      loading={!summary && fetching}
+      header={
+        <div>
+          <Link to={`/repair-centers/${id}`}>{t('repairCenters.summary.back')}</Link>
+        </div>
       }
     >
-      <div>
-        <Link to={`/repair-centers/${id}`}>{t('repairCenters.summary.back')}</Link>
-      </div>
-      <Toolbar>
-        <MonthField label={t('repairCenters.summary.month')} value={draft} onChange={changeMonth} error={isMonth(draft) ? null : t('repairCenters.summary.monthInvalid')} />
-      </Toolbar>
-      {exporter.error && <Alert tone="danger">{exporter.error}</Alert>}
-      {error && <Alert tone="danger">{mapError(error).message}</Alert>}
-      {!summary && fetching && <p role="status">{t('common.loading')}</p>}
       {summary && (
         <>
           <Card title={t('repairCenters.summary.figures', { month: summary.month })}>
-            <dl className="app-stats">
-              {figures.map((figure) => (
-                <div key={figure.label} className="app-stats__item">
-                  <dt>{figure.label}</dt>
-                  <dd>{figure.value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FigureList figures={figures} />
           </Card>
           <Card title={t('repairCenters.summary.assessments')}>
             <AssessmentsTable assessments={summary.assessments} label={t('repairCenters.summary.assessments')} emptyMessage={t('repairCenters.summary.noAssessments')} />
@@ -83,6 +66,6 @@ export function CenterMonthlySummaryPage() {
           </Card>
         </>
       )}
-    </PageLayout>
+    </MonthlyReportPage>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { isMonth } from '@aftersales/domain';
-import { previousMonth } from '../common/format';
+import { previousMonth } from './format';
 
 export interface ReportMonth {
   /** The month shown: `?month=YYYY-MM`, or last month (the reports are due at the start of the next). */
