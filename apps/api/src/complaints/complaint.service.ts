@@ -5,6 +5,7 @@ import {
   defaultResponsibilityScenario,
   isQualityFault,
   requiresOfficeMeetingApproval,
+  RESPONSIBLE_UNIT_LABELS,
   serviceTypeFor,
   severityTier,
   throwIfFieldErrors,
@@ -168,7 +169,7 @@ export const complaintService = {
     return changeComplaint(context, id, input.version, (complaint) => {
       requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED', 'RESOLVING'], 'Dividing the responsibility');
       complaint.responsibility = shares;
-      return { kind: 'RESPONSIBILITY', note: shares.map((share) => `${share.unit} ${share.sharePercent}%`).join('，') };
+      return { kind: 'RESPONSIBILITY', note: shares.map((share) => `${RESPONSIBLE_UNIT_LABELS[share.unit].zh} ${share.sharePercent}%`).join('，') };
     });
   },
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-support/error-of.js';
 import {
   defaultResponsibilityScenario,
+  RESPONSIBLE_UNIT_LABELS,
+  RESPONSIBLE_UNITS,
   allocateLoss,
   DEFAULT_RESPONSIBILITY_RULES,
   proposeResponsibility,
@@ -176,5 +178,14 @@ describe('defaultResponsibilityScenario', () => {
 
   it('proposes nothing for a design fault, which the seeds give no split for', () => {
     expect(defaultResponsibilityScenario('DESIGN')).toBeNull();
+  });
+});
+
+describe('RESPONSIBLE_UNIT_LABELS', () => {
+  it('names every responsible unit in Chinese and English', () => {
+    for (const unit of RESPONSIBLE_UNITS) {
+      expect(RESPONSIBLE_UNIT_LABELS[unit].zh).toMatch(/\p{Script=Han}/u);
+      expect(RESPONSIBLE_UNIT_LABELS[unit].en.length).toBeGreaterThan(0);
+    }
   });
 });

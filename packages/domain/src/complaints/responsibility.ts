@@ -195,3 +195,16 @@ const SCENARIO_BY_CAUSE: { [C in FaultCause]: ResponsibilityScenario | null } = 
 export function defaultResponsibilityScenario(cause: FaultCause): ResponsibilityScenario | null {
   return SCENARIO_BY_CAUSE[cause] ?? null;
 }
+
+/** Names of the responsible units as the regulations write them (001 §3), for notes and exports. */
+export const RESPONSIBLE_UNIT_LABELS: { [U in ResponsibleUnit]: { zh: string; en: string } } = {
+  PRODUCTION: { zh: '生产车间', en: 'Production workshop' },
+  QUALITY_INSPECTION: { zh: '质检处', en: 'Quality inspection' },
+  CARRIER: { zh: '承运单位', en: 'Carrier' },
+  MATERIALS: { zh: '物资处', en: 'Materials department' },
+  SALES: { zh: '销售处', en: 'Sales department' },
+  CUSTOMER: { zh: '用户', en: 'Customer' },
+  TECH_CENTER: { zh: '技术中心', en: 'Technical center' },
+  RESEARCH_DEVELOPMENT: { zh: '研发部门', en: 'R&D' },
+  COMPANY: { zh: '公司', en: 'Company' },
+};

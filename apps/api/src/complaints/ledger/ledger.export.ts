@@ -1,23 +1,12 @@
-import { formatMoney } from '@aftersales/domain';
+import { formatMoney, RESPONSIBLE_UNIT_LABELS, type ResponsibleUnit } from '@aftersales/domain';
 import ExcelJS from 'exceljs';
 import type { RequestContext } from '../../common/request-context.js';
 import { addSheet, workbookBuffer } from '../../common/workbook.js';
 import type { ExcelFile } from '../../common/xlsx-export.js';
 import { ledgerService } from './ledger.service.js';
 
-const UNIT_LABELS: Record<string, string> = {
-  PRODUCTION: '生产车间',
-  QUALITY_INSPECTION: '质检处',
-  CARRIER: '承运单位',
-  MATERIALS: '物资处',
-  SALES: '销售处',
-  CUSTOMER: '用户',
-  TECH_CENTER: '技术中心',
-  RESEARCH_DEVELOPMENT: '研发部门',
-  COMPANY: '公司',
-};
 const REASON_LABELS: Record<string, string> = { LATE_FORWARD: '延误转交', LATE_HANDLING: '延误处理' };
-const unitLabel = (unit: string) => UNIT_LABELS[unit] ?? unit;
+const unitLabel = (unit: ResponsibleUnit) => RESPONSIBLE_UNIT_LABELS[unit]?.zh ?? unit;
 const yuan = (fen: number) => Number(formatMoney(fen));
 
 /** GET /exports/return-exchange-ledger.xlsx?month=YYYY-MM: the monthly 退赔换 ledger with Chinese headers. */
