@@ -9,6 +9,7 @@ export { EmptyState } from './empty-state.js';
 export { FieldShell, useFieldIds, type FieldBaseProps } from './field.js';
 export { Form, FormActions, FormError, FormGrid, FormSection, type FieldErrors, type FormProps } from './form.js';
 export { ConfirmDialog, Dialog, Modal, type ConfirmDialogProps, type ModalProps } from './modal.js';
+export { FormDialog, type FormDialogProps } from './form-dialog.js';
 export { MonthField, type MonthFieldProps } from './month-field.js';
 export { NumberField, type NumberFieldProps } from './number-field.js';
 export { Card, PageLayout, type PageLayoutProps } from './page-layout.js';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Form, FormError, Modal, type ButtonVariant } from '@aftersales/ui';
+import { Alert, Button, FormDialog, type ButtonVariant } from '@aftersales/ui';
 import type { ComplaintDetail } from './complaint-types';
 import type { ComplaintMutation } from './use-complaint-mutation';
 
@@ -20,41 +20,35 @@ export interface ComplaintDialogProps {
 /** The frame of every action on a complaint: the form, its errors, and the way out of a conflict. */
 export function ComplaintDialog({ title, submitLabel, submitVariant = 'primary', mutation, onSubmit, onClose, onReload, size = 'medium', children }: ComplaintDialogProps) {
   const { t } = useTranslation();
-  const formId = 'complaint-action-form';
   const reload = () => {
     mutation.clear();
     onReload();
   };
   return (
-    <Modal
-      open
+    <FormDialog
       title={title}
       size={size}
       onClose={onClose}
+      onSubmit={onSubmit}
       closeLabel={t('common.close')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form={formId} variant={submitVariant} loading={mutation.fetching}>
-            {submitLabel}
-          </Button>
-        </>
-      }
-    >
-      <Form id={formId} onSubmit={onSubmit}>
-        {mutation.conflict ? (
+      cancelLabel={t('common.cancel')}
+      submitLabel={submitLabel}
+      submitVariant={submitVariant}
+      submitting={mutation.fetching}
+      errorMessage={mutation.errors.message}
+      notice={
+        mutation.conflict ? (
           <Alert tone="danger" title={t('complaints.conflict.title')}>
             <p className="app-paragraph">{mutation.errors.message}</p>
             <Button size="small" onClick={reload}>
               {t('complaints.conflict.reload')}
             </Button>
           </Alert>
-        ) : (
-          <FormError message={mutation.errors.message} />
-        )}
-        {children}
-      </Form>
-    </Modal>
+        ) : undefined
+      }
+    >
+      {children}
+    </FormDialog>
   );
 }
 

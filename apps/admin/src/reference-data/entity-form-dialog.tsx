@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { Button, Form, FormError, Modal } from '@aftersales/ui';
+import { FormDialog } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { useFormState, type FormState } from './use-form-state';
@@ -45,7 +45,6 @@ export function EntityFormDialog<Node extends { id: string }, Values>({ config, 
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [{ fetching: creating }, create] = useMutation(config.createMutation);
   const [{ fetching: updating }, update] = useMutation(config.updateMutation);
-  const formId = `entity-form-${mode}`;
 
   const submit = async () => {
     const clientErrors = config.validate?.(form.values, mode) ?? {};
@@ -63,25 +62,18 @@ export function EntityFormDialog<Node extends { id: string }, Values>({ config, 
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={title}
-      onClose={onClose}
-      closeLabel={t('common.close')}
       size={size}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form={formId} variant="primary" loading={creating || updating}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      closeLabel={t('common.close')}
+      cancelLabel={t('common.cancel')}
+      submitLabel={t('common.save')}
+      submitting={creating || updating}
+      errorMessage={errors.message}
     >
-      <Form id={formId} onSubmit={() => void submit()}>
-        <FormError message={errors.message} />
-        {config.render({ ...form, mode, fieldErrors: errors.fieldErrors })}
-      </Form>
-    </Modal>
+      {config.render({ ...form, mode, fieldErrors: errors.fieldErrors })}
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { Button, Form, FormError, Modal, TextAreaField } from '@aftersales/ui';
+import { FormDialog, TextAreaField } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import type { ManualCenterStatus } from '../graphql/types';
 import { useErrorMapper } from '../graphql/use-form-errors';
@@ -24,7 +24,6 @@ export function ChangeStatusDialog({ center, target, onClose, onChanged }: Chang
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [{ fetching }, change] = useMutation(CHANGE_REPAIR_CENTER_STATUS);
-  const formId = 'change-status-form';
 
   const submit = async () => {
     if (!reason.trim()) {
@@ -40,27 +39,21 @@ export function ChangeStatusDialog({ center, target, onClose, onChanged }: Chang
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
       role="alertdialog"
       size="small"
       title={t(`repairCenters.statusChange.titles.${target}`, { name: `${center.code} ${center.name}` })}
       onClose={onClose}
+      onSubmit={() => void submit()}
       closeLabel={t('common.close')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form={formId} variant={target === 'ACTIVE' ? 'primary' : 'danger'} loading={fetching}>
-            {t(`repairCenters.statusChange.actions.${target}`)}
-          </Button>
-        </>
-      }
+      cancelLabel={t('common.cancel')}
+      submitLabel={t(`repairCenters.statusChange.actions.${target}`)}
+      submitVariant={target === 'ACTIVE' ? 'primary' : 'danger'}
+      submitting={fetching}
+      errorMessage={errors.message}
     >
-      <Form id={formId} onSubmit={() => void submit()}>
-        <p className="ui-confirm__message">{t(`repairCenters.statusChange.effects.${target}`)}</p>
-        <FormError message={errors.message} />
-        <TextAreaField label={t('repairCenters.statusChange.reason')} required value={reason} onChange={setReason} error={errors.fieldErrors['reason']} />
-      </Form>
-    </Modal>
+      <p className="ui-confirm__message">{t(`repairCenters.statusChange.effects.${target}`)}</p>
+      <TextAreaField label={t('repairCenters.statusChange.reason')} required value={reason} onChange={setReason} error={errors.fieldErrors['reason']} />
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { Button, Form, FormError, Modal, TextField } from '@aftersales/ui';
+import { FormDialog, TextField } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { CREATE_API_KEY, type ApiKey } from './api-key-queries';
@@ -30,25 +30,18 @@ export function CreateApiKeyDialog({ repairCenter, onClose, onCreated }: CreateA
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
       size="small"
       title={t('apiKeys.createTitle', { center: repairCenter.name })}
       onClose={onClose}
+      onSubmit={() => void submit()}
       closeLabel={t('common.close')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form="create-api-key-form" variant="primary" loading={fetching}>
-            {t('apiKeys.create')}
-          </Button>
-        </>
-      }
+      cancelLabel={t('common.cancel')}
+      submitLabel={t('apiKeys.create')}
+      submitting={fetching}
+      errorMessage={errors.message}
     >
-      <Form id="create-api-key-form" onSubmit={() => void submit()}>
-        <FormError message={errors.message} />
-        <TextField label={t('apiKeys.fields.name')} value={name} onChange={setName} error={errors.fieldErrors['name']} hint={t('apiKeys.nameHint')} />
-      </Form>
-    </Modal>
+      <TextField label={t('apiKeys.fields.name')} value={name} onChange={setName} error={errors.fieldErrors['name']} hint={t('apiKeys.nameHint')} />
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { Button, Form, FormError, Modal, TextField } from '@aftersales/ui';
+import { FormDialog, TextField } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { RESET_USER_PASSWORD } from './user-queries';
@@ -30,33 +30,26 @@ export function ResetPasswordDialog({ user, onClose, onDone }: ResetPasswordDial
   };
 
   return (
-    <Modal
-      open
+    <FormDialog
       size="small"
       title={t('users.resetPasswordTitle', { name: user.displayName })}
       onClose={onClose}
+      onSubmit={() => void submit()}
       closeLabel={t('common.close')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form="reset-password-form" variant="primary" loading={fetching}>
-            {t('users.resetPassword')}
-          </Button>
-        </>
-      }
+      cancelLabel={t('common.cancel')}
+      submitLabel={t('users.resetPassword')}
+      submitting={fetching}
+      errorMessage={errors.message}
     >
-      <Form id="reset-password-form" onSubmit={() => void submit()}>
-        <FormError message={errors.message} />
-        <TextField
-          label={t('users.fields.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.fieldErrors['password']}
-          hint={t('users.passwordHint')}
-        />
-      </Form>
-    </Modal>
+      <TextField
+        label={t('users.fields.newPassword')}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+        error={errors.fieldErrors['password']}
+        hint={t('users.passwordHint')}
+      />
+    </FormDialog>
   );
 }
