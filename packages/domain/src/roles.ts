@@ -31,6 +31,16 @@ export const PERMISSIONS = [
   'complaints.investigate',
   'complaints.approve',
   'complaints.configure',
+  'workOrders.read',
+  'workOrders.register',
+  'workOrders.dispatch',
+  'workOrders.record',
+  'workOrders.configure',
+  'surveys.enter',
+  'scores.read',
+  'scores.assess',
+  'scores.publish',
+  'scores.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,7 +48,13 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Partners read repair centers too, because they read their own; that they see only their own
  * center and its technicians is a data-scope rule, enforced by the API.
  */
-const EVERYONE: readonly Permission[] = ['referenceData.read', 'repairCenters.read', 'complaints.read'];
+const EVERYONE: readonly Permission[] = ['referenceData.read', 'repairCenters.read', 'complaints.read', 'workOrders.read'];
+
+/*
+ * A call is registered and its visit recorded by whoever takes it (003 §3–7): CS at head office,
+ * the supervisor's service staff, or a center for its own customers (row-level security scopes it).
+ */
+const WORK_ORDER_DESK: readonly Permission[] = ['workOrders.register', 'workOrders.record'];
 
 /*
  * The CS department tracks the centers and dispatches their technicians (004 §5.2, §5.4), so its
@@ -52,6 +68,9 @@ const CS_STAFF: readonly Permission[] = [
   // CS registers every call, letter and visit and drives the complaint (004 §4.2, §4.5).
   'complaints.register',
   'complaints.handle',
+  ...WORK_ORDER_DESK,
+  // CS calls every customer back for the survey (003 §16).
+  'surveys.enter',
 ];
 
 /*
@@ -61,16 +80,21 @@ const CS_STAFF: readonly Permission[] = [
 const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
   CS_AGENT: CS_STAFF,
-  CS_MANAGER: [...CS_STAFF, 'repairCenters.manage', 'complaints.investigate', 'complaints.configure'],
+  CS_MANAGER: [...CS_STAFF, 'repairCenters.manage', 'complaints.investigate', 'complaints.configure', 'workOrders.configure', 'scores.read'],
   // The technical center appraises the fault and determines responsibility (004 §2.4, 001 §1).
   TECH_CENTER: [...EVERYONE, 'complaints.handle', 'complaints.investigate'],
   COMMERCE: EVERYONE,
   // The leader in charge approves what goes above the department (001 §2.2).
-  DIRECTOR: [...EVERYONE, 'complaints.handle', 'complaints.approve'],
-  SUPERVISOR: EVERYONE,
-  HR: EVERYONE,
-  // A center registers the complaints it receives, for itself (row-level security scopes it).
-  PARTNER: [...EVERYONE, 'apiKeys.read', 'complaints.register'],
+  DIRECTOR: [...EVERYONE, 'complaints.handle', 'complaints.approve', 'scores.read'],
+  // The supervisor dispatches (003 §3) and assesses the technicians monthly (001 part 2 §5: D1, D2).
+  SUPERVISOR: [...EVERYONE, ...WORK_ORDER_DESK, 'workOrders.dispatch', 'scores.read', 'scores.assess'],
+  // HR publishes the month's scores, corrects published ones by adjustment and exports them.
+  HR: [...EVERYONE, 'scores.read', 'scores.publish'],
+  /*
+   * A center registers the complaints and calls it receives and dispatches its own technicians;
+   * it reads its technicians' published scores. Row-level security keeps it to its own rows.
+   */
+  PARTNER: [...EVERYONE, 'apiKeys.read', 'complaints.register', ...WORK_ORDER_DESK, 'workOrders.dispatch', 'scores.read'],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -5,3 +5,9 @@ export const bigintToNumber: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
+
+/** pg returns numeric as a string; points and hours have 2 decimals, exact in a double. */
+export const numericToNumber: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};

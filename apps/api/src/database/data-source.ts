@@ -23,6 +23,10 @@ import { DashboardNotice } from '../repair-centers/dashboard-notice.entity.js';
 import { AppSetting } from '../settings/app-setting.entity.js';
 import { TechnicianRegionAssignment } from '../technicians/technician-region-assignment.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
+import { WorkOrder } from '../work-orders/work-order.entity.js';
+import { Survey } from '../surveys/survey.entity.js';
+import { TechnicianScore, TechnicianScoreAdjustment } from '../technician-scores/technician-score.entity.js';
+import { WorkOrdersSurveysAndScores1764100000000 } from './migrations/1764100000000-work-orders-surveys-and-scores.js';
 
 export const ENTITIES = [
   Region,
@@ -48,10 +52,19 @@ export const ENTITIES = [
   ComplaintPenalty,
   CapaRequest,
   VisitRequest,
+  WorkOrder,
+  Survey,
+  TechnicianScore,
+  TechnicianScoreAdjustment,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */
-export const MIGRATIONS = [InitialSchema1763900000000, RepairCentersAndRowLevelSecurity1763990000000, Complaints1764000000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  RepairCentersAndRowLevelSecurity1763990000000,
+  Complaints1764000000000,
+  WorkOrdersSurveysAndScores1764100000000,
+];
 
 export interface DatabaseOptions {
   poolSize?: number;

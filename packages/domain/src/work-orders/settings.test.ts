@@ -13,7 +13,7 @@ import {
 
 describe('DEFAULT_WORK_ORDER_SETTINGS', () => {
   it('holds the numbers of the seeds and is valid', () => {
-    expect(DEFAULT_WORK_ORDER_SETTINGS).toEqual({ arrivalHours: { URBAN: 6, SUBURBAN: 7 }, repeatRepairDays: 30 });
+    expect(DEFAULT_WORK_ORDER_SETTINGS).toEqual({ arrivalHours: { URBAN: 6, SUBURBAN: 7 }, repeatRepairDays: 30, hourlyRate: 8_000 });
     expect(validateWorkOrderSettings(DEFAULT_WORK_ORDER_SETTINGS)).toEqual({});
   });
 });
@@ -22,15 +22,16 @@ describe('validateWorkOrderSettings', () => {
   const settings = DEFAULT_WORK_ORDER_SETTINGS;
 
   it('accepts the bounds', () => {
-    expect(validateWorkOrderSettings({ arrivalHours: { URBAN: 1, SUBURBAN: 240 }, repeatRepairDays: 1 })).toEqual({});
-    expect(validateWorkOrderSettings({ ...settings, repeatRepairDays: 365 })).toEqual({});
+    expect(validateWorkOrderSettings({ arrivalHours: { URBAN: 1, SUBURBAN: 240 }, repeatRepairDays: 1, hourlyRate: 0 })).toEqual({});
+    expect(validateWorkOrderSettings({ ...settings, repeatRepairDays: 365, hourlyRate: 1_000_000 })).toEqual({});
   });
 
   it('reports each bad value on its own key', () => {
-    expect(validateWorkOrderSettings({ arrivalHours: { URBAN: 0, SUBURBAN: 6.5 }, repeatRepairDays: 366 })).toEqual({
+    expect(validateWorkOrderSettings({ arrivalHours: { URBAN: 0, SUBURBAN: 6.5 }, repeatRepairDays: 366, hourlyRate: 80.5 })).toEqual({
       'arrivalHours.URBAN': expect.stringMatching(/1 to 240/),
       'arrivalHours.SUBURBAN': expect.stringMatching(/1 to 240/),
       repeatRepairDays: expect.stringMatching(/1 to 365/),
+      hourlyRate: expect.stringMatching(/whole fen/),
     });
   });
 
@@ -38,9 +39,10 @@ describe('validateWorkOrderSettings', () => {
     expect(Object.keys(validateWorkOrderSettings({} as WorkOrderSettings)).sort()).toEqual([
       'arrivalHours.SUBURBAN',
       'arrivalHours.URBAN',
+      'hourlyRate',
       'repeatRepairDays',
     ]);
-    expect(Object.keys(validateWorkOrderSettings(null as unknown as WorkOrderSettings))).toHaveLength(3);
+    expect(Object.keys(validateWorkOrderSettings(null as unknown as WorkOrderSettings))).toHaveLength(4);
     const error = errorOf(() => assertWorkOrderSettings({ ...settings, repeatRepairDays: 0 }));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.fieldErrors).toEqual({ repeatRepairDays: expect.any(String) });

@@ -13,12 +13,21 @@ export interface WorkOrderSettings {
    * unit makes it a repeat repair, not a first-time fix (003: 不允许对同一问题重复进行修复).
    */
   repeatRepairDays: number;
+  /**
+   * The labour rate of the paid-service fee schedule (收费标准表, 000 §5), in fen per hour. The
+   * seeds give no figure; ¥80 an hour is a placeholder head office sets.
+   */
+  hourlyRate: number;
 }
 
 export const DEFAULT_WORK_ORDER_SETTINGS: WorkOrderSettings = {
   arrivalHours: { URBAN: 6, SUBURBAN: 7 },
   repeatRepairDays: 30,
+  hourlyRate: 8_000,
 };
+
+/** ¥10,000 an hour: anything above is a typing mistake, not a fee schedule. */
+export const MAX_HOURLY_RATE = 1_000_000;
 
 /** Thirty working days of eight hours: a longer "arrival" promise is not an arrival rule. */
 export const MAX_ARRIVAL_HOURS = 240;
@@ -42,6 +51,9 @@ export function validateWorkOrderSettings(s: WorkOrderSettings): FieldErrors {
   }
   if (!isIntegerBetween(s?.repeatRepairDays, 1, MAX_REPEAT_REPAIR_DAYS)) {
     errors.repeatRepairDays = `Enter a whole number of days from 1 to ${MAX_REPEAT_REPAIR_DAYS}.`;
+  }
+  if (!isIntegerBetween(s?.hourlyRate, 0, MAX_HOURLY_RATE)) {
+    errors.hourlyRate = `Enter the hourly rate in whole fen, from 0 to ${MAX_HOURLY_RATE}.`;
   }
   return errors;
 }

@@ -100,7 +100,23 @@ export function surveyPoints(
 ): number | null {
   assertTechnicianScoreSettings(settings);
   const { sum, count } = tally(surveys);
-  if (count === 0) return null;
-  // (average − 1) / 3 × maximum, in hundredths: (sum − count) × maximum × 100 / (3 × count).
-  return toPoints(divideRounded((sum - count) * settings.maxima.survey * 100, 3 * count));
+  return surveyPointsOfLevels(sum, count, settings);
 }
+
+/**
+ * `surveyPoints` from the sum and count of the answered levels, as an aggregate over many
+ * cards gives them; null when nothing was answered. The caller vouches that every level was 1–4.
+ */
+export function surveyPointsOfLevels(levelSum: number, answerCount: number, settings: TechnicianScoreSettings): number | null {
+  if (answerCount === 0) return null;
+  // (average − 1) / 3 × maximum, in hundredths: (sum − count) × maximum × 100 / (3 × count).
+  return toPoints(divideRounded((levelSum - answerCount) * settings.maxima.survey * 100, 3 * answerCount));
+}
+
+/** Every completed work order gets a survey (003 §16): PENDING until the customer answers. */
+export const SURVEY_STATUSES = ['PENDING', 'RESPONDED'] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+/** CALLBACK: CS entered the answers after calling back; LINK: the customer used the one-time link. */
+export const SURVEY_CHANNELS = ['CALLBACK', 'LINK'] as const;
+export type SurveyChannel = (typeof SURVEY_CHANNELS)[number];

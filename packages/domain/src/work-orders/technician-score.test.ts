@@ -8,6 +8,7 @@ import {
   type SupervisorScores,
   type SurveyAnswers,
   technicianScore,
+  technicianScoreFromTally,
   type TechnicianMonthRecords,
   validateSupervisorScores,
 } from './index.js';
@@ -264,5 +265,92 @@ describe('gradeFor and payRatioFor', () => {
       expect(errorOf(() => gradeFor(total, settings)).fieldErrors).toEqual({ total: expect.any(String) });
     }
     expect(errorOf(() => payRatioFor('D' as 'A', settings)).fieldErrors).toEqual({ grade: expect.any(String) });
+  });
+});
+
+describe('technicianScoreFromTally', () => {
+  const supervisor = { initiative: 13.5, coordination: 9, loyalty: 14, planning: 4, execution: 4.5, workQuality: 8 };
+  const levels = [4, 3, 2, 1, null] as const;
+
+  it('gives the same figures as the records they count, for many random months', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    for (let month = 0; month < 200; month++) {
+      const due = new Date('2026-03-02T06:00:00Z');
+      const arrivals = Array.from({ length: random(6) }, (_, i) => ({
+        workOrderId: `a${i}`,
+        due,
+        arrivedAt: new Date(due.getTime() + (random(3) - 1) * 60_000 * 45),
+      }));
+      const repairs = Array.from({ length: random(6) }, (_, i) => ({ workOrderId: `r${i}`, firstTimeFix: random(4) > 0 }));
+      const surveys = Array.from({ length: random(5) }, (_, i) => {
+        const answers = {
+          attitude: levels[random(5)]!,
+          skill: levels[random(5)]!,
+          arrivalTime: levels[random(5)]!,
+          promisesHandled: levels[random(4)]!,
+        };
+        return { workOrderId: `s${i}`, answers };
+      });
+      const verifiedComplaintIds = Array.from({ length: random(10) === 0 ? 1 : 0 }, (_, i) => `c${i}`);
+      const records = { arrivals, repairs, surveys, verifiedComplaintIds };
+      const full = technicianScore(supervisor, records, DEFAULT_TECHNICIAN_SCORE_SETTINGS);
+      const answered = surveys.flatMap((survey) => Object.values(survey.answers).filter((level) => level != null)) as number[];
+      const figures = technicianScoreFromTally(
+        supervisor,
+        {
+          surveyCount: surveys.length,
+          surveyLevelSum: answered.reduce((sum, level) => sum + level, 0),
+          surveyAnswerCount: answered.length,
+          arrivalCount: arrivals.length,
+          lateArrivalCount: full.evidence.lateArrivals.length,
+          repairCount: repairs.length,
+          notFirstTimeFixCount: repairs.filter((repair) => !repair.firstTimeFix).length,
+          verifiedComplaintCount: verifiedComplaintIds.length,
+        },
+        DEFAULT_TECHNICIAN_SCORE_SETTINGS,
+      );
+      const { evidence: _evidence, ...expected } = full;
+      expect(figures).toEqual(expected);
+    }
+  });
+
+  it('refuses counts that cannot come from records', () => {
+    const tally = {
+      surveyCount: 1,
+      surveyLevelSum: 20,
+      surveyAnswerCount: 4,
+      arrivalCount: 2,
+      lateArrivalCount: 3,
+      repairCount: 1,
+      notFirstTimeFixCount: 2,
+      verifiedComplaintCount: -1,
+    };
+    const error = errorOf(() => technicianScoreFromTally(supervisor, tally, DEFAULT_TECHNICIAN_SCORE_SETTINGS));
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(['verifiedComplaintCount']);
+    const { verifiedComplaintCount: _ignored, ...rest } = tally;
+    const second = errorOf(() => technicianScoreFromTally(supervisor, { ...rest, verifiedComplaintCount: 0 }, DEFAULT_TECHNICIAN_SCORE_SETTINGS));
+    expect(Object.keys(second.fieldErrors ?? {}).sort()).toEqual(['lateArrivalCount', 'notFirstTimeFixCount', 'surveyLevelSum']);
+  });
+
+  it('marks a month without any record NO_DATA and rests the grade on the supervisor', () => {
+    const none = {
+      surveyCount: 0,
+      surveyLevelSum: 0,
+      surveyAnswerCount: 0,
+      arrivalCount: 0,
+      lateArrivalCount: 0,
+      repairCount: 0,
+      notFirstTimeFixCount: 0,
+      verifiedComplaintCount: 0,
+    };
+    const figures = technicianScoreFromTally(supervisor, none, DEFAULT_TECHNICIAN_SCORE_SETTINGS);
+    expect(figures.performanceStatus).toBe('NO_DATA');
+    expect(figures.total).toBe(88.33);
+    expect(figures.grade).toBe('B');
   });
 });

@@ -15,7 +15,7 @@ import {
   type TechnicianGrade,
 } from './score-rubric.js';
 import { assertTechnicianScoreSettings, RUBRIC_TOTAL, type TechnicianScoreSettings } from './settings.js';
-import { type SurveyAnswers, surveyAverage, surveyPoints, validateSurveyAnswers } from './survey.js';
+import { type SurveyAnswers, surveyAverage, surveyPointsOfLevels, validateSurveyAnswers } from './survey.js';
 
 /** D1 and D2 as the supervisor enters them: points with at most 2 decimals, each within its maximum. */
 export type SupervisorScores = Record<SupervisorItem, number>;
@@ -190,7 +190,110 @@ function sumOf(values: readonly number[]): number {
 }
 
 /**
- * The technician's monthly score (技术支持人员考核, 001 part 2 §5; DOMAIN §8).
+ * The technician's monthly score (技术支持人员考核, 001 part 2 §5; DOMAIN §8) from the month's
+ * records, with the evidence behind every point; the rule itself is `technicianScoreFromTally`.
+ */
+export function technicianScore(
+  supervisorScores: SupervisorScores,
+  records: TechnicianMonthRecords,
+  settings: TechnicianScoreSettings,
+): TechnicianScore {
+  assertTechnicianScoreSettings(settings);
+  throwIfFieldErrors(
+    { ...validateSupervisorScores(supervisorScores, settings), ...validateRecords(records) },
+    'The score cannot be computed; correct the fields listed.',
+  );
+  const surveys = records.surveys.map((survey) => survey.answers);
+  let surveyLevelSum = 0;
+  let surveyAnswerCount = 0;
+  for (const answers of surveys) {
+    for (const level of Object.values(answers)) {
+      if (level != null) {
+        surveyLevelSum += level;
+        surveyAnswerCount++;
+      }
+    }
+  }
+  const lateArrivals = records.arrivals
+    .map((arrival) => ({ workOrderId: arrival.workOrderId, minutesLate: arrivalLateness(arrival.due, arrival.arrivedAt) }))
+    .filter((arrival) => arrival.minutesLate > 0);
+  const notFirstTimeFix = records.repairs.filter((repair) => !repair.firstTimeFix).map((repair) => repair.workOrderId);
+  const score = technicianScoreFromTally(
+    supervisorScores,
+    {
+      surveyCount: surveys.length,
+      surveyLevelSum,
+      surveyAnswerCount,
+      arrivalCount: records.arrivals.length,
+      lateArrivalCount: lateArrivals.length,
+      repairCount: records.repairs.length,
+      notFirstTimeFixCount: notFirstTimeFix.length,
+      verifiedComplaintCount: records.verifiedComplaintIds.length,
+    },
+    settings,
+  );
+  return {
+    ...score,
+    evidence: {
+      surveyCount: records.surveys.length,
+      surveyAverage: surveyAverage(surveys),
+      surveyWorkOrderIds: records.surveys.map((record) => record.workOrderId),
+      arrivalCount: records.arrivals.length,
+      lateArrivals,
+      repairCount: records.repairs.length,
+      notFirstTimeFixWorkOrderIds: notFirstTimeFix,
+      complaintIds: [...records.verifiedComplaintIds],
+    },
+  };
+}
+
+/**
+ * What a technician's month adds up to: the counts one set-based aggregate over the month's work
+ * orders, surveys and complaints returns per technician (late = arrived after its due time).
+ */
+export interface TechnicianMonthTally {
+  surveyCount: number;
+  /** Sum of every answered level (1–4) of every card, and how many levels were answered. */
+  surveyLevelSum: number;
+  surveyAnswerCount: number;
+  arrivalCount: number;
+  lateArrivalCount: number;
+  repairCount: number;
+  notFirstTimeFixCount: number;
+  verifiedComplaintCount: number;
+}
+
+export type TechnicianScoreFigures = Omit<TechnicianScore, 'evidence'>;
+
+function validateTally(tally: TechnicianMonthTally): FieldErrors {
+  const errors: FieldErrors = {};
+  const counts = [
+    'surveyCount',
+    'surveyLevelSum',
+    'surveyAnswerCount',
+    'arrivalCount',
+    'lateArrivalCount',
+    'repairCount',
+    'notFirstTimeFixCount',
+    'verifiedComplaintCount',
+  ] as const;
+  for (const key of counts) {
+    const value = tally?.[key];
+    if (!Number.isSafeInteger(value) || value < 0) errors[key] = 'Give a whole count, 0 or more.';
+  }
+  if (Object.keys(errors).length > 0) return errors;
+  if (tally.lateArrivalCount > tally.arrivalCount) errors.lateArrivalCount = 'There cannot be more late arrivals than arrivals.';
+  if (tally.notFirstTimeFixCount > tally.repairCount) errors.notFirstTimeFixCount = 'There cannot be more repeats than repairs.';
+  const levelsInRange = tally.surveyLevelSum >= tally.surveyAnswerCount && tally.surveyLevelSum <= 4 * tally.surveyAnswerCount;
+  if (!levelsInRange) errors.surveyLevelSum = 'The levels must each be 1 to 4.';
+  if (tally.surveyAnswerCount > 4 * tally.surveyCount) errors.surveyAnswerCount = 'A card has at most four answers.';
+  return errors;
+}
+
+/**
+ * The score's figures from the month's counts (`technicianScore` gives the same figures from the
+ * records themselves, plus the evidence). This is what a month's computation uses: one aggregate
+ * query counts every technician's records, and each row is scored here.
  *
  * D1 and D2 are the supervisor's entry, each item within its maximum. D3 is computed from the
  * month's records: the survey (`surveyPoints`, 0–20), the on-time arrival rate × 10 (an arrival at
@@ -208,31 +311,26 @@ function sumOf(values: readonly number[]): number {
  * Then 15 points per verified complaint (E2) come off, however the rest was measured, and the
  * total stops at 0. The grade and pay ratio follow from the total.
  */
-export function technicianScore(
+export function technicianScoreFromTally(
   supervisorScores: SupervisorScores,
-  records: TechnicianMonthRecords,
+  tally: TechnicianMonthTally,
   settings: TechnicianScoreSettings,
-): TechnicianScore {
+): TechnicianScoreFigures {
   assertTechnicianScoreSettings(settings);
   throwIfFieldErrors(
-    { ...validateSupervisorScores(supervisorScores, settings), ...validateRecords(records) },
+    { ...validateSupervisorScores(supervisorScores, settings), ...validateTally(tally) },
     'The score cannot be computed; correct the fields listed.',
   );
   const { maxima } = settings;
   const hundredths = {} as Record<ScoreItem, number | null>;
   for (const item of SUPERVISOR_ITEMS) hundredths[item] = toHundredths(supervisorScores[item]) ?? 0;
 
-  const surveys = records.surveys.map((survey) => survey.answers);
-  const survey = surveyPoints(surveys, settings);
+  const survey = surveyPointsOfLevels(tally.surveyLevelSum, tally.surveyAnswerCount, settings);
   hundredths.survey = survey == null ? null : toHundredths(survey);
-  const lateArrivals = records.arrivals
-    .map((arrival) => ({ workOrderId: arrival.workOrderId, minutesLate: arrivalLateness(arrival.due, arrival.arrivedAt) }))
-    .filter((arrival) => arrival.minutesLate > 0);
-  const arrivals = records.arrivals.length;
-  hundredths.onTimeArrival = arrivals === 0 ? null : rateHundredths(arrivals - lateArrivals.length, arrivals, maxima.onTimeArrival);
-  const notFirstTimeFix = records.repairs.filter((repair) => !repair.firstTimeFix).map((repair) => repair.workOrderId);
-  const repairs = records.repairs.length;
-  hundredths.firstTimeFix = repairs === 0 ? null : rateHundredths(repairs - notFirstTimeFix.length, repairs, maxima.firstTimeFix);
+  const arrivals = tally.arrivalCount;
+  hundredths.onTimeArrival = arrivals === 0 ? null : rateHundredths(arrivals - tally.lateArrivalCount, arrivals, maxima.onTimeArrival);
+  const repairs = tally.repairCount;
+  hundredths.firstTimeFix = repairs === 0 ? null : rateHundredths(repairs - tally.notFirstTimeFixCount, repairs, maxima.firstTimeFix);
 
   // An item set to 0 points is not part of the rubric, so it is never missing.
   const missingItems = PERFORMANCE_ITEMS.filter((item) => hundredths[item] == null && maxima[item] > 0);
@@ -244,7 +342,7 @@ export function technicianScore(
 
   const attitude = sumOf(ATTITUDE_ITEMS.map((item) => hundredths[item] ?? 0));
   const ability = sumOf(ABILITY_ITEMS.map((item) => hundredths[item] ?? 0));
-  const deduction = records.verifiedComplaintIds.length * settings.complaintDeduction * 100;
+  const deduction = tally.verifiedComplaintCount * settings.complaintDeduction * 100;
   const total = Math.max(0, subtotal - deduction);
   const grade = gradeFor(toPoints(total), settings);
   const enabledPerformance = PERFORMANCE_ITEMS.filter((item) => maxima[item] > 0);
@@ -269,15 +367,5 @@ export function technicianScore(
     total: toPoints(total),
     grade,
     payRatio: settings.payRatios[grade],
-    evidence: {
-      surveyCount: records.surveys.length,
-      surveyAverage: surveyAverage(surveys),
-      surveyWorkOrderIds: records.surveys.map((record) => record.workOrderId),
-      arrivalCount: arrivals,
-      lateArrivals,
-      repairCount: repairs,
-      notFirstTimeFixWorkOrderIds: notFirstTimeFix,
-      complaintIds: [...records.verifiedComplaintIds],
-    },
   };
 }

@@ -142,3 +142,7 @@ export function assertWorkOrderTransition(
   }
   throwIfFieldErrors(detailErrors(from, to, details ?? {}), 'This step needs more details; fill in the fields listed.');
 }
+
+/** Where a work order came from: a repair call (叫修) or a complaint that needs a visit. */
+export const WORK_ORDER_SOURCES = ['CALL', 'COMPLAINT'] as const;
+export type WorkOrderSource = (typeof WORK_ORDER_SOURCES)[number];
