@@ -20,6 +20,7 @@ import { RepairCenterResolver } from './repair-centers/repair-center.resolver.js
 import { SettingsResolver } from './settings/settings.resolver.js';
 import { TechnicianRegionAssignmentResolver, TechnicianResolver } from './technicians/technician.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
+import { TechnicianScoreResolver, YearReviewResolver } from './technician-scores/technician-score.resolver.js';
 
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
@@ -46,6 +47,8 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       UserResolver,
       ApiKeyResolver,
       AuditResolver,
+      TechnicianScoreResolver,
+      YearReviewResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -16,6 +16,7 @@ import { RequestContext } from './common/request-context.js';
 import { ledgerFile } from './complaints/ledger/ledger.export.js';
 import { qualityReportFile } from './complaints/report/quality-report.export.js';
 import { xlsxExport } from './common/xlsx-export.js';
+import { technicianScoresCsv, technicianScoresXlsx } from './technician-scores/technician-scores.export.js';
 import { monthlySummaryFile } from './repair-centers/monthly-summary.export.js';
 import { buildAppSchema } from './schema.js';
 
@@ -101,6 +102,8 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   app.get('/exports/center-monthly-summary.xlsx', xlsxExport(dataSource, tokens, 'repairCenters.read', monthlySummaryFile));
   app.get('/exports/return-exchange-ledger.xlsx', xlsxExport(dataSource, tokens, 'complaints.read', ledgerFile));
   app.get('/exports/quality-report.xlsx', xlsxExport(dataSource, tokens, 'complaints.read', qualityReportFile));
+  app.get('/exports/technician-scores.xlsx', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresXlsx));
+  app.get('/exports/technician-scores.csv', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresCsv));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     const adminDist = options.adminDist;
     app.use(express.static(adminDist, { index: false, maxAge: '1h' }));

@@ -9,6 +9,8 @@ import { CenterAssessment, TechnicianAssessment } from '../repair-centers/center
 import { CenterStatusChange } from '../repair-centers/center-status-change.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { readComplaintSettings, readRepairCenterSettings } from '../settings/settings.service.js';
+import { readTechnicianScoreSettings } from '../technician-scores/score-settings.js';
+import { TechnicianScoreAdjustment } from '../technician-scores/technician-score.entity.js';
 import { businessCalendarService } from '../reference-data/business-calendar/business-calendar.service.js';
 import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
 import { CapaRequest } from '../complaints/capa/capa-request.entity.js';
@@ -17,6 +19,12 @@ import { VisitRequest } from '../complaints/visits/visit-request.entity.js';
 import { ComplaintPenalty } from '../complaints/ledger/complaint-penalty.entity.js';
 import { TechnicianRegionAssignment } from '../technicians/technician-region-assignment.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
+import { Complaint } from '../complaints/complaint.entity.js';
+import { Part } from '../reference-data/parts/part.entity.js';
+import { Survey } from '../surveys/survey.entity.js';
+import { complaintTechnicianLoader } from '../work-orders/complaint-technician.loader.js';
+import { readWorkOrderSettings } from '../work-orders/work-order-settings.js';
+import { WorkOrder } from '../work-orders/work-order.entity.js';
 import { isUuid } from './ids.js';
 import type { RequestContext } from './request-context.js';
 
@@ -100,12 +108,21 @@ export function createLoaders(context: RequestContext) {
     }),
     repairCenterSettings: once(async () => readRepairCenterSettings(await context.manager())),
     complaintSettings: once(async () => readComplaintSettings(await context.manager())),
+    technicianScoreSettings: once(async () => readTechnicianScoreSettings(await context.manager())),
+    adjustmentsOfScore: childrenOf(context, TechnicianScoreAdjustment, 'scoreId', { createdAt: 'ASC' }),
     calendar: once(() => businessCalendarService.config(context)),
     productUnit: byId(context, ProductUnit),
     complaintTimeline: childrenOf(context, ComplaintEvent, 'complaintId', { at: 'ASC' }),
     complaintPenalties: childrenOf(context, ComplaintPenalty, 'complaintId', { at: 'ASC' }),
     capaRequestsOfComplaint: childrenOf(context, CapaRequest, 'complaintId', { createdAt: 'ASC' }),
     visitRequestsOfComplaint: childrenOf(context, VisitRequest, 'complaintId', { createdAt: 'ASC' }),
+    workOrderSettings: once(async () => readWorkOrderSettings(await context.manager())),
+    workOrder: byId(context, WorkOrder),
+    complaint: byId(context, Complaint),
+    part: byId(context, Part),
+    surveysOfWorkOrder: childrenOf(context, Survey, 'workOrderId', { createdAt: 'ASC' }),
+    repeatsOfWorkOrder: childrenOf(context, WorkOrder, 'repeatedByWorkOrderId', { calledAt: 'ASC' }),
+    complaintTechnician: complaintTechnicianLoader(context),
   };
 }
 

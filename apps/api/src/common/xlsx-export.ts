@@ -20,6 +20,8 @@ const HTTP_STATUS: Record<string, number> = {
 export interface ExcelFile {
   fileName: string;
   content: Buffer;
+  /** The workbook's by default; a CSV export sets text/csv. */
+  contentType?: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export function xlsxExport(
       const query = Object.fromEntries(Object.entries(req.query).map(([key, value]) => [key, String(value ?? '')]));
       const file = await build(context, query);
       await context.finish(true);
-      res.status(200).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(file.fileName).send(file.content);
+      res.status(200).type(file.contentType ?? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(file.fileName).send(file.content);
     } catch (error) {
       await context?.finish(false).catch(() => {});
       const clientError = toClientError(error);

@@ -1,0 +1,211 @@
+import {
+  isLateSubmission,
+  monthRange,
+  scoreSubmissionDueDate,
+  type ScoreStatus,
+  type TechnicianGrade,
+  yearReview,
+  type YearReviewOutcome,
+} from '@aftersales/domain';
+import type { SelectQueryBuilder } from 'typeorm';
+import { appError } from '../common/app-error.js';
+import { isUuid } from '../common/ids.js';
+import { type Connection, type PageArgs, paginate } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { readTechnicianScoreSettings } from './score-settings.js';
+import { TechnicianScore } from './technician-score.entity.js';
+
+export interface ScoreFilter {
+  repairCenterId?: string | null;
+  headOffice?: boolean | null;
+  regionId?: string | null;
+  grade?: TechnicianGrade | null;
+  status?: ScoreStatus | null;
+  search?: string | null;
+}
+
+export const SCORE_ORDERS = ['TOTAL_DESC', 'TOTAL_ASC', 'TECHNICIAN', 'CENTER'] as const;
+export type ScoreOrder = (typeof SCORE_ORDERS)[number];
+
+function assertPeriod(period: string): string {
+  monthRange(period);
+  return period;
+}
+
+/** The month's scores with the list's filters; technician and center are joined for search and sort. */
+function filtered(query: SelectQueryBuilder<TechnicianScore>, period: string, filter: ScoreFilter | null | undefined) {
+  query
+    .innerJoin('technician', 'technician', 'technician.id = score.technician_id')
+    .leftJoin('repair_center', 'center', 'center.id = score.repair_center_id')
+    .where('score.period = :period', { period: assertPeriod(period) });
+  if (filter?.repairCenterId) {
+    if (!isUuid(filter.repairCenterId)) return query.andWhere('false');
+    query.andWhere('score.repair_center_id = :centerId', { centerId: filter.repairCenterId });
+  }
+  if (filter?.headOffice) query.andWhere('score.repair_center_id IS NULL');
+  if (filter?.regionId) {
+    if (!isUuid(filter.regionId)) return query.andWhere('false');
+    query.andWhere('center.region_id = :regionId', { regionId: filter.regionId });
+  }
+  if (filter?.grade) query.andWhere('score.current_grade = :grade', { grade: filter.grade });
+  if (filter?.status) query.andWhere('score.status = :status', { status: filter.status });
+  const search = filter?.search?.trim();
+  if (search) {
+    query.andWhere('(technician.code ILIKE :search OR technician.name ILIKE :search)', { search: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
+  }
+  return query;
+}
+
+function ordered(query: SelectQueryBuilder<TechnicianScore>, order: ScoreOrder) {
+  switch (order) {
+    case 'TOTAL_ASC':
+      return query.orderBy('score.current_total', 'ASC').addOrderBy('technician.code', 'ASC');
+    case 'TECHNICIAN':
+      return query.orderBy('technician.code', 'ASC');
+    case 'CENTER':
+      // Head office first, then centers by code.
+      return query.orderBy('center.code', 'ASC', 'NULLS FIRST').addOrderBy('technician.code', 'ASC');
+    default:
+      return query.orderBy('score.current_total', 'DESC').addOrderBy('technician.code', 'ASC');
+  }
+}
+
+export interface MonthSummary {
+  period: string;
+  dueOn: string;
+  total: number;
+  draft: number;
+  submitted: number;
+  published: number;
+  lateCount: number;
+}
+
+export const scoreQueriesService = {
+  async list(context: RequestContext, period: string, filter: ScoreFilter | null, order: ScoreOrder, page: PageArgs): Promise<Connection<TechnicianScore>> {
+    const manager = await context.manager();
+    const query = filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter);
+    return paginate(ordered(query, order), page);
+  },
+
+  async byId(context: RequestContext, id: string): Promise<TechnicianScore | null> {
+    if (!isUuid(id)) return null;
+    return (await context.manager()).findOneBy(TechnicianScore, { id });
+  },
+
+  async gradeDistribution(context: RequestContext, period: string, filter: ScoreFilter | null): Promise<{ grade: TechnicianGrade; count: number }[]> {
+    const manager = await context.manager();
+    const rows: { grade: TechnicianGrade; count: string }[] = await filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter)
+      .select('score.current_grade', 'grade')
+      .addSelect('count(*)', 'count')
+      .groupBy('score.current_grade')
+      .getRawMany();
+    const counts = new Map(rows.map((row) => [row.grade, Number(row.count)]));
+    return (['A', 'B', 'C'] as const).map((grade) => ({ grade, count: counts.get(grade) ?? 0 }));
+  },
+
+  /** Whether a score is (or is about to be) late: submitted after the due day, or not yet submitted past it. */
+  async isLate(context: RequestContext, score: TechnicianScore): Promise<boolean> {
+    const settings = await context.loaders.technicianScoreSettings();
+    const { timeZone } = await context.loaders.calendar();
+    if (score.submittedAt) return isLateSubmission(score.period, score.submittedAt, timeZone, settings);
+    if (score.status !== 'DRAFT') return false;
+    return (await context.loaders.today()) > scoreSubmissionDueDate(score.period, settings);
+  },
+
+  async monthSummary(context: RequestContext, period: string): Promise<MonthSummary> {
+    assertPeriod(period);
+    const manager = await context.manager();
+    const settings = await context.loaders.technicianScoreSettings();
+    const { timeZone } = await context.loaders.calendar();
+    const dueOn = scoreSubmissionDueDate(period, settings);
+    const overdue = (await context.loaders.today()) > dueOn;
+    const [row] = (await manager.query(
+      `SELECT count(*)::integer AS total,
+              count(*) FILTER (WHERE status = 'DRAFT')::integer AS draft,
+              count(*) FILTER (WHERE status = 'SUBMITTED')::integer AS submitted,
+              count(*) FILTER (WHERE status = 'PUBLISHED')::integer AS published,
+              count(*) FILTER (WHERE (submitted_at AT TIME ZONE $2)::date > $3::date
+                                  OR (status = 'DRAFT' AND $4))::integer AS late
+         FROM technician_score WHERE period = $1`,
+      [period, timeZone, dueOn, overdue],
+    )) as { total: number; draft: number; submitted: number; published: number; late: number }[];
+    return { period, dueOn, total: row!.total, draft: row!.draft, submitted: row!.submitted, published: row!.published, lateCount: row!.late };
+  },
+
+  async lateSubmissions(context: RequestContext, period: string): Promise<{ score: TechnicianScore; dueOn: string; submittedAt: Date | null }[]> {
+    assertPeriod(period);
+    const manager = await context.manager();
+    const settings = await context.loaders.technicianScoreSettings();
+    const { timeZone } = await context.loaders.calendar();
+    const dueOn = scoreSubmissionDueDate(period, settings);
+    const overdue = (await context.loaders.today()) > dueOn;
+    const scores = await manager
+      .createQueryBuilder(TechnicianScore, 'score')
+      .innerJoin('technician', 'technician', 'technician.id = score.technician_id')
+      .where('score.period = :period', { period })
+      .andWhere(
+        `((score.submitted_at AT TIME ZONE :timeZone)::date > :dueOn::date OR (score.status = 'DRAFT' AND :overdue))`,
+        { timeZone, dueOn, overdue },
+      )
+      .orderBy('technician.code', 'ASC')
+      .getMany();
+    return scores.map((score) => ({ score, dueOn, submittedAt: score.submittedAt }));
+  },
+
+  /** The last `months` months up to the current one, oldest first; a month without a score has no figures. */
+  async trend(context: RequestContext, technicianId: string, months: number) {
+    if (!Number.isInteger(months) || months < 1 || months > 36) {
+      throw appError('BAD_USER_INPUT', 'Choose from 1 to 36 months.', { months: 'Choose from 1 to 36 months.' });
+    }
+    const today = await context.loaders.today();
+    const periods: string[] = [];
+    let [year, month] = today.slice(0, 7).split('-').map(Number) as [number, number];
+    for (let i = 0; i < months; i++) {
+      periods.unshift(`${year}-${String(month).padStart(2, '0')}`);
+      month -= 1;
+      if (month === 0) {
+        month = 12;
+        year -= 1;
+      }
+    }
+    const scores = isUuid(technicianId)
+      ? await (await context.manager())
+          .createQueryBuilder(TechnicianScore, 'score')
+          .where('score.technician_id = :technicianId AND score.period IN (:...periods)', { technicianId, periods })
+          .getMany()
+      : [];
+    const byPeriod = new Map(scores.map((score) => [score.period, score]));
+    return periods.map((period) => {
+      const score = byPeriod.get(period);
+      return { period, total: score?.currentTotal ?? null, grade: score?.currentGrade ?? null, status: score?.status ?? null };
+    });
+  },
+
+  /** E3/E4 per technician from the year's published grades (after adjustments). */
+  async yearReviews(context: RequestContext, year: number, outcome: YearReviewOutcome | null) {
+    const manager = await context.manager();
+    const settings = await context.loaders.technicianScoreSettings();
+    if (!Number.isInteger(year) || year < 2000 || year > 9999) {
+      throw appError('BAD_USER_INPUT', 'Enter the year as four digits, e.g. 2026.', { year: 'Enter the year as four digits, e.g. 2026.' });
+    }
+    const rows: { technician_id: string; grades: { period: string; grade: TechnicianGrade }[] }[] = await manager.query(
+      `SELECT s.technician_id, json_agg(json_build_object('period', s.period, 'grade', s.current_grade) ORDER BY s.period) AS grades
+         FROM technician_score s JOIN technician t ON t.id = s.technician_id
+        WHERE s.status = 'PUBLISHED' AND s.period LIKE $1
+        GROUP BY s.technician_id, t.code ORDER BY t.code`,
+      [`${year}-%`],
+    );
+    return rows
+      .map((row) => ({ technicianId: row.technician_id, review: yearReview(row.grades, year, settings) }))
+      .filter(({ review }) => outcome == null || review.outcome === outcome)
+      .map(({ technicianId, review }) => ({
+        technicianId,
+        year,
+        monthsGraded: review.monthsGraded,
+        gradeA: review.counts.A,
+        gradeB: review.counts.B,
+        gradeC: review.counts.C,
+        outcome: review.outcome,
+      }));
+  },
+};

@@ -1,0 +1,36 @@
+import {
+  DEFAULT_TECHNICIAN_SCORE_SETTINGS,
+  type TechnicianScoreSettings,
+  throwIfFieldErrors,
+  validateTechnicianScoreSettings,
+} from '@aftersales/domain';
+import type { EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/request-context.js';
+import { AppSetting } from '../settings/app-setting.entity.js';
+
+const KEY = 'technicianScores';
+
+/** Stored values over the defaults; nested tables too, so an item added later has its default. */
+export async function readTechnicianScoreSettings(manager: EntityManager): Promise<TechnicianScoreSettings> {
+  const row = await manager.findOneBy(AppSetting, { key: KEY });
+  const stored = (row?.value ?? {}) as Partial<TechnicianScoreSettings>;
+  const defaults = DEFAULT_TECHNICIAN_SCORE_SETTINGS;
+  return {
+    ...defaults,
+    ...stored,
+    maxima: { ...defaults.maxima, ...stored.maxima },
+    gradeThresholds: { ...defaults.gradeThresholds, ...stored.gradeThresholds },
+    payRatios: { ...defaults.payRatios, ...stored.payRatios },
+  };
+}
+
+export async function saveTechnicianScoreSettings(context: RequestContext, next: TechnicianScoreSettings): Promise<TechnicianScoreSettings> {
+  throwIfFieldErrors(validateTechnicianScoreSettings(next), 'The score settings are not valid; correct the fields listed.');
+  return context.transaction(async (manager) => {
+    const before = await readTechnicianScoreSettings(manager);
+    await manager.upsert(AppSetting, { key: KEY, value: { ...next } as never }, ['key']);
+    await recordAudit(manager, context.principal, { action: 'UPDATE', entityType: 'Settings', entityId: KEY, before, after: next });
+    return next;
+  });
+}

@@ -1,0 +1,216 @@
+import {
+  adjustedScore,
+  assertCanAdjust,
+  assertScoreEditable,
+  assertScorePeriodEnded,
+  assertScoreTransition,
+  monthRange,
+  type ScoreAdjustment,
+  type SupervisorScores,
+  technicianScoreFromTally,
+  throwIfFieldErrors,
+  validateScoreAdjustment,
+  validateSupervisorScores,
+} from '@aftersales/domain';
+import type { EntityManager } from 'typeorm';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { appError, notFound } from '../common/app-error.js';
+import { isUuid } from '../common/ids.js';
+import type { RequestContext } from '../common/request-context.js';
+import { readTechnicianScoreSettings } from './score-settings.js';
+import { TechnicianScore, TechnicianScoreAdjustment } from './technician-score.entity.js';
+
+/** The domain names fields under a prefix; the GraphQL input has them at the top. */
+function topLevel(errors: Record<string, string>, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).map(([key, message]) => [key.replace(`${prefix}.`, ''), message]));
+}
+
+/** typeorm answers an UPDATE … RETURNING with [rows, affected]. */
+function updatedRows(result: unknown): { id: string }[] {
+  return (result as [{ id: string }[], number])[0];
+}
+
+const staleVersion = () =>
+  appError('CONFLICT', 'Someone else changed this score while you were working on it. Reload it and try again.');
+
+/**
+ * One change to one score under an optimistic version check (`UPDATE … WHERE version = :v`),
+ * audited in the same transaction.
+ */
+async function changeScore(
+  context: RequestContext,
+  id: string,
+  version: number,
+  action: string,
+  apply: (score: TechnicianScore, manager: EntityManager) => Promise<Partial<TechnicianScore>> | Partial<TechnicianScore>,
+): Promise<TechnicianScore> {
+  if (!isUuid(id)) throw notFound('TechnicianScore', id);
+  return context.transaction(async (manager) => {
+    const score = await manager.findOneBy(TechnicianScore, { id });
+    if (!score) throw notFound('TechnicianScore', id);
+    if (score.version !== version) throw staleVersion();
+    const before = snapshot(score);
+    const changes = await apply(score, manager);
+    const result = await manager
+      .createQueryBuilder()
+      .update(TechnicianScore)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (result.affected !== 1) throw staleVersion();
+    const saved = await manager.findOneByOrFail(TechnicianScore, { id });
+    await recordAudit(manager, context.principal, {
+      action,
+      entityType: 'TechnicianScore',
+      entityId: id,
+      before,
+      after: saved,
+      repairCenterId: saved.repairCenterId,
+    });
+    return saved;
+  });
+}
+
+export const scoreWorkflowService = {
+  /** The supervisor's D1 and D2 (each item within its maximum); the total is rescored at once. */
+  enterSupervisorScores(context: RequestContext, id: string, version: number, scores: SupervisorScores): Promise<TechnicianScore> {
+    const principal = context.requirePrincipal();
+    return changeScore(context, id, version, 'ENTER_SUPERVISOR_SCORES', async (score, manager) => {
+      assertScoreEditable(score.status);
+      const settings = await readTechnicianScoreSettings(manager);
+      throwIfFieldErrors(topLevel(validateSupervisorScores(scores, settings, 'scores'), 'scores'), 'Some points are out of range; correct the fields listed.');
+      const figures = technicianScoreFromTally(
+        scores,
+        {
+          surveyCount: score.surveyCount,
+          surveyLevelSum: score.surveyLevelSum,
+          surveyAnswerCount: score.surveyAnswerCount,
+          arrivalCount: score.arrivalCount,
+          lateArrivalCount: score.lateArrivalCount,
+          repairCount: score.repairCount,
+          notFirstTimeFixCount: score.notFirstTimeFixCount,
+          verifiedComplaintCount: score.complaintCount,
+        },
+        settings,
+      );
+      return {
+        ...scores,
+        surveyPoints: figures.items.survey,
+        onTimeArrivalPoints: figures.items.onTimeArrival,
+        firstTimeFixPoints: figures.items.firstTimeFix,
+        attitude: figures.attitude,
+        ability: figures.ability,
+        performance: figures.performance,
+        performanceStatus: figures.performanceStatus,
+        creditedPoints: figures.creditedPoints,
+        subtotal: figures.subtotal,
+        complaintDeduction: figures.complaintDeduction,
+        total: figures.total,
+        grade: figures.grade,
+        payRatio: figures.payRatio,
+        currentTotal: figures.total,
+        currentGrade: figures.grade,
+        currentPayRatio: figures.payRatio,
+        supervisorEnteredAt: new Date(),
+        supervisorEnteredByName: principal.displayName,
+      };
+    });
+  },
+
+  /**
+   * DRAFT → SUBMITTED for the month (or the listed scores). Only scores with the supervisor's
+   * entry can go: a score without D1 and D2 would be graded on D3 alone.
+   */
+  async submit(context: RequestContext, period: string, ids: readonly string[] | null): Promise<number> {
+    const principal = context.requirePrincipal();
+    monthRange(period);
+    const { timeZone } = await context.loaders.calendar();
+    assertScorePeriodEnded(period, new Date(), timeZone);
+    return context.transaction(async (manager) => {
+      if (ids) {
+        const wrongIds = ids.filter((id) => !isUuid(id));
+        if (wrongIds.length > 0) throw notFound('TechnicianScore', wrongIds[0]!);
+        const scores = ids.length === 0 ? [] : await manager.findBy(TechnicianScore, ids.map((id) => ({ id, period })));
+        const found = new Set(scores.map((score) => score.id));
+        const missing = ids.find((id) => !found.has(id));
+        if (missing) throw notFound('TechnicianScore', missing);
+        for (const score of scores) assertScoreTransition(score.status, 'SUBMITTED');
+        const unentered = scores.filter((score) => score.supervisorEnteredAt == null).length;
+        if (unentered > 0) {
+          throw appError('CONFLICT', `${unentered} of the chosen scores have no supervisor entry (D1, D2) yet; enter them first.`);
+        }
+      }
+      const submitted = updatedRows(await manager.query(
+        `UPDATE technician_score SET status = 'SUBMITTED', submitted_at = now(), submitted_by_name = $2,
+                returned_reason = NULL, version = version + 1, updated_at = now()
+          WHERE period = $1 AND status = 'DRAFT' AND supervisor_entered_at IS NOT NULL
+            AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
+         RETURNING id`,
+        [period, principal.displayName, ids],
+      ));
+      await recordAudit(manager, principal, {
+        action: 'SUBMIT',
+        entityType: 'TechnicianScoreMonth',
+        entityId: period,
+        after: { period, submitted: submitted.length },
+      });
+      return submitted.length;
+    });
+  },
+
+  /** HR sends a submitted score back to the supervisor with what to correct. */
+  returnToSupervisor(context: RequestContext, id: string, version: number, reason: string): Promise<TechnicianScore> {
+    return changeScore(context, id, version, 'RETURN', (score) => {
+      assertScoreTransition(score.status, 'DRAFT', { reason });
+      return { status: 'DRAFT', returnedReason: reason.trim(), submittedAt: null, submittedByName: null };
+    });
+  },
+
+  /** HR publishes every submitted score of the month; published scores are final. */
+  async publish(context: RequestContext, period: string): Promise<number> {
+    const principal = context.requirePrincipal();
+    monthRange(period);
+    return context.transaction(async (manager) => {
+      const published = updatedRows(await manager.query(
+        `UPDATE technician_score SET status = 'PUBLISHED', published_at = now(), published_by_name = $2,
+                version = version + 1, updated_at = now()
+          WHERE period = $1 AND status = 'SUBMITTED'
+         RETURNING id`,
+        [period, principal.displayName],
+      )).length;
+      if (published === 0) {
+        throw appError('CONFLICT', `No score of ${period} is waiting to be published; the supervisors submit them first.`);
+      }
+      await recordAudit(manager, principal, {
+        action: 'PUBLISH',
+        entityType: 'TechnicianScoreMonth',
+        entityId: period,
+        after: { period, published },
+      });
+      return published;
+    });
+  },
+
+  /** A correction of a published score: a new adjustment record; the score keeps what was published. */
+  adjust(context: RequestContext, id: string, version: number, adjustment: ScoreAdjustment): Promise<TechnicianScore> {
+    const principal = context.requirePrincipal();
+    return changeScore(context, id, version, 'ADJUST', async (score, manager) => {
+      assertCanAdjust(score.status);
+      throwIfFieldErrors(topLevel(validateScoreAdjustment(adjustment, 'adjustment'), 'adjustment'), 'The adjustment is not valid; correct the fields listed.');
+      const settings = await readTechnicianScoreSettings(manager);
+      const earlier = await manager.find(TechnicianScoreAdjustment, { where: { scoreId: id }, order: { createdAt: 'ASC' } });
+      const next = { delta: adjustment.delta, reason: adjustment.reason.trim() };
+      const result = adjustedScore(score.total, [...earlier.map(({ delta, reason }) => ({ delta, reason })), next], settings);
+      await manager.insert(TechnicianScoreAdjustment, {
+        scoreId: id,
+        repairCenterId: score.repairCenterId,
+        delta: next.delta,
+        reason: next.reason,
+        totalAfter: result.total,
+        gradeAfter: result.grade,
+        adjustedByName: principal.displayName,
+      });
+      return { currentTotal: result.total, currentGrade: result.grade, currentPayRatio: result.payRatio };
+    });
+  },
+};

@@ -1,0 +1,103 @@
+import { isUuid } from '../common/ids.js';
+import ExcelJS from 'exceljs';
+import type { ScoreStatus, TechnicianGrade } from '@aftersales/domain';
+import { appError } from '../common/app-error.js';
+import type { RequestContext } from '../common/request-context.js';
+import { addSheet, type SheetColumn, workbookBuffer } from '../common/workbook.js';
+import type { ExcelFile } from '../common/xlsx-export.js';
+import { scoreQueriesService, type ScoreFilter } from './score-queries.service.js';
+
+const STATUS_LABELS: Record<ScoreStatus, string> = { DRAFT: '草稿', SUBMITTED: '已提交', PUBLISHED: '已发布' };
+const PERFORMANCE_LABELS: Record<string, string> = { MEASURED: '有记录', PARTIAL: '部分无记录', NO_DATA: '无派工单' };
+
+const COLUMNS: SheetColumn[] = [
+  { header: '考核月份', key: 'period', width: 10 },
+  { header: '技术员编号', key: 'technicianCode', width: 12 },
+  { header: '技术员', key: 'technicianName', width: 12 },
+  { header: '维修中心', key: 'center', width: 20 },
+  { header: '主动性', key: 'initiative', width: 8 },
+  { header: '协调性', key: 'coordination', width: 8 },
+  { header: '忠诚度', key: 'loyalty', width: 8 },
+  { header: 'D1 工作态度', key: 'attitude', width: 11 },
+  { header: '计划性', key: 'planning', width: 8 },
+  { header: '执行力', key: 'execution', width: 8 },
+  { header: '工作质量', key: 'workQuality', width: 9 },
+  { header: 'D2 工作能力', key: 'ability', width: 11 },
+  { header: '客户满意度', key: 'surveyPoints', width: 10 },
+  { header: '准时到达', key: 'onTimeArrivalPoints', width: 9 },
+  { header: '一次修复', key: 'firstTimeFixPoints', width: 9 },
+  { header: 'D3 服务绩效', key: 'performance', width: 11 },
+  { header: 'D3 数据', key: 'performanceStatus', width: 11 },
+  { header: '投诉扣分', key: 'complaintDeduction', width: 9 },
+  { header: '总分', key: 'total', width: 8 },
+  { header: '等级', key: 'grade', width: 6 },
+  { header: '工资比例', key: 'payRatio', width: 9 },
+  { header: '调整后总分', key: 'currentTotal', width: 10 },
+  { header: '调整后等级', key: 'currentGrade', width: 10 },
+  { header: '状态', key: 'status', width: 8 },
+  { header: '逾期提交', key: 'late', width: 9 },
+];
+
+function filterOf(query: Record<string, string>): ScoreFilter {
+  for (const key of ['repairCenterId', 'regionId'] as const) {
+    if (query[key] && !isUuid(query[key])) throw appError('BAD_USER_INPUT', `${key} is not a valid id.`, { [key]: 'Choose one from the list.' });
+  }
+  return {
+    repairCenterId: query.repairCenterId || null,
+    headOffice: query.headOffice === 'true',
+    regionId: query.regionId || null,
+    grade: (query.grade || null) as TechnicianGrade | null,
+    status: (query.status || null) as ScoreStatus | null,
+    search: query.search || null,
+  };
+}
+
+/** Every score of the month under the filter, as the export's rows (no paging: up to thousands). */
+async function rowsOf(context: RequestContext, query: Record<string, string>) {
+  const period = query.period ?? '';
+  const connection = await scoreQueriesService.list(context, period, filterOf(query), 'TECHNICIAN', { first: 1_000_000 });
+  const technicians = await context.loaders.technician.loadMany(connection.nodes.map((score) => score.technicianId));
+  const centerIds = connection.nodes.map((score) => score.repairCenterId).filter((id): id is string => id != null);
+  const centers = new Map(
+    (await context.loaders.repairCenter.loadMany([...new Set(centerIds)])).flatMap((center) =>
+      center && !(center instanceof Error) ? [[center.id, center] as const] : [],
+    ),
+  );
+  const rows = [];
+  for (const [index, score] of connection.nodes.entries()) {
+    const technician = technicians[index];
+    const named = technician && !(technician instanceof Error) ? technician : null;
+    const center = score.repairCenterId ? centers.get(score.repairCenterId) : null;
+    rows.push({
+      ...score,
+      technicianCode: named?.code ?? '',
+      technicianName: named?.name ?? '',
+      center: center ? `${center.code} ${center.name}` : '总部',
+      performanceStatus: PERFORMANCE_LABELS[score.performanceStatus] ?? score.performanceStatus,
+      status: STATUS_LABELS[score.status],
+      late: (await scoreQueriesService.isLate(context, score)) ? '是' : '否',
+    });
+  }
+  return { period, rows };
+}
+
+/** GET /exports/technician-scores.xlsx?period=YYYY-MM&…filter: the month's score table, Chinese headers. */
+export async function technicianScoresXlsx(context: RequestContext, query: Record<string, string>): Promise<ExcelFile> {
+  const { period, rows } = await rowsOf(context, query);
+  const workbook = new ExcelJS.Workbook();
+  addSheet(workbook, `技术员考核 ${period}`, COLUMNS, rows);
+  return { fileName: `技术员月度考核-${period}.xlsx`, content: await workbookBuffer(workbook) };
+}
+
+/** The same table as CSV, UTF-8 with a byte-order mark so Excel reads the Chinese headers. */
+export async function technicianScoresCsv(context: RequestContext, query: Record<string, string>): Promise<ExcelFile> {
+  const { period, rows } = await rowsOf(context, query);
+  const workbook = new ExcelJS.Workbook();
+  addSheet(workbook, 'scores', COLUMNS, rows);
+  const csv = Buffer.from(await workbook.csv.writeBuffer());
+  return {
+    fileName: `技术员月度考核-${period}.csv`,
+    content: Buffer.concat([Buffer.from('\ufeff', 'utf8'), csv]),
+    contentType: 'text/csv; charset=utf-8',
+  };
+}
