@@ -67,13 +67,20 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
+/**
+ * `joinsOneToOne`: the query joins only tables with at most one row per entity (plain joins, not
+ * relations), so SQL OFFSET/LIMIT can page it directly and it may sort by a joined column;
+ * typeorm's skip/take wraps such a query in a DISTINCT subquery that cannot.
+ */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: PageArgs,
+  { joinsOneToOne = false }: { joinsOneToOne?: boolean } = {},
 ): Promise<Connection<T>> {
   const first = page.first ?? 50;
   const start = page.after ? decodeCursor(page.after) + 1 : 0;
-  const [rows, totalCount] = await query.skip(start).take(first).getManyAndCount();
+  const paged = joinsOneToOne ? query.offset(start).limit(first) : query.skip(start).take(first);
+  const [rows, totalCount] = await paged.getManyAndCount();
   const edges = rows.map((node, index) => ({ cursor: encodeCursor(start + index), node }));
   return {
     edges,

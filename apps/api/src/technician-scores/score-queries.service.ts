@@ -84,7 +84,7 @@ export const scoreQueriesService = {
   async list(context: RequestContext, period: string, filter: ScoreFilter | null, order: ScoreOrder, page: PageArgs): Promise<Connection<TechnicianScore>> {
     const manager = await context.manager();
     const query = filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter);
-    return paginate(ordered(query, order), page);
+    return paginate(ordered(query, order), page, { joinsOneToOne: true });
   },
 
   async byId(context: RequestContext, id: string): Promise<TechnicianScore | null> {
