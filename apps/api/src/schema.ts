@@ -20,6 +20,11 @@ import { RepairCenterResolver } from './repair-centers/repair-center.resolver.js
 import { SettingsResolver } from './settings/settings.resolver.js';
 import { TechnicianRegionAssignmentResolver, TechnicianResolver } from './technicians/technician.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
+import { SurveyResolver } from './surveys/survey.resolver.js';
+import { ComplaintTechnicianResolver } from './work-orders/complaint-technician.resolver.js';
+import { PaidServicePartLineResolver } from './work-orders/paid-service-fee.type.js';
+import { WorkOrderSettingsResolver } from './work-orders/work-order-settings.resolver.js';
+import { WorkOrderResolver } from './work-orders/work-order.resolver.js';
 import { TechnicianScoreResolver, YearReviewResolver } from './technician-scores/technician-score.resolver.js';
 
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
@@ -47,6 +52,11 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       UserResolver,
       ApiKeyResolver,
       AuditResolver,
+      WorkOrderResolver,
+      WorkOrderSettingsResolver,
+      PaidServicePartLineResolver,
+      ComplaintTechnicianResolver,
+      SurveyResolver,
       TechnicianScoreResolver,
       YearReviewResolver,
     ],

@@ -1,9 +1,19 @@
-import type { AreaType, PaidServiceFee, ServiceType, WorkOrderOutcome, WorkOrderSource, WorkOrderStatus } from '@aftersales/domain';
+import type {
+  AreaType,
+  PaidServiceFee,
+  ServiceType,
+  WarrantyStatus,
+  WorkOrderOutcome,
+  WorkOrderSource,
+  WorkOrderStatus,
+} from '@aftersales/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { numericToNumber } from '../common/column-transformers.js';
 import { ServiceTypeEnum } from '../complaints/complaint-enums.js';
 import { AreaTypeEnum, WorkOrderOutcomeEnum, WorkOrderSourceEnum, WorkOrderStatusEnum } from './work-order-enums.js';
+
+export type StoredPaidServiceFee = PaidServiceFee & { parts: (PaidServiceFee['parts'][number] & { partId: string })[] };
 
 /**
  * 派工单 / 服务凭证 (003 §3–14, DOMAIN §5). Relations (complaint, region, model, unit, center,
@@ -82,8 +92,9 @@ export class WorkOrder {
   @Column({ type: 'text', name: 'fault_description' })
   faultDescription: string;
 
+  /** Exposed by the resolver, where the WarrantyStatus enum is registered. */
   @Column({ type: 'text', name: 'warranty_status' })
-  warrantyStatus: string;
+  warrantyStatus: WarrantyStatus;
 
   @Field(() => ServiceTypeEnum, { description: '服务类型 from the warranty rule on the call date' })
   @Column({ type: 'text', name: 'service_type' })
@@ -144,8 +155,9 @@ export class WorkOrder {
   @Column({ type: 'boolean', name: 'receipt_voided' })
   receiptVoided: boolean;
 
+  /** As shown to the customer; each part line also keeps the part's id. */
   @Column({ type: 'jsonb', nullable: true })
-  fee: PaidServiceFee | null;
+  fee: StoredPaidServiceFee | null;
 
   @Field(() => Date, { nullable: true, description: '收费标准出示时间' })
   @Column({ type: 'timestamptz', name: 'fee_shown_at', nullable: true })

@@ -1,0 +1,166 @@
+import { DomainError } from '@aftersales/domain';
+import type { EntityManager } from 'typeorm';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { appError, notFound } from '../common/app-error.js';
+import { applySearch } from '../common/audited-records.js';
+import { isUuid } from '../common/ids.js';
+import { paginate, type PageArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { registerComplaint } from '../complaints/complaint-registration.js';
+import type { Complaint } from '../complaints/complaint.entity.js';
+import type { RegisterComplaintInput } from '../complaints/complaint.input.js';
+import { WorkOrder } from '../work-orders/work-order.entity.js';
+import { checkedAnswers, textOrNull } from './survey-answers.js';
+import { generateSurveyToken, SURVEY_LINK_DAYS, surveyUrl, type SurveyLink } from './survey-link.js';
+import { Survey } from './survey.entity.js';
+import type { RecordSurveyInput, SurveyFilter } from './survey.input.js';
+
+const CLOCK_SKEW_MS = 5 * 60_000;
+const MS_PER_DAY = 86_400_000;
+
+/** The PENDING survey of a completed order, locked for the change; why not, otherwise. */
+async function pendingSurveyOf(manager: EntityManager, workOrderId: string): Promise<{ survey: Survey; order: WorkOrder }> {
+  const order = isUuid(workOrderId) ? await manager.findOneBy(WorkOrder, { id: workOrderId }) : null;
+  if (!order) throw notFound('WorkOrder', workOrderId);
+  const survey = await manager.findOne(Survey, { where: { workOrderId }, lock: { mode: 'pessimistic_write' } });
+  if (!survey || order.status !== 'COMPLETED') {
+    throw appError('CONFLICT', `Work order ${order.code} is ${order.status}; its survey opens when it is completed.`);
+  }
+  if (survey.status !== 'PENDING') {
+    throw appError('CONFLICT', `The survey of ${order.code} was already answered (${survey.channel}) on ${survey.respondedAt?.toISOString()}.`);
+  }
+  return { survey, order };
+}
+
+/** Who the complaint registered from a survey is about, and what the customer said. */
+function complaintFromSurvey(survey: Survey, order: WorkOrder): RegisterComplaintInput {
+  return {
+    channel: survey.channel === 'LINK' ? 'WEB' : 'PHONE',
+    receivedAt: survey.respondedAt ?? new Date(),
+    regionId: order.regionId,
+    repairCenterId: order.repairCenterId,
+    customerName: order.customerName,
+    customerPhone: order.customerPhone,
+    customerAddress: order.customerAddress,
+    serialNumber: order.serialNumber,
+    // A registered unit brings its own model and dates; only an unknown serial needs the order's model.
+    modelId: order.productUnitId ? null : order.modelId,
+    mainFault: survey.customerComplaint!,
+    customerRequest: `客户意见调查中的投诉 (派工单 ${order.code})：请核实处理并将结果告知客户`,
+    // The survey rates the technician's visit, so what the customer complains of there is the service.
+    subject: 'STAFF_CONDUCT',
+  } as RegisterComplaintInput;
+}
+
+export const surveyService = {
+  async list(context: RequestContext, page: PageArgs, filter: SurveyFilter = {}) {
+    const manager = await context.manager();
+    const query = applySearch(
+      manager.createQueryBuilder(Survey, 'survey').innerJoin(WorkOrder, 'wo', 'wo.id = survey.workOrderId'),
+      ['wo.code', 'wo.customerName', 'wo.customerPhone', 'wo.serialNumber'],
+      filter.search,
+    );
+    const idFilter = (column: string, value: string | null | undefined) => {
+      if (value) query.andWhere(`survey.${column} = :${column}`, { [column]: isUuid(value) ? value : null });
+    };
+    idFilter('repairCenterId', filter.repairCenterId);
+    idFilter('technicianId', filter.technicianId);
+    if (filter.status) query.andWhere('survey.status = :status', { status: filter.status });
+    return paginate(query.orderBy('survey.createdAt', 'DESC').addOrderBy('survey.id', 'ASC'), page);
+  },
+
+  /** 客服回访 (003 §16–19): CS calls the customer and enters the card. */
+  async record(context: RequestContext, input: RecordSurveyInput): Promise<Survey> {
+    const principal = context.requirePrincipal();
+    const answers = checkedAnswers(input.answers);
+    return context.transaction(async (manager) => {
+      const { survey, order } = await pendingSurveyOf(manager, input.workOrderId);
+      const at = input.respondedAt;
+      let problem: string | null = null;
+      if (!(at instanceof Date) || Number.isNaN(at.getTime())) problem = 'Enter when the customer answered.';
+      else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) problem = 'This time is in the future; enter when the customer answered.';
+      else if (order.completedAt && at.getTime() < order.completedAt.getTime()) problem = 'The customer answered after the work order was completed.';
+      if (problem) throw appError('BAD_USER_INPUT', problem, { respondedAt: problem });
+      const before = snapshot(survey);
+      await manager.update(Survey, { id: survey.id }, {
+        ...answers,
+        status: 'RESPONDED',
+        channel: 'CALLBACK',
+        comments: textOrNull(input.comments),
+        customerComplaint: textOrNull(input.customerComplaint),
+        respondedAt: at,
+        enteredByName: principal.displayName,
+      });
+      const after = await manager.findOneByOrFail(Survey, { id: survey.id });
+      await recordAudit(manager, principal, {
+        action: 'RECORD_SURVEY',
+        entityType: 'Survey',
+        entityId: survey.id,
+        before: { ...before, linkTokenHash: undefined },
+        after: { ...after, linkTokenHash: undefined },
+        repairCenterId: survey.repairCenterId,
+      });
+      return after;
+    });
+  },
+
+  /** A one-time link for the customer to answer themselves; a new link replaces the previous one. */
+  async createLink(context: RequestContext, workOrderId: string): Promise<SurveyLink> {
+    const principal = context.requirePrincipal();
+    return context.transaction(async (manager) => {
+      const { survey } = await pendingSurveyOf(manager, workOrderId);
+      const { token, hash } = generateSurveyToken();
+      const expiresAt = new Date(Date.now() + SURVEY_LINK_DAYS * MS_PER_DAY);
+      await manager.update(Survey, { id: survey.id }, { linkTokenHash: hash, linkExpiresAt: expiresAt });
+      await recordAudit(manager, principal, {
+        action: 'CREATE_SURVEY_LINK',
+        entityType: 'Survey',
+        entityId: survey.id,
+        before: { linkExpiresAt: survey.linkExpiresAt },
+        after: { linkExpiresAt: expiresAt },
+        repairCenterId: survey.repairCenterId,
+      });
+      return { token, url: surveyUrl(token), expiresAt };
+    });
+  },
+
+  /** Registers the customer's survey complaint as a complaint (DOMAIN §7) and links it to the survey. */
+  async openComplaint(context: RequestContext, surveyId: string): Promise<Complaint> {
+    const principal = context.requirePrincipal();
+    if (!isUuid(surveyId)) throw notFound('Survey', surveyId);
+    return context.transaction(async (manager) => {
+      const survey = await manager.findOne(Survey, { where: { id: surveyId }, lock: { mode: 'pessimistic_write' } });
+      if (!survey) throw notFound('Survey', surveyId);
+      const order = await manager.findOneByOrFail(WorkOrder, { id: survey.workOrderId });
+      if (survey.complaintId) {
+        const existing = await context.loaders.complaint.load(survey.complaintId);
+        throw appError('CONFLICT', `A complaint was already opened from this survey${existing ? ` (${existing.code})` : ''}.`);
+      }
+      if (!survey.customerComplaint) {
+        throw appError('CONFLICT', `The survey of ${order.code} holds no complaint; record the customer's complaint in the survey first.`);
+      }
+      let complaint: Complaint;
+      try {
+        complaint = await registerComplaint(context, complaintFromSurvey(survey, order));
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'INVALID_INPUT') throw error;
+        // Nothing the caller typed is wrong: the work order lacks what a complaint needs of the unit.
+        const missing = Object.keys(error.fieldErrors ?? {}).join(', ');
+        throw appError(
+          'CONFLICT',
+          `The work order does not hold everything a complaint needs (${missing}); register the complaint on the complaint form.`,
+        );
+      }
+      await manager.update(Survey, { id: survey.id }, { complaintId: complaint.id });
+      await recordAudit(manager, principal, {
+        action: 'OPEN_COMPLAINT',
+        entityType: 'Survey',
+        entityId: survey.id,
+        before: { complaintId: null },
+        after: { complaintId: complaint.id },
+        repairCenterId: survey.repairCenterId,
+      });
+      return complaint;
+    });
+  },
+};

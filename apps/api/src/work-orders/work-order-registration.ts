@@ -1,0 +1,174 @@
+import {
+  arrivalDue,
+  evaluateWarranty,
+  normalizeFaultCode,
+  normalizeSerialNumber,
+  throwIfFieldErrors,
+  toLocalDate,
+  type FieldErrors,
+  type ServiceType,
+  type WarrantyResult,
+} from '@aftersales/domain';
+import type { EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service.js';
+import { appError, notFound } from '../common/app-error.js';
+import { trimmed } from '../common/input-rules.js';
+import type { RequestContext } from '../common/request-context.js';
+import type { Complaint } from '../complaints/complaint.entity.js';
+import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
+import { rejudgeCompletedOrders, repeatCandidates } from './repeat-repairs.js';
+import { WorkOrder } from './work-order.entity.js';
+import type { RegisterWorkOrderInput } from './work-order.input.js';
+
+const MAX_WORK_ORDER_SEQUENCE = 999_999;
+/** A call "in the future" beyond a clock's drift is a typing mistake. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** The next code of the year, atomically: concurrent registrations never share or skip one. */
+async function nextWorkOrderCode(manager: EntityManager, year: number): Promise<string> {
+  const [row] = (await manager.query(
+    `INSERT INTO work_order_code_counter (year, last_sequence) VALUES ($1, 1)
+     ON CONFLICT (year) DO UPDATE SET last_sequence = work_order_code_counter.last_sequence + 1
+     RETURNING last_sequence`,
+    [year],
+  )) as { last_sequence: number }[];
+  const sequence = row!.last_sequence;
+  // Six digits are never widened: a seventh would break sorting and every code printed so far.
+  if (sequence > MAX_WORK_ORDER_SEQUENCE) {
+    throw appError('CONFLICT', `All ${MAX_WORK_ORDER_SEQUENCE} work-order numbers of ${year} are used; tell your administrator.`);
+  }
+  return `WO-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+/*
+ * At the call the fault's cause is not known yet, so the service type follows the warranty: a unit
+ * in warranty is served free under 三包 and anything else is paid (004 §4.9). An investigated
+ * complaint already knows its service type (contract customers included) and that one applies.
+ */
+function serviceTypeAtCall(warranty: WarrantyResult, complaint: Complaint | null): ServiceType {
+  return complaint?.serviceType ?? (warranty.status === 'IN_WARRANTY' ? 'FREE' : 'PAID');
+}
+
+/** The complaint the visit serves, visible to the caller and still open. */
+async function sourceComplaint(context: RequestContext, complaintId: string | null | undefined): Promise<Complaint | null> {
+  if (!complaintId) return null;
+  const complaint = await context.loaders.complaint.load(complaintId);
+  if (!complaint) throw notFound('Complaint', complaintId);
+  if (complaint.status === 'CLOSED' || complaint.status === 'REJECTED') {
+    throw appError('CONFLICT', `Complaint ${complaint.code} is ${complaint.status}; a visit is registered for an open complaint.`);
+  }
+  return complaint;
+}
+
+/** Blank texts fall back to the complaint's, so a visit for a complaint needs no retyping. */
+function withComplaintDefaults(input: RegisterWorkOrderInput, complaint: Complaint | null) {
+  const pick = (typed: string | null | undefined, fallback: string | undefined) => (typed?.trim() ? typed.trim() : (fallback ?? ''));
+  return {
+    customerName: pick(input.customerName, complaint?.customerName),
+    customerPhone: pick(input.customerPhone, complaint?.customerPhone),
+    customerAddress: pick(input.customerAddress, complaint?.customerAddress),
+    serialNumber: pick(input.serialNumber, complaint?.serialNumber),
+    faultCode: pick(input.faultCode, undefined),
+    faultDescription: pick(input.faultDescription, complaint?.mainFault),
+  };
+}
+
+const REQUIRED: Record<keyof ReturnType<typeof withComplaintDefaults>, string> = {
+  customerName: "Enter the customer's name.",
+  customerPhone: "Enter the customer's phone number.",
+  customerAddress: 'Enter the site address the technician goes to.',
+  serialNumber: 'Enter the serial number (出厂编号) on the nameplate.',
+  faultCode: "Classify the fault with a code from head office's list (it is how repeat repairs are found).",
+  faultDescription: 'Describe the fault as the customer reports it.',
+};
+
+/** The center that serves the call: a partner's own, else the one chosen, else the complaint's. */
+function servingCenter(context: RequestContext, input: RegisterWorkOrderInput, complaint: Complaint | null): string | null {
+  const principal = context.requirePrincipal();
+  if (principal.role !== 'PARTNER') return input.repairCenterId ?? complaint?.repairCenterId ?? null;
+  if (input.repairCenterId && input.repairCenterId !== principal.repairCenterId) {
+    throw appError('FORBIDDEN', 'A repair center registers calls for itself only; leave the repair center empty or choose your own.');
+  }
+  return principal.repairCenterId;
+}
+
+/**
+ * Registers a repair call (叫修, 003 §3): the serial fills in the unit, warranty is judged on the
+ * call date, the arrival is due within the working hours the settings give the site, and
+ * completed repairs of the same fault on the unit within the repeat window become repeats.
+ */
+export async function registerWorkOrder(context: RequestContext, input: RegisterWorkOrderInput): Promise<WorkOrder> {
+  const principal = context.requirePrincipal();
+  const manager = await context.manager();
+  const [calendar, settings] = await Promise.all([context.loaders.calendar(), context.loaders.workOrderSettings()]);
+  const complaint = await sourceComplaint(context, input.complaintId);
+  const repairCenterId = servingCenter(context, input, complaint);
+  const texts = withComplaintDefaults(input, complaint);
+
+  const errors: FieldErrors = {};
+  for (const [field, message] of Object.entries(REQUIRED)) {
+    if (!texts[field as keyof typeof texts]) errors[field] = message;
+  }
+  const calledAt = input.calledAt;
+  if (!(calledAt instanceof Date) || Number.isNaN(calledAt.getTime())) errors.calledAt = 'Enter when the customer called.';
+  else if (calledAt.getTime() > Date.now() + CLOCK_SKEW_MS) errors.calledAt = 'The call time is in the future; enter when the customer called.';
+  if (!(await context.loaders.region.load(input.regionId))) errors.regionId = "Choose the customer's region.";
+  if (repairCenterId && !(await context.loaders.repairCenter.load(repairCenterId))) errors.repairCenterId = 'Choose an existing repair center.';
+
+  const unit = texts.serialNumber ? await manager.findOneBy(ProductUnit, { serialNumber: texts.serialNumber }) : null;
+  if (unit && input.modelId && input.modelId !== unit.modelId) {
+    errors.modelId = 'The unit with this serial number is recorded with a different model; leave the model empty or check the serial number.';
+  }
+  const modelId = unit?.modelId ?? input.modelId ?? complaint?.modelId ?? null;
+  const model = modelId ? await context.loaders.productModel.load(modelId) : null;
+  if (modelId && !model) errors.modelId = 'Choose an existing product model.';
+  throwIfFieldErrors(errors, 'The call cannot be registered yet; correct the fields listed.');
+
+  const arrivalDueAt = arrivalDue(calledAt, input.areaType, calendar, settings);
+  const calledOn = toLocalDate(calledAt, calendar.timeZone);
+  const category = model && (await context.loaders.productCategory.load(model.categoryId));
+  // Without a model head office cannot tell the unit's warranty period: no proof of cover.
+  const warranty: WarrantyResult = category
+    ? evaluateWarranty({
+        purchaseDate: unit?.purchaseDate ?? input.purchaseDate ?? complaint?.purchaseDate ?? null,
+        invoiceNumber: unit?.invoiceNumber ?? null,
+        reportedOn: calledOn,
+        warrantyMonths: category.warrantyMonths,
+        componentWarranties: category.componentWarranties,
+      })
+    : { status: 'NO_PROOF', endDate: null, months: null, component: null };
+
+  return context.transaction(async (tx) => {
+    const order = await tx.save(
+      tx.create(WorkOrder, {
+        code: await nextWorkOrderCode(tx, Number(calledOn.slice(0, 4))),
+        version: 1,
+        status: 'CALLED',
+        source: complaint ? 'COMPLAINT' : 'CALL',
+        complaintId: complaint?.id ?? null,
+        calledAt,
+        regionId: input.regionId,
+        areaType: input.areaType,
+        customerName: texts.customerName,
+        customerPhone: texts.customerPhone,
+        customerAddress: texts.customerAddress,
+        serialNumber: texts.serialNumber,
+        serialKey: normalizeSerialNumber(texts.serialNumber),
+        productUnitId: unit?.id ?? null,
+        modelId,
+        faultCode: trimmed(texts.faultCode),
+        faultKey: normalizeFaultCode(texts.faultCode),
+        faultDescription: texts.faultDescription,
+        warrantyStatus: warranty.status,
+        serviceType: serviceTypeAtCall(warranty, complaint),
+        repairCenterId,
+        technicianId: null,
+        arrivalDueAt,
+        receiptVoided: false,
+      }),
+    );
+    await recordAudit(tx, principal, { action: 'CREATE', entityType: 'WorkOrder', entityId: order.id, after: order, repairCenterId });
+    await rejudgeCompletedOrders(tx, principal, await repeatCandidates(tx, order, settings), calendar.timeZone, settings);
+    return tx.findOneByOrFail(WorkOrder, { id: order.id });
+  });
+}

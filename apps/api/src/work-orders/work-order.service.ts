@@ -1,0 +1,246 @@
+import {
+  assertCanDispatchTechnician,
+  assertFeeShownBeforeWork,
+  assertWorkOrderTransition,
+  dispatchOrder,
+  MAX_LABOUR_HOURS,
+  paidServiceFee,
+  throwIfFieldErrors,
+  type FieldErrors,
+} from '@aftersales/domain';
+import { appError, notFound } from '../common/app-error.js';
+import { applySearch } from '../common/audited-records.js';
+import { isUuid } from '../common/ids.js';
+import { trimmedOrNull } from '../common/input-rules.js';
+import { paginate, type PageArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { Survey } from '../surveys/survey.entity.js';
+import { judgeFirstTimeFix, rejudgeCompletedOrders } from './repeat-repairs.js';
+import { changeWorkOrder } from './work-order-changes.js';
+import { WorkOrder } from './work-order.entity.js';
+import type {
+  CancelWorkOrderInput,
+  CompleteWorkOrderInput,
+  DispatchWorkOrderInput,
+  RecordWorkOrderArrivalInput,
+  ReturnWorkOrderUnitInput,
+  ShowWorkOrderFeeInput,
+  TakeBackWorkOrderUnitInput,
+  WorkOrderFilter,
+} from './work-order.input.js';
+
+/** A recorded moment "in the future" beyond a clock's drift is a typing mistake. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const FINISHED = ['COMPLETED', 'CANCELLED'];
+/** The fee schedule is shown before the work (000 §5): while nobody has worked on the unit yet. */
+const BEFORE_WORK = ['CALLED', 'DISPATCHED', 'ARRIVED'];
+
+const hasText = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** The recorded time of a step: not in the future, and not before the step it follows. */
+function assertMoment(at: Date, field: string, notBefore: Date | null, previousStep: string): void {
+  let message: string | null = null;
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) message = 'Enter a valid date and time.';
+  else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) message = 'This time is in the future; enter when it happened.';
+  else if (notBefore && at.getTime() < notBefore.getTime()) message = `This cannot be before ${previousStep} (${notBefore.toISOString()}).`;
+  if (message) throw appError('BAD_USER_INPUT', message, { [field]: message });
+}
+
+function labourHoursErrors(hours: number): FieldErrors {
+  const hundredths = hours * 100;
+  const valid = Number.isFinite(hours) && hours >= 0 && hours <= MAX_LABOUR_HOURS && Math.abs(hundredths - Math.round(hundredths)) < 1e-6;
+  return valid ? {} : { labourHours: `Enter the labour hours from 0 to ${MAX_LABOUR_HOURS}, with at most 2 decimals, e.g. 1.25.` };
+}
+
+export const workOrderService = {
+  async list(context: RequestContext, page: PageArgs, filter: WorkOrderFilter = {}) {
+    const manager = await context.manager();
+    const query = applySearch(
+      manager.createQueryBuilder(WorkOrder, 'wo'),
+      ['wo.code', 'wo.customerName', 'wo.customerPhone', 'wo.serialNumber'],
+      filter.search,
+    );
+    const idFilter = (column: string, value: string | null | undefined) => {
+      if (value) query.andWhere(`wo.${column} = :${column}`, { [column]: isUuid(value) ? value : null });
+    };
+    idFilter('repairCenterId', filter.repairCenterId);
+    idFilter('technicianId', filter.technicianId);
+    if (filter.statuses?.length) query.andWhere('wo.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.open != null) query.andWhere(`wo.status ${filter.open ? 'NOT IN' : 'IN'} (:...finished)`, { finished: FINISHED });
+    if (filter.headOffice != null) query.andWhere(`wo.repairCenterId IS ${filter.headOffice ? '' : 'NOT '}NULL`);
+    if (filter.serviceType) query.andWhere('wo.serviceType = :serviceType', { serviceType: filter.serviceType });
+    if (filter.takenBack != null) query.andWhere(`wo.takenBackAt IS ${filter.takenBack ? 'NOT ' : ''}NULL`);
+    if (filter.calledFrom || filter.calledTo) {
+      const { timeZone } = await context.loaders.calendar();
+      if (filter.calledFrom) query.andWhere(`(wo.calledAt AT TIME ZONE :zone)::date >= :from`, { zone: timeZone, from: filter.calledFrom });
+      if (filter.calledTo) query.andWhere(`(wo.calledAt AT TIME ZONE :zone)::date <= :to`, { zone: timeZone, to: filter.calledTo });
+    }
+    return paginate(query.orderBy('wo.calledAt', 'DESC').addOrderBy('wo.code', 'DESC'), page);
+  },
+
+  async findOrFail(context: RequestContext, id: string): Promise<WorkOrder> {
+    const order = isUuid(id) ? await context.loaders.workOrder.load(id) : null;
+    if (!order) throw notFound('WorkOrder', id);
+    return order;
+  },
+
+  /** Every call waiting for a technician, in 003 §13's order: yesterday's leftovers first. */
+  async dispatchQueue(context: RequestContext): Promise<WorkOrder[]> {
+    const manager = await context.manager();
+    const [calls, today, calendar] = await Promise.all([
+      manager.find(WorkOrder, { where: { status: 'CALLED' }, order: { calledAt: 'ASC', code: 'ASC' } }),
+      context.loaders.today(),
+      context.loaders.calendar(),
+    ]);
+    return dispatchOrder(calls, today, calendar.timeZone);
+  },
+
+  /** 派工: a certified technician of an ACTIVE center, or head-office staff; the order moves to their center. */
+  async dispatch(context: RequestContext, input: DispatchWorkOrderInput): Promise<WorkOrder> {
+    const principal = context.requirePrincipal();
+    const technician = await context.loaders.technician.load(input.technicianId);
+    const partner = principal.role === 'PARTNER';
+    if (partner && technician?.repairCenterId !== principal.repairCenterId) {
+      // Row-level security hides other centers' staff, so "not yours" and "no such one" look alike here.
+      throw appError('FORBIDDEN', "A repair center dispatches its own technicians only; choose one of your center's technicians.");
+    }
+    if (!technician) throw appError('BAD_USER_INPUT', 'Choose an existing technician.', { technicianId: 'Choose an existing technician.' });
+    const center = technician.repairCenterId ? await context.loaders.repairCenter.load(technician.repairCenterId) : null;
+    assertCanDispatchTechnician(technician, center, await context.loaders.today());
+    return changeWorkOrder(context, input.id, input.version, 'DISPATCH', (order) => {
+      if (order.status !== 'DISPATCHED') assertWorkOrderTransition(order.status, 'DISPATCHED');
+      else if (order.technicianId === technician.id) throw appError('CONFLICT', `The work order is already dispatched to ${technician.name}.`);
+      Object.assign(order, {
+        status: 'DISPATCHED',
+        technicianId: technician.id,
+        repairCenterId: technician.repairCenterId,
+        dispatchedAt: new Date(),
+        dispatchedByName: principal.displayName,
+      });
+    });
+  },
+
+  recordArrival(context: RequestContext, input: RecordWorkOrderArrivalInput): Promise<WorkOrder> {
+    return changeWorkOrder(context, input.id, input.version, 'ARRIVAL', (order) => {
+      assertWorkOrderTransition(order.status, 'ARRIVED');
+      assertMoment(input.arrivedAt, 'arrivedAt', order.calledAt, 'the call');
+      Object.assign(order, { status: 'ARRIVED', arrivedAt: input.arrivedAt });
+    });
+  },
+
+  /** 出示收费标准 (000 §5): labour at the settings' rate plus the parts at their unit cost (004 §4.9). */
+  async showFee(context: RequestContext, input: ShowWorkOrderFeeInput): Promise<WorkOrder> {
+    const settings = await context.loaders.workOrderSettings();
+    const parts = await Promise.all(input.parts.map((line) => context.loaders.part.load(line.partId)));
+    const errors: FieldErrors = {};
+    parts.forEach((part, index) => {
+      if (!part) errors[`parts.${index}.partId`] = 'Choose an existing part.';
+    });
+    throwIfFieldErrors(errors, 'Some parts do not exist; choose them again.');
+    return changeWorkOrder(context, input.id, input.version, 'SHOW_FEE', (order) => {
+      if (order.serviceType !== 'PAID') {
+        throw appError('CONFLICT', `This is a ${order.serviceType} service: the customer is not charged, so there is no fee schedule to show.`);
+      }
+      if (!BEFORE_WORK.includes(order.status)) {
+        throw appError('CONFLICT', `The fee schedule is shown before the work; this work order is already ${order.status}.`);
+      }
+      const fee = paidServiceFee({
+        labourHours: input.labourHours,
+        hourlyRate: settings.hourlyRate,
+        parts: input.parts.map((line, index) => ({ partNumber: parts[index]!.partNumber, quantity: line.quantity, unitCost: parts[index]!.unitCost })),
+      });
+      order.fee = { ...fee, parts: fee.parts.map((line, index) => ({ ...line, partId: input.parts[index]!.partId })) };
+      order.feeShownAt = new Date();
+    });
+  },
+
+  /** 带回修理 (003 §6): the customer signs and gets a receipt; the unit enters the goods in/out book. */
+  takeBack(context: RequestContext, input: TakeBackWorkOrderUnitInput): Promise<WorkOrder> {
+    return changeWorkOrder(context, input.id, input.version, 'TAKE_BACK', (order) => {
+      assertWorkOrderTransition(order.status, 'TAKEN_BACK', {
+        receiptNumber: input.receiptNumber,
+        customerSigned: hasText(input.customerSignedName),
+      });
+      assertMoment(input.at, 'at', order.arrivedAt, 'the arrival');
+      assertFeeShownBeforeWork(order, input.at);
+      Object.assign(order, {
+        status: 'TAKEN_BACK',
+        receiptNumber: input.receiptNumber.trim(),
+        customerSignedName: input.customerSignedName.trim(),
+        customerSignedAt: input.at,
+        takenBackAt: input.at,
+      });
+    });
+  },
+
+  /** 送回 (003 §7): the customer signs again and the receipt is taken back and voided. */
+  returnUnit(context: RequestContext, input: ReturnWorkOrderUnitInput): Promise<WorkOrder> {
+    return changeWorkOrder(context, input.id, input.version, 'RETURN', (order) => {
+      assertWorkOrderTransition(order.status, 'RETURNED', {
+        customerSigned: hasText(input.customerSignedName),
+        receiptVoided: input.receiptVoided,
+      });
+      assertMoment(input.at, 'at', order.takenBackAt, 'the take-back');
+      Object.assign(order, {
+        status: 'RETURNED',
+        receiptVoided: true,
+        customerSignedName: input.customerSignedName.trim(),
+        customerSignedAt: input.at,
+        returnedAt: input.at,
+      });
+    });
+  },
+
+  /**
+   * 完工: records the outcome, judges the first-time fix (NOT_FIXED, or a later call for the same
+   * fault already registered) and opens the order's survey (003 §16: every call gets one).
+   */
+  async complete(context: RequestContext, input: CompleteWorkOrderInput): Promise<WorkOrder> {
+    const [settings, calendar] = await Promise.all([context.loaders.workOrderSettings(), context.loaders.calendar()]);
+    return changeWorkOrder(context, input.id, input.version, 'COMPLETE', async (order, manager) => {
+      const from = order.status;
+      assertWorkOrderTransition(from, 'COMPLETED', {
+        outcome: input.outcome,
+        customerSigned: hasText(input.customerSignedName),
+        reason: input.reason,
+      });
+      throwIfFieldErrors(labourHoursErrors(input.labourHours));
+      assertMoment(input.completedAt, 'completedAt', order.returnedAt ?? order.arrivedAt, from === 'RETURNED' ? 'the return' : 'the arrival');
+      // A visit that fixed nothing charged for no work; anything else is work the fee covers.
+      if (input.outcome !== 'NOT_FIXED') assertFeeShownBeforeWork(order, input.completedAt);
+      const signedName = trimmedOrNull(input.customerSignedName);
+      Object.assign(order, {
+        status: 'COMPLETED',
+        outcome: input.outcome,
+        labourHours: input.labourHours,
+        completedAt: input.completedAt,
+        reason: trimmedOrNull(input.reason) ?? order.reason,
+        ...(signedName ? { customerSignedName: signedName, customerSignedAt: input.completedAt } : {}),
+      });
+      const judged = await judgeFirstTimeFix(manager, order, calendar.timeZone, settings);
+      order.firstTimeFix = judged.firstTimeFix;
+      order.repeatedByWorkOrderId = judged.repeatedBy;
+      await manager.insert(Survey, {
+        workOrderId: order.id,
+        technicianId: order.technicianId,
+        repairCenterId: order.repairCenterId,
+        status: 'PENDING',
+      });
+    });
+  },
+
+  /** 取消, before anyone is on site; repeats this call had made are judged again without it. */
+  async cancel(context: RequestContext, input: CancelWorkOrderInput): Promise<WorkOrder> {
+    const principal = context.requirePrincipal();
+    const [settings, calendar] = await Promise.all([context.loaders.workOrderSettings(), context.loaders.calendar()]);
+    return context.transaction(async (manager) => {
+      const cancelled = await changeWorkOrder(context, input.id, input.version, 'CANCEL', (order) => {
+        assertWorkOrderTransition(order.status, 'CANCELLED', { reason: input.reason });
+        Object.assign(order, { status: 'CANCELLED', cancelledAt: new Date(), reason: input.reason.trim() });
+      });
+      const madeRepeats = await manager.findBy(WorkOrder, { repeatedByWorkOrderId: cancelled.id });
+      await rejudgeCompletedOrders(manager, principal, madeRepeats, calendar.timeZone, settings);
+      return cancelled;
+    });
+  },
+};
