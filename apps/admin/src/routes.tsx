@@ -13,6 +13,10 @@ import { NotFoundPage } from './layout/not-found-page';
 import { RepairCenterDetailPage } from './repair-centers/repair-center-detail-page';
 import { RepairCentersPage } from './repair-centers/repair-centers-page';
 import { CenterMonthlySummaryPage } from './repair-centers/summary/center-monthly-summary-page';
+import { ScoreDetailPage } from './scores/score-detail-page';
+import { ScoresPage } from './scores/scores-page';
+import { TechnicianScoreSettingsPage } from './scores/settings/technician-score-settings-page';
+import { YearReviewPage } from './scores/year-review-page';
 import { LoginPage } from './session/login-page';
 import { RequirePermission } from './session/require-permission';
 import { RequireSession } from './session/require-session';
@@ -47,6 +51,7 @@ const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/calendar': <CalendarPage />,
   '/settings/repair-centers': <RepairCenterSettingsPage />,
   '/settings/complaint-settings': <ComplaintSettingsPage />,
+  '/settings/technician-score-settings': <TechnicianScoreSettingsPage />,
   '/settings/users': <UsersPage />,
   '/settings/api-keys': <ApiKeysPage />,
   '/settings/audit': <AuditPage />,
@@ -57,6 +62,9 @@ const readsCenters = (page: ReactNode) => <RequirePermission permissions={['repa
 
 /** Every role reads complaints; a partner only its own center's, which the API enforces. */
 const readsComplaints = (page: ReactNode) => <RequirePermission permissions={['complaints.read']}>{page}</RequirePermission>;
+
+/** Head office reads every technician's scores; a partner only its own technicians' published ones, which the API enforces. */
+const readsScores = (page: ReactNode) => <RequirePermission permissions={['scores.read']}>{page}</RequirePermission>;
 
 /** Settings pages guarded by the same permissions that show them in the navigation. */
 function settingsRoutes(): RouteObject[] {
@@ -91,7 +99,9 @@ export const appRoutes: RouteObject[] = [
       { path: 'repair-centers/:id/summary', element: readsCenters(<CenterMonthlySummaryPage />) },
       { path: 'technicians', element: readsCenters(<TechniciansPage />) },
       { path: 'parts', element: <ComingSoonPage titleKey="areas.parts.title" descriptionKey="areas.parts.description" /> },
-      { path: 'scores', element: <ComingSoonPage titleKey="areas.scores.title" descriptionKey="areas.scores.description" /> },
+      { path: 'scores', element: readsScores(<ScoresPage />) },
+      { path: 'scores/year-review', element: readsScores(<YearReviewPage />) },
+      { path: 'scores/:id', element: readsScores(<ScoreDetailPage />) },
       {
         path: 'settings',
         element: <SettingsLayout />,

@@ -17,6 +17,7 @@ export const AREA_NAVIGATION: readonly NavigationItem[] = [
   { to: '/technicians', labelKey: 'nav.technicians' },
   { to: '/parts', labelKey: 'nav.parts' },
   { to: '/scores', labelKey: 'nav.scores' },
+  { to: '/scores/year-review', labelKey: 'scores.yearReview.nav' },
 ];
 
 export interface SettingsNavigationItem extends NavigationItem {
@@ -33,6 +34,9 @@ export const API_KEY_PERMISSIONS: readonly Permission[] = ['apiKeys.manage', 'ap
  */
 export const COMPLAINT_SETTINGS_PERMISSIONS: readonly Permission[] = ['complaints.configure', 'complaints.investigate', 'complaints.approve'];
 
+/** ADMIN changes the score rubric; whoever reads scores may read what they are measured by. */
+export const SCORE_SETTINGS_PERMISSIONS: readonly Permission[] = ['scores.configure', 'scores.read'];
+
 export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
   { to: '/settings/regions', labelKey: 'settings.nav.regions', permissions: ['referenceData.manage'] },
   { to: '/settings/product-categories', labelKey: 'settings.nav.productCategories', permissions: ['referenceData.manage'] },
@@ -42,6 +46,7 @@ export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
   { to: '/settings/calendar', labelKey: 'settings.nav.calendar', permissions: ['referenceData.manage'] },
   { to: '/settings/repair-centers', labelKey: 'settings.nav.repairCenters', permissions: ['repairCenters.manage'] },
   { to: '/settings/complaint-settings', labelKey: 'complaintSettings.nav', permissions: COMPLAINT_SETTINGS_PERMISSIONS },
+  { to: '/settings/technician-score-settings', labelKey: 'scores.settings.nav', permissions: SCORE_SETTINGS_PERMISSIONS },
   { to: '/settings/users', labelKey: 'settings.nav.users', permissions: ['users.manage'] },
   { to: '/settings/api-keys', labelKey: 'settings.nav.apiKeys', permissions: API_KEY_PERMISSIONS },
   { to: '/settings/audit', labelKey: 'settings.nav.audit', permissions: ['audit.read'] },

@@ -1,6 +1,7 @@
 import { complaintReportMessagesEn } from './complaint-reports.en';
 import { complaintMessagesEn } from './complaints.en';
 import { repairCenterMessagesEn } from './repair-centers.en';
+import { scoreMessagesEn } from './scores.en';
 import type { Messages } from './zh-CN';
 
 // English. Typed as `Messages`, so a missing or extra key fails the type check.
@@ -115,6 +116,7 @@ export const en: Messages = {
   ...complaintMessagesEn,
   ...complaintReportMessagesEn,
   ...repairCenterMessagesEn,
+  ...scoreMessagesEn,
   settings: {
     navLabel: 'Settings navigation',
     nav: {

@@ -3,6 +3,7 @@
 import { complaintReportMessages } from './complaint-reports.zh-CN';
 import { complaintMessages } from './complaints.zh-CN';
 import { repairCenterMessages } from './repair-centers.zh-CN';
+import { scoreMessages } from './scores.zh-CN';
 
 export const zhCN = {
   app: {
@@ -114,6 +115,7 @@ export const zhCN = {
   ...complaintMessages,
   ...complaintReportMessages,
   ...repairCenterMessages,
+  ...scoreMessages,
   settings: {
     navLabel: '设置导航',
     nav: {

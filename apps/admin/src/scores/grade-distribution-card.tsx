@@ -1,0 +1,59 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { TECHNICIAN_GRADES } from '@aftersales/domain';
+import { Alert, Card, DataTable, type DataTableColumn } from '@aftersales/ui';
+import { useErrorMapper } from '../graphql/use-form-errors';
+import type { ListFilter } from '../reference-data/use-connection-list';
+import { GradeBadge } from './score-badges';
+import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
+import { SCORE_GRADE_DISTRIBUTION_QUERY } from './score-queries';
+import type { GradeCount } from './score-types';
+
+// The chart library is the largest dependency: load it only when a chart is shown.
+const GradeDistributionChart = lazy(() => import('./grade-distribution-chart').then((module) => ({ default: module.GradeDistributionChart })));
+
+/** How many technicians got each grade this month (after adjustments), under the table's filter. */
+export function GradeDistributionCard({ period, filter }: { period: string; filter: ListFilter }) {
+  const { t, i18n } = useTranslation();
+  const mapError = useErrorMapper();
+  const [{ data, error }] = useQuery<{ scoreGradeDistribution: GradeCount[] }>({
+    query: SCORE_GRADE_DISTRIBUTION_QUERY,
+    variables: { period, filter },
+    context: SCORE_CHANGE_CONTEXT,
+    requestPolicy: 'cache-and-network',
+  });
+  // Every grade has a bar, even one nobody got, so months compare at a glance.
+  const rows = useMemo(
+    () => TECHNICIAN_GRADES.map((grade) => ({ grade, count: data?.scoreGradeDistribution.find((item) => item.grade === grade)?.count ?? 0 })),
+    [data],
+  );
+  const total = rows.reduce((sum, row) => sum + row.count, 0);
+  const title = t('scores.distribution.title', { month: period });
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+  const summary = t('scores.distribution.chartSummary', {
+    items: rows.map((row) => t('scores.distribution.chartItem', { grade: row.grade, count: row.count })).join(t('scores.distribution.separator')),
+  });
+  const columns: DataTableColumn<GradeCount>[] = [
+    { key: 'grade', header: t('scores.fields.grade'), render: (row) => <GradeBadge grade={row.grade} /> },
+    { key: 'count', header: t('scores.distribution.count'), align: 'end', render: (row) => row.count },
+    { key: 'share', header: t('scores.distribution.share'), align: 'end', render: (row) => (total > 0 ? percent.format(row.count / total) : '—') },
+  ];
+
+  return (
+    <Card title={title}>
+      {error && <Alert tone="danger">{mapError(error).message}</Alert>}
+      {data && total === 0 && <p className="app-muted">{t('scores.distribution.empty')}</p>}
+      {data && total > 0 && (
+        <div className="app-stack">
+          <div role="img" aria-label={summary}>
+            <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+              <GradeDistributionChart rows={rows} countLabel={t('scores.distribution.count')} />
+            </Suspense>
+          </div>
+          <DataTable label={title} columns={columns} rows={rows} rowKey={(row) => row.grade} emptyMessage={t('scores.distribution.empty')} loadingMessage={t('common.loading')} />
+        </div>
+      )}
+    </Card>
+  );
+}

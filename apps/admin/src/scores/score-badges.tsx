@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { StatusBadge, type StatusTone } from '@aftersales/ui';
+import type { PerformanceStatus, ScoreStatus, TechnicianGrade, YearReviewOutcome } from './score-types';
+
+const GRADE_TONES: Record<TechnicianGrade, StatusTone> = { A: 'success', B: 'info', C: 'danger' };
+const STATUS_TONES: Record<ScoreStatus, StatusTone> = { DRAFT: 'neutral', SUBMITTED: 'info', PUBLISHED: 'success' };
+const OUTCOME_TONES: Record<YearReviewOutcome, StatusTone> = { PROMOTION_RECOMMENDED: 'success', DEMOTION_REVIEW: 'danger', NONE: 'neutral' };
+
+/** The grade letter, coloured; its title names it (A 等). */
+export function GradeBadge({ grade }: { grade: TechnicianGrade }) {
+  const { t } = useTranslation();
+  return (
+    <StatusBadge tone={GRADE_TONES[grade]} title={t(`scores.grades.${grade}`)}>
+      {grade}
+    </StatusBadge>
+  );
+}
+
+export function ScoreStatusBadge({ status }: { status: ScoreStatus }) {
+  const { t } = useTranslation();
+  return <StatusBadge tone={STATUS_TONES[status]}>{t(`scores.statuses.${status}`)}</StatusBadge>;
+}
+
+/** 无数据 / 部分无数据 beside D3 when items had no records and were credited by the no-data rule. */
+export function PerformanceMarker({ status }: { status: PerformanceStatus }) {
+  const { t } = useTranslation();
+  if (status === 'MEASURED') return null;
+  return <StatusBadge tone="warning">{t(`scores.performanceStatuses.${status}`)}</StatusBadge>;
+}
+
+/** Submitted after the due day, or not yet submitted once it passed. */
+export function LateMarker({ late }: { late: boolean }) {
+  const { t } = useTranslation();
+  return late ? <StatusBadge tone="warning">{t('scores.markers.late')}</StatusBadge> : null;
+}
+
+export function OutcomeBadge({ outcome }: { outcome: YearReviewOutcome }) {
+  const { t } = useTranslation();
+  return <StatusBadge tone={OUTCOME_TONES[outcome]}>{t(`scores.yearReview.outcomes.${outcome}`)}</StatusBadge>;
+}
