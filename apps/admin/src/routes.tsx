@@ -10,6 +10,7 @@ import { DashboardPage } from './dashboard/dashboard-page';
 import { AppLayout } from './layout/app-layout';
 import { SETTINGS_NAVIGATION } from './layout/navigation';
 import { NotFoundPage } from './layout/not-found-page';
+import { PublicSurveyPage } from './public-survey/public-survey-page';
 import { RepairCenterDetailPage } from './repair-centers/repair-center-detail-page';
 import { RepairCentersPage } from './repair-centers/repair-centers-page';
 import { CenterMonthlySummaryPage } from './repair-centers/summary/center-monthly-summary-page';
@@ -32,7 +33,13 @@ import { RegionsPage } from './settings/regions/regions-page';
 import { RepairCenterSettingsPage } from './settings/repair-center-settings/repair-center-settings-page';
 import { SettingsIndex, SettingsLayout } from './settings/settings-layout';
 import { UsersPage } from './settings/users/users-page';
+import { WorkOrderSettingsPage } from './settings/work-order-settings/work-order-settings-page';
+import { SurveysPage } from './surveys/surveys-page';
 import { TechniciansPage } from './technicians/technicians-page';
+import { DispatchBoardPage } from './work-orders/dispatch-board-page';
+import { RegisterWorkOrderPage } from './work-orders/register-work-order-page';
+import { WorkOrderDetailPage } from './work-orders/work-order-detail-page';
+import { WorkOrdersPage } from './work-orders/work-orders-page';
 
 // The report's chart library is the largest dependency: load it only when the report opens.
 const QualityReportPage = lazy(() => import('./complaint-reports/quality-report-page').then((module) => ({ default: module.QualityReportPage })));
@@ -51,6 +58,7 @@ const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/calendar': <CalendarPage />,
   '/settings/repair-centers': <RepairCenterSettingsPage />,
   '/settings/complaint-settings': <ComplaintSettingsPage />,
+  '/settings/work-order-settings': <WorkOrderSettingsPage />,
   '/settings/technician-score-settings': <TechnicianScoreSettingsPage />,
   '/settings/users': <UsersPage />,
   '/settings/api-keys': <ApiKeysPage />,
@@ -62,6 +70,9 @@ const readsCenters = (page: ReactNode) => <RequirePermission permissions={['repa
 
 /** Every role reads complaints; a partner only its own center's, which the API enforces. */
 const readsComplaints = (page: ReactNode) => <RequirePermission permissions={['complaints.read']}>{page}</RequirePermission>;
+
+/** Every role reads work orders; a partner only its own center's, which the API enforces. */
+const readsWorkOrders = (page: ReactNode) => <RequirePermission permissions={['workOrders.read']}>{page}</RequirePermission>;
 
 /** Head office reads every technician's scores; a partner only its own technicians' published ones, which the API enforces. */
 const readsScores = (page: ReactNode) => <RequirePermission permissions={['scores.read']}>{page}</RequirePermission>;
@@ -76,6 +87,8 @@ function settingsRoutes(): RouteObject[] {
 
 export const appRoutes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  // The customer's survey link: no sign-in and none of the staff layout.
+  { path: '/survey/:token', element: <PublicSurveyPage /> },
   {
     path: '/',
     element: (
@@ -94,6 +107,11 @@ export const appRoutes: RouteObject[] = [
           </Suspense>,
         ) },
       { path: 'complaints/:id', element: readsComplaints(<ComplaintDetailPage />) },
+      { path: 'work-orders', element: readsWorkOrders(<WorkOrdersPage />) },
+      { path: 'work-orders/new', element: <RequirePermission permissions={['workOrders.register']}><RegisterWorkOrderPage /></RequirePermission> },
+      { path: 'work-orders/dispatch', element: <RequirePermission permissions={['workOrders.dispatch']}><DispatchBoardPage /></RequirePermission> },
+      { path: 'work-orders/:id', element: readsWorkOrders(<WorkOrderDetailPage />) },
+      { path: 'surveys', element: <RequirePermission permissions={['surveys.enter']}><SurveysPage /></RequirePermission> },
       { path: 'repair-centers', element: readsCenters(<RepairCentersPage />) },
       { path: 'repair-centers/:id', element: readsCenters(<RepairCenterDetailPage />) },
       { path: 'repair-centers/:id/summary', element: readsCenters(<CenterMonthlySummaryPage />) },

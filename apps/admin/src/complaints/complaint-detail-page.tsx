@@ -2,8 +2,11 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { isOpenComplaint } from '@aftersales/domain';
 import { Alert, PageLayout } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
+import { can } from '../session/permissions';
+import { useViewer } from '../session/session-context';
 import { ComplaintActions } from './complaint-actions';
 import { ComplaintMarkers, ComplaintStatusBadge, TierBadge } from './complaint-badges';
 import { ComplaintCapa } from './complaint-capa';
@@ -24,6 +27,7 @@ import { OverdueBadge } from './deadline-state';
 export function ComplaintDetailPage() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
+  const viewer = useViewer();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['Complaint'] }), []);
   const [{ data, error, fetching }, reexecute] = useQuery<{ complaint: ComplaintDetail }>({ query: COMPLAINT_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
@@ -53,7 +57,11 @@ export function ComplaintDetailPage() {
       }
       actions={<ComplaintActions complaint={complaint} onChanged={refresh} />}
     >
-      <div>{backLink}</div>
+      <div className="app-inline">
+        {backLink}
+        {/* A complaint that needs a visit gets a work order (派工单), which starts from the complaint. */}
+        {can(viewer, 'workOrders.register') && isOpenComplaint(complaint.status) && <Link to={`/work-orders/new?complaintId=${complaint.id}`}>{t('workOrders.createFromComplaint')}</Link>}
+      </div>
       {error && <Alert tone="danger">{mapError(error).message}</Alert>}
       {complaint.specialCase && complaint.specialCaseReason && (
         <Alert tone="warning" title={t('complaints.fields.specialCase')}>

@@ -13,6 +13,7 @@ export const AREA_NAVIGATION: readonly NavigationItem[] = [
   { to: '/complaints', labelKey: 'nav.complaints' },
   { to: '/complaints/ledger', labelKey: 'complaintReports.ledger.nav' },
   { to: '/complaints/quality-report', labelKey: 'complaintReports.quality.nav' },
+  { to: '/work-orders', labelKey: 'workOrders.nav' },
   { to: '/repair-centers', labelKey: 'nav.repairCenters' },
   { to: '/technicians', labelKey: 'nav.technicians' },
   { to: '/parts', labelKey: 'nav.parts' },
@@ -34,6 +35,9 @@ export const API_KEY_PERMISSIONS: readonly Permission[] = ['apiKeys.manage', 'ap
  */
 export const COMPLAINT_SETTINGS_PERMISSIONS: readonly Permission[] = ['complaints.configure', 'complaints.investigate', 'complaints.approve'];
 
+/** CS_MANAGER and ADMIN change the work-order rules; whoever dispatches reads the arrival hours and the labour rate. */
+export const WORK_ORDER_SETTINGS_PERMISSIONS: readonly Permission[] = ['workOrders.configure', 'workOrders.dispatch'];
+
 /** ADMIN changes the score rubric; whoever reads scores may read what they are measured by. */
 export const SCORE_SETTINGS_PERMISSIONS: readonly Permission[] = ['scores.configure', 'scores.read'];
 
@@ -46,6 +50,7 @@ export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
   { to: '/settings/calendar', labelKey: 'settings.nav.calendar', permissions: ['referenceData.manage'] },
   { to: '/settings/repair-centers', labelKey: 'settings.nav.repairCenters', permissions: ['repairCenters.manage'] },
   { to: '/settings/complaint-settings', labelKey: 'complaintSettings.nav', permissions: COMPLAINT_SETTINGS_PERMISSIONS },
+  { to: '/settings/work-order-settings', labelKey: 'workOrderSettings.nav', permissions: WORK_ORDER_SETTINGS_PERMISSIONS },
   { to: '/settings/technician-score-settings', labelKey: 'scores.settings.nav', permissions: SCORE_SETTINGS_PERMISSIONS },
   { to: '/settings/users', labelKey: 'settings.nav.users', permissions: ['users.manage'] },
   { to: '/settings/api-keys', labelKey: 'settings.nav.apiKeys', permissions: API_KEY_PERMISSIONS },

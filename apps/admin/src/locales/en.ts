@@ -2,6 +2,8 @@ import { complaintReportMessagesEn } from './complaint-reports.en';
 import { complaintMessagesEn } from './complaints.en';
 import { repairCenterMessagesEn } from './repair-centers.en';
 import { scoreMessagesEn } from './scores.en';
+import { surveyMessagesEn } from './surveys.en';
+import { workOrderMessagesEn } from './work-orders.en';
 import type { Messages } from './zh-CN';
 
 // English. Typed as `Messages`, so a missing or extra key fails the type check.
@@ -117,6 +119,8 @@ export const en: Messages = {
   ...complaintReportMessagesEn,
   ...repairCenterMessagesEn,
   ...scoreMessagesEn,
+  ...workOrderMessagesEn,
+  ...surveyMessagesEn,
   settings: {
     navLabel: 'Settings navigation',
     nav: {

@@ -4,6 +4,8 @@ import { complaintReportMessages } from './complaint-reports.zh-CN';
 import { complaintMessages } from './complaints.zh-CN';
 import { repairCenterMessages } from './repair-centers.zh-CN';
 import { scoreMessages } from './scores.zh-CN';
+import { surveyMessages } from './surveys.zh-CN';
+import { workOrderMessages } from './work-orders.zh-CN';
 
 export const zhCN = {
   app: {
@@ -116,6 +118,8 @@ export const zhCN = {
   ...complaintReportMessages,
   ...repairCenterMessages,
   ...scoreMessages,
+  ...workOrderMessages,
+  ...surveyMessages,
   settings: {
     navLabel: '设置导航',
     nav: {

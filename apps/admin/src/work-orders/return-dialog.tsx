@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField, FormGrid, TextField } from '@aftersales/ui';
+import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
+import { MomentField, stepErrors } from './moment-field';
+import { RETURN_WORK_ORDER_UNIT } from './work-order-queries';
+import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
+import { useWorkOrderMutation } from './use-work-order-mutation';
+
+/** 送回 (003 §7): the customer signs for the repaired unit and hands back the receipt, which is voided. */
+export function ReturnDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
+  const { t } = useTranslation();
+  const mutation = useWorkOrderMutation(RETURN_WORK_ORDER_UNIT, order);
+  const [customerSignedName, setCustomerSignedName] = useState('');
+  const [receiptVoided, setReceiptVoided] = useState(false);
+  const [at, setAt] = useState(nowLocalDateTime);
+  const action = t('workOrders.actions.return');
+  const { fieldErrors } = mutation.errors;
+
+  const submit = async () => {
+    const errors = stepErrors({ customerSignedName }, { at }, { required: t('common.required'), invalidMoment: t('workOrders.form.invalidDateTime') });
+    if (!receiptVoided) errors['receiptVoided'] = t('workOrders.form.receiptMustBeVoided');
+    if (Object.keys(errors).length > 0) return mutation.setFieldErrors(errors);
+    if (await mutation.run({ customerSignedName: customerSignedName.trim(), receiptVoided, at: localDateTimeToIso(at) })) onDone();
+  };
+
+  return (
+    <WorkOrderDialog title={t('workOrders.dialogTitle', { action, code: order.code })} submitLabel={action} mutation={mutation} onSubmit={() => void submit()} onClose={onClose} onReload={onReload}>
+      <FormGrid columns={2}>
+        <TextField
+          label={t('workOrders.fields.customerSignedName')}
+          required
+          value={customerSignedName}
+          onChange={setCustomerSignedName}
+          error={fieldErrors['customerSignedName'] ?? fieldErrors['customerSigned']}
+          hint={t('workOrders.form.signatureHint')}
+        />
+        <MomentField label={t('workOrders.fields.returnedAt')} value={at} onChange={setAt} error={fieldErrors['at']} />
+      </FormGrid>
+      <CheckboxField
+        label={t('workOrders.fields.receiptVoided', { receipt: order.receiptNumber ?? '—' })}
+        checked={receiptVoided}
+        onChange={setReceiptVoided}
+        error={fieldErrors['receiptVoided']}
+      />
+    </WorkOrderDialog>
+  );
+}

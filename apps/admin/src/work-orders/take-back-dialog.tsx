@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormGrid, TextField } from '@aftersales/ui';
+import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
+import { MomentField, stepErrors } from './moment-field';
+import { TAKE_BACK_WORK_ORDER_UNIT } from './work-order-queries';
+import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
+import { useWorkOrderMutation } from './use-work-order-mutation';
+
+/** 带回维修 (003 §6): the customer gets a receipt (客户商品领取收据) and signs for it. */
+export function TakeBackDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
+  const { t } = useTranslation();
+  const mutation = useWorkOrderMutation(TAKE_BACK_WORK_ORDER_UNIT, order);
+  const [receiptNumber, setReceiptNumber] = useState('');
+  const [customerSignedName, setCustomerSignedName] = useState('');
+  const [at, setAt] = useState(nowLocalDateTime);
+  const action = t('workOrders.actions.takeBack');
+  const { fieldErrors } = mutation.errors;
+
+  const submit = async () => {
+    const errors = stepErrors({ receiptNumber, customerSignedName }, { at }, { required: t('common.required'), invalidMoment: t('workOrders.form.invalidDateTime') });
+    if (Object.keys(errors).length > 0) return mutation.setFieldErrors(errors);
+    if (await mutation.run({ receiptNumber: receiptNumber.trim(), customerSignedName: customerSignedName.trim(), at: localDateTimeToIso(at) })) onDone();
+  };
+
+  return (
+    <WorkOrderDialog title={t('workOrders.dialogTitle', { action, code: order.code })} submitLabel={action} mutation={mutation} onSubmit={() => void submit()} onClose={onClose} onReload={onReload}>
+      <FormGrid columns={2}>
+        <TextField label={t('workOrders.fields.receiptNumber')} required value={receiptNumber} onChange={setReceiptNumber} error={fieldErrors['receiptNumber']} />
+        <TextField
+          label={t('workOrders.fields.customerSignedName')}
+          required
+          value={customerSignedName}
+          onChange={setCustomerSignedName}
+          error={fieldErrors['customerSignedName'] ?? fieldErrors['customerSigned']}
+          hint={t('workOrders.form.signatureHint')}
+        />
+        <MomentField label={t('workOrders.fields.takenBackAt')} value={at} onChange={setAt} error={fieldErrors['at']} />
+      </FormGrid>
+    </WorkOrderDialog>
+  );
+}

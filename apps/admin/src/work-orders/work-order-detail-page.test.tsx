@@ -1,0 +1,135 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { agentViewer, storeSession } from '../test/fixtures';
+import { createMockApi, graphQLError } from '../test/mock-api';
+import { renderApp } from '../test/render-app';
+import { dispatchCandidates, hrViewer, supervisorViewer, workOrderDetail } from '../test/work-order-fixtures';
+
+const ALL_ACTIONS = ['派工', '改派', '登记到达', '出示收费标准', '修改收费标准', '带回维修', '送回客户', '完工', '取消派工单'];
+const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
+
+describe('work order detail page', () => {
+  it('shows the record, the late arrival, the fee schedule and no actions to HR', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: hrViewer } }, WorkOrder: workOrderDetail({ allowedTransitions: ['COMPLETED', 'TAKEN_BACK', 'CANCELLED'] }) });
+    renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
+
+    expect(await screen.findByRole('heading', { name: 'PG-2026-000003' })).toBeInTheDocument();
+    const summary = screen.getByRole('group', { name: '派工单概况' });
+    for (const text of ['已到达', '有偿服务', '迟到 1 小时']) expect(within(summary).getByText(text)).toBeInTheDocument();
+    expect(within(screen.getByLabelText('叫修信息')).getByText('市区')).toBeInTheDocument();
+    expect(within(screen.getByLabelText('叫修信息')).getByText('过保')).toBeInTheDocument();
+    expect(within(screen.getByLabelText('派工')).getByText('T001 林师傅')).toBeInTheDocument();
+    expect(within(screen.getByLabelText('完工')).getByText('完工后判定')).toBeInTheDocument();
+
+    const fee = screen.getByRole('table', { name: '收费标准' });
+    const rows = within(fee).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['工时费', '1.5 小时', '¥80.00', '¥120.00'],
+      ['BRG-6205 轴承', '2', '¥35.50', '¥71.00'],
+      ['合计', '', '', '¥191.00'],
+    ]);
+
+    for (const action of ALL_ACTIONS) expect(screen.queryByRole('button', { name: action })).not.toBeInTheDocument();
+  });
+
+  it('offers the supervisor the dispatch of a waiting call, with only dispatchable technicians selectable', async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: supervisorViewer } },
+      WorkOrder: workOrderDetail({ status: 'CALLED', technician: null, arrivedAt: null, minutesLate: null, allowedTransitions: ['DISPATCHED', 'CANCELLED'], version: 2 }),
+      DispatchCandidates: dispatchCandidates,
+      DispatchWorkOrder: { data: { dispatchWorkOrder: { __typename: 'WorkOrder', id: 'wo-3', version: 3, status: 'DISPATCHED', updatedAt: '2026-05-18T03:00:00.000Z' } } },
+    });
+    renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
+
+    await userEvent.click(await screen.findByRole('button', { name: '派工' }));
+    expect(screen.getByRole('button', { name: '取消派工单' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '完工' })).not.toBeInTheDocument();
+    const dialog = screen.getByRole('dialog', { name: '派工：PG-2026-000003' });
+    const technician = within(dialog).getByLabelText(/^技术员/);
+    expect(await within(dialog).findByRole('option', { name: 'T001 · 林师傅 — 福州鼓楼特约维修中心' })).toBeEnabled();
+    expect(within(dialog).getByRole('option', { name: 'T002 · 陈师傅 — 福州鼓楼特约维修中心（不可派工）' })).toBeDisabled();
+    expect(within(dialog).getByRole('option', { name: 'T003 · 黄工' })).toBeEnabled();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: '派工' }));
+    expect(technician).toHaveAccessibleDescription('必填');
+    expect(requestsOf(api, 'DispatchWorkOrder')).toHaveLength(0);
+
+    await userEvent.selectOptions(technician, 't-1');
+    await userEvent.click(within(dialog).getByRole('button', { name: '派工' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requestsOf(api, 'DispatchWorkOrder')[0]?.variables).toEqual({ input: { id: 'wo-3', version: 2, technicianId: 't-1' } });
+  });
+
+  it('completes with the outcome and version, and shows the field errors of a refused completion', async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: agentViewer } },
+      WorkOrder: workOrderDetail(),
+      CompleteWorkOrder: graphQLError('BAD_USER_INPUT', 'This step needs more details; fill in the fields listed.', { customerSignedName: 'The customer must sign the service voucher (服务凭证) for this step.' }),
+    });
+    renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
+
+    // An agent records the visit; dispatching is the supervisor's.
+    await userEvent.click(await screen.findByRole('button', { name: '完工' }));
+    expect(screen.getByRole('button', { name: '带回维修' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '修改收费标准' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '派工' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '改派' })).not.toBeInTheDocument();
+
+    const dialog = screen.getByRole('dialog', { name: '完工：PG-2026-000003' });
+    const outcome = within(dialog).getByLabelText(/^维修结果/);
+    expect(within(outcome).getAllByRole('option').map((option) => option.textContent)).toEqual(['请选择', '现场修复', '未修复']);
+    await userEvent.click(within(dialog).getByRole('button', { name: '完工' }));
+    expect(outcome).toHaveAccessibleDescription('必填');
+    expect(requestsOf(api, 'CompleteWorkOrder')).toHaveLength(0);
+
+    await userEvent.selectOptions(outcome, 'FIXED_ON_SITE');
+    // The fee schedule's hours are the starting point.
+    expect(within(dialog).getByLabelText(/^工时/)).toHaveValue(1.5);
+    await userEvent.click(within(dialog).getByRole('button', { name: '完工' }));
+    expect(await within(dialog).findByText('This step needs more details; fill in the fields listed.')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^客户签字/)).toHaveAccessibleDescription('The customer must sign the service voucher (服务凭证) for this step.');
+    const variables = requestsOf(api, 'CompleteWorkOrder')[0]?.variables as { input: Record<string, unknown> };
+    expect(variables.input).toMatchObject({ id: 'wo-3', version: 4, outcome: 'FIXED_ON_SITE', labourHours: 1.5, customerSignedName: null, reason: null });
+    expect(variables.input['completedAt']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+
+    await userEvent.selectOptions(outcome, 'NOT_FIXED');
+    await userEvent.click(within(dialog).getByRole('button', { name: '完工' }));
+    expect(within(dialog).getByLabelText(/^未修复原因/)).toHaveAccessibleDescription('必填');
+    expect(requestsOf(api, 'CompleteWorkOrder')).toHaveLength(1);
+  });
+
+  it('offers a reload when someone else changed the order meanwhile, and resends with the new version', async () => {
+    storeSession();
+    let version = 4;
+    const dispatched = () => workOrderDetail({ status: 'DISPATCHED', arrivedAt: null, minutesLate: null, allowedTransitions: ['ARRIVED', 'CANCELLED'], version });
+    const api = createMockApi({
+      Me: { data: { me: agentViewer } },
+      WorkOrder: () => dispatched(),
+      RecordWorkOrderArrival: (variables) =>
+        (variables['input'] as { version: number }).version === 4
+          ? graphQLError('CONFLICT', 'This work order was changed by someone else; reload it and try again.')
+          : { data: { recordWorkOrderArrival: { __typename: 'WorkOrder', id: 'wo-3', version: 6, status: 'ARRIVED', updatedAt: '2026-05-18T09:00:00.000Z' } } },
+    });
+    renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
+
+    await userEvent.click(await screen.findByRole('button', { name: '登记到达' }));
+    const dialog = screen.getByRole('dialog', { name: '登记到达：PG-2026-000003' });
+    await userEvent.click(within(dialog).getByRole('button', { name: '登记到达' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('派工单已被他人修改');
+    expect(alert).toHaveTextContent('This work order was changed by someone else; reload it and try again.');
+
+    version = 5;
+    const loadsBefore = requestsOf(api, 'WorkOrder').length;
+    await userEvent.click(within(alert).getByRole('button', { name: '重新加载' }));
+    await waitFor(() => expect(requestsOf(api, 'WorkOrder').length).toBeGreaterThan(loadsBefore));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: '登记到达' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requestsOf(api, 'RecordWorkOrderArrival').map((request) => (request.variables['input'] as { version: number }).version)).toEqual([4, 5]);
+  });
+});
