@@ -22,14 +22,14 @@ describe('API keys page', () => {
   it("shows a partner its own center's keys, read only", async () => {
     storeSession();
     const api = createMockApi({ Me: { data: { me: partnerViewer } }, ApiKeys: { data: { apiKeys: [key] } } });
-    renderApp({ path: '/settings', fetch: api.fetch });
+    renderApp({ path: '/settings/api-keys', fetch: api.fetch });
 
     expect(await screen.findByRole('heading', { name: 'API 密钥' })).toBeInTheDocument();
     expect(await screen.findByText('工单系统')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '新建密钥' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '吊销' })).not.toBeInTheDocument();
     const settingsNavigation = screen.getByRole('navigation', { name: '设置导航' });
-    expect(within(settingsNavigation).getAllByRole('link').map((link) => link.textContent)).toEqual(['API 密钥']);
+    expect(within(settingsNavigation).getAllByRole('link').map((link) => link.textContent)).toEqual(['技术员考核参数', 'API 密钥']);
     expect(api.requests.find((request) => request.operationName === 'ApiKeys')?.variables).toEqual({ repairCenterId: null, includeRevoked: false });
   });
 
