@@ -187,7 +187,7 @@ describe('computing a month', () => {
     const count = async () => {
       app.queryLog.length = 0;
       await compute(supervisor, '2025-02');
-      return app.queryLog.filter((sql) => /work_order|technician_score/.test(sql)).length;
+      return app.queryLog.filter((sql) => /technician_month_tally|technician_score/.test(sql)).length;
     };
     const few = await count();
     await app.dataSource.query(
@@ -367,7 +367,7 @@ describe('the HR table', () => {
     const firstPage = await scoresOf(hr, { orderBy: 'TECHNICIAN', first: 2 });
     expect(firstPage.pageInfo.hasNextPage).toBe(true);
     const secondPage = await scoresOf(hr, { orderBy: 'TECHNICIAN', first: 2, after: firstPage.pageInfo.endCursor });
-    expect(secondPage.nodes[0].technician.code > firstPage.nodes[1].technician.code).toBe(true);
+    expect(secondPage.nodes[0]!.technician.code > firstPage.nodes[1]!.technician.code).toBe(true);
     const { scoreGradeDistribution } = await app.ok('{ scoreGradeDistribution(period: "2025-03") { grade count } }', {}, hr);
     expect(scoreGradeDistribution.reduce((sum: number, row: { count: number }) => sum + row.count, 0)).toBe(all.totalCount);
   });
@@ -406,6 +406,18 @@ describe('the HR table', () => {
     expect((await scoresOf(other, { first: 100 })).nodes).toEqual([]);
     const denied = await compute(partner);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The month's aggregate reads every center's records, so the database answers head office only.
+    const runner = app.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query('SET LOCAL ROLE aftersales_api');
+      await runner.query(`SELECT set_config('app.center_id', $1, true), set_config('app.scope', 'partner', true)`, [technicians.get('FZ-T01')!.repairCenterId]);
+      await expect(runner.query(`SELECT * FROM technician_month_tally('Asia/Shanghai', '2025-03-01', '2025-03')`)).rejects.toThrow(/head office only/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });
 

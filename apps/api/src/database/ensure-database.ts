@@ -14,3 +14,14 @@ export async function ensureDatabase(maintenanceUrl: string, database: string, t
     await client.end();
   }
 }
+
+/** Drops `database` if it exists (the benchmark's throwaway database). */
+export async function dropDatabase(maintenanceUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -14,6 +14,8 @@ import { Region } from '../reference-data/regions/region.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { User } from '../users/user.entity.js';
 import * as demo from './demo-data.js';
+import { loadDemoWorkOrders } from '../work-orders/demo-work-orders.js';
+import { loadDemoScores } from '../technician-scores/demo-scores.js';
 
 /** Loads the demo world into an empty database, in one transaction. Returns false if data exists. */
 export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
@@ -83,6 +85,8 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
       ),
     );
     await manager.save(CalendarDay, demo.demoCalendarDays.map((day) => manager.create(CalendarDay, day)));
+    await loadDemoWorkOrders(manager);
+    await loadDemoScores(manager, today, DEFAULT_BUSINESS_CALENDAR.timeZone);
     await recordAudit(manager, null, {
       action: 'SEED',
       entityType: 'DemoData',

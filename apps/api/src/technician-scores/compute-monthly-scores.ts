@@ -4,7 +4,7 @@ import {
   type TechnicianMonthTally,
   type TechnicianScoreFigures,
   type TechnicianScoreSettings,
-  technicianScoreFromTally,
+  monthScorer,
 } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
@@ -159,7 +159,7 @@ async function upsertDrafts(manager: EntityManager, period: string, columns: Sco
     `INSERT INTO technician_score (${names.join(', ')}, period, status, computed_at, current_total, current_grade, current_pay_ratio)
      SELECT ${names.map((name) => `u.${name}`).join(', ')}, ${periodParam}, 'DRAFT', ${computedAtParam}, u.total, u.grade, u.pay_ratio
        FROM unnest(${arrays}) AS u(${names.join(', ')})
-     ON CONFLICT (technician_id, period) DO UPDATE SET
+     ON CONFLICT (period, technician_id) DO UPDATE SET
        ${updated.map((name) => `${name} = EXCLUDED.${name}`).join(', ')},
        current_total = EXCLUDED.total, current_grade = EXCLUDED.grade, current_pay_ratio = EXCLUDED.pay_ratio,
        computed_at = EXCLUDED.computed_at, version = technician_score.version + 1, updated_at = now()
@@ -171,6 +171,7 @@ async function upsertDrafts(manager: EntityManager, period: string, columns: Sco
 /** Scores a month's drafts from one aggregate; SUBMITTED and PUBLISHED scores are not touched. */
 export function scoreMonth(rows: readonly MonthTallyRow[], settings: TechnicianScoreSettings) {
   const columns = new ScoreColumns();
+  const score = monthScorer(settings);
   let computed = 0;
   let unchanged = 0;
   let noData = 0;
@@ -180,7 +181,7 @@ export function scoreMonth(rows: readonly MonthTallyRow[], settings: TechnicianS
       continue;
     }
     const tally = tallyOf(row);
-    const figures = technicianScoreFromTally(supervisorOf(row), tally, settings);
+    const figures = score(supervisorOf(row), tally);
     computed++;
     if (figures.performanceStatus === 'NO_DATA') noData++;
     if (!isCurrent(row, tally, figures)) columns.add(row, tally, figures);
@@ -189,9 +190,19 @@ export function scoreMonth(rows: readonly MonthTallyRow[], settings: TechnicianS
 }
 
 /**
- * computeMonthlyScores (DOMAIN §8): one aggregate query, the domain's rule per row, one upsert.
- * Idempotent: running it again writes only drafts whose records or settings changed since.
+ * One month's drafts in the caller's transaction: one aggregate query, the domain's rule per row,
+ * one upsert. Idempotent: running it again writes only drafts whose records or settings changed.
  */
+export async function computeMonth(manager: EntityManager, period: string, timeZone: string): Promise<ScoreComputationResult & { written: number }> {
+  const { first } = monthRange(period);
+  const settings = await readTechnicianScoreSettings(manager);
+  const rows: MonthTallyRow[] = await manager.query(MONTH_TALLY_SQL, [timeZone, first, period]);
+  const { columns, computed, unchanged, noData } = scoreMonth(rows, settings);
+  if (columns.size > 0) await upsertDrafts(manager, period, columns, new Date());
+  return { period, computed, unchanged, noData, written: columns.size };
+}
+
+/** computeMonthlyScores (DOMAIN §8): any month that has begun, audited as one computation. */
 export async function computeMonthlyScores(context: RequestContext, period: string): Promise<ScoreComputationResult> {
   const { first } = monthRange(period);
   const { timeZone } = await context.loaders.calendar();
@@ -202,16 +213,12 @@ export async function computeMonthlyScores(context: RequestContext, period: stri
     });
   }
   return context.transaction(async (manager) => {
-    const settings = await readTechnicianScoreSettings(manager);
-    const rows: MonthTallyRow[] = await manager.query(MONTH_TALLY_SQL, [timeZone, first, period]);
-    const { columns, computed, unchanged, noData } = scoreMonth(rows, settings);
-    if (columns.size > 0) await upsertDrafts(manager, period, columns, new Date());
-    const result = { period, computed, unchanged, noData };
+    const { written, ...result } = await computeMonth(manager, period, timeZone);
     await recordAudit(manager, context.principal, {
       action: 'COMPUTE',
       entityType: 'TechnicianScoreMonth',
       entityId: period,
-      after: { ...result, written: columns.size },
+      after: { ...result, written },
     });
     return result;
   });

@@ -9,6 +9,7 @@ import {
   type SurveyAnswers,
   technicianScore,
   technicianScoreFromTally,
+  monthScorer,
   type TechnicianMonthRecords,
   validateSupervisorScores,
 } from './index.js';
@@ -352,5 +353,26 @@ describe('technicianScoreFromTally', () => {
     expect(figures.performanceStatus).toBe('NO_DATA');
     expect(figures.total).toBe(88.33);
     expect(figures.grade).toBe('B');
+  });
+});
+
+describe('monthScorer', () => {
+  it('scores like technicianScoreFromTally, with the settings checked once up front', () => {
+    const score = monthScorer(DEFAULT_TECHNICIAN_SCORE_SETTINGS);
+    const supervisor = { initiative: 15, coordination: 10, loyalty: 15, planning: 5, execution: 5, workQuality: 10 };
+    const tally = {
+      surveyCount: 3,
+      surveyLevelSum: 40,
+      surveyAnswerCount: 12,
+      arrivalCount: 8,
+      lateArrivalCount: 1,
+      repairCount: 8,
+      notFirstTimeFixCount: 0,
+      verifiedComplaintCount: 0,
+    };
+    expect(score(supervisor, tally)).toEqual(technicianScoreFromTally(supervisor, tally, DEFAULT_TECHNICIAN_SCORE_SETTINGS));
+    const broken = { ...DEFAULT_TECHNICIAN_SCORE_SETTINGS, maxima: { ...DEFAULT_TECHNICIAN_SCORE_SETTINGS.maxima, survey: 25 } };
+    expect(errorOf(() => monthScorer(broken)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => score({ ...supervisor, loyalty: 16 }, tally)).fieldErrors).toEqual({ 'supervisorScores.loyalty': expect.any(String) });
   });
 });

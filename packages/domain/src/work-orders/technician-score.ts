@@ -104,6 +104,10 @@ export function validateSupervisorScores(
   prefix = 'supervisorScores',
 ): FieldErrors {
   assertTechnicianScoreSettings(settings);
+  return supervisorScoreErrors(scores, settings, prefix);
+}
+
+function supervisorScoreErrors(scores: SupervisorScores, settings: TechnicianScoreSettings, prefix: string): FieldErrors {
   const errors: FieldErrors = {};
   for (const item of SUPERVISOR_ITEMS) {
     const hundredths = toHundredths(scores?.[item]);
@@ -128,6 +132,10 @@ export function gradeFor(total: number, settings: TechnicianScoreSettings): Tech
       { total: pointsMessage(RUBRIC_TOTAL) },
     );
   }
+  return gradeOfHundredths(hundredths, settings);
+}
+
+function gradeOfHundredths(hundredths: number, settings: TechnicianScoreSettings): TechnicianGrade {
   if (hundredths >= settings.gradeThresholds.A * 100) return 'A';
   if (hundredths >= settings.gradeThresholds.B * 100) return 'B';
   return 'C';
@@ -317,8 +325,21 @@ export function technicianScoreFromTally(
   settings: TechnicianScoreSettings,
 ): TechnicianScoreFigures {
   assertTechnicianScoreSettings(settings);
+  return scoreTally(supervisorScores, tally, settings);
+}
+
+/**
+ * `technicianScoreFromTally` for many rows under one set of settings: the settings are checked
+ * once, not per technician (a month scores thousands at once).
+ */
+export function monthScorer(settings: TechnicianScoreSettings): (supervisorScores: SupervisorScores, tally: TechnicianMonthTally) => TechnicianScoreFigures {
+  assertTechnicianScoreSettings(settings);
+  return (supervisorScores, tally) => scoreTally(supervisorScores, tally, settings);
+}
+
+function scoreTally(supervisorScores: SupervisorScores, tally: TechnicianMonthTally, settings: TechnicianScoreSettings): TechnicianScoreFigures {
   throwIfFieldErrors(
-    { ...validateSupervisorScores(supervisorScores, settings), ...validateTally(tally) },
+    { ...supervisorScoreErrors(supervisorScores, settings, 'supervisorScores'), ...validateTally(tally) },
     'The score cannot be computed; correct the fields listed.',
   );
   const { maxima } = settings;
@@ -344,7 +365,7 @@ export function technicianScoreFromTally(
   const ability = sumOf(ABILITY_ITEMS.map((item) => hundredths[item] ?? 0));
   const deduction = tally.verifiedComplaintCount * settings.complaintDeduction * 100;
   const total = Math.max(0, subtotal - deduction);
-  const grade = gradeFor(toPoints(total), settings);
+  const grade = gradeOfHundredths(total, settings);
   const enabledPerformance = PERFORMANCE_ITEMS.filter((item) => maxima[item] > 0);
   const performanceStatus: PerformanceStatus =
     missingItems.length === 0 ? 'MEASURED' : missingItems.length === enabledPerformance.length ? 'NO_DATA' : 'PARTIAL';
