@@ -25,6 +25,9 @@ const TABLES_BY_CENTER = [
   'complaint',
   'complaint_event',
   'complaint_penalty',
+  // The demo data gives FZ-01, XM-01 and head office work orders and surveys.
+  'work_order',
+  'survey',
 ];
 
 beforeAll(async () => {

@@ -88,6 +88,32 @@ const completeFixed = (order: Order, completedAt: string) =>
 
 const errorOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions;
 
+describe('the demo data', () => {
+  // Runs first, before this file registers anything: the demo's orders are then all there is.
+  it('has orders of both demo centers and head office: a repeat repair, a late arrival, a carried-over call, answered surveys', async () => {
+    const { workOrders, dispatchQueue, surveys } = await app.ok(
+      `{ workOrders(first: 50) { totalCount nodes { ${FIELDS} } } dispatchQueue { code carriedOver }
+         surveys(filter: { status: RESPONDED }) { nodes { channel workOrder { code } } } }`,
+      {},
+      agent,
+    );
+    const orders: Order[] = workOrders.nodes;
+    expect(workOrders.totalCount).toBe(7);
+    expect(new Set(orders.map((o) => o.repairCenter?.code ?? 'HQ'))).toEqual(new Set(['FZ-01', 'XM-01', 'HQ']));
+    const late = orders.find((o) => o.minutesLate > 0)!;
+    expect(late).toMatchObject({ minutesLate: 75, repairCenter: { code: 'FZ-01' }, status: 'COMPLETED', firstTimeFix: true });
+    const repeated = orders.find((o) => o.firstTimeFix === false)!;
+    expect(repeated).toMatchObject({ repeatedBy: { code: late.code }, faultCode: late.faultCode, serialNumber: late.serialNumber });
+    const takenBack = orders.find((o) => o.takenBackAt)!;
+    // 2.5 h at ¥80 plus two bearings at ¥45, shown on arrival.
+    expect(takenBack).toMatchObject({ serviceType: 'PAID', status: 'COMPLETED', outcome: 'TAKEN_BACK', receiptVoided: true, fee: { total: '290.00' } });
+    expect(dispatchQueue[0]).toMatchObject({ carriedOver: true });
+    expect(dispatchQueue).toHaveLength(2);
+    expect(surveys.nodes.map((s: Order) => s.channel).sort()).toEqual(['CALLBACK', 'CALLBACK', 'LINK']);
+    expect(orders.filter((o) => o.status === 'COMPLETED' && o.survey?.status === 'PENDING')).toHaveLength(1);
+  });
+});
+
 describe('a work order from the call to completion', () => {
   it('registers with a code, warranty, service type and the arrival due on the calendar, then walks to COMPLETED', async () => {
     const order = await register({ faultCode: 'WALK-1' });

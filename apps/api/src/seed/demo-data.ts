@@ -100,3 +100,65 @@ export const demoCalendarDays = [
   { date: '2026-10-10', kind: 'WORKDAY' as const, name: '国庆节调休上班' },
   { date: '2027-01-01', kind: 'HOLIDAY' as const, name: '元旦' },
 ];
+
+/**
+ * Demo work orders (派工单) and their surveys, so the work-order list, the dispatch board, the goods
+ * in/out book and the month's scores have something to show. Times are relative to the moment the
+ * demo is loaded: `workingDaysAgo` counts working days of the business calendar back from today
+ * (at a clock time in its zone); the arrival is minutes after the call or after the due time (a
+ * late arrival); completion is minutes after the arrival, or after the return of a unit taken
+ * back; the survey is answered a day after completion, or left PENDING when absent.
+ * Orders are listed in call order; the loader judges repeats and fees from the rules.
+ */
+export function demoWorkOrders() {
+  const pump = { region: 'FZ', areaType: 'URBAN' as const, customerName: '闽侯农场', customerPhone: '0591-22668800', customerAddress: '福州市闽侯县上街镇农场路 6 号', serialNumber: 'P2026-000455' };
+  return [
+    {
+      // Fixed on site; the same seal leaked again within 30 days, so it is not a first-time fix.
+      ...pump, center: 'FZ-01', technician: 'FZ-T01', faultCode: 'E04', faultDescription: '机械密封漏水',
+      called: { workingDaysAgo: 8, at: '10:00' }, arrival: { afterCall: 120 },
+      completion: { outcome: 'FIXED_ON_SITE' as const, afterPrevious: 90, labourHours: 1.5, signedBy: '张场长' },
+      survey: { channel: 'CALLBACK' as const, attitude: 4, skill: 4, arrivalTime: 4, promisesHandled: 3, comments: '处理及时' },
+    },
+    {
+      center: 'XM-01', technician: 'XM-T01', region: 'XM', areaType: 'SUBURBAN' as const,
+      customerName: '厦门海沧水务', customerPhone: '0592-6660000', customerAddress: '厦门市海沧区水厂路 1 号', serialNumber: 'M2024-000877',
+      faultCode: 'E11', faultDescription: '轴承异响，振动大',
+      called: { workingDaysAgo: 6, at: '14:00' }, arrival: { afterCall: 150 },
+      fee: { labourHours: 2.5, parts: [{ partNumber: 'BRG-6308', quantity: 2 }] },
+      takeBack: { afterArrival: 30, receiptNumber: 'SJ-XM-0001', returnAfterHours: 48, signedBy: '许工' },
+      completion: { outcome: 'TAKEN_BACK' as const, afterPrevious: 10, labourHours: 2.5, signedBy: '许工' },
+      survey: { channel: 'LINK' as const, attitude: 4, skill: 4, arrivalTime: 3, promisesHandled: 4, comments: null },
+    },
+    {
+      // The repeat of the first: the technician came 75 minutes after the due time.
+      ...pump, center: 'FZ-01', technician: 'FZ-T01', faultCode: 'E04', faultDescription: '机械密封再次漏水',
+      called: { workingDaysAgo: 3, at: '09:30' }, arrival: { afterDue: 75 },
+      completion: { outcome: 'FIXED_ON_SITE' as const, afterPrevious: 120, labourHours: 2, signedBy: '张场长' },
+      survey: { channel: 'CALLBACK' as const, attitude: 3, skill: 3, arrivalTime: 2, promisesHandled: 3, comments: '到达较晚' },
+    },
+    {
+      center: null, technician: 'HQ-T01', region: 'QZ', areaType: 'SUBURBAN' as const,
+      customerName: '泉州安平冷库', customerPhone: '0595-85550000', customerAddress: '泉州市晋江市安海镇冷链园 3 号', serialNumber: 'G2026-000012',
+      faultCode: 'G02', faultDescription: '输出电压不稳',
+      called: { workingDaysAgo: 2, at: '10:00' }, arrival: { afterCall: 180 },
+      completion: { outcome: 'FIXED_ON_SITE' as const, afterPrevious: 60, labourHours: 1, signedBy: '蔡经理' },
+    },
+    {
+      // Not dispatched yesterday: first on today's board (003 §13).
+      center: null, technician: null, region: 'FZ', areaType: 'URBAN' as const,
+      customerName: '福州宏达机械厂', customerPhone: '0591-88880000', customerAddress: '福州市仓山区工业路 9 号', serialNumber: 'M2025-000101',
+      faultCode: 'E11', faultDescription: '轴承异响', called: { hoursAgo: 24 },
+    },
+    {
+      center: 'FZ-01', technician: 'FZ-T01', region: 'FZ', areaType: 'URBAN' as const,
+      customerName: '福州宏达机械厂', customerPhone: '0591-88880000', customerAddress: '福州市仓山区工业路 9 号', serialNumber: 'M2025-000101',
+      faultCode: 'E07', faultDescription: '温升过高', called: { minutesAgo: 90 },
+    },
+    {
+      center: 'XM-01', technician: null, region: 'XM', areaType: 'URBAN' as const,
+      customerName: '个人客户', customerPhone: '13600000000', customerAddress: '厦门市思明区莲前西路 2 号', serialNumber: 'F2025-003310',
+      faultCode: 'F01', faultDescription: '气压棒失效，座椅下沉', called: { minutesAgo: 40 },
+    },
+  ];
+}
