@@ -132,4 +132,82 @@ describe('work order detail page', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(requestsOf(api, 'RecordWorkOrderArrival').map((request) => (request.variables['input'] as { version: number }).version)).toEqual([4, 5]);
   });
+
+  it('shows the fee schedule of a paid service before the work, previewing the total with head office\'s rate', async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: agentViewer } },
+      WorkOrder: workOrderDetail({ status: 'DISPATCHED', arrivedAt: null, minutesLate: null, fee: null, feeShownAt: null, allowedTransitions: ['ARRIVED', 'CANCELLED'] }),
+      FeePartOptions: {
+        data: {
+          parts: {
+            nodes: [
+              { __typename: 'Part', id: 'p-1', partNumber: 'BRG-6205', name: '轴承', unitCost: '35.50' },
+              { __typename: 'Part', id: 'p-2', partNumber: 'CAP-10', name: '电容', unitCost: '12.00' },
+            ],
+          },
+        },
+      },
+      WorkOrderHourlyRate: { data: { workOrderSettings: { __typename: 'WorkOrderSettings', hourlyRate: '80.00' } } },
+      ShowWorkOrderFee: { data: { showWorkOrderFee: { __typename: 'WorkOrder', id: 'wo-3', version: 5, status: 'DISPATCHED', updatedAt: '2026-05-18T03:00:00.000Z' } } },
+    });
+    renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
+    expect(await screen.findByText('尚未向客户出示收费标准。')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: '出示收费标准' }));
+    const dialog = screen.getByRole('dialog', { name: '出示收费标准：PG-2026-000003' });
+    const preview = within(dialog).getByRole('status', { name: '费用预览' });
+    expect(preview).toHaveTextContent('填写工时与配件后显示费用。');
+    await userEvent.type(within(dialog).getByLabelText(/^工时/), '1.25');
+    await userEvent.click(within(dialog).getByRole('button', { name: '添加配件' }));
+    const line = within(dialog).getByRole('group', { name: '配件第 1 行' });
+    await within(line).findByRole('option', { name: 'BRG-6205 · 轴承 (¥35.50)' });
+    await userEvent.selectOptions(within(line).getByLabelText(/^配件/), 'p-1');
+    await userEvent.clear(within(line).getByLabelText(/^数量/));
+    await userEvent.type(within(line).getByLabelText(/^数量/), '2');
+    expect(preview).toHaveTextContent('工时费 ¥100.00 + 配件 ¥71.00 = 合计 ¥171.00');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: '出示收费标准' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requestsOf(api, 'ShowWorkOrderFee')[0]?.variables).toEqual({ input: { id: 'wo-3', version: 4, labourHours: 1.25, parts: [{ partId: 'p-1', quantity: 2 }] } });
+  });
+
+  it('shows a repeat repair as not a first-time fix, with the later order, and the survey answers', async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: hrViewer } },
+      WorkOrder: workOrderDetail({
+        status: 'COMPLETED',
+        outcome: 'FIXED_ON_SITE',
+        labourHours: 1.5,
+        customerSignedName: '王先生',
+        completedAt: '2026-05-18T10:00:00.000Z',
+        firstTimeFix: false,
+        repeatedBy: { __typename: 'WorkOrder', id: 'wo-7', code: 'PG-2026-000007' },
+        allowedTransitions: [],
+        survey: {
+          __typename: 'Survey',
+          id: 'sv-3',
+          status: 'RESPONDED',
+          channel: 'CALLBACK',
+          attitude: 4,
+          skill: 2,
+          arrivalTime: null,
+          promisesHandled: 3,
+          comments: null,
+          customerComplaint: null,
+          complaint: null,
+          respondedAt: '2026-05-19T02:00:00.000Z',
+          enteredByName: '李客服',
+        },
+      }),
+    });
+    renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
+    const completion = await screen.findByLabelText('完工');
+    expect(within(completion).getByText('非一次修复')).toHaveClass('ui-badge--danger');
+    expect(within(completion).getByRole('link', { name: 'PG-2026-000007' })).toHaveAttribute('href', '/work-orders/wo-7');
+    expect(within(completion).getByText('现场修复')).toBeInTheDocument();
+    const survey = screen.getByLabelText('客户意见调查');
+    for (const text of ['已回复', '客服回访', '4 非常满意', '2 基本满意', '未回答', '3 满意', '李客服']) expect(within(survey).getByText(text)).toBeInTheDocument();
+  });
 });
