@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, screenshot, signIn } from './browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** The technician codes in the score table, in its order. */
+async function technicianCodes(page: Page): Promise<string[]> {
+  const table = page.getByRole('table', { name: '技术员月度考核' });
+  await table.waitFor();
+  const rows = table.locator('tbody tr');
+  const codes = await rows.evaluateAll((cells) => cells.map((row) => row.textContent ?? ''));
+  return codes.map((text) => /([A-Z]{2}-T\d{2})/.exec(text)?.[1] ?? text).sort();
+}
+
+async function waitForRows(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (expected) => document.querySelectorAll('table tbody tr').length === expected && !document.body.textContent?.includes('加载中'),
+    count,
+  );
+}
+
+describe("HR's monthly technician scores in the admin app", () => {
+  it('filters the month, publishes the submitted scores and exports a valid XLSX', async () => {
+    // The demo has last month's scores computed, four of them entered by the supervisor and submitted.
+    const page = await openPage(browser, '/scores');
+    await signIn(page, 'hr');
+    await page.getByRole('heading', { name: '技术员月度考核' }).waitFor();
+
+    await page.getByLabel('状态').selectOption('SUBMITTED');
+    await waitForRows(page, 4);
+    expect(await technicianCodes(page)).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
+
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/将发布 \d{4}-\d{2} 的 4 条已提交考核/).waitFor();
+    await dialog.getByRole('button', { name: '确认发布' }).click();
+    await page.getByText('已发布 4 条。').waitFor();
+
+    await page.getByLabel('状态').selectOption('PUBLISHED');
+    await waitForRows(page, 4);
+    expect(await technicianCodes(page)).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
+    await screenshot(page, 'scores-published');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 XLSX' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).filter(Boolean);
+    expect(headers).toEqual(expect.arrayContaining(['技术员编号', '总分', '等级', '状态']));
+    const codeColumn = headers.indexOf('技术员编号') + 1;
+    const exported = [2, 3, 4, 5].map((row) => String(sheet.getRow(row).getCell(codeColumn).value)).sort();
+    expect(exported).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
+    expect(sheet.rowCount).toBe(5);
+  });
+});
