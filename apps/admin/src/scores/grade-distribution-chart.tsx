@@ -23,7 +23,7 @@ export function GradeDistributionChart({ rows, countLabel }: { rows: readonly Gr
     <BarChart responsive data={[...rows]} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="grade" tick={{ fontSize: 12 }} />
-      <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
+      <YAxis allowDecimals={false} width={48} tick={{ fontSize: 12 }} />
       <Tooltip formatter={(value) => [value, countLabel]} />
       <Bar dataKey="count" maxBarSize={56} isAnimationActive={false} shape={GradeRectangle} />
     </BarChart>

@@ -6,6 +6,9 @@ import { formatPayRatio, formatPoints } from './score-format';
 import type { Named, ScoreListItem } from './score-types';
 
 /** A center by code and name; head office's own technicians belong to none (总部). */
+/** Stacked figures in a right-aligned column line up on the right too. */
+const END_STACK = { alignItems: 'flex-end' } as const;
+
 export function centerName(center: Named | null, t: TFunction): string {
   return center ? `${center.code} ${center.name}` : t('scores.headOffice');
 }
@@ -32,7 +35,7 @@ export function scoreColumns(t: TFunction, language: string): DataTableColumn<Sc
       header: t('scores.fields.performance'),
       align: 'end',
       render: (score) => (
-        <div className="app-cell-stack">
+        <div className="app-cell-stack" style={END_STACK}>
           <span>{points(score.performance)}</span>
           <PerformanceMarker status={score.performanceStatus} />
         </div>
@@ -44,7 +47,7 @@ export function scoreColumns(t: TFunction, language: string): DataTableColumn<Sc
       header: t('scores.fields.total'),
       align: 'end',
       render: (score) => (
-        <div className="app-cell-stack">
+        <div className="app-cell-stack" style={END_STACK}>
           <span className="app-total">{points(score.currentTotal)}</span>
           {score.currentTotal !== score.total && <span className="app-muted">{t('scores.markers.adjusted', { total: points(score.total) })}</span>}
         </div>

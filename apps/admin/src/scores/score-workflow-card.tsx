@@ -23,7 +23,7 @@ export function ScoreWorkflowCard({ score }: { score: ScoreDetail }) {
           <LateMarker late={score.lateSubmission} />
         </span>
       ) : (
-        score.lateSubmission && <LateMarker late />
+        score.lateSubmission ? <LateMarker late /> : null
       ),
     },
     { label: t('scores.detail.published'), value: byAt(score.publishedByName, score.publishedAt) },
