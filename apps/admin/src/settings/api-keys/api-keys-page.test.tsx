@@ -29,7 +29,7 @@ describe('API keys page', () => {
     expect(screen.queryByRole('button', { name: '新建密钥' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '吊销' })).not.toBeInTheDocument();
     const settingsNavigation = screen.getByRole('navigation', { name: '设置导航' });
-    expect(within(settingsNavigation).getAllByRole('link').map((link) => link.textContent)).toEqual(['技术员考核参数', 'API 密钥']);
+    expect(within(settingsNavigation).getAllByRole('link').map((link) => link.textContent)).toEqual(['派工参数', '技术员考核参数', 'API 密钥']);
     expect(api.requests.find((request) => request.operationName === 'ApiKeys')?.variables).toEqual({ repairCenterId: null, includeRevoked: false });
   });
 
