@@ -114,7 +114,7 @@ export const workOrderMessagesEn: typeof workOrderMessages = {
       cancel: 'Cancel work order',
     },
     conflict: {
-      title: 'Someone else changed this work order',
+      title: 'This change was refused',
       reload: 'Reload',
     },
     cancel: {
@@ -180,6 +180,7 @@ export const workOrderMessagesEn: typeof workOrderMessages = {
       modelHint: 'Required when the serial is not registered',
       purchaseDateHint: 'No purchase date counts as no proof of purchase (paid service)',
       modelForUnknownSerial: 'The serial is not registered: choose the model.',
+      unknownSerialHint: 'You can still register the call: choose the model, and enter the purchase date if there is one.',
       faultCodeHint: 'Used to judge repeat repairs of the same fault within 30 days',
       labourHoursHint: 'At most 2 decimals, e.g. 1.25',
       signatureHint: 'The name the customer signed on the service voucher',

@@ -113,7 +113,7 @@ export const workOrderMessages = {
       cancel: '取消派工单',
     },
     conflict: {
-      title: '派工单已被他人修改',
+      title: '此操作未执行',
       reload: '重新加载',
     },
     cancel: {
@@ -179,6 +179,7 @@ export const workOrderMessages = {
       modelHint: '出厂编号未登记时必填',
       purchaseDateHint: '无购买日期视为无购买凭证（有偿服务）',
       modelForUnknownSerial: '出厂编号未登记，请选择型号。',
+      unknownSerialHint: '仍可登记：请选择型号，有购买日期的一并填写。',
       faultCodeHint: '用于判定 30 天内同一故障的重复维修',
       labourHoursHint: '最多两位小数，例如 1.25',
       signatureHint: '客户在服务凭证上签字的姓名',

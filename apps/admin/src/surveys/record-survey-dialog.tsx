@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { FormDialog, TextAreaField, TextField } from '@aftersales/ui';
-import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
+import { FormDialog, TextAreaField } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import { useErrorMapper } from '../graphql/use-form-errors';
+import { MomentField, useMoment } from '../work-orders/moment-field';
 import { RECORD_SURVEY } from './survey-queries';
 import { hasAnyAnswer, SurveyQuestions } from './survey-questions';
 import { NO_ANSWERS, type SurveyAnswersDraft, type SurveyListItem } from './survey-types';
@@ -16,7 +16,7 @@ export function RecordSurveyDialog({ survey, onClose, onRecorded }: { survey: Su
   const [answers, setAnswers] = useState<SurveyAnswersDraft>(NO_ANSWERS);
   const [comments, setComments] = useState('');
   const [customerComplaint, setCustomerComplaint] = useState('');
-  const [respondedAt, setRespondedAt] = useState(nowLocalDateTime);
+  const respondedAt = useMoment();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [{ fetching }, record] = useMutation(RECORD_SURVEY);
   const { fieldErrors } = errors;
@@ -24,7 +24,7 @@ export function RecordSurveyDialog({ survey, onClose, onRecorded }: { survey: Su
   const submit = async () => {
     const found: Record<string, string> = {};
     if (!hasAnyAnswer(answers)) found['answers'] = t('surveys.form.nothingRated');
-    const respondedAtIso = localDateTimeToIso(respondedAt);
+    const respondedAtIso = respondedAt.toIso();
     if (respondedAtIso === null) found['respondedAt'] = t('workOrders.form.invalidDateTime');
     if (Object.keys(found).length > 0) {
       setErrors({ message: null, fieldErrors: found });
@@ -56,7 +56,7 @@ export function RecordSurveyDialog({ survey, onClose, onRecorded }: { survey: Su
       <SurveyQuestions answers={answers} onChange={setAnswers} fieldErrors={fieldErrors} />
       <TextAreaField label={t('surveys.fields.comments')} value={comments} onChange={setComments} error={fieldErrors['comments']} />
       <TextAreaField label={t('surveys.fields.customerComplaint')} value={customerComplaint} onChange={setCustomerComplaint} error={fieldErrors['customerComplaint']} hint={t('surveys.form.complaintHint')} />
-      <TextField label={t('surveys.fields.respondedAt')} type="datetime-local" required value={respondedAt} onChange={setRespondedAt} error={fieldErrors['respondedAt']} hint={t('workOrders.form.timeZoneHint')} />
+      <MomentField label={t('surveys.fields.respondedAt')} moment={respondedAt} error={fieldErrors['respondedAt']} />
     </FormDialog>
   );
 }

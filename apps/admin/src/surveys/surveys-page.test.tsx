@@ -67,7 +67,8 @@ describe('surveys page', () => {
       comments: '希望提前电话告知',
       customerComplaint: '技术员迟到',
     });
-    expect(input['respondedAt']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+    // Left at its default, the moment is the moment of saving.
+    expect(Math.abs(Date.parse(String(input['respondedAt'])) - Date.now())).toBeLessThan(60_000);
   });
 
   it('shows a new customer link once, and opens a complaint from a survey that holds one', async () => {

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, localDateTimeToIso, nowLocalDateTime } from '../common/format';
-import { MomentField, stepErrors } from './moment-field';
+import { formatDateTime } from '../common/format';
+import { MomentField, stepErrors, useMoment } from './moment-field';
 import { RECORD_WORK_ORDER_ARRIVAL } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
 import { useWorkOrderMutation } from './use-work-order-mutation';
@@ -10,19 +9,19 @@ import { useWorkOrderMutation } from './use-work-order-mutation';
 export function ArrivalDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
   const { t, i18n } = useTranslation();
   const mutation = useWorkOrderMutation(RECORD_WORK_ORDER_ARRIVAL, order);
-  const [arrivedAt, setArrivedAt] = useState(nowLocalDateTime);
+  const arrivedAt = useMoment();
   const action = t('workOrders.actions.arrival');
 
   const submit = async () => {
     const errors = stepErrors({}, { arrivedAt }, { required: t('common.required'), invalidMoment: t('workOrders.form.invalidDateTime') });
     if (Object.keys(errors).length > 0) return mutation.setFieldErrors(errors);
-    if (await mutation.run({ arrivedAt: localDateTimeToIso(arrivedAt) })) onDone();
+    if (await mutation.run({ arrivedAt: arrivedAt.toIso() })) onDone();
   };
 
   return (
     <WorkOrderDialog title={t('workOrders.dialogTitle', { action, code: order.code })} submitLabel={action} mutation={mutation} onSubmit={() => void submit()} onClose={onClose} onReload={onReload} size="small">
       <p className="ui-confirm__message">{t('workOrders.arrival.dueHint', { due: formatDateTime(order.arrivalDueAt, i18n.language) })}</p>
-      <MomentField label={t('workOrders.fields.arrivedAt')} value={arrivedAt} onChange={setArrivedAt} error={mutation.errors.fieldErrors['arrivedAt']} />
+      <MomentField label={t('workOrders.fields.arrivedAt')} moment={arrivedAt} error={mutation.errors.fieldErrors['arrivedAt']} />
     </WorkOrderDialog>
   );
 }

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLETION_OUTCOMES } from '@aftersales/domain';
 import { FormGrid, NumberField, SelectField, TextAreaField, TextField } from '@aftersales/ui';
-import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
-import { MomentField, stepErrors } from './moment-field';
+import { MomentField, stepErrors, useMoment } from './moment-field';
 import { COMPLETE_WORK_ORDER } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
 import type { WorkOrderOutcome } from './work-order-types';
@@ -20,7 +19,7 @@ export function CompleteDialog({ order, onClose, onDone, onReload }: WorkOrderAc
   const [outcome, setOutcome] = useState<WorkOrderOutcome | ''>('');
   const [labourHours, setLabourHours] = useState<number | null>(order.labourHours ?? order.fee?.labourHours ?? null);
   const [customerSignedName, setCustomerSignedName] = useState('');
-  const [completedAt, setCompletedAt] = useState(nowLocalDateTime);
+  const completedAt = useMoment();
   const [reason, setReason] = useState('');
   const notFixed = outcome === 'NOT_FIXED';
   const action = t('workOrders.actions.complete');
@@ -34,7 +33,7 @@ export function CompleteDialog({ order, onClose, onDone, onReload }: WorkOrderAc
       outcome,
       labourHours,
       customerSignedName: customerSignedName.trim() || null,
-      completedAt: localDateTimeToIso(completedAt),
+      completedAt: completedAt.toIso(),
       reason: notFixed ? reason.trim() : null,
     });
     if (accepted) onDone();
@@ -70,7 +69,7 @@ export function CompleteDialog({ order, onClose, onDone, onReload }: WorkOrderAc
           error={fieldErrors['customerSignedName'] ?? fieldErrors['customerSigned']}
           hint={t('workOrders.form.signatureHint')}
         />
-        <MomentField label={t('workOrders.fields.completedAt')} value={completedAt} onChange={setCompletedAt} error={fieldErrors['completedAt']} />
+        <MomentField label={t('workOrders.fields.completedAt')} moment={completedAt} error={fieldErrors['completedAt']} />
       </FormGrid>
       {notFixed && <TextAreaField label={t('workOrders.fields.notFixedReason')} required value={reason} onChange={setReason} error={fieldErrors['reason']} />}
     </WorkOrderDialog>

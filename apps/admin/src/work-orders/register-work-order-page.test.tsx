@@ -34,7 +34,9 @@ describe('register work order page', () => {
     await userEvent.type(field('故障代码'), 'E01');
     await userEvent.type(field('故障描述'), '电机不转');
     const feedback = screen.getByRole('status', { name: '三包状态' });
-    expect(await within(feedback).findByText('未登记的出厂编号')).toBeInTheDocument();
+    expect(await within(feedback).findByText('无购买凭证')).toBeInTheDocument();
+    expect(screen.getByText('仍可登记：请选择型号，有购买日期的一并填写。')).toBeInTheDocument();
+    expect(screen.getByText('未登记的出厂编号')).toHaveClass('ui-badge--warning');
     await userEvent.click(screen.getByRole('button', { name: '登记' }));
     expect(field('型号')).toHaveAccessibleDescription('出厂编号未登记，请选择型号。');
     expect(api.requests.some((request) => request.operationName === 'RegisterWorkOrder')).toBe(false);

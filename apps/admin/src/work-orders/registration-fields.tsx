@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AREA_TYPES } from '@aftersales/domain';
-import { DateField, FormGrid, SelectField, TextAreaField, TextField } from '@aftersales/ui';
+import { DateField, FormGrid, SelectField, StatusBadge, TextAreaField, TextField } from '@aftersales/ui';
 import { WarrantyFeedback } from '../complaints/warranty-feedback';
 import type { WarrantyFeedbackState } from '../complaints/use-warranty-check';
 import type { FormState } from '../reference-data/use-form-state';
@@ -114,7 +114,14 @@ export function UnitFields(props: WorkOrderFieldsProps & { warranty: WarrantyFee
           hint={t('workOrders.form.purchaseDateHint')}
         />
       </FormGrid>
-      <WarrantyFeedback state={warranty} filledFromUnit={null} />
+      {/* The complaint form's advice for an unknown serial asks for fields this form does not have: say it here instead. */}
+      <WarrantyFeedback state={{ ...warranty, serialNumber: null }} filledFromUnit={null} />
+      {serialUnknown && (
+        <p className="app-inline app-wrap">
+          <StatusBadge tone="warning">{t('complaints.warranty.unknownSerial')}</StatusBadge>
+          <span className="app-muted">{t('workOrders.form.unknownSerialHint')}</span>
+        </p>
+      )}
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, FormGrid, TextField } from '@aftersales/ui';
-import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
-import { MomentField, stepErrors } from './moment-field';
+import { MomentField, stepErrors, useMoment } from './moment-field';
 import { RETURN_WORK_ORDER_UNIT } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
 import { useWorkOrderMutation } from './use-work-order-mutation';
@@ -13,7 +12,7 @@ export function ReturnDialog({ order, onClose, onDone, onReload }: WorkOrderActi
   const mutation = useWorkOrderMutation(RETURN_WORK_ORDER_UNIT, order);
   const [customerSignedName, setCustomerSignedName] = useState('');
   const [receiptVoided, setReceiptVoided] = useState(false);
-  const [at, setAt] = useState(nowLocalDateTime);
+  const at = useMoment();
   const action = t('workOrders.actions.return');
   const { fieldErrors } = mutation.errors;
 
@@ -21,7 +20,7 @@ export function ReturnDialog({ order, onClose, onDone, onReload }: WorkOrderActi
     const errors = stepErrors({ customerSignedName }, { at }, { required: t('common.required'), invalidMoment: t('workOrders.form.invalidDateTime') });
     if (!receiptVoided) errors['receiptVoided'] = t('workOrders.form.receiptMustBeVoided');
     if (Object.keys(errors).length > 0) return mutation.setFieldErrors(errors);
-    if (await mutation.run({ customerSignedName: customerSignedName.trim(), receiptVoided, at: localDateTimeToIso(at) })) onDone();
+    if (await mutation.run({ customerSignedName: customerSignedName.trim(), receiptVoided, at: at.toIso() })) onDone();
   };
 
   return (
@@ -35,7 +34,7 @@ export function ReturnDialog({ order, onClose, onDone, onReload }: WorkOrderActi
           error={fieldErrors['customerSignedName'] ?? fieldErrors['customerSigned']}
           hint={t('workOrders.form.signatureHint')}
         />
-        <MomentField label={t('workOrders.fields.returnedAt')} value={at} onChange={setAt} error={fieldErrors['at']} />
+        <MomentField label={t('workOrders.fields.returnedAt')} moment={at} error={fieldErrors['at']} />
       </FormGrid>
       <CheckboxField
         label={t('workOrders.fields.receiptVoided', { receipt: order.receiptNumber ?? '—' })}

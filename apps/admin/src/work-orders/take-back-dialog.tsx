@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormGrid, TextField } from '@aftersales/ui';
-import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
-import { MomentField, stepErrors } from './moment-field';
+import { MomentField, stepErrors, useMoment } from './moment-field';
 import { TAKE_BACK_WORK_ORDER_UNIT } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
 import { useWorkOrderMutation } from './use-work-order-mutation';
@@ -13,14 +12,14 @@ export function TakeBackDialog({ order, onClose, onDone, onReload }: WorkOrderAc
   const mutation = useWorkOrderMutation(TAKE_BACK_WORK_ORDER_UNIT, order);
   const [receiptNumber, setReceiptNumber] = useState('');
   const [customerSignedName, setCustomerSignedName] = useState('');
-  const [at, setAt] = useState(nowLocalDateTime);
+  const at = useMoment();
   const action = t('workOrders.actions.takeBack');
   const { fieldErrors } = mutation.errors;
 
   const submit = async () => {
     const errors = stepErrors({ receiptNumber, customerSignedName }, { at }, { required: t('common.required'), invalidMoment: t('workOrders.form.invalidDateTime') });
     if (Object.keys(errors).length > 0) return mutation.setFieldErrors(errors);
-    if (await mutation.run({ receiptNumber: receiptNumber.trim(), customerSignedName: customerSignedName.trim(), at: localDateTimeToIso(at) })) onDone();
+    if (await mutation.run({ receiptNumber: receiptNumber.trim(), customerSignedName: customerSignedName.trim(), at: at.toIso() })) onDone();
   };
 
   return (
@@ -35,7 +34,7 @@ export function TakeBackDialog({ order, onClose, onDone, onReload }: WorkOrderAc
           error={fieldErrors['customerSignedName'] ?? fieldErrors['customerSigned']}
           hint={t('workOrders.form.signatureHint')}
         />
-        <MomentField label={t('workOrders.fields.takenBackAt')} value={at} onChange={setAt} error={fieldErrors['at']} />
+        <MomentField label={t('workOrders.fields.takenBackAt')} moment={at} error={fieldErrors['at']} />
       </FormGrid>
     </WorkOrderDialog>
   );

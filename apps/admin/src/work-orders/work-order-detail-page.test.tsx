@@ -94,7 +94,8 @@ describe('work order detail page', () => {
     expect(within(dialog).getByLabelText(/^客户签字/)).toHaveAccessibleDescription('The customer must sign the service voucher (服务凭证) for this step.');
     const variables = requestsOf(api, 'CompleteWorkOrder')[0]?.variables as { input: Record<string, unknown> };
     expect(variables.input).toMatchObject({ id: 'wo-3', version: 4, outcome: 'FIXED_ON_SITE', labourHours: 1.5, customerSignedName: null, reason: null });
-    expect(variables.input['completedAt']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+    // Left at its default, the completion is dated when it is sent, to the second: never before the fee shown a moment ago.
+    expect(Math.abs(Date.parse(String(variables.input['completedAt'])) - Date.now())).toBeLessThan(60_000);
 
     await userEvent.selectOptions(outcome, 'NOT_FIXED');
     await userEvent.click(within(dialog).getByRole('button', { name: '完工' }));
@@ -118,9 +119,12 @@ describe('work order detail page', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: '登记到达' }));
     const dialog = screen.getByRole('dialog', { name: '登记到达：PG-2026-000003' });
+    const arrivedAt = within(dialog).getByLabelText(/^到达时间/);
+    await userEvent.clear(arrivedAt);
+    await userEvent.type(arrivedAt, '2026-05-18T16:45');
     await userEvent.click(within(dialog).getByRole('button', { name: '登记到达' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('派工单已被他人修改');
+    expect(alert).toHaveTextContent('此操作未执行');
     expect(alert).toHaveTextContent('This work order was changed by someone else; reload it and try again.');
 
     version = 5;
@@ -130,7 +134,10 @@ describe('work order detail page', () => {
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: '登记到达' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(requestsOf(api, 'RecordWorkOrderArrival').map((request) => (request.variables['input'] as { version: number }).version)).toEqual([4, 5]);
+    expect(requestsOf(api, 'RecordWorkOrderArrival').map((request) => request.variables['input'])).toEqual([
+      { id: 'wo-3', version: 4, arrivedAt: '2026-05-18T08:45:00.000Z' },
+      { id: 'wo-3', version: 5, arrivedAt: '2026-05-18T08:45:00.000Z' },
+    ]);
   });
 
   it('shows the fee schedule of a paid service before the work, previewing the total with head office\'s rate', async () => {

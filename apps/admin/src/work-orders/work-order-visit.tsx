@@ -57,21 +57,25 @@ export function WorkOrderVisit({ order }: { order: WorkOrderDetail }) {
             { label: t('workOrders.fields.customerSignedAt'), value: when(order.customerSignedAt) },
             { label: t('workOrders.fields.completedAt'), value: when(order.completedAt) },
             { label: t('workOrders.fields.firstTimeFix'), value: <FirstTimeFix order={order} /> },
-            {
-              label: t('workOrders.fields.repeatOf'),
-              value:
-                order.repeatOf.length > 0 ? (
-                  <span className="app-inline app-wrap">
-                    {order.repeatOf.map((earlier) => (
-                      <Link key={earlier.id} to={`/work-orders/${earlier.id}`}>
-                        {earlier.code}
-                      </Link>
-                    ))}
-                  </span>
-                ) : null,
-            },
-            { label: t('workOrders.fields.cancelledAt'), value: when(order.cancelledAt) },
-            { label: t('workOrders.fields.reason'), value: order.reason },
+            // Shown only when there is something to show: most orders repeat nothing and are not cancelled.
+            ...(order.repeatOf.length > 0
+              ? [
+                  {
+                    label: t('workOrders.fields.repeatOf'),
+                    value: (
+                      <span className="app-inline app-wrap">
+                        {order.repeatOf.map((earlier) => (
+                          <Link key={earlier.id} to={`/work-orders/${earlier.id}`}>
+                            {earlier.code}
+                          </Link>
+                        ))}
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
+            ...(order.cancelledAt ? [{ label: t('workOrders.fields.cancelledAt'), value: when(order.cancelledAt) }] : []),
+            ...(order.reason ? [{ label: t('workOrders.fields.reason'), value: order.reason }] : []),
           ]}
         />
       </Card>
