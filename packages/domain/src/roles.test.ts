@@ -91,13 +91,48 @@ describe('permissions', () => {
     expect(holders('complaints.configure')).toEqual(['ADMIN', 'CS_MANAGER']);
   });
 
-  it('gives commerce, supervisors and HR read access only', () => {
-    const readers: Role[] = ['COMMERCE', 'SUPERVISOR', 'HR'];
-    for (const role of readers) expect(permissionsOf(role)).toEqual(['referenceData.read', 'repairCenters.read', 'complaints.read']);
+  it('gives commerce the shipping of parts, supervisors dispatch and D1/D2, HR the publishing of scores', () => {
+    const reads = ['referenceData.read', 'repairCenters.read', 'complaints.read', 'workOrders.read', 'parts.read'];
+    expect(permissionsOf('COMMERCE').sort()).toEqual([...reads, 'parts.fulfil', 'parts.stock'].sort());
+    expect(permissionsOf('SUPERVISOR').sort()).toEqual(
+      [...reads, 'workOrders.register', 'workOrders.record', 'workOrders.dispatch', 'scores.read', 'scores.assess', 'parts.use'].sort(),
+    );
+    expect(permissionsOf('HR').sort()).toEqual([...reads, 'scores.read', 'scores.publish'].sort());
+    // Publishing is HR's and D1/D2 the supervisor's: neither does the other's step.
+    expect(hasPermission('SUPERVISOR', 'scores.publish')).toBe(false);
+    expect(hasPermission('HR', 'scores.assess')).toBe(false);
   });
 
-  it('gives partners reading, their API keys and registering complaints, nothing that changes head-office data', () => {
-    expect(permissionsOf('PARTNER').sort()).toEqual(['apiKeys.read', 'complaints.read', 'complaints.register', 'referenceData.read', 'repairCenters.read']);
+  it("gives partners their own center's desk work, nothing that changes head-office data", () => {
+    expect(permissionsOf('PARTNER').sort()).toEqual(
+      [
+        'apiKeys.read',
+        'complaints.read',
+        'complaints.register',
+        'parts.read',
+        'parts.receive',
+        'parts.request',
+        'parts.use',
+        'referenceData.read',
+        'repairCenters.read',
+        'scores.read',
+        'workOrders.dispatch',
+        'workOrders.read',
+        'workOrders.record',
+        'workOrders.register',
+      ].sort(),
+    );
+    for (const permission of ['parts.approve', 'parts.fulfil', 'parts.stock', 'parts.writeOff', 'scores.publish', 'scores.assess'] as const) {
+      expect(hasPermission('PARTNER', permission)).toBe(false);
+    }
+  });
+
+  it('lets the CS leader and the director sign requisitions, and only the CS leader configure parts', () => {
+    expect(hasPermission('CS_MANAGER', 'parts.approve')).toBe(true);
+    expect(hasPermission('DIRECTOR', 'parts.approve')).toBe(true);
+    expect(hasPermission('CS_AGENT', 'parts.approve')).toBe(false);
+    expect(hasPermission('CS_MANAGER', 'parts.configure')).toBe(true);
+    expect(hasPermission('DIRECTOR', 'parts.configure')).toBe(false);
   });
 
   it('returns a copy that callers may change freely', () => {

@@ -41,6 +41,15 @@ export const PERMISSIONS = [
   'scores.assess',
   'scores.publish',
   'scores.configure',
+  'parts.read',
+  'parts.request',
+  'parts.approve',
+  'parts.fulfil',
+  'parts.receive',
+  'parts.use',
+  'parts.stock',
+  'parts.writeOff',
+  'parts.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,7 +57,13 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Partners read repair centers too, because they read their own; that they see only their own
  * center and its technicians is a data-scope rule, enforced by the API.
  */
-const EVERYONE: readonly Permission[] = ['referenceData.read', 'repairCenters.read', 'complaints.read', 'workOrders.read'];
+const EVERYONE: readonly Permission[] = ['referenceData.read', 'repairCenters.read', 'complaints.read', 'workOrders.read', 'parts.read'];
+
+/*
+ * 三包 parts (004 §6.2–6.3): the CS agent or a center fills a requisition, receives the parts and
+ * records each replacement; CS keeps the ledger and runs the quarterly write-off.
+ */
+const PARTS_DESK: readonly Permission[] = ['parts.request', 'parts.receive', 'parts.use'];
 
 /*
  * A call is registered and its visit recorded by whoever takes it (003 §3–7): CS at head office,
@@ -71,6 +86,8 @@ const CS_STAFF: readonly Permission[] = [
   ...WORK_ORDER_DESK,
   // CS calls every customer back for the survey (003 §16).
   'surveys.enter',
+  ...PARTS_DESK,
+  'parts.writeOff',
 ];
 
 /*
@@ -80,21 +97,25 @@ const CS_STAFF: readonly Permission[] = [
 const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
   CS_AGENT: CS_STAFF,
-  CS_MANAGER: [...CS_STAFF, 'repairCenters.manage', 'complaints.investigate', 'complaints.configure', 'workOrders.configure', 'scores.read'],
+  CS_MANAGER: [...CS_STAFF, 'repairCenters.manage', 'complaints.investigate', 'complaints.configure', 'workOrders.configure', 'scores.read',
+    // The CS leader signs requisitions and local purchases (004 §6.1–6.2) and keeps the stock rules.
+    'parts.approve', 'parts.stock', 'parts.configure'],
   // The technical center appraises the fault and determines responsibility (004 §2.4, 001 §1).
   TECH_CENTER: [...EVERYONE, 'complaints.handle', 'complaints.investigate'],
-  COMMERCE: EVERYONE,
+  // Commerce ships from the manufacturing unit's stock or back-orders (004 §6.2) and keeps that stock.
+  COMMERCE: [...EVERYONE, 'parts.fulfil', 'parts.stock'],
   // The leader in charge approves what goes above the department (001 §2.2).
-  DIRECTOR: [...EVERYONE, 'complaints.handle', 'complaints.approve', 'scores.read'],
+  // …and signs large and stocking requisitions (003 parts §9, 004 §6.3).
+  DIRECTOR: [...EVERYONE, 'complaints.handle', 'complaints.approve', 'scores.read', 'parts.approve'],
   // The supervisor dispatches (003 §3) and assesses the technicians monthly (001 part 2 §5: D1, D2).
-  SUPERVISOR: [...EVERYONE, ...WORK_ORDER_DESK, 'workOrders.dispatch', 'scores.read', 'scores.assess'],
+  SUPERVISOR: [...EVERYONE, ...WORK_ORDER_DESK, 'workOrders.dispatch', 'scores.read', 'scores.assess', 'parts.use'],
   // HR publishes the month's scores, corrects published ones by adjustment and exports them.
   HR: [...EVERYONE, 'scores.read', 'scores.publish'],
   /*
    * A center registers the complaints and calls it receives and dispatches its own technicians;
    * it reads its technicians' published scores. Row-level security keeps it to its own rows.
    */
-  PARTNER: [...EVERYONE, 'apiKeys.read', 'complaints.register', ...WORK_ORDER_DESK, 'workOrders.dispatch', 'scores.read'],
+  PARTNER: [...EVERYONE, 'apiKeys.read', 'complaints.register', ...WORK_ORDER_DESK, 'workOrders.dispatch', 'scores.read', ...PARTS_DESK],
 };
 
 export function isRole(value: unknown): value is Role {
