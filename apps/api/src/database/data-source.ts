@@ -27,6 +27,8 @@ import { WorkOrder } from '../work-orders/work-order.entity.js';
 import { Survey } from '../surveys/survey.entity.js';
 import { TechnicianScore, TechnicianScoreAdjustment } from '../technician-scores/technician-score.entity.js';
 import { WorkOrdersSurveysAndScores1764100000000 } from './migrations/1764100000000-work-orders-surveys-and-scores.js';
+import { Parts1764200000000 } from './migrations/1764200000000-parts.js';
+import { CrossCenterRepeatRepairs1764100000001 } from './migrations/1764100000001-cross-center-repeat-repairs.js';
 
 export const ENTITIES = [
   Region,
@@ -64,6 +66,8 @@ export const MIGRATIONS = [
   RepairCentersAndRowLevelSecurity1763990000000,
   Complaints1764000000000,
   WorkOrdersSurveysAndScores1764100000000,
+  CrossCenterRepeatRepairs1764100000001,
+  Parts1764200000000,
 ];
 
 export interface DatabaseOptions {

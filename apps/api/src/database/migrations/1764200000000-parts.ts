@@ -215,8 +215,8 @@ export class Parts1764200000000 implements MigrationInterface {
         appraisal jsonb,
         reason text,
         actor_name text NOT NULL,
-        CONSTRAINT ck_stock_movement_from CHECK (from_location IS NULL OR ${LOCATION_CHECK('from_location', 'from_center_id').slice(6, -1)}),
-        CONSTRAINT ck_stock_movement_to CHECK (to_location IS NULL OR ${LOCATION_CHECK('to_location', 'to_center_id').slice(6, -1)}),
+        CONSTRAINT ck_stock_movement_from CHECK (from_location IS NULL OR ${LOCATION_CHECK('from_location', 'from_center_id').slice('CHECK '.length)}),
+        CONSTRAINT ck_stock_movement_to CHECK (to_location IS NULL OR ${LOCATION_CHECK('to_location', 'to_center_id').slice('CHECK '.length)}),
         CONSTRAINT ck_stock_movement_direction CHECK (
           (kind = 'IN' AND to_location IS NOT NULL AND from_location IS NULL AND source IS NOT NULL)
           OR (kind IN ('OUT', 'SCRAP') AND from_location IS NOT NULL AND to_location IS NULL)
