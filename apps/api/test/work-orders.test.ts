@@ -238,6 +238,91 @@ describe('repeat repairs', () => {
     expect(restored).toMatchObject({ firstTimeFix: true, repeatedBy: null });
   });
 
+  it('marks head office’s repair as a repeat when a partner takes the next call for the fault, without showing it to the partner', async () => {
+    const partner = await app.loginAs('partner');
+    const admin = await app.loginAs('admin');
+    const AUDIT = 'query ($id: String) { auditLog(filter: { entityId: $id }) { nodes { action actorName after } } }';
+    const earlier = await completeFixed(
+      await onSite({ faultCode: 'E-ACROSS', calledAt: shanghai('2026-11-03T10:00:00') }),
+      shanghai('2026-11-03T15:00:00'),
+    );
+    expect(earlier).toMatchObject({ repairCenter: null, firstTimeFix: true });
+
+    const later = await register({ faultCode: 'e-across', calledAt: shanghai('2026-11-20T10:00:00') }, partner);
+    // The partner's own order does not reveal which order of someone else it made a repeat.
+    expect(later).toMatchObject({ repairCenter: { code: 'FZ-01' }, repeatOf: [] });
+    const judged = (await app.ok(GET, { id: earlier.id }, agent)).workOrder;
+    expect(judged).toMatchObject({ firstTimeFix: false, repeatedBy: { code: later.code }, version: earlier.version + 1 });
+    const [marked] = (await app.ok(AUDIT, { id: earlier.id }, admin)).auditLog.nodes;
+    expect(marked).toMatchObject({ action: 'REPEAT_REPAIR', actorName: '鼓楼维修中心 (partner)', after: { firstTimeFix: false, repeatedByWorkOrderId: later.id } });
+    expect(errorOf(await app.graphql(GET, { id: earlier.id }, partner))?.code).toBe('NOT_FOUND');
+    const listed = await app.ok('{ workOrders(first: 200) { nodes { id } } }', {}, partner);
+    expect(listed.workOrders.nodes.map((o: Order) => o.id)).not.toContain(earlier.id);
+
+    await run(CANCEL, change(later, { reason: '重复登记' }), partner);
+    const restored = (await app.ok(GET, { id: earlier.id }, agent)).workOrder;
+    expect(restored).toMatchObject({ firstTimeFix: true, repeatedBy: null, version: earlier.version + 2 });
+    const [unmarked] = (await app.ok(AUDIT, { id: earlier.id }, admin)).auditLog.nodes;
+    expect(unmarked).toMatchObject({ action: 'FIRST_TIME_FIX', after: { firstTimeFix: true, repeatedByWorkOrderId: null } });
+  });
+
+  it('judges a partner’s completion against a later call for the fault that head office took', async () => {
+    const partner = await app.loginAs('partner');
+    const order = await register({ faultCode: 'E-ACROSS-DONE', calledAt: shanghai('2026-11-05T09:00:00') }, partner);
+    const dispatched = await run(DISPATCH, change(order, { technicianId: ids.get('FZ-T01') }), partner);
+    const arrived = await run(ARRIVE, change(dispatched, { arrivedAt: shanghai('2026-11-05T10:00:00') }), partner);
+    // The fault came back and head office took the call before the partner entered its completion.
+    const headOfficeCall = await register({ faultCode: 'E-ACROSS-DONE', calledAt: shanghai('2026-11-12T09:00:00') });
+    const completed = await run(
+      COMPLETE,
+      change(arrived, { outcome: 'FIXED_ON_SITE', labourHours: 1, customerSignedName: '王先生', completedAt: shanghai('2026-11-05T12:00:00') }),
+      partner,
+    );
+    expect(completed).toMatchObject({ status: 'COMPLETED', firstTimeFix: false, repeatedBy: null });
+    const seen = (await app.ok(GET, { id: order.id }, agent)).workOrder;
+    expect(seen).toMatchObject({ firstTimeFix: false, repeatedBy: { code: headOfficeCall.code } });
+  });
+
+  it('reads other centers’ repairs through database functions that answer nothing outside a request and write only what the rule can produce', async () => {
+    const earlier = await completeFixed(
+      await onSite({ faultCode: 'E-GUARD', calledAt: shanghai('2026-11-04T10:00:00') }),
+      shanghai('2026-11-04T15:00:00'),
+    );
+    const otherFault = await register({ faultCode: 'E-GUARD-OTHER', calledAt: shanghai('2026-11-06T10:00:00') });
+    const runner = app.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query('SET LOCAL ROLE aftersales_api');
+      const history = () => runner.query(`SELECT id FROM work_order_repair_history('G2026-000012', 'e-guard', NULL)`);
+      expect(await history()).toEqual([]);
+      await runner.query(`SELECT set_config('app.center_id', $1, true), set_config('app.scope', 'partner', true)`, [ids.get('FZ-01')]);
+      expect(await history()).toEqual([{ id: earlier.id }]);
+
+      const apply = async (fix: boolean, repeatedBy: string | null) => {
+        await runner.query('SAVEPOINT judged');
+        try {
+          return await runner.query(`SELECT apply_work_order_repeat_judgement($1, $2, $3, $4, 'USER', NULL, 'test') AS version`, [
+            earlier.id, earlier.version, fix, repeatedBy,
+          ]);
+        } finally {
+          await runner.query('ROLLBACK TO SAVEPOINT judged');
+        }
+      };
+      // A call for another fault is no repeat, and a fixed visit is not "not a first-time fix" for no reason.
+      await expect(apply(false, otherFault.id)).rejects.toThrow(/not a later call for the fault/);
+      await expect(apply(false, null)).rejects.toThrow(/cannot be judged/);
+      // A stale version is reported back rather than overwritten.
+      const stale = await runner.query(`SELECT apply_work_order_repeat_judgement($1, $2, true, NULL, 'USER', NULL, 'test') AS version`, [
+        earlier.id, earlier.version - 1,
+      ]);
+      expect(stale).toEqual([{ version: null }]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
   it('leaves a repair alone when the same fault returns after the window', async () => {
     const earlier = await completeFixed(
       await onSite({ faultCode: 'E-WINDOW', calledAt: shanghai('2026-09-01T10:00:00') }),

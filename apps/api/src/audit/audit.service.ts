@@ -48,6 +48,6 @@ export async function recordAudit(manager: EntityManager, actor: Principal | nul
   } as QueryDeepPartialEntity<AuditEntry>);
 }
 
-function actorName(actor: Principal): string {
+export function actorName(actor: Principal): string {
   return actor.username ? `${actor.displayName} (${actor.username})` : actor.displayName;
 }

@@ -16,7 +16,7 @@ import { trimmed } from '../common/input-rules.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { Complaint } from '../complaints/complaint.entity.js';
 import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
-import { rejudgeCompletedOrders, repeatCandidates } from './repeat-repairs.js';
+import { markRepeatsOf } from './repeat-repairs.js';
 import { WorkOrder } from './work-order.entity.js';
 import type { RegisterWorkOrderInput } from './work-order.input.js';
 
@@ -168,7 +168,7 @@ export async function registerWorkOrder(context: RequestContext, input: Register
       }),
     );
     await recordAudit(tx, principal, { action: 'CREATE', entityType: 'WorkOrder', entityId: order.id, after: order, repairCenterId });
-    await rejudgeCompletedOrders(tx, principal, await repeatCandidates(tx, order, settings), calendar.timeZone, settings);
+    await markRepeatsOf(tx, principal, order, calendar.timeZone, settings);
     return tx.findOneByOrFail(WorkOrder, { id: order.id });
   });
 }

@@ -15,7 +15,7 @@ import { trimmedOrNull } from '../common/input-rules.js';
 import { paginate, type PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Survey } from '../surveys/survey.entity.js';
-import { judgeFirstTimeFix, rejudgeCompletedOrders } from './repeat-repairs.js';
+import { judgeFirstTimeFix, unmarkRepeatsOf } from './repeat-repairs.js';
 import { changeWorkOrder } from './work-order-changes.js';
 import { WorkOrder } from './work-order.entity.js';
 import type {
@@ -238,8 +238,7 @@ export const workOrderService = {
         assertWorkOrderTransition(order.status, 'CANCELLED', { reason: input.reason });
         Object.assign(order, { status: 'CANCELLED', cancelledAt: new Date(), reason: input.reason.trim() });
       });
-      const madeRepeats = await manager.findBy(WorkOrder, { repeatedByWorkOrderId: cancelled.id });
-      await rejudgeCompletedOrders(manager, principal, madeRepeats, calendar.timeZone, settings);
+      await unmarkRepeatsOf(manager, principal, cancelled, calendar.timeZone, settings);
       return cancelled;
     });
   },
