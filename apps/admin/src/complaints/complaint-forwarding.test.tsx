@@ -85,6 +85,7 @@ describe('complaint forwarding, fines and handling cost', () => {
           { __typename: 'ComplaintEvent', id: 'e1', at: '2026-05-24T02:00:00.000Z', actorName: '李客服', kind: 'FORWARDED', fromStatus: null, toStatus: null, note: '罚款 SALES 200.00' },
           { __typename: 'ComplaintEvent', id: 'e2', at: '2026-05-25T02:00:00.000Z', actorName: '赵部长', kind: 'CAPA_ISSUED', fromStatus: null, toStatus: null, note: 'PRODUCTION' },
           { __typename: 'ComplaintEvent', id: 'e3', at: '2026-05-26T02:00:00.000Z', actorName: '周总监', kind: 'VISIT_REJECTED', fromStatus: null, toStatus: null, note: null },
+          { __typename: 'ComplaintEvent', id: 'e4', at: '2026-05-27T02:00:00.000Z', actorName: '钱经理', kind: 'TECHNICIAN_VERIFIED', fromStatus: null, toStatus: null, note: '核实为技术员 林师傅 (HQ-T01) 的责任' },
         ],
       }),
     });
@@ -97,7 +98,7 @@ describe('complaint forwarding, fines and handling cost', () => {
     ]);
 
     const timeline = within(screen.getByRole('table', { name: '处理记录' })).getAllByRole('row').slice(1);
-    expect(timeline.map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual(['转交技术中心', '下发纠正措施', '驳回出差']);
+    expect(timeline.map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual(['转交技术中心', '下发纠正措施', '驳回出差', '核实技术员责任']);
     expect(within(timeline[1]!).getAllByRole('cell')[4]).toHaveTextContent(/^生产车间$/);
   });
 

@@ -22,6 +22,7 @@ const EVENT_KINDS = [
   'VISIT_REQUESTED',
   'VISIT_APPROVED',
   'VISIT_REJECTED',
+  'TECHNICIAN_VERIFIED',
 ] as const;
 type EventKind = (typeof EVENT_KINDS)[number];
 const isKnownKind = (kind: string): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind);

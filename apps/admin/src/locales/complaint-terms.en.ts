@@ -100,6 +100,7 @@ export const complaintTermsEn: typeof complaintTerms = {
     VISIT_REQUESTED: 'Travel requested',
     VISIT_APPROVED: 'Travel approved',
     VISIT_REJECTED: 'Travel rejected',
+    TECHNICIAN_VERIFIED: 'Verified against a technician',
   },
   capaStatuses: {
     ISSUED: 'Issued',

@@ -99,6 +99,7 @@ export const complaintTerms = {
     VISIT_REQUESTED: '申请出差',
     VISIT_APPROVED: '批准出差',
     VISIT_REJECTED: '驳回出差',
+    TECHNICIAN_VERIFIED: '核实技术员责任',
   },
   capaStatuses: {
     ISSUED: '已下发',
