@@ -9,20 +9,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** The technician codes in the score table, in its order. */
-async function technicianCodes(page: Page): Promise<string[]> {
-  const table = page.getByRole('table', { name: '技术员月度考核' });
-  await table.waitFor();
-  const rows = table.locator('tbody tr');
-  const codes = await rows.evaluateAll((cells) => cells.map((row) => row.textContent ?? ''));
-  return codes.map((text) => /([A-Z]{2}-T\d{2})/.exec(text)?.[1] ?? text).sort();
-}
+const scoreTable = (page: Page) => page.getByRole('table', { name: '技术员月度考核' });
 
-async function waitForRows(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    (expected) => document.querySelectorAll('table tbody tr').length === expected && !document.body.textContent?.includes('加载中'),
-    count,
-  );
+/** The technician codes in the score table, sorted, once it shows `count` rows. */
+async function technicianCodes(page: Page, count: number): Promise<string[]> {
+  const rows = scoreTable(page).locator('tbody tr');
+  await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(count);
+  const texts = await rows.evaluateAll((cells) => cells.map((row) => row.textContent ?? ''));
+  return texts.map((text) => /([A-Z]{2}-T\d{2})/.exec(text)?.[1] ?? text).sort();
 }
 
 describe("HR's monthly technician scores in the admin app", () => {
@@ -33,18 +27,16 @@ describe("HR's monthly technician scores in the admin app", () => {
     await page.getByRole('heading', { name: '技术员月度考核' }).waitFor();
 
     await page.getByLabel('状态').selectOption('SUBMITTED');
-    await waitForRows(page, 4);
-    expect(await technicianCodes(page)).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
+    expect(await technicianCodes(page, 4)).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
 
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = page.getByRole('alertdialog');
     await dialog.getByText(/将发布 \d{4}-\d{2} 的 4 条已提交考核/).waitFor();
     await dialog.getByRole('button', { name: '确认发布' }).click();
     await page.getByText('已发布 4 条。').waitFor();
 
     await page.getByLabel('状态').selectOption('PUBLISHED');
-    await waitForRows(page, 4);
-    expect(await technicianCodes(page)).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
+    expect(await technicianCodes(page, 4)).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
     await screenshot(page, 'scores-published');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 XLSX' }).click()]);
