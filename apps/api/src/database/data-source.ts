@@ -29,6 +29,11 @@ import { TechnicianScore, TechnicianScoreAdjustment } from '../technician-scores
 import { WorkOrdersSurveysAndScores1764100000000 } from './migrations/1764100000000-work-orders-surveys-and-scores.js';
 import { Parts1764200000000 } from './migrations/1764200000000-parts.js';
 import { CrossCenterRepeatRepairs1764100000001 } from './migrations/1764100000001-cross-center-repeat-repairs.js';
+import { PartUsage } from '../parts/stock/part-usage.entity.js';
+import { StockLevel } from '../parts/stock/stock-level.entity.js';
+import { StockLot } from '../parts/stock/stock-lot.entity.js';
+import { StockMovement } from '../parts/stock/stock-movement.entity.js';
+import { PartsWriteOff } from '../parts/write-offs/parts-write-off.entity.js';
 
 export const ENTITIES = [
   Region,
@@ -58,6 +63,11 @@ export const ENTITIES = [
   Survey,
   TechnicianScore,
   TechnicianScoreAdjustment,
+  StockLevel,
+  StockLot,
+  StockMovement,
+  PartUsage,
+  PartsWriteOff,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */

@@ -21,8 +21,8 @@ const appraisal = { opinion: '绕组烧毁,无法修复', appraisers: ['机修�
 
 describe('stock movements', () => {
   it('has the kinds of DOMAIN §6', () => {
-    expect(STOCK_MOVEMENT_KINDS).toEqual(['IN', 'OUT', 'TRANSFER', 'SCRAP', 'RETURN_OLD_PART']);
-    expect(STOCK_IN_SOURCES).toEqual(['RECEIPT', 'LOCAL_PURCHASE', 'WORK_ORDER_RETURN']);
+    expect(STOCK_MOVEMENT_KINDS).toEqual(['IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART']);
+    expect(STOCK_IN_SOURCES).toEqual(['RECEIPT', 'LOCAL_PURCHASE', 'WORK_ORDER_RETURN', 'OPENING']);
   });
 
   it('receives into a location, new or not', () => {
@@ -67,6 +67,15 @@ describe('stock movements', () => {
     expect(applyMovement(onHand, ship, settings)).toEqual({ FACTORY: 40, [center]: 13 });
     const inPlace: StockMovement = { kind: 'TRANSFER', from: center, to: center, quantity: 1 };
     expect(errorOf(() => applyMovement(onHand, inPlace, settings)).fieldErrors).toEqual({ to: expect.any(String) });
+  });
+
+  it('ships for a requisition: the parts leave the shipping stock and enter nowhere until received', () => {
+    const ship: StockMovement = { kind: 'SHIP', from: 'FACTORY', to: center, quantity: 10, requisitionId: 'req-1' };
+    expect(applyMovement(onHand, ship, settings)).toEqual({ FACTORY: 40, [center]: 3 });
+    expect(validateMovement({ ...ship, requisitionId: '' }, settings)).toEqual({ requisitionId: expect.stringMatching(/for a requisition/) });
+    expect(validateMovement({ ...ship, to: 'FACTORY' }, settings)).toEqual({ to: expect.any(String) });
+    const short = errorOf(() => applyMovement(onHand, { ...ship, quantity: 51 }, settings));
+    expect(short.code).toBe('CONFLICT');
   });
 
   it('checks quantities and locations', () => {
@@ -149,6 +158,13 @@ describe('scrapping (002 (七)7)', () => {
       'appraisal.appraisers': expect.any(String),
       'appraisal.approvedBy': expect.any(String),
     });
+  });
+
+  it('takes the exact value of the pieces when it is known, as FIFO lots differ in cost', () => {
+    // Three pieces from lots at ¥66.66, ¥66.67 and ¥66.67 are worth exactly ¥200.00.
+    expect(validateMovement({ ...scrap(3, 6_666), value: 20_000 }, settings)).toEqual({ appraisal: expect.stringMatching(/¥200\.00/) });
+    expect(validateMovement({ ...scrap(3, 6_667), value: 19_999 }, settings)).toEqual({});
+    expect(validateMovement({ ...scrap(1, 100), value: -1 }, settings)).toEqual({ value: expect.any(String) });
   });
 
   it('follows the configured threshold', () => {

@@ -10,15 +10,15 @@ import { isStockLocation, type StockLocation } from './stock-locations.js';
  * is never stock (003 parts §7: 已出库并使用的备件,拒绝退库), so only RETURN_OLD_PART carries one,
  * and it changes no balance.
  */
-export const STOCK_MOVEMENT_KINDS = ['IN', 'OUT', 'TRANSFER', 'SCRAP', 'RETURN_OLD_PART'] as const;
+export const STOCK_MOVEMENT_KINDS = ['IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART'] as const;
 export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
 
 /**
- * Where an IN comes from: a RECEIPT of shipped or produced parts, a LOCAL_PURCHASE (004 §6.1), or
- * a WORK_ORDER_RETURN of parts issued to a work order and not used (003 parts §11: 工单退料, once the
- * part itself is back).
+ * Where an IN comes from: a RECEIPT of shipped or produced parts, a LOCAL_PURCHASE (004 §6.1), a
+ * WORK_ORDER_RETURN of parts issued to a work order and not used (003 parts §11: 工单退料, once the
+ * part itself is back), or the OPENING stock a location had when the ledger started.
  */
-export const STOCK_IN_SOURCES = ['RECEIPT', 'LOCAL_PURCHASE', 'WORK_ORDER_RETURN'] as const;
+export const STOCK_IN_SOURCES = ['RECEIPT', 'LOCAL_PURCHASE', 'WORK_ORDER_RETURN', 'OPENING'] as const;
 export type StockInSource = (typeof STOCK_IN_SOURCES)[number];
 
 /** One part's dealings with one work order, from the ledger and the usage records. */
@@ -73,12 +73,31 @@ export interface StockTransferMovement {
   quantity: number;
 }
 
+/**
+ * Parts leaving the shipping stock for a requisition (004 §6.2: 发货). They are in transit, in no
+ * stock, until the destination confirms receipt with an IN (RECEIPT), so a lost piece shows as a
+ * receipt difference instead of as stock nobody holds.
+ */
+export interface StockShipMovement {
+  kind: 'SHIP';
+  from: StockLocation;
+  /** Where the parts are going; its stock grows only on receipt. */
+  to: StockLocation;
+  quantity: number;
+  requisitionId: string;
+}
+
 export interface StockScrapMovement {
   kind: 'SCRAP';
   from: StockLocation;
   quantity: number;
   /** The book cost per piece; quantity × unit cost is the value the appraisal threshold applies to. */
   unitCost: Fen;
+  /**
+   * The pieces' book value when known exactly (FIFO lots at different costs); it replaces
+   * quantity × unit cost for the threshold.
+   */
+  value?: Fen | null;
   appraisal?: ScrapAppraisal | null;
 }
 
@@ -91,7 +110,13 @@ export interface OldPartReturnMovement {
   oldPartsHeld: number;
 }
 
-export type StockMovement = StockInMovement | StockOutMovement | StockTransferMovement | StockScrapMovement | OldPartReturnMovement;
+export type StockMovement =
+  | StockInMovement
+  | StockOutMovement
+  | StockTransferMovement
+  | StockShipMovement
+  | StockScrapMovement
+  | OldPartReturnMovement;
 
 /** One part's new pieces on hand, by location; a location not listed holds none. */
 export type OnHand = Readonly<Partial<Record<StockLocation, number>>>;
@@ -117,7 +142,7 @@ function validateLocations(movement: StockMovement, errors: FieldErrors): void {
   const to = 'to' in movement ? movement.to : undefined;
   if ('from' in movement && !isStockLocation(from)) errors.from = 'Choose FACTORY, HEAD_OFFICE or a repair center.';
   if ('to' in movement && !isStockLocation(to)) errors.to = 'Choose FACTORY, HEAD_OFFICE or a repair center.';
-  if (movement.kind === 'TRANSFER' || movement.kind === 'RETURN_OLD_PART') {
+  if (movement.kind === 'TRANSFER' || movement.kind === 'SHIP' || movement.kind === 'RETURN_OLD_PART') {
     if (!errors.from && !errors.to && from === to) errors.to = 'Choose a destination other than the origin.';
   }
   if (movement.kind === 'RETURN_OLD_PART' && !errors.to && !OLD_PART_DESTINATIONS.includes(movement.to)) {
@@ -161,10 +186,14 @@ export function validateMovement(movement: StockMovement, settings: PartsSetting
     case 'OUT':
       if (!hasText(movement.workOrderId)) errors.workOrderId = 'Parts are issued only against a work order; choose it.';
       break;
+    case 'SHIP':
+      if (!hasText(movement.requisitionId)) errors.requisitionId = 'Parts are shipped only for a requisition; choose it.';
+      break;
     case 'SCRAP':
       if (!isNonNegativeFen(movement.unitCost)) errors.unitCost = 'Enter the unit cost in whole fen, 0 or more.';
+      else if (movement.value != null && !isNonNegativeFen(movement.value)) errors.value = 'Enter the value in whole fen, 0 or more.';
       else if (isPositiveQuantity(movement.quantity)) {
-        const value = multiplyMoney(movement.unitCost, movement.quantity);
+        const value = movement.value ?? multiplyMoney(movement.unitCost, movement.quantity);
         if (value >= settings.scrapAppraisalThreshold) validateAppraisal(movement.appraisal, value, errors);
       }
       break;
@@ -238,6 +267,7 @@ export function applyMovement(onHand: OnHand, movement: StockMovement, settings:
       put(movement.to);
       break;
     case 'OUT':
+    case 'SHIP':
     case 'SCRAP':
       take(movement.from);
       break;
