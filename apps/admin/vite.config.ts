@@ -23,8 +23,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
-        // Charts are large and used by one report page, which loads them on demand.
+        // Charts are large and used by a few report pages, which load them on demand.
         codeSplitting: {
+          // Otherwise the charts group pulls in what recharts imports (React itself), and every page
+          // would preload the charts chunk.
+          includeDependenciesRecursively: false,
           groups: [
             { name: 'charts', test: /[\\/]node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor|es-toolkit|decimal\.js-light)[\\/]/, priority: 2 },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
