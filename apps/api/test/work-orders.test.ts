@@ -98,18 +98,21 @@ describe('the demo data', () => {
       agent,
     );
     const orders: Order[] = workOrders.nodes;
-    expect(workOrders.totalCount).toBe(7);
+    // Seven of this month and three about five weeks back (under last month's demo scores).
+    expect(workOrders.totalCount).toBe(10);
     expect(new Set(orders.map((o) => o.repairCenter?.code ?? 'HQ'))).toEqual(new Set(['FZ-01', 'XM-01', 'HQ']));
-    const late = orders.find((o) => o.minutesLate > 0)!;
+    const late = orders.find((o) => o.minutesLate > 0 && o.faultCode === 'E04')!;
     expect(late).toMatchObject({ minutesLate: 75, repairCenter: { code: 'FZ-01' }, status: 'COMPLETED', firstTimeFix: true });
-    const repeated = orders.find((o) => o.firstTimeFix === false)!;
+    const repeated = orders.find((o) => o.firstTimeFix === false && o.repeatedBy)!;
     expect(repeated).toMatchObject({ repeatedBy: { code: late.code }, faultCode: late.faultCode, serialNumber: late.serialNumber });
     const takenBack = orders.find((o) => o.takenBackAt)!;
     // 2.5 h at ¥80 plus two bearings at ¥45, shown on arrival.
     expect(takenBack).toMatchObject({ serviceType: 'PAID', status: 'COMPLETED', outcome: 'TAKEN_BACK', receiptVoided: true, fee: { total: '290.00' } });
     expect(dispatchQueue[0]).toMatchObject({ carriedOver: true });
     expect(dispatchQueue).toHaveLength(2);
-    expect(surveys.nodes.map((s: Order) => s.channel).sort()).toEqual(['CALLBACK', 'CALLBACK', 'LINK']);
+    expect(surveys.nodes.map((s: Order) => s.channel).sort()).toEqual(['CALLBACK', 'CALLBACK', 'CALLBACK', 'CALLBACK', 'LINK', 'LINK']);
+    const notFixed = orders.find((o) => o.outcome === 'NOT_FIXED')!;
+    expect(notFixed).toMatchObject({ firstTimeFix: false, repeatedBy: null });
     expect(orders.filter((o) => o.status === 'COMPLETED' && o.survey?.status === 'PENDING')).toHaveLength(1);
   });
 });

@@ -160,5 +160,27 @@ export function demoWorkOrders() {
       customerName: '个人客户', customerPhone: '13600000000', customerAddress: '厦门市思明区莲前西路 2 号', serialNumber: 'F2025-003310',
       faultCode: 'F01', faultDescription: '气压棒失效，座椅下沉', called: { minutesAgo: 40 },
     },
+    // About five weeks back, so last month's demo scores (the month HR works on) rest on records.
+    {
+      center: null, technician: 'HQ-T01', region: 'FZ', areaType: 'URBAN' as const,
+      customerName: '福州宏达机械厂', customerPhone: '0591-88880000', customerAddress: '福州市仓山区工业路 9 号', serialNumber: 'M2025-000101',
+      faultCode: 'E03', faultDescription: '启动困难', called: { workingDaysAgo: 24, at: '09:00' }, arrival: { afterCall: 150 },
+      completion: { outcome: 'FIXED_ON_SITE' as const, afterPrevious: 60, labourHours: 1, signedBy: '王厂长' },
+      survey: { channel: 'CALLBACK' as const, attitude: 4, skill: 4, arrivalTime: 4, promisesHandled: 4, comments: '很专业' },
+    },
+    {
+      center: 'FZ-01', technician: 'FZ-T01', region: 'FZ', areaType: 'SUBURBAN' as const,
+      customerName: '闽清陶瓷厂', customerPhone: '0591-22330000', customerAddress: '福州市闽清县白樟镇 18 号', serialNumber: 'M2024-000877',
+      faultCode: 'E09', faultDescription: '接线盒进水', called: { workingDaysAgo: 25, at: '10:30' }, arrival: { afterDue: 40 },
+      completion: { outcome: 'FIXED_ON_SITE' as const, afterPrevious: 90, labourHours: 1.5, signedBy: '林主任' },
+      survey: { channel: 'CALLBACK' as const, attitude: 3, skill: 4, arrivalTime: 2, promisesHandled: 3, comments: '来得晚了些' },
+    },
+    {
+      center: 'XM-01', technician: 'XM-T01', region: 'XM', areaType: 'URBAN' as const,
+      customerName: '厦门海沧水务', customerPhone: '0592-6660000', customerAddress: '厦门市海沧区水厂路 1 号', serialNumber: 'P2026-000455',
+      faultCode: 'P02', faultDescription: '流量不足', called: { workingDaysAgo: 26, at: '14:00' }, arrival: { afterCall: 200 },
+      completion: { outcome: 'NOT_FIXED' as const, afterPrevious: 120, labourHours: 2, signedBy: '许工', reason: '叶轮损坏，需返厂' },
+      survey: { channel: 'LINK' as const, attitude: 3, skill: 2, arrivalTime: 3, promisesHandled: 2, comments: null },
+    },
   ];
 }

@@ -154,6 +154,7 @@ export async function loadDemoWorkOrders(manager: EntityManager, now = new Date(
       customerSignedName: completion.signedBy,
       customerSignedAt: completedAt,
       completedAt,
+      reason: 'reason' in completion ? completion.reason : null,
     });
     return { order, spec };
   });
