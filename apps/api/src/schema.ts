@@ -26,6 +26,11 @@ import { PaidServicePartLineResolver } from './work-orders/paid-service-fee.type
 import { WorkOrderSettingsResolver } from './work-orders/work-order-settings.resolver.js';
 import { WorkOrderResolver } from './work-orders/work-order.resolver.js';
 import { TechnicianScoreResolver, YearReviewResolver } from './technician-scores/technician-score.resolver.js';
+import { StockLocationResolver } from './parts/stock-location.type.js';
+import { PartUsageResolver } from './parts/stock/part-usage.resolver.js';
+import { StockLevelResolver } from './parts/stock/stock-level.resolver.js';
+import { StockMovementResolver } from './parts/stock/stock-movement.resolver.js';
+import { PartsWriteOffResolver, WriteOffLineResolver } from './parts/write-offs/write-off.resolver.js';
 
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
@@ -59,6 +64,12 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       SurveyResolver,
       TechnicianScoreResolver,
       YearReviewResolver,
+      StockLocationResolver,
+      StockLevelResolver,
+      StockMovementResolver,
+      PartUsageResolver,
+      PartsWriteOffResolver,
+      WriteOffLineResolver,
     ],
     authChecker,
     authMode: 'error',

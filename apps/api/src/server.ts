@@ -18,6 +18,7 @@ import { qualityReportFile } from './complaints/report/quality-report.export.js'
 import { xlsxExport } from './common/xlsx-export.js';
 import { technicianScoresCsv, technicianScoresXlsx } from './technician-scores/technician-scores.export.js';
 import { monthlySummaryFile } from './repair-centers/monthly-summary.export.js';
+import { writeOffFile } from './parts/write-offs/write-off.export.js';
 import { buildAppSchema } from './schema.js';
 
 export interface ServerOptions {
@@ -104,6 +105,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   app.get('/exports/quality-report.xlsx', xlsxExport(dataSource, tokens, 'complaints.read', qualityReportFile));
   app.get('/exports/technician-scores.xlsx', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresXlsx));
   app.get('/exports/technician-scores.csv', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresCsv));
+  app.get('/exports/parts-write-off.xlsx', xlsxExport(dataSource, tokens, 'parts.read', writeOffFile));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     const adminDist = options.adminDist;
     app.use(express.static(adminDist, { index: false, maxAge: '1h' }));

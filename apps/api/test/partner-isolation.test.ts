@@ -28,6 +28,10 @@ const TABLES_BY_CENTER = [
   // The demo data gives FZ-01, XM-01 and head office work orders and surveys.
   'work_order',
   'survey',
+  // The demo stock gives FZ-01 stock and a replacement; a movement's centers are checked below.
+  'stock_level',
+  'part_usage',
+  'parts_write_off',
 ];
 
 beforeAll(async () => {
@@ -168,6 +172,7 @@ describe('in PostgreSQL itself (row-level security, not resolver filters)', () =
           expect({ table, rows: await count(`SELECT count(*) FROM ${table} WHERE repair_center_id = '${otherId}'`) }).toEqual({ table, rows: 0 });
           expect({ table, rows: await count(`SELECT count(*) FROM ${table} WHERE repair_center_id IS DISTINCT FROM '${ownId}'`) }).toEqual({ table, rows: 0 });
         }
+        expect(await count(`SELECT count(*) FROM stock_movement WHERE from_center_id IS DISTINCT FROM '${ownId}' AND to_center_id IS DISTINCT FROM '${ownId}'`)).toBe(0);
         expect(await count(`SELECT count(*) FROM technician_skill`)).toBeGreaterThan(0);
         expect(await count(`SELECT count(*) FROM technician_skill s JOIN technician t ON t.id = s.technician_id`)).toBe(await count(`SELECT count(*) FROM technician_skill`));
       });
@@ -194,6 +199,7 @@ describe('in PostgreSQL itself (row-level security, not resolver filters)', () =
       for (const table of TABLES_BY_CENTER) {
         expect({ table, rows: await count(`SELECT count(*) FROM ${table}`) }).toEqual({ table, rows: 0 });
       }
+      expect(await count('SELECT count(*) FROM stock_movement')).toBe(0);
     });
   });
 

@@ -23,6 +23,8 @@ import { Complaint } from '../complaints/complaint.entity.js';
 import { Part } from '../reference-data/parts/part.entity.js';
 import { Survey } from '../surveys/survey.entity.js';
 import { complaintTechnicianLoader } from '../work-orders/complaint-technician.loader.js';
+import { oldPartsHeldLoader } from '../parts/stock/old-parts-held.js';
+import { PartsWriteOff } from '../parts/write-offs/parts-write-off.entity.js';
 import { readWorkOrderSettings } from '../work-orders/work-order-settings.js';
 import { WorkOrder } from '../work-orders/work-order.entity.js';
 import { isUuid } from './ids.js';
@@ -123,6 +125,8 @@ export function createLoaders(context: RequestContext) {
     surveysOfWorkOrder: childrenOf(context, Survey, 'workOrderId', { createdAt: 'ASC' }),
     repeatsOfWorkOrder: childrenOf(context, WorkOrder, 'repeatedByWorkOrderId', { calledAt: 'ASC' }),
     complaintTechnician: complaintTechnicianLoader(context),
+    oldPartsHeld: oldPartsHeldLoader(context),
+    partsWriteOff: byId(context, PartsWriteOff),
   };
 }
 

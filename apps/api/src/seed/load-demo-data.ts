@@ -16,6 +16,7 @@ import { User } from '../users/user.entity.js';
 import * as demo from './demo-data.js';
 import { loadDemoWorkOrders } from '../work-orders/demo-work-orders.js';
 import { loadDemoScores } from '../technician-scores/demo-scores.js';
+import { loadDemoStock } from '../parts/stock/demo-stock.js';
 
 /** Loads the demo world into an empty database, in one transaction. Returns false if data exists. */
 export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
@@ -87,6 +88,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     await manager.save(CalendarDay, demo.demoCalendarDays.map((day) => manager.create(CalendarDay, day)));
     await loadDemoWorkOrders(manager);
     await loadDemoScores(manager, today, DEFAULT_BUSINESS_CALENDAR.timeZone);
+    await loadDemoStock(manager);
     await recordAudit(manager, null, {
       action: 'SEED',
       entityType: 'DemoData',

@@ -161,7 +161,7 @@ async function takeStock(manager: EntityManager, from: ResolvedLocation, partId:
 }
 
 /** What a work order did with a part so far: issued from stock, used, and unused pieces put back. */
-async function workOrderAccount(manager: EntityManager, workOrderId: string, partId: string): Promise<WorkOrderPartAccount> {
+export async function workOrderAccount(manager: EntityManager, workOrderId: string, partId: string): Promise<WorkOrderPartAccount> {
   const rows: { issued: string; used: string; returned: string }[] = await manager.query(
     `SELECT
        (SELECT coalesce(sum(quantity), 0) FROM stock_movement WHERE work_order_id = $1 AND part_id = $2 AND kind = 'OUT') AS issued,

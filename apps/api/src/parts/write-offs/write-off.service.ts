@@ -1,0 +1,266 @@
+import {
+  assertCanCloseWriteOff,
+  assertWriteOffOpen,
+  centerLocation,
+  compareLocalDates,
+  quarterRange,
+  throwIfFieldErrors,
+  validateMovement,
+  type FieldErrors,
+  type StockLocation,
+} from '@aftersales/domain';
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import { recordAudit, snapshot } from '../../audit/audit.service.js';
+import { appError, notFound } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
+import { paginate, type Connection, type PageArgs } from '../../common/pagination.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { Part } from '../../reference-data/parts/part.entity.js';
+import { RepairCenter } from '../../repair-centers/repair-center.entity.js';
+import { readPartsSettings } from '../parts-settings.js';
+import { oldPartsHeldAt } from '../stock/old-parts-held.js';
+import { StockMovement } from '../stock/stock-movement.entity.js';
+import { PartsWriteOff, type WriteOffCount, type WriteOffVoucher } from './parts-write-off.entity.js';
+import { liveWriteOffLines, type WriteOffReading } from './write-off-lines.js';
+import type { RecordOldPartsReturnedArgs, RecordWriteOffCountsArgs, WriteOffFilter } from './write-off.input.js';
+
+const MAX_SEQUENCE = 999_999;
+const CLOSED_MESSAGE = 'This write-off is closed and its voucher archived, so it cannot be changed; record the finding in the next quarter.';
+
+const isNonNegativeInteger = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const staleVersion = () => appError('CONFLICT', 'Someone else changed this write-off while you were working on it. Reload it and try again.');
+
+/** HX-<year>-<6 digits> (核销), from the parts code counter in the caller's transaction. */
+async function nextWriteOffCode(manager: EntityManager, year: number): Promise<string> {
+  const rows: { last_sequence: number }[] = await manager.query(
+    `INSERT INTO parts_code_counter (kind, year, last_sequence) VALUES ('HX', $1, 1)
+     ON CONFLICT (kind, year) DO UPDATE SET last_sequence = parts_code_counter.last_sequence + 1
+     RETURNING last_sequence`,
+    [year],
+  );
+  const sequence = rows[0]?.last_sequence ?? MAX_SEQUENCE + 1;
+  if (sequence > MAX_SEQUENCE) throw appError('CONFLICT', `All write-off numbers of ${year} are used; tell your administrator.`);
+  return `HX-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+/** The archive trigger's refusal, as the client should read it. */
+function isFinalRefusal(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'ck_parts_write_off_final';
+}
+
+/**
+ * One change to an OPEN write-off under its version: `apply` writes what it must and returns
+ * the columns to change; the UPDATE takes the version back, so of two people one wins.
+ */
+async function changeWriteOff(
+  context: RequestContext,
+  id: string,
+  version: number,
+  action: string,
+  apply: (writeOff: PartsWriteOff, manager: EntityManager) => Promise<Partial<PartsWriteOff>>,
+): Promise<PartsWriteOff> {
+  if (!isUuid(id)) throw notFound('PartsWriteOff', id);
+  const principal = context.requirePrincipal();
+  try {
+    return await context.transaction(async (manager) => {
+      const writeOff = await manager.findOneBy(PartsWriteOff, { id });
+      if (!writeOff) throw notFound('PartsWriteOff', id);
+      if (writeOff.status === 'OPEN' && writeOff.version !== version) throw staleVersion();
+      assertWriteOffOpen(writeOff);
+      const before = snapshot(writeOff);
+      const changes = await apply(writeOff, manager);
+      const result = await manager
+        .createQueryBuilder()
+        .update(PartsWriteOff)
+        .set({ ...(changes as object), version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (result.affected !== 1) throw staleVersion();
+      const saved = await manager.findOneByOrFail(PartsWriteOff, { id });
+      await recordAudit(manager, principal, { action, entityType: 'PartsWriteOff', entityId: id, before, after: saved, repairCenterId: saved.repairCenterId });
+      return saved;
+    });
+  } catch (error) {
+    if (isFinalRefusal(error)) throw appError('CONFLICT', CLOSED_MESSAGE);
+    throw error;
+  }
+}
+
+function countErrors(counts: RecordWriteOffCountsArgs['counts'], known: Set<string>): FieldErrors {
+  const errors: FieldErrors = {};
+  const seen = new Set<string>();
+  counts.forEach((count, index) => {
+    if (!known.has(count.partId)) errors[`counts.${index}.partId`] = 'Choose an existing part.';
+    else if (seen.has(count.partId)) errors[`counts.${index}.partId`] = 'This part is counted twice; keep one row.';
+    seen.add(count.partId);
+    for (const field of ['onHandAtStart', 'onHandAtEnd'] as const) {
+      if (!isNonNegativeInteger(count[field])) errors[`counts.${index}.${field}`] = 'Enter the pieces counted, 0 or more.';
+    }
+  });
+  return errors;
+}
+
+export const writeOffService = {
+  async list(context: RequestContext, page: PageArgs, filter: WriteOffFilter = {}): Promise<Connection<PartsWriteOff>> {
+    const manager = await context.manager();
+    const query = manager.createQueryBuilder(PartsWriteOff, 'w').orderBy('w.quarter', 'DESC').addOrderBy('w.code', 'DESC');
+    if (filter.repairCenterId) query.andWhere('w.repair_center_id = :center', { center: filter.repairCenterId });
+    if (filter.quarter) query.andWhere('w.quarter = :quarter', { quarter: filter.quarter.trim().toUpperCase() });
+    if (filter.status) query.andWhere('w.status = :status', { status: filter.status });
+    return paginate(query, page, { joinsOneToOne: true });
+  },
+
+  async find(context: RequestContext, id: string): Promise<PartsWriteOff | null> {
+    return isUuid(id) ? context.loaders.partsWriteOff.load(id) : null;
+  },
+
+  async findOrFail(context: RequestContext, id: string): Promise<PartsWriteOff> {
+    const writeOff = await writeOffService.find(context, id);
+    if (!writeOff) throw notFound('PartsWriteOff', id);
+    return writeOff;
+  },
+
+  async oldPartReturns(context: RequestContext, writeOff: PartsWriteOff): Promise<StockMovement[]> {
+    const manager = await context.manager();
+    return manager.find(StockMovement, { where: { writeOffId: writeOff.id, kind: 'RETURN_OLD_PART' }, order: { at: 'ASC', id: 'ASC' } });
+  },
+
+  /** The lines: live from the ledger while OPEN, the archived voucher's once CLOSED. */
+  async reading(context: RequestContext, writeOff: PartsWriteOff): Promise<WriteOffReading> {
+    if (writeOff.voucher) {
+      const { lines, canClose, blockingPartIds, first, last } = writeOff.voucher;
+      return { lines, canClose, blockingPartIds, first, last };
+    }
+    const { timeZone } = await context.loaders.calendar();
+    return liveWriteOffLines(await context.manager(), writeOff, timeZone);
+  },
+
+  /** 开始核销: one per center and quarter, once the quarter is over (its counts are final then). */
+  async open(context: RequestContext, repairCenterId: string, quarter: string): Promise<PartsWriteOff> {
+    const principal = context.requirePrincipal();
+    const normalized = quarter.trim().toUpperCase();
+    const { last } = quarterRange(normalized);
+    const today = await context.loaders.today();
+    if (compareLocalDates(today, last) <= 0) {
+      const message = `${normalized} ends on ${last}; write it off once it is over.`;
+      throw appError('BAD_USER_INPUT', message, { quarter: message });
+    }
+    return context.transaction(async (manager) => {
+      const center = isUuid(repairCenterId) ? await manager.findOneBy(RepairCenter, { id: repairCenterId }) : null;
+      if (!center) throw appError('BAD_USER_INPUT', 'Choose an existing repair center.', { repairCenterId: 'Choose an existing repair center.' });
+      const existing = await manager.findOneBy(PartsWriteOff, { repairCenterId, quarter: normalized });
+      if (existing) throw appError('CONFLICT', `${center.code} already has the write-off ${existing.code} for ${normalized}; open that one.`);
+      const code = await nextWriteOffCode(manager, Number(today.slice(0, 4)));
+      const saved = await manager.save(
+        manager.create(PartsWriteOff, { code, version: 1, repairCenterId, quarter: normalized, status: 'OPEN', counts: [], voucher: null, openedByName: principal.displayName }),
+      );
+      await recordAudit(manager, principal, { action: 'OPEN', entityType: 'PartsWriteOff', entityId: saved.id, after: saved, repairCenterId });
+      return saved;
+    });
+  },
+
+  /** 盘点: replaces the counts of the parts given; other parts keep theirs. */
+  recordCounts(context: RequestContext, args: RecordWriteOffCountsArgs): Promise<PartsWriteOff> {
+    return changeWriteOff(context, args.id, args.version, 'RECORD_COUNTS', async (writeOff, manager) => {
+      const ids = args.counts.map((count) => count.partId).filter(isUuid);
+      const found: { id: string }[] = ids.length ? await manager.query('SELECT id FROM part WHERE id = ANY($1::uuid[])', [ids]) : [];
+      const known = new Set(found.map((part) => part.id));
+      throwIfFieldErrors(countErrors(args.counts, known), 'The counts cannot be recorded; correct the fields listed.');
+      const next = new Map(writeOff.counts.map((count) => [count.partId, count]));
+      for (const count of args.counts) {
+        next.set(count.partId, {
+          partId: count.partId,
+          onHandAtStart: count.onHandAtStart,
+          onHandAtEnd: count.onHandAtEnd,
+          explanation: count.explanation?.trim() || null,
+        } satisfies WriteOffCount);
+      }
+      return { counts: [...next.values()] };
+    });
+  },
+
+  /**
+   * 收回旧件: old parts go from the center to HEAD_OFFICE or the FACTORY, no more than it holds.
+   * Returns of one center are serialised, so two at once cannot both take the last old part.
+   */
+  recordOldPartsReturned(context: RequestContext, args: RecordOldPartsReturnedArgs): Promise<PartsWriteOff> {
+    const principal = context.requirePrincipal();
+    return changeWriteOff(context, args.id, args.version, 'RETURN_OLD_PARTS', async (writeOff, manager) => {
+      const from = centerLocation(writeOff.repairCenterId);
+      if (!isUuid(args.partId) || !(await manager.findOneBy(Part, { id: args.partId }))) {
+        throw appError('BAD_USER_INPUT', 'Choose an existing part.', { partId: 'Choose an existing part.' });
+      }
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`old-parts:${from}`]);
+      const [held] = await oldPartsHeldAt(manager, [{ location: from, partId: args.partId }]);
+      const movement = { kind: 'RETURN_OLD_PART' as const, from, to: args.to as StockLocation, quantity: args.quantity, oldPartsHeld: held ?? 0 };
+      throwIfFieldErrors(validateMovement(movement, await readPartsSettings(manager)), 'The old parts cannot be returned; correct the fields listed.');
+      if (args.quantity > movement.oldPartsHeld) {
+        throw appError('CONFLICT', `The center holds ${movement.oldPartsHeld} old parts of this part, and this return takes ${args.quantity}.`, {
+          quantity: `At most ${movement.oldPartsHeld}.`,
+        });
+      }
+      await manager.save(
+        manager.create(StockMovement, {
+          kind: 'RETURN_OLD_PART',
+          source: null,
+          partId: args.partId,
+          quantity: args.quantity,
+          fromLocation: from,
+          fromCenterId: writeOff.repairCenterId,
+          toLocation: movement.to,
+          toCenterId: null,
+          cost: null,
+          requisitionId: null,
+          workOrderId: null,
+          localPurchaseId: null,
+          writeOffId: writeOff.id,
+          appraisal: null,
+          reason: `旧件返还 ${writeOff.code}`,
+          actorName: principal.displayName,
+        }),
+      );
+      return {};
+    });
+  },
+
+  /**
+   * 核销: every difference zero or explained → the voucher is archived (immutable) and the
+   * center's requisitions received in the quarter are closed with it.
+   */
+  async close(context: RequestContext, id: string, version: number): Promise<PartsWriteOff> {
+    const principal = context.requirePrincipal();
+    const { timeZone } = await context.loaders.calendar();
+    return changeWriteOff(context, id, version, 'CLOSE', async (writeOff, manager) => {
+      const reading = await liveWriteOffLines(manager, writeOff, timeZone);
+      assertCanCloseWriteOff(writeOff, { ...reading, centerId: writeOff.repairCenterId, quarter: writeOff.quarter });
+      const center = await manager.findOneByOrFail(RepairCenter, { id: writeOff.repairCenterId });
+      const closedAt = new Date();
+      // The requisition table is the requisition module's; only its closing columns are written here.
+      const closed: { id: string }[] = await manager.query(
+        `WITH closed AS (
+           UPDATE parts_requisition
+           SET status = 'CLOSED', write_off_id = $1, closed_at = $2, version = version + 1, updated_at = now()
+           WHERE repair_center_id = $3 AND status = 'RECEIVED' AND (received_at AT TIME ZONE $4)::date BETWEEN $5::date AND $6::date
+           RETURNING id
+         ) SELECT id FROM closed`,
+        [writeOff.id, closedAt, writeOff.repairCenterId, timeZone, reading.first, reading.last],
+      );
+      const voucher: WriteOffVoucher = {
+        centerId: writeOff.repairCenterId,
+        centerCode: center.code,
+        centerName: center.name,
+        quarter: writeOff.quarter,
+        first: reading.first,
+        last: reading.last,
+        lines: reading.lines,
+        canClose: true,
+        blockingPartIds: [],
+        requisitionIds: closed.map((row) => row.id).sort(),
+        closedByName: principal.displayName,
+        closedAt: closedAt.toISOString(),
+      };
+      return { status: 'CLOSED', voucher, closedByName: principal.displayName, closedAt };
+    });
+  },
+};
