@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
-import { ComingSoonPage } from './areas/coming-soon-page';
 import { LedgerPage } from './complaint-reports/ledger-page';
 import { ComplaintDetailPage } from './complaints/complaint-detail-page';
 import { ComplaintsPage } from './complaints/complaints-page';
@@ -10,6 +9,8 @@ import { DashboardPage } from './dashboard/dashboard-page';
 import { AppLayout } from './layout/app-layout';
 import { SETTINGS_NAVIGATION } from './layout/navigation';
 import { NotFoundPage } from './layout/not-found-page';
+import { partsRoute } from './parts/parts-routes';
+import { PartsSettingsPage } from './parts/settings/parts-settings-page';
 import { PublicSurveyPage } from './public-survey/public-survey-page';
 import { RepairCenterDetailPage } from './repair-centers/repair-center-detail-page';
 import { RepairCentersPage } from './repair-centers/repair-centers-page';
@@ -60,6 +61,7 @@ const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/complaint-settings': <ComplaintSettingsPage />,
   '/settings/work-order-settings': <WorkOrderSettingsPage />,
   '/settings/technician-score-settings': <TechnicianScoreSettingsPage />,
+  '/settings/parts-settings': <PartsSettingsPage />,
   '/settings/users': <UsersPage />,
   '/settings/api-keys': <ApiKeysPage />,
   '/settings/audit': <AuditPage />,
@@ -116,7 +118,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'repair-centers/:id', element: readsCenters(<RepairCenterDetailPage />) },
       { path: 'repair-centers/:id/summary', element: readsCenters(<CenterMonthlySummaryPage />) },
       { path: 'technicians', element: readsCenters(<TechniciansPage />) },
-      { path: 'parts', element: <ComingSoonPage titleKey="areas.parts.title" descriptionKey="areas.parts.description" /> },
+      partsRoute,
       { path: 'scores', element: readsScores(<ScoresPage />) },
       { path: 'scores/year-review', element: readsScores(<YearReviewPage />) },
       { path: 'scores/:id', element: readsScores(<ScoreDetailPage />) },

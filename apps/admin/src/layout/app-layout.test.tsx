@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SESSION_STORAGE_KEY } from '../session/session-storage';
-import { adminViewer, agentViewer, emptyDashboard, storeSession } from '../test/fixtures';
+import { adminViewer, agentViewer, emptyConnection, emptyDashboard, storeSession } from '../test/fixtures';
 import { createMockApi } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 
@@ -40,12 +40,12 @@ describe('layout', () => {
     expect(await screen.findByText('没有权限')).toBeInTheDocument();
   });
 
-  it('says plainly that the parts area is still being built', async () => {
+  it('opens the parts area on its requisitions, with the parts sections', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: agentViewer } } });
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, PartsRequisitions: { data: { partsRequisitions: emptyConnection } }, RepairCenterOptions: { data: { repairCenters: { nodes: [] } } } });
     renderApp({ path: '/parts', fetch: api.fetch });
-    expect(await screen.findByRole('heading', { name: '三包配件' })).toBeInTheDocument();
-    expect(screen.getByText('功能建设中')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '三包配件领用单' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: '三包配件导航' })).getAllByRole('link').map((link) => link.textContent)).toEqual(['领用单', '库存', '就地购置', '核销']);
   });
 
   it('signs out: forgets the session, and the next person starts at the dashboard', async () => {

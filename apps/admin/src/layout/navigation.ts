@@ -41,6 +41,9 @@ export const WORK_ORDER_SETTINGS_PERMISSIONS: readonly Permission[] = ['workOrde
 /** ADMIN changes the score rubric; whoever reads scores may read what they are measured by. */
 export const SCORE_SETTINGS_PERMISSIONS: readonly Permission[] = ['scores.configure', 'scores.read'];
 
+/** CS_MANAGER and ADMIN change the parts rules (the director's threshold, the scrap appraisal threshold, the quote count). */
+export const PARTS_SETTINGS_PERMISSIONS: readonly Permission[] = ['parts.configure'];
+
 export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
   { to: '/settings/regions', labelKey: 'settings.nav.regions', permissions: ['referenceData.manage'] },
   { to: '/settings/product-categories', labelKey: 'settings.nav.productCategories', permissions: ['referenceData.manage'] },
@@ -52,6 +55,7 @@ export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
   { to: '/settings/complaint-settings', labelKey: 'complaintSettings.nav', permissions: COMPLAINT_SETTINGS_PERMISSIONS },
   { to: '/settings/work-order-settings', labelKey: 'workOrderSettings.nav', permissions: WORK_ORDER_SETTINGS_PERMISSIONS },
   { to: '/settings/technician-score-settings', labelKey: 'scores.settings.nav', permissions: SCORE_SETTINGS_PERMISSIONS },
+  { to: '/settings/parts-settings', labelKey: 'warrantyParts.settings.nav', permissions: PARTS_SETTINGS_PERMISSIONS },
   { to: '/settings/users', labelKey: 'settings.nav.users', permissions: ['users.manage'] },
   { to: '/settings/api-keys', labelKey: 'settings.nav.apiKeys', permissions: API_KEY_PERMISSIONS },
   { to: '/settings/audit', labelKey: 'settings.nav.audit', permissions: ['audit.read'] },

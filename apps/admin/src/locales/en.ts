@@ -1,5 +1,6 @@
 import { complaintReportMessagesEn } from './complaint-reports.en';
 import { complaintMessagesEn } from './complaints.en';
+import { warrantyPartsMessagesEn } from './parts.en';
 import { repairCenterMessagesEn } from './repair-centers.en';
 import { scoreMessagesEn } from './scores.en';
 import { surveyMessagesEn } from './surveys.en';
@@ -121,6 +122,7 @@ export const en: Messages = {
   ...scoreMessagesEn,
   ...workOrderMessagesEn,
   ...surveyMessagesEn,
+  ...warrantyPartsMessagesEn,
   settings: {
     navLabel: 'Settings navigation',
     nav: {

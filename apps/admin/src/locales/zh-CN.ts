@@ -2,6 +2,7 @@
 
 import { complaintReportMessages } from './complaint-reports.zh-CN';
 import { complaintMessages } from './complaints.zh-CN';
+import { warrantyPartsMessages } from './parts.zh-CN';
 import { repairCenterMessages } from './repair-centers.zh-CN';
 import { scoreMessages } from './scores.zh-CN';
 import { surveyMessages } from './surveys.zh-CN';
@@ -120,6 +121,7 @@ export const zhCN = {
   ...scoreMessages,
   ...workOrderMessages,
   ...surveyMessages,
+  ...warrantyPartsMessages,
   settings: {
     navLabel: '设置导航',
     nav: {

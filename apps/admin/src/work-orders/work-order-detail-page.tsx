@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, PageLayout } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
+import { RequestPartsLink } from '../parts/request-parts-link';
 import { WorkOrderActions } from './work-order-actions';
 import { ArrivalStateBadge, CarriedOverBadge, ServiceTypeBadge, WorkOrderStatusBadge } from './work-order-badges';
 import { WorkOrderFee } from './work-order-fee';
@@ -49,7 +50,12 @@ export function WorkOrderDetailPage() {
           <ArrivalStateBadge order={order} />
         </span>
       }
-      actions={<WorkOrderActions order={order} onChanged={refresh} />}
+      actions={
+        <>
+          <WorkOrderActions order={order} onChanged={refresh} />
+          <RequestPartsLink workOrder={order} />
+        </>
+      }
     >
       <div>{backLink}</div>
       {error && <Alert tone="danger">{mapError(error).message}</Alert>}

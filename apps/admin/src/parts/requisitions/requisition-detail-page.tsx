@@ -1,0 +1,66 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Alert, PageLayout } from '@aftersales/ui';
+import { useErrorMapper } from '../../graphql/use-form-errors';
+import { RequisitionStatusBadge } from '../parts-badges';
+import type { RequisitionDetail } from '../parts-types';
+import { RequisitionActions } from './requisition-actions';
+import { RequisitionApprovalTrail, RequisitionShipments } from './requisition-approvals';
+import { RequisitionLinesTable } from './requisition-lines-table';
+import { RequisitionOverview } from './requisition-overview';
+import { REQUISITION_QUERY } from './requisition-queries';
+
+/** One requisition: its lines from request to receipt, the approval trail, the shipments, and what the viewer may do next. */
+export function RequisitionDetailPage() {
+  const { t } = useTranslation();
+  const mapError = useErrorMapper();
+  const { id = '' } = useParams();
+  const context = useMemo(() => ({ additionalTypenames: ['PartsRequisition'] }), []);
+  const [{ data, error, fetching }, reexecute] = useQuery<{ partsRequisition: RequisitionDetail | null }>({ query: REQUISITION_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const requisition = data?.partsRequisition;
+  const backLink = <Link to="/parts/requisitions">{t('warrantyParts.back')}</Link>;
+
+  if (!requisition) {
+    return (
+      <PageLayout title={t('warrantyParts.requisitions.title')} actions={backLink}>
+        {error ? (
+          <Alert tone="danger">{mapError(error).message}</Alert>
+        ) : fetching ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : (
+          data && <Alert tone="warning">{t('warrantyParts.requisitions.notFound')}</Alert>
+        )}
+      </PageLayout>
+    );
+  }
+
+  const backordered = requisition.lines.some((line) => line.productionOrderNumber);
+  return (
+    <PageLayout
+      title={requisition.code}
+      description={
+        <span className="app-inline app-wrap" role="group" aria-label={t('warrantyParts.requisitions.detail.summary')}>
+          <RequisitionStatusBadge status={requisition.status} />
+          <span>{t(`warrantyParts.requisitions.purposes.${requisition.purpose}`)}</span>
+        </span>
+      }
+      actions={<RequisitionActions requisition={requisition} onChanged={refresh} />}
+    >
+      <div>{backLink}</div>
+      {error && <Alert tone="danger">{mapError(error).message}</Alert>}
+      {requisition.status === 'REJECTED' && requisition.rejectionReason && (
+        <Alert tone="danger" title={t('warrantyParts.requisitions.statuses.REJECTED')}>
+          {requisition.rejectionReason}
+        </Alert>
+      )}
+      {backordered && requisition.status === 'BACKORDERED' && <Alert tone="warning">{t('warrantyParts.requisitions.detail.backorderNotice')}</Alert>}
+      <RequisitionOverview requisition={requisition} />
+      <RequisitionLinesTable requisition={requisition} />
+      <RequisitionApprovalTrail requisition={requisition} />
+      <RequisitionShipments requisition={requisition} />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Alert, Button, Card, PageLayout } from '@aftersales/ui';
+import { useAuthorizedDownload } from '../../common/download';
+import { useErrorMapper } from '../../graphql/use-form-errors';
+import { can } from '../../session/permissions';
+import { useViewer } from '../../session/session-context';
+import { WriteOffStatusBadge } from '../parts-badges';
+import type { WriteOffDetail } from '../parts-types';
+import { useVersionedMutation } from '../use-parts-mutation';
+import { countErrors, countsInput, draftsOf, hasUnsavedCounts, type CountDraft, type CountDrafts } from './write-off-counts';
+import { CloseWriteOffDialog, OldPartsReturnedDialog } from './write-off-dialogs';
+import { WriteOffLinesTable } from './write-off-lines-table';
+import { RECORD_WRITE_OFF_COUNTS, WRITE_OFF_QUERY } from './write-off-queries';
+import { WriteOffRecords } from './write-off-records';
+
+/** The export of a closed write-off's voucher, Chinese headers (docs/parts-contract.md). */
+export const writeOffExportUrl = (id: string) => `/exports/parts-write-off.xlsx?id=${encodeURIComponent(id)}`;
+
+/**
+ * 核销工作台: one center's quarter, part by part, with the differences highlighted; counts and
+ * explanations are typed in place, old parts returned are recorded, and it closes once nothing
+ * unexplained remains, after which it is the archived voucher.
+ */
+export function WriteOffPage() {
+  const { t } = useTranslation();
+  const mapError = useErrorMapper();
+  const viewer = useViewer();
+  const { id = '' } = useParams();
+  const context = useMemo(() => ({ additionalTypenames: ['PartsWriteOff'] }), []);
+  const [{ data, error, fetching }, reexecute] = useQuery<{ partsWriteOff: WriteOffDetail | null }>({ query: WRITE_OFF_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const writeOff = data?.partsWriteOff ?? null;
+  const [drafts, setDrafts] = useState<CountDrafts>({});
+  const [dialog, setDialog] = useState<'return' | 'close' | null>(null);
+  const [saved, setSaved] = useState(false);
+  const save = useVersionedMutation(RECORD_WRITE_OFF_COUNTS, writeOff);
+  const exporter = useAuthorizedDownload();
+
+  // Start the inputs from the saved counts when a new version arrives, not on every refetch of
+  // the same one, which would wipe what is being typed.
+  const loadedVersion = useRef<string | null>(null);
+  useEffect(() => {
+    const key = writeOff ? `${writeOff.id}:${writeOff.version}` : null;
+    if (!writeOff || loadedVersion.current === key) return;
+    loadedVersion.current = key;
+    setDrafts(draftsOf(writeOff.lines));
+  }, [writeOff]);
+
+  const backLink = <Link to="/parts/write-offs">{t('warrantyParts.back')}</Link>;
+  if (!writeOff) {
+    return (
+      <PageLayout title={t('warrantyParts.writeOffs.title')} actions={backLink}>
+        {error ? <Alert tone="danger">{mapError(error).message}</Alert> : fetching ? <p role="status">{t('common.loading')}</p> : data && <Alert tone="warning">{t('warrantyParts.writeOffs.notFound')}</Alert>}
+      </PageLayout>
+    );
+  }
+
+  const editable = writeOff.status === 'OPEN' && can(viewer, 'parts.writeOff');
+  const unsaved = editable && hasUnsavedCounts(writeOff.lines, drafts);
+  const blockingCount = writeOff.blockingPartIds.length;
+  const closeBlocked = !writeOff.canClose ? t('warrantyParts.writeOffs.close.blocked', { count: blockingCount }) : unsaved ? t('warrantyParts.writeOffs.close.unsaved') : null;
+  const change = (partId: string, patch: Partial<CountDraft>) => {
+    setSaved(false);
+    setDrafts((current) => ({ ...current, [partId]: { ...(current[partId] ?? { onHandAtStart: null, onHandAtEnd: null, explanation: '' }), ...patch } }));
+  };
+  const saveCounts = async () => {
+    const errors = countErrors(writeOff.lines, drafts, t('warrantyParts.wholePiecesOrZero'));
+    if (Object.keys(errors).length > 0) return save.setFieldErrors(errors, t('warrantyParts.correctFields'));
+    if (await save.run({ counts: countsInput(writeOff.lines, drafts) })) {
+      setSaved(true);
+      refresh();
+    }
+  };
+  const done = () => {
+    setDialog(null);
+    refresh();
+  };
+  const dialogProps = { writeOff, onClose: () => setDialog(null), onDone: done, onReload: refresh };
+
+  return (
+    <PageLayout
+      title={writeOff.code}
+      description={
+        <span className="app-inline app-wrap" role="group" aria-label={t('warrantyParts.writeOffs.summary')}>
+          <WriteOffStatusBadge status={writeOff.status} />
+          <span>{`${writeOff.repairCenter.code} ${writeOff.repairCenter.name}`}</span>
+          <span>{writeOff.quarter}</span>
+        </span>
+      }
+      actions={
+        writeOff.status === 'CLOSED' ? (
+          <>
+            <Link className="ui-button ui-button--secondary" to={`/parts/write-offs/${writeOff.id}/voucher`}>
+              {t('warrantyParts.writeOffs.actions.voucher')}
+            </Link>
+            <Button loading={exporter.downloading} onClick={() => void exporter.download(writeOffExportUrl(writeOff.id), `${writeOff.code}.xlsx`)}>
+              {t('warrantyParts.writeOffs.actions.export')}
+            </Button>
+          </>
+        ) : (
+          editable && (
+            <>
+              <Button onClick={() => setDialog('return')}>{t('warrantyParts.writeOffs.actions.returnOldParts')}</Button>
+              <Button variant="primary" disabled={closeBlocked !== null} title={closeBlocked ?? undefined} onClick={() => setDialog('close')}>
+                {t('warrantyParts.writeOffs.actions.close')}
+              </Button>
+            </>
+          )
+        )
+      }
+    >
+      <div>{backLink}</div>
+      {exporter.error && <Alert tone="danger">{exporter.error}</Alert>}
+      {writeOff.status === 'OPEN' && closeBlocked && <Alert tone="warning">{closeBlocked}</Alert>}
+      {writeOff.status === 'CLOSED' && <Alert tone="success">{t('warrantyParts.writeOffs.closedNotice')}</Alert>}
+      <Card
+        title={t('warrantyParts.writeOffs.lines.title')}
+        actions={
+          editable && (
+            <Button variant="primary" size="small" loading={save.fetching} onClick={() => void saveCounts()}>
+              {t('warrantyParts.writeOffs.actions.saveCounts')}
+            </Button>
+          )
+        }
+      >
+        {save.errors.message && <Alert tone="danger">{save.errors.message}</Alert>}
+        {saved && !unsaved && <Alert tone="success">{t('common.saved')}</Alert>}
+        {editable && <p className="app-paragraph app-muted">{t('warrantyParts.writeOffs.lines.hint')}</p>}
+        <WriteOffLinesTable lines={writeOff.lines} drafts={editable ? drafts : null} onChange={change} fieldErrors={save.errors.fieldErrors} />
+      </Card>
+      <WriteOffRecords writeOff={writeOff} />
+      {dialog === 'return' && <OldPartsReturnedDialog {...dialogProps} />}
+      {dialog === 'close' && <CloseWriteOffDialog {...dialogProps} />}
+    </PageLayout>
+  );
+}
