@@ -204,6 +204,15 @@ describe('quarterly write-off (核销)', () => {
     }
     await expect(app.dataSource.query(`UPDATE parts_write_off SET counts = '[]' WHERE id = $1`, [writeOff.id])).rejects.toThrow(/closed and archived/);
 
+    // A replacement cannot be dated into the written-off quarter either (the call was in it).
+    await app.dataSource.query(`UPDATE work_order SET called_at = '2025-04-01T09:00:00+08:00' WHERE id = $1`, [order.id]);
+    const late = await app.graphql(
+      `mutation ($input: RecordPartUsageInput!) { recordPartUsage(input: $input) { id } }`,
+      { input: { workOrderId: order.id, serialNumber: order.serial_number, partId: partIds.bearing, quantity: 1, usedOn: '2025-05-20' } },
+      partner,
+    );
+    expect(errorOf(late)).toMatchObject({ code: 'CONFLICT', fieldErrors: { usedOn: expect.stringMatching(/2025-Q2 is written off/) } });
+
     // A receipt dated into the quarter afterwards leaves the archived lines as they were.
     await app.dataSource.query(
       `INSERT INTO stock_movement (at, kind, source, part_id, quantity, to_location, to_center_id, cost_fen, actor_name)

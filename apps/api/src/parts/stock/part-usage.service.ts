@@ -16,6 +16,7 @@ import { isUuid } from '../../common/ids.js';
 import { paginate, type Connection } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { WorkOrder } from '../../work-orders/work-order.entity.js';
+import { writeOffLockKey } from '../write-offs/write-off-lock.js';
 import { PartUsage } from './part-usage.entity.js';
 import { actorOf, readableLocation } from './stock-access.js';
 import { stockOut, workOrderAccount } from './stock-ledger.js';
@@ -40,10 +41,15 @@ async function usableWorkOrder(manager: EntityManager, principal: Principal, id:
   return order;
 }
 
-/** A replacement dated in a quarter whose write-off is archived would change a closed voucher. */
+/**
+ * A replacement dated in a quarter whose write-off is archived would change a closed voucher. The
+ * shared lock lets replacements run side by side while a closing (exclusive) waits for them, and
+ * them for it, so none slips in between the voucher's figures and its archiving.
+ */
 async function assertQuarterOpen(manager: EntityManager, centerId: string | null, usedOn: string): Promise<void> {
   if (!centerId) return;
   const quarter = quarterOf(usedOn);
+  await manager.query('SELECT pg_advisory_xact_lock_shared(hashtext($1))', [writeOffLockKey(centerId, quarter)]);
   const closed: { code: string }[] = await manager.query(
     `SELECT code FROM parts_write_off WHERE repair_center_id = $1 AND quarter = $2 AND status = 'CLOSED'`,
     [centerId, quarter],

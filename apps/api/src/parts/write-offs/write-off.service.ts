@@ -22,6 +22,7 @@ import { oldPartsHeldAt } from '../stock/old-parts-held.js';
 import { StockMovement } from '../stock/stock-movement.entity.js';
 import { PartsWriteOff, type WriteOffCount, type WriteOffVoucher } from './parts-write-off.entity.js';
 import { liveWriteOffLines, type WriteOffReading } from './write-off-lines.js';
+import { writeOffLockKey } from './write-off-lock.js';
 import type { RecordOldPartsReturnedArgs, RecordWriteOffCountsArgs, WriteOffFilter } from './write-off.input.js';
 
 const MAX_SEQUENCE = 999_999;
@@ -232,6 +233,7 @@ export const writeOffService = {
     const principal = context.requirePrincipal();
     const { timeZone } = await context.loaders.calendar();
     return changeWriteOff(context, id, version, 'CLOSE', async (writeOff, manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [writeOffLockKey(writeOff.repairCenterId, writeOff.quarter)]);
       const reading = await liveWriteOffLines(manager, writeOff, timeZone);
       assertCanCloseWriteOff(writeOff, { ...reading, centerId: writeOff.repairCenterId, quarter: writeOff.quarter });
       const center = await manager.findOneByOrFail(RepairCenter, { id: writeOff.repairCenterId });
