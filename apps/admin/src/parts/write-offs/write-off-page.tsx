@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -33,21 +33,13 @@ export function WriteOffPage() {
   const [{ data, error, fetching }, reexecute] = useQuery<{ partsWriteOff: WriteOffDetail | null }>({ query: WRITE_OFF_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const writeOff = data?.partsWriteOff ?? null;
-  const [drafts, setDrafts] = useState<CountDrafts>({});
+  // What is typed belongs to the version it was typed on; a newer version starts from its saved counts.
+  const [typed, setTyped] = useState<{ key: string; drafts: CountDrafts } | null>(null);
   const [dialog, setDialog] = useState<'return' | 'close' | null>(null);
   const [saved, setSaved] = useState(false);
   const save = useVersionedMutation(RECORD_WRITE_OFF_COUNTS, writeOff);
   const exporter = useAuthorizedDownload();
 
-  // Start the inputs from the saved counts when a new version arrives, not on every refetch of
-  // the same one, which would wipe what is being typed.
-  const loadedVersion = useRef<string | null>(null);
-  useEffect(() => {
-    const key = writeOff ? `${writeOff.id}:${writeOff.version}` : null;
-    if (!writeOff || loadedVersion.current === key) return;
-    loadedVersion.current = key;
-    setDrafts(draftsOf(writeOff.lines));
-  }, [writeOff]);
 
   const backLink = <Link to="/parts/write-offs">{t('warrantyParts.back')}</Link>;
   if (!writeOff) {
@@ -58,13 +50,16 @@ export function WriteOffPage() {
     );
   }
 
+  const versionKey = `${writeOff.id}:${writeOff.version}`;
+  const drafts = typed?.key === versionKey ? typed.drafts : draftsOf(writeOff.lines);
   const editable = writeOff.status === 'OPEN' && can(viewer, 'parts.writeOff');
   const unsaved = editable && hasUnsavedCounts(writeOff.lines, drafts);
   const blockingCount = writeOff.blockingPartIds.length;
-  const closeBlocked = !writeOff.canClose ? t('warrantyParts.writeOffs.close.blocked', { count: blockingCount }) : unsaved ? t('warrantyParts.writeOffs.close.unsaved') : null;
+  // What is typed may settle a difference, so unsaved counts are the first thing to say.
+  const closeBlocked = unsaved ? t('warrantyParts.writeOffs.close.unsaved') : !writeOff.canClose ? t('warrantyParts.writeOffs.close.blocked', { count: blockingCount }) : null;
   const change = (partId: string, patch: Partial<CountDraft>) => {
     setSaved(false);
-    setDrafts((current) => ({ ...current, [partId]: { ...(current[partId] ?? { onHandAtStart: null, onHandAtEnd: null, explanation: '' }), ...patch } }));
+    setTyped({ key: versionKey, drafts: { ...drafts, [partId]: { ...(drafts[partId] ?? { onHandAtStart: null, onHandAtEnd: null, explanation: '' }), ...patch } } });
   };
   const saveCounts = async () => {
     const errors = countErrors(writeOff.lines, drafts, t('warrantyParts.wholePiecesOrZero'));
