@@ -31,6 +31,10 @@ import { PartUsageResolver } from './parts/stock/part-usage.resolver.js';
 import { StockLevelResolver } from './parts/stock/stock-level.resolver.js';
 import { StockMovementResolver } from './parts/stock/stock-movement.resolver.js';
 import { PartsWriteOffResolver, WriteOffLineResolver } from './parts/write-offs/write-off.resolver.js';
+import { LocalPurchaseResolver } from './parts/local-purchases/local-purchase.resolver.js';
+import { PartsRequisitionResolver } from './parts/requisitions/parts-requisition.resolver.js';
+import { PartsSettingsResolver } from './parts/requisitions/parts-settings.resolver.js';
+import { PartsRequisitionLineResolver, PartsShipmentResolver } from './parts/requisitions/requisition-line.resolver.js';
 
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
@@ -70,6 +74,11 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       PartUsageResolver,
       PartsWriteOffResolver,
       WriteOffLineResolver,
+      PartsRequisitionResolver,
+      PartsRequisitionLineResolver,
+      PartsShipmentResolver,
+      PartsSettingsResolver,
+      LocalPurchaseResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -27,6 +27,12 @@ import { oldPartsHeldLoader } from '../parts/stock/old-parts-held.js';
 import { PartsWriteOff } from '../parts/write-offs/parts-write-off.entity.js';
 import { readWorkOrderSettings } from '../work-orders/work-order-settings.js';
 import { WorkOrder } from '../work-orders/work-order.entity.js';
+import { readPartsSettings } from '../parts/parts-settings.js';
+import { LocalPurchase } from '../parts/local-purchases/local-purchase.entity.js';
+import { PartsRequisitionLine } from '../parts/requisitions/parts-requisition-line.entity.js';
+import { PartsRequisition } from '../parts/requisitions/parts-requisition.entity.js';
+import { PartsShipment } from '../parts/requisitions/parts-shipment.entity.js';
+import { RequisitionApproval } from '../parts/requisitions/requisition-approval.entity.js';
 import { isUuid } from './ids.js';
 import type { RequestContext } from './request-context.js';
 
@@ -125,6 +131,12 @@ export function createLoaders(context: RequestContext) {
     surveysOfWorkOrder: childrenOf(context, Survey, 'workOrderId', { createdAt: 'ASC' }),
     repeatsOfWorkOrder: childrenOf(context, WorkOrder, 'repeatedByWorkOrderId', { calledAt: 'ASC' }),
     complaintTechnician: complaintTechnicianLoader(context),
+    partsSettings: once(async () => readPartsSettings(await context.manager())),
+    partsRequisition: byId(context, PartsRequisition),
+    linesOfRequisition: childrenOf(context, PartsRequisitionLine, 'requisitionId', { lineNo: 'ASC' }),
+    approvalsOfRequisition: childrenOf(context, RequisitionApproval, 'requisitionId', { decidedAt: 'ASC' }),
+    shipmentsOfRequisition: childrenOf(context, PartsShipment, 'requisitionId', { shippedAt: 'ASC' }),
+    localPurchase: byId(context, LocalPurchase),
     oldPartsHeld: oldPartsHeldLoader(context),
     partsWriteOff: byId(context, PartsWriteOff),
   };

@@ -33,6 +33,11 @@ import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
 import { StockLot } from '../parts/stock/stock-lot.entity.js';
 import { StockMovement } from '../parts/stock/stock-movement.entity.js';
+import { LocalPurchase } from '../parts/local-purchases/local-purchase.entity.js';
+import { PartsRequisitionLine } from '../parts/requisitions/parts-requisition-line.entity.js';
+import { PartsRequisition } from '../parts/requisitions/parts-requisition.entity.js';
+import { PartsShipment } from '../parts/requisitions/parts-shipment.entity.js';
+import { RequisitionApproval } from '../parts/requisitions/requisition-approval.entity.js';
 import { PartsWriteOff } from '../parts/write-offs/parts-write-off.entity.js';
 
 export const ENTITIES = [
@@ -68,6 +73,11 @@ export const ENTITIES = [
   StockMovement,
   PartUsage,
   PartsWriteOff,
+  PartsRequisition,
+  PartsRequisitionLine,
+  RequisitionApproval,
+  PartsShipment,
+  LocalPurchase,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */

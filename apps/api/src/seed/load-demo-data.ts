@@ -17,6 +17,7 @@ import * as demo from './demo-data.js';
 import { loadDemoWorkOrders } from '../work-orders/demo-work-orders.js';
 import { loadDemoScores } from '../technician-scores/demo-scores.js';
 import { loadDemoStock } from '../parts/stock/demo-stock.js';
+import { loadDemoRequisitions } from '../parts/requisitions/demo-requisitions.js';
 
 /** Loads the demo world into an empty database, in one transaction. Returns false if data exists. */
 export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
@@ -89,6 +90,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     await loadDemoWorkOrders(manager);
     await loadDemoScores(manager, today, DEFAULT_BUSINESS_CALENDAR.timeZone);
     await loadDemoStock(manager);
+    await loadDemoRequisitions(manager);
     await recordAudit(manager, null, {
       action: 'SEED',
       entityType: 'DemoData',

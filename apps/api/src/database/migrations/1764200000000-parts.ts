@@ -253,6 +253,8 @@ export class Parts1764200000000 implements MigrationInterface {
       GRANT SELECT, INSERT, UPDATE ON parts_code_counter, parts_write_off, parts_requisition, parts_requisition_line,
         parts_requisition_approval, parts_shipment, local_purchase, stock_level, stock_lot, stock_movement, part_usage
         TO aftersales_api;
+      -- A DRAFT requisition is rewritten as a whole, lines included; nothing else is ever deleted.
+      GRANT DELETE ON parts_requisition_line TO aftersales_api;
     `);
 
     for (const table of [

@@ -1,0 +1,171 @@
+import {
+  assertRequisitionTransition,
+  centerLocation,
+  DomainError,
+  isLocalDate,
+  outstandingQuantity,
+  shipRequisition as shipLines,
+  throwIfFieldErrors,
+  type FieldErrors,
+  type StockLocation,
+} from '@aftersales/domain';
+import { appError } from '../../common/app-error.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { stockIn, stockOut } from '../stock/stock-ledger.js';
+import { lineUpEntries } from './line-entries.js';
+import { PartsShipment } from './parts-shipment.entity.js';
+import type { PartsRequisition } from './parts-requisition.entity.js';
+import { mayReceive } from './requisition-actions.js';
+import { changeRequisition } from './requisition-changes.js';
+import type { BackorderLineInput, ReceiveLineInput, ShipLineInput } from './requisition.input.js';
+
+const hasText = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** Where the parts enter stock: the center the requisition is for, or head office. */
+export function destinationLocation(requisition: Pick<PartsRequisition, 'repairCenterId'>): StockLocation {
+  return requisition.repairCenterId ? centerLocation(requisition.repairCenterId) : 'HEAD_OFFICE';
+}
+
+/**
+ * 发货 from the manufacturing unit's stock (004 §6.2): a SHIP movement per line, first in first out.
+ * A line without enough stock fails the whole shipment with CONFLICT naming it, so commerce ships
+ * what is there and back-orders the rest; anything still outstanding keeps it BACKORDERED.
+ */
+export async function shipRequisition(
+  context: RequestContext,
+  id: string,
+  version: number,
+  shipment: { carrier: string; trackingNumber: string; lines: readonly ShipLineInput[] },
+): Promise<PartsRequisition> {
+  const principal = context.requirePrincipal();
+  return changeRequisition(context, id, version, 'SHIP', async ({ requisition, lines, manager }) => {
+    const errors: FieldErrors = {};
+    if (!hasText(shipment.carrier)) errors.carrier = 'Enter the carrier (承运方).';
+    if (!hasText(shipment.trackingNumber)) errors.trackingNumber = 'Enter the tracking number (运单号).';
+    throwIfFieldErrors(errors, 'The shipment is not complete; correct the fields listed.');
+    const linedUp = lineUpEntries(lines, shipment.lines, 'lines');
+    const quantities = linedUp.entries.map((entry) => entry?.quantity ?? 0);
+    const shipped = linedUp.check(() => shipLines(requisition.status, lines, quantities));
+    const to = destinationLocation(requisition);
+    for (const [index, line] of lines.entries()) {
+      const quantity = quantities[index]!;
+      if (quantity === 0) continue;
+      try {
+        await stockOut(manager, { name: principal.displayName }, { kind: 'SHIP', from: 'FACTORY', to, partId: line.partId, quantity, requisitionId: requisition.id });
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'CONFLICT') throw error;
+        const part = await context.loaders.part.load(line.partId);
+        throw appError('CONFLICT', `Line ${line.lineNo} (${part?.partNumber ?? line.partId}): ${error.message} Ship what is on hand and back-order the rest.`);
+      }
+      line.shippedQuantity = shipped.lines[index]!.shippedQuantity;
+    }
+    await manager.save(lines);
+    await manager.insert(PartsShipment, {
+      requisitionId: requisition.id,
+      repairCenterId: requisition.repairCenterId,
+      carrier: shipment.carrier.trim(),
+      trackingNumber: shipment.trackingNumber.trim(),
+      lines: lines.flatMap((line, index) => (quantities[index]! > 0 ? [{ lineId: line.id, partId: line.partId, quantity: quantities[index]! }] : [])),
+      shippedByName: principal.displayName,
+      shippedAt: new Date(),
+    });
+    requisition.status = shipped.status;
+    if (shipped.status === 'SHIPPED') requisition.shippedAt = new Date();
+  });
+}
+
+/**
+ * 缺货排产: commerce records the production order and the expected date of lines it cannot ship
+ * now; CS sees them on the lines (004 §6.2: 通知客户服务部). The feedback may be updated later.
+ */
+export async function backorderRequisition(
+  context: RequestContext,
+  id: string,
+  version: number,
+  entries: readonly BackorderLineInput[],
+): Promise<PartsRequisition> {
+  const today = await context.loaders.today();
+  return changeRequisition(context, id, version, 'BACKORDER', async ({ requisition, lines, manager }) => {
+    if (requisition.status !== 'APPROVED' && requisition.status !== 'BACKORDERED') assertRequisitionTransition(requisition.status, 'BACKORDERED');
+    if (entries.length === 0) throw appError('BAD_USER_INPUT', 'Choose the lines without stock.', { lines: 'Choose the lines without stock.' });
+    const linedUp = lineUpEntries(lines, entries, 'lines');
+    const errors: FieldErrors = {};
+    linedUp.entries.forEach((entry, index) => {
+      if (!entry) return;
+      const line = lines[index]!;
+      const prefix = `lines.${index}`;
+      if (outstandingQuantity(line) === 0) errors[`${prefix}.lineId`] = `Line ${line.lineNo} has nothing left to ship; back-order only lines still outstanding.`;
+      if (!hasText(entry.productionOrderNumber)) errors[`${prefix}.productionOrderNumber`] = 'Enter the production order number (生产单号).';
+      if (!isLocalDate(entry.expectedOn) || entry.expectedOn < today) errors[`${prefix}.expectedOn`] = `Enter the date production expects to deliver, ${today} or later.`;
+    });
+    throwIfFieldErrors(linedUp.toInputErrors(errors), 'The back-order is not complete; correct the lines listed.');
+    linedUp.entries.forEach((entry, index) => {
+      if (!entry) return;
+      Object.assign(lines[index]!, { productionOrderNumber: entry.productionOrderNumber.trim(), expectedOn: entry.expectedOn });
+    });
+    await manager.save(lines);
+    if (requisition.status === 'APPROVED') {
+      assertRequisitionTransition('APPROVED', 'BACKORDERED');
+      requisition.status = 'BACKORDERED';
+    }
+  });
+}
+
+/**
+ * 收货确认: the receiver counts what arrived; each line's pieces enter the destination's stock (IN,
+ * source RECEIPT) at the line's unit cost. A count that differs from what was shipped needs a note,
+ * and the difference stays on the line for the write-off.
+ */
+export async function receiveRequisition(
+  context: RequestContext,
+  id: string,
+  version: number,
+  entries: readonly ReceiveLineInput[],
+): Promise<PartsRequisition> {
+  const principal = context.requirePrincipal();
+  return changeRequisition(context, id, version, 'RECEIVE', async ({ requisition, lines, manager }) => {
+    if (!mayReceive(principal, requisition)) {
+      throw appError(
+        'FORBIDDEN',
+        requisition.repairCenterId && requisition.destination === 'CENTER'
+          ? 'The repair center the parts were sent to confirms their receipt.'
+          : 'Head office’s customer service confirms the receipt of parts sent to head office or to a customer.',
+      );
+    }
+    assertRequisitionTransition(requisition.status, 'RECEIVED');
+    const linedUp = lineUpEntries(lines, entries, 'lines');
+    const errors: FieldErrors = {};
+    lines.forEach((line, index) => {
+      const entry = linedUp.entries[index];
+      const prefix = `lines.${index}`;
+      if (!entry) {
+        if (line.shippedQuantity > 0) errors.lines = `Count every line that was shipped; line ${line.lineNo} is missing.`;
+        return;
+      }
+      if (!Number.isSafeInteger(entry.quantity) || entry.quantity < 0) errors[`${prefix}.quantity`] = 'Enter the pieces that arrived, 0 or more.';
+      else if (entry.quantity !== line.shippedQuantity && !hasText(entry.note)) {
+        errors[`${prefix}.note`] = `${line.shippedQuantity} were shipped and ${entry.quantity} arrived; say what happened to the difference.`;
+      }
+    });
+    throwIfFieldErrors(linedUp.toInputErrors(errors), 'The receipt is not complete; correct the lines listed.');
+    const location = destinationLocation(requisition);
+    for (const [index, line] of lines.entries()) {
+      const entry = linedUp.entries[index];
+      if (!entry) continue;
+      if (entry.quantity > 0) {
+        await stockIn(manager, { name: principal.displayName }, {
+          location,
+          partId: line.partId,
+          quantity: entry.quantity,
+          unitCostFen: line.unitCost,
+          source: 'RECEIPT',
+          requisitionId: requisition.id,
+          reason: entry.quantity === line.shippedQuantity ? null : entry.note,
+        });
+      }
+      Object.assign(line, { receivedQuantity: entry.quantity, receiptNote: hasText(entry.note) ? entry.note.trim() : null });
+    }
+    await manager.save(lines);
+    Object.assign(requisition, { status: 'RECEIVED', receivedAt: new Date(), receivedByName: principal.displayName });
+  });
+}
