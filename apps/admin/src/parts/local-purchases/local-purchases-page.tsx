@@ -32,7 +32,7 @@ export function LocalPurchasesPage() {
   const list = useConnectionList<LocalPurchase, Filter>({ query: LOCAL_PURCHASES_QUERY, field: 'localPurchases', typename: 'LocalPurchase', initialFilter: { status: '', repairCenterId: '' }, toVariables: (filter) => ({ filter: compactFilter(filter) }) });
   // 004 §6.1: the department leader approves, not the director.
   const decides = viewer.role === 'CS_MANAGER' && can(viewer, 'parts.approve');
-  const records = can(viewer, 'parts.request') || can(viewer, 'parts.stock');
+  const records = can(viewer, 'parts.request');
   const label = t('warrantyParts.localPurchases.title');
   const done = () => {
     setOpen(null);

@@ -17,8 +17,12 @@ export function ApproveRequisitionDialog({ requisition, onClose, onDone, onReloa
   const mutation = useVersionedMutation(APPROVE_REQUISITION, requisition);
   const [quantities, setQuantities] = useState<Record<string, number | null>>(() => Object.fromEntries(requisition.lines.map((line) => [line.id, line.quantity])));
   const [note, setNote] = useState('');
+  // The API names a refused cut by its position among the cuts sent (`quantities.N.quantity`).
+  const [sentLineIds, setSentLineIds] = useState<string[]>([]);
   const action = t('warrantyParts.requisitions.actions.APPROVE');
   const quantityLabel = (line: RequisitionLine) => t('warrantyParts.requisitions.approve.quantityFor', { part: partLabel(line.part) });
+  const { fieldErrors } = mutation.errors;
+  const errorFor = (line: RequisitionLine) => fieldErrors[`lines.${requisition.lines.indexOf(line)}.quantity`] ?? fieldErrors[`quantities.${sentLineIds.indexOf(line.id)}.quantity`];
 
   const submit = async () => {
     const errors: Record<string, string> = {};
@@ -27,6 +31,7 @@ export function ApproveRequisitionDialog({ requisition, onClose, onDone, onReloa
     });
     if (Object.keys(errors).length > 0) return mutation.setFieldErrors(errors);
     const reduced = requisition.lines.filter((line) => quantities[line.id] !== line.quantity).map((line) => ({ lineId: line.id, quantity: quantities[line.id] }));
+    setSentLineIds(reduced.map((entry) => entry.lineId));
     if (await mutation.run({ quantities: reduced.length > 0 ? reduced : null, note: note.trim() || null })) onDone();
   };
 
@@ -55,15 +60,15 @@ export function ApproveRequisitionDialog({ requisition, onClose, onDone, onReloa
                   step={1}
                   value={quantities[line.id] ?? null}
                   onChange={(quantity) => setQuantities((current) => ({ ...current, [line.id]: quantity }))}
-                  error={mutation.errors.fieldErrors[`lines.${requisition.lines.indexOf(line)}.quantity`]}
+                  error={errorFor(line)}
                 />
               ),
             },
           ]}
         />
       </div>
-      {mutation.errors.fieldErrors['lines'] && <p className="ui-field__error">{mutation.errors.fieldErrors['lines']}</p>}
-      <TextAreaField label={t('warrantyParts.requisitions.fields.approvalNote')} value={note} onChange={setNote} error={mutation.errors.fieldErrors['note']} />
+      {fieldErrors['quantities'] && <p className="ui-field__error">{fieldErrors['quantities']}</p>}
+      <TextAreaField label={t('warrantyParts.requisitions.fields.approvalNote')} value={note} onChange={setNote} error={fieldErrors['note']} />
     </PartsDialog>
   );
 }

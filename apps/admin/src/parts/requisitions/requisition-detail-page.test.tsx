@@ -17,7 +17,10 @@ describe('requisition detail page', () => {
     const api = createMockApi({
       Me: { data: { me: managerViewer } },
       PartsRequisition: requisitionDetail({ allowedActions: ['APPROVE', 'REJECT'] }),
-      ApproveRequisition: changedRequisition('approveRequisition', 'SUBMITTED'),
+      ApproveRequisition: (variables) =>
+        variables['note']
+          ? changedRequisition('approveRequisition', 'SUBMITTED')
+          : graphQLError('BAD_USER_INPUT', 'The approved quantities are not valid; correct the lines listed.', { 'quantities.0.quantity': 'Approval may reduce the quantity but not raise it above the 2 requested.' }),
     });
     renderApp({ path: '/parts/requisitions/rq-1', fetch: api.fetch });
 
@@ -42,10 +45,13 @@ describe('requisition detail page', () => {
 
     await userEvent.clear(winding);
     await userEvent.type(winding, '1');
+    // The API names a refused cut by its place among the cuts sent.
+    await userEvent.click(within(dialog).getByRole('button', { name: '批准' }));
+    await waitFor(() => expect(winding).toHaveAccessibleDescription('Approval may reduce the quantity but not raise it above the 2 requested.'));
     await userEvent.type(within(dialog).getByLabelText('审批意见'), '核减绕组 1 件');
     await userEvent.click(within(dialog).getByRole('button', { name: '批准' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(requestsOf(api, 'ApproveRequisition')[0]?.variables).toEqual({ id: 'rq-1', version: 2, quantities: [{ lineId: 'ln-2', quantity: 1 }], note: '核减绕组 1 件' });
+    expect(requestsOf(api, 'ApproveRequisition').at(-1)?.variables).toEqual({ id: 'rq-1', version: 2, quantities: [{ lineId: 'ln-2', quantity: 1 }], note: '核减绕组 1 件' });
   });
 
   it('shows the approval trail and commerce ships part of the lines with carrier and tracking number', async () => {

@@ -120,7 +120,7 @@ export function RequisitionFormPage() {
                   label={t('warrantyParts.requisitions.fields.purpose')}
                   required
                   value={values.purpose}
-                  onChange={(purpose) => set('purpose', purpose as RequisitionFormValues['purpose'])}
+                  onChange={(purpose) => change(purpose === 'STOCKING' ? { purpose, destination: 'CENTER' } : { purpose: purpose as RequisitionFormValues['purpose'] })}
                   options={REQUISITION_PURPOSES.map((purpose) => ({ value: purpose, label: t(`warrantyParts.requisitions.purposes.${purpose}`) }))}
                   error={fieldErrors['purpose']}
                   hint={t(values.purpose === 'STOCKING' ? 'warrantyParts.requisitions.form.stockingHint' : 'warrantyParts.requisitions.form.repairHint')}
@@ -140,7 +140,8 @@ export function RequisitionFormPage() {
                   required
                   value={values.destination}
                   onChange={(destination) => set('destination', destination as RequisitionFormValues['destination'])}
-                  options={REQUISITION_DESTINATIONS.map((destination) => ({ value: destination, label: t(`warrantyParts.requisitions.destinations.${destination}`) }))}
+                  // Stocked parts go into the center's stock, never straight to a customer.
+                  options={REQUISITION_DESTINATIONS.filter((destination) => values.purpose !== 'STOCKING' || destination === 'CENTER').map((destination) => ({ value: destination, label: t(`warrantyParts.requisitions.destinations.${destination}`) }))}
                   error={fieldErrors['destination']}
                 />
                 {values.destination === 'CUSTOMER' && (

@@ -13,15 +13,10 @@ export interface RepairRecordOption {
   serialNumber: string;
   customerName: string;
   warrantyStatus: WarrantyStatus | null;
+  repairCenter: { id: string } | null;
 }
 
-interface WorkOrderNode {
-  id: string;
-  code: string;
-  serialNumber: string;
-  customerName: string;
-  warrantyStatus: WarrantyStatus | null;
-}
+type WorkOrderNode = RepairRecordOption;
 
 interface ComplaintNode {
   id: string;
@@ -29,6 +24,7 @@ interface ComplaintNode {
   serialNumber: string;
   customerName: string;
   warranty: { status: WarrantyStatus } | null;
+  repairCenter: { id: string } | null;
 }
 
 interface Props {
@@ -45,8 +41,8 @@ const optionLabel = (record: RepairRecordOption) => [record.code, record.serialN
 /** REPAIR: the serial unit under its work order or complaint, and whether 三包 covers it. */
 export function RequisitionRepairFields({ values, isPartner, fieldErrors, prefilled, onChange }: Props) {
   const { t } = useTranslation();
-  // The open work orders of the center the parts are for (head office's own service when none).
-  const workOrderFilter = isPartner ? { open: true } : values.repairCenterId ? { open: true, repairCenterId: values.repairCenterId } : { open: true, headOffice: true };
+  // The open work orders of the chosen center, or every one the viewer sees; choosing one sets its center.
+  const workOrderFilter = !isPartner && values.repairCenterId ? { open: true, repairCenterId: values.repairCenterId } : { open: true };
   const [{ data: orders }] = useQuery<{ workOrders: { nodes: WorkOrderNode[] } }>({ query: REQUISITION_WORK_ORDERS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: workOrderFilter } });
   const complaintFilter = !isPartner && values.repairCenterId ? { repairCenterId: values.repairCenterId } : {};
   const [{ data: complaints }] = useQuery<{ complaints: { nodes: ComplaintNode[] } }>({ query: REQUISITION_COMPLAINTS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: complaintFilter } });
@@ -57,18 +53,28 @@ export function RequisitionRepairFields({ values, isPartner, fieldErrors, prefil
     return list;
   }, [orders, prefilled]);
   const complaintOptions = useMemo<RepairRecordOption[]>(
-    () => (complaints?.complaints.nodes ?? []).map((complaint) => ({ id: complaint.id, code: complaint.code, serialNumber: complaint.serialNumber, customerName: complaint.customerName, warrantyStatus: complaint.warranty?.status ?? null })),
+    () =>
+      (complaints?.complaints.nodes ?? []).map((complaint) => ({
+        id: complaint.id,
+        code: complaint.code,
+        serialNumber: complaint.serialNumber,
+        customerName: complaint.customerName,
+        warrantyStatus: complaint.warranty?.status ?? null,
+        repairCenter: complaint.repairCenter,
+      })),
     [complaints],
   );
 
+  // The parts are for the center serving the repair (a partner's are always its own).
+  const centerOf = (record: RepairRecordOption | undefined) => (record && !isPartner ? { repairCenterId: record.repairCenter?.id ?? '' } : {});
   const chosen = workOrders.find((order) => order.id === values.workOrderId) ?? complaintOptions.find((complaint) => complaint.id === values.complaintId) ?? null;
   const chooseWorkOrder = (workOrderId: string) => {
     const order = workOrders.find((candidate) => candidate.id === workOrderId);
-    onChange({ workOrderId, complaintId: workOrderId ? '' : values.complaintId, serialNumber: order?.serialNumber ?? values.serialNumber });
+    onChange({ workOrderId, complaintId: workOrderId ? '' : values.complaintId, serialNumber: order?.serialNumber ?? values.serialNumber, ...centerOf(order) });
   };
   const chooseComplaint = (complaintId: string) => {
     const complaint = complaintOptions.find((candidate) => candidate.id === complaintId);
-    onChange({ complaintId, workOrderId: complaintId ? '' : values.workOrderId, serialNumber: complaint?.serialNumber ?? values.serialNumber });
+    onChange({ complaintId, workOrderId: complaintId ? '' : values.workOrderId, serialNumber: complaint?.serialNumber ?? values.serialNumber, ...centerOf(complaint) });
   };
 
   return (
