@@ -31,6 +31,7 @@ import { PartUsageResolver } from './parts/stock/part-usage.resolver.js';
 import { StockLevelResolver } from './parts/stock/stock-level.resolver.js';
 import { StockMovementResolver } from './parts/stock/stock-movement.resolver.js';
 import { PartsWriteOffResolver, WriteOffLineResolver } from './parts/write-offs/write-off.resolver.js';
+import { PartsWriteOffLinksResolver, StockMovementLinksResolver } from './parts/write-offs/parts-links.resolver.js';
 import { LocalPurchaseResolver } from './parts/local-purchases/local-purchase.resolver.js';
 import { PartsRequisitionResolver } from './parts/requisitions/parts-requisition.resolver.js';
 import { PartsSettingsResolver } from './parts/requisitions/parts-settings.resolver.js';
@@ -74,6 +75,8 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       PartUsageResolver,
       PartsWriteOffResolver,
       WriteOffLineResolver,
+      StockMovementLinksResolver,
+      PartsWriteOffLinksResolver,
       PartsRequisitionResolver,
       PartsRequisitionLineResolver,
       PartsShipmentResolver,

@@ -128,6 +128,8 @@ describe('stock ledger core (stockIn / stockOut)', () => {
     const shipped = await ship({ requisitionId: requisition.id });
     expect(shipped).toMatchObject({ kind: 'SHIP', cost: 1_600, toLocation: fz01, requisitionId: requisition.id });
     expect([await onHand('FACTORY', partId), await onHand(fz01, partId)]).toEqual([3, 0]);
+    const ledger = await app.ok(`query ($partId: ID) { stockMovements(partId: $partId, kind: SHIP) { nodes { requisition { code } to { key } } } }`, { partId }, commerce);
+    expect(ledger.stockMovements.nodes).toEqual([{ requisition: { code: 'LY-TEST-SHIP' }, to: { key: fz01 } }]);
   });
 
   it('never takes used parts back into stock: a work order returns only pieces issued and unused', async () => {

@@ -169,6 +169,8 @@ describe('quarterly write-off (核销)', () => {
     notCovered.push(await requisition('LY-HX-2', 'FZ-01', '2025-07-01T09:00:00+08:00'));
     notCovered.push(await requisition('LY-HX-3', 'XM-01', '2025-05-20T10:00:00+08:00'));
     const before = lineOf(writeOff, partIds.bearing);
+    const REQUISITIONS = `query ($id: ID!) { partsWriteOff(id: $id) { requisitions { code status writeOff { code } } } }`;
+    expect((await app.ok(REQUISITIONS, { id: writeOff.id }, agent)).partsWriteOff.requisitions).toEqual([{ code: 'LY-HX-1', status: 'RECEIVED', writeOff: null }]);
 
     const closed = (await app.ok(CLOSE, { id: writeOff.id, version: writeOff.version }, agent)).closeWriteOff;
     expect(closed).toMatchObject({ status: 'CLOSED', canClose: false, closedByName: expect.any(String), closedAt: expect.any(String) });
@@ -182,6 +184,9 @@ describe('quarterly write-off (核销)', () => {
       { code: 'LY-HX-1', status: 'CLOSED', write_off_id: writeOff.id, closed: true },
       { code: 'LY-HX-2', status: 'RECEIVED', write_off_id: null, closed: false },
       { code: 'LY-HX-3', status: 'RECEIVED', write_off_id: null, closed: false },
+    ]);
+    expect((await app.ok(REQUISITIONS, { id: writeOff.id }, agent)).partsWriteOff.requisitions).toEqual([
+      { code: 'LY-HX-1', status: 'CLOSED', writeOff: { code: writeOff.code } },
     ]);
     const [{ voucher }] = await app.dataSource.query('SELECT voucher FROM parts_write_off WHERE id = $1', [writeOff.id]);
     expect(voucher).toMatchObject({ centerCode: 'FZ-01', quarter: QUARTER, first: '2025-04-01', last: '2025-06-30', requisitionIds: covered });
