@@ -155,7 +155,12 @@ export class AdjustScoreInput {
   @Field(() => String) reason: string;
 }
 
+/*
+ * The settings' nested tables are both output and input: one class each, with both decorators,
+ * so the two shapes cannot drift apart.
+ */
 @ObjectType()
+@InputType('ScoreItemMaximaInput')
 export class ScoreItemMaxima {
   @Field(() => Int) initiative: number;
   @Field(() => Int) coordination: number;
@@ -168,40 +173,16 @@ export class ScoreItemMaxima {
   @Field(() => Int) firstTimeFix: number;
 }
 
-@InputType()
-export class ScoreItemMaximaInput {
-  @Field(() => Int) initiative: number;
-  @Field(() => Int) coordination: number;
-  @Field(() => Int) loyalty: number;
-  @Field(() => Int) planning: number;
-  @Field(() => Int) execution: number;
-  @Field(() => Int) workQuality: number;
-  @Field(() => Int) survey: number;
-  @Field(() => Int) onTimeArrival: number;
-  @Field(() => Int) firstTimeFix: number;
-}
-
 @ObjectType()
+@InputType('GradeThresholdsInput')
 export class GradeThresholds {
   @Field(() => Float) A: number;
   @Field(() => Float) B: number;
 }
 
-@InputType()
-export class GradeThresholdsInput {
-  @Field(() => Float) A: number;
-  @Field(() => Float) B: number;
-}
-
 @ObjectType()
+@InputType('PayRatiosInput')
 export class PayRatios {
-  @Field(() => Float) A: number;
-  @Field(() => Float) B: number;
-  @Field(() => Float) C: number;
-}
-
-@InputType()
-export class PayRatiosInput {
   @Field(() => Float) A: number;
   @Field(() => Float) B: number;
   @Field(() => Float) C: number;
@@ -220,10 +201,10 @@ export class TechnicianScoreSettingsType {
 
 @InputType()
 export class TechnicianScoreSettingsInput {
-  @Field(() => ScoreItemMaximaInput) maxima: ScoreItemMaximaInput;
+  @Field(() => ScoreItemMaxima) maxima: ScoreItemMaxima;
   @Field(() => Float) complaintDeduction: number;
-  @Field(() => GradeThresholdsInput) gradeThresholds: GradeThresholdsInput;
-  @Field(() => PayRatiosInput) payRatios: PayRatiosInput;
+  @Field(() => GradeThresholds) gradeThresholds: GradeThresholds;
+  @Field(() => PayRatios) payRatios: PayRatios;
   @Field(() => Int) submissionDueDay: number;
   @Field(() => Int) promotionGradeACount: number;
   @Field(() => Int) demotionGradeCCount: number;
