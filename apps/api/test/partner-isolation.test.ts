@@ -32,6 +32,13 @@ const TABLES_BY_CENTER = [
   'stock_level',
   'part_usage',
   'parts_write_off',
+  // The demo requisitions are for FZ-01 and XM-01 and head office.
+  'parts_requisition',
+  'parts_requisition_line',
+  'parts_requisition_approval',
+  'parts_shipment',
+  'local_purchase',
+  'technician_score',
 ];
 
 beforeAll(async () => {

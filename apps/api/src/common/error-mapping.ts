@@ -60,6 +60,11 @@ function fromDatabase(error: QueryFailedError): GraphQLError | null {
       return appError('BAD_USER_INPUT', described?.message ?? 'A value is out of the allowed range.', described && { [described.field]: described.message });
     case '22P02':
       return appError('BAD_USER_INPUT', 'An id or value has the wrong format.');
+    // Two changes at the same moment waited on each other (e.g. opposite stock transfers) and the
+    // database cancelled one: nothing was written, and doing it again will work.
+    case '40P01':
+    case '40001':
+      return appError('CONFLICT', 'Someone else was changing the same records at the same moment; nothing was saved. Try again.');
     default:
       return null;
   }
