@@ -282,6 +282,7 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
         status: 'Status',
         location: 'Bought for',
         reasons: 'Reasons',
+        repair: 'Work order / complaint',
         supplier: 'Supplier',
         unitPrice: 'Unit price',
         quotes: 'Quotes',

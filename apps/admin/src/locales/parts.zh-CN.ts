@@ -281,6 +281,7 @@ export const warrantyPartsMessages = {
         status: '状态',
         location: '购置库位',
         reasons: '购置原因',
+        repair: '派工单 / 投诉',
         supplier: '供应商',
         unitPrice: '单价',
         quotes: '比价',

@@ -79,7 +79,6 @@ describe('local purchases page', () => {
 
   it('has a partner request a purchase with reasons, the work order, the quotes and why not the cheapest', async () => {
     storeSession();
-    const partnerOptions = { ...options, StockLocations: { data: { stockLocations: [gulouStock] } } };
     const api = createMockApi({
       Me: { data: { me: partnerViewer } },
       LocalPurchases: connection('localPurchases', []),
@@ -88,7 +87,7 @@ describe('local purchases page', () => {
         if (!input.choiceReason) return graphQLError('BAD_USER_INPUT', 'The local purchase is not complete; correct the fields listed.', { choiceReason: 'The price ¥42.00 is above the lowest quote, ¥40.00 from 台江轴承; say why, e.g. quality or delivery time.' });
         return { data: { requestLocalPurchase: { ...requested } } };
       },
-      ...partnerOptions,
+      ...options,
     });
     renderApp({ path: '/parts/local-purchases', fetch: api.fetch });
 
@@ -97,6 +96,9 @@ describe('local purchases page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '申请就地购置' }));
     expect(within(dialog).getByRole('group', { name: '购置原因' })).toHaveAccessibleDescription('请至少选择一项购置原因');
 
+    // A partner buys for its own center only, so that is the location.
+    expect(within(dialog).getByLabelText(/^购置库位/)).toHaveValue('CENTER:rc-1');
+    expect(within(dialog).getAllByRole('option').map((option) => option.textContent)).not.toContain('客户服务部');
     await userEvent.click(within(dialog).getByLabelText('用户急需'));
     await within(dialog).findByRole('option', { name: 'PG-2026-000001 · SN-0001 · 张先生' });
     await userEvent.selectOptions(within(dialog).getByLabelText(/^派工单/), 'wo-1');

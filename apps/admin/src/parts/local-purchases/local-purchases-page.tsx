@@ -66,7 +66,7 @@ export function LocalPurchasesPage() {
     },
     {
       key: 'repair',
-      header: t('warrantyParts.requisitions.fields.repair'),
+      header: t('warrantyParts.localPurchases.fields.repair'),
       render: (purchase) => (
         <div className="app-cell-stack">
           {purchase.workOrder && <Link to={`/work-orders/${purchase.workOrder.id}`}>{purchase.workOrder.code}</Link>}

@@ -5,6 +5,7 @@ import { LOCAL_PURCHASE_REASONS, MAX_LOCAL_PURCHASE_QUOTES } from '@aftersales/d
 import { Button, CheckboxGroupField, FormGrid, FormSection, NumberField, SelectField, TextAreaField, TextField } from '@aftersales/ui';
 import { isMoneyText } from '../../common/format';
 import { OPTIONS_PAGE_SIZE } from '../../reference-data/use-options';
+import { useViewer } from '../../session/session-context';
 import { PartsDialog } from '../parts-dialog';
 import type { LocalPurchaseReason } from '../parts-types';
 import { usePartOptions, usePartsSettings, useStockLocations } from '../use-parts-data';
@@ -31,9 +32,12 @@ const recordLabel = (record: RecordNode) => [record.code, record.serialNumber, r
 export function RequestLocalPurchaseDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const mutation = useVersionedMutation(REQUEST_LOCAL_PURCHASE, null);
-  // Bought where the repair is: head office or a center, never the manufacturing unit.
-  const { options } = useStockLocations();
-  const locationOptions = options.filter((option) => option.value !== 'FACTORY');
+  // Bought where the repair is: head office or a center, never the manufacturing unit; a partner buys for itself only.
+  const viewer = useViewer();
+  const { locations } = useStockLocations();
+  const locationOptions = locations
+    .filter((location) => (viewer.repairCenter ? location.repairCenter?.id === viewer.repairCenter.id : location.kind !== 'FACTORY'))
+    .map((location) => ({ value: location.key, label: location.label }));
   const { options: partOptions } = usePartOptions();
   const settings = usePartsSettings();
   const [{ data: orders }] = useQuery<{ workOrders: { nodes: RecordNode[] } }>({ query: PURCHASE_WORK_ORDERS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: { open: true } } });

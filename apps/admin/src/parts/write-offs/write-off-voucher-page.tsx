@@ -63,6 +63,11 @@ export function WriteOffVoucherPage() {
             </tr>
           </thead>
           <tbody>
+            {writeOff.lines.length === 0 && (
+              <tr>
+                <td colSpan={headers.length}>{t('warrantyParts.writeOffs.lines.empty')}</td>
+              </tr>
+            )}
             {writeOff.lines.map((line) => (
               <tr key={line.part.id}>
                 <td>{partLabel(line.part)}</td>
@@ -88,6 +93,11 @@ export function WriteOffVoucherPage() {
             </tr>
           </thead>
           <tbody>
+            {writeOff.requisitions.length === 0 && (
+              <tr>
+                <td colSpan={3}>{t('warrantyParts.writeOffs.noRequisitions')}</td>
+              </tr>
+            )}
             {writeOff.requisitions.map((requisition) => (
               <tr key={requisition.id}>
                 <td>{requisition.code}</td>
