@@ -34,6 +34,17 @@ describe('signing in', () => {
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
   });
 
+  it("answers a partner's login with its own repair center, as `me` does afterwards", async () => {
+    const { login } = await app.ok(
+      'mutation ($input: LoginInput!) { login(input: $input) { token viewer { role repairCenter { code } } } }',
+      { input: { username: 'partner', password: 'demo1234' } },
+      '',
+    );
+    expect(login.viewer).toEqual({ role: 'PARTNER', repairCenter: { code: 'FZ-01' } });
+    const { me } = await app.ok('{ me { repairCenter { code } } }', {}, login.token);
+    expect(me.repairCenter).toEqual({ code: 'FZ-01' });
+  });
+
   it('names the empty fields of a login form', async () => {
     const result = await app.graphql('mutation ($input: LoginInput!) { login(input: $input) { token } }', {
       input: { username: '', password: '' },

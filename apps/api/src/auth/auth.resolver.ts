@@ -31,6 +31,10 @@ export class AuthResolver {
 
   @FieldResolver(() => RepairCenter, { nullable: true, description: 'The partner’s repair center' })
   repairCenter(@Root() viewer: Viewer, @Ctx() context: RequestContext) {
-    return viewer.repairCenterId ? context.loaders.repairCenter.load(viewer.repairCenterId) : null;
+    if (!viewer.repairCenterId) return null;
+    // The login request itself has no principal yet, so row-level security hides every center;
+    // the center of the viewer who just proved who they are is part of the sign-in answer.
+    if (!context.principal) return context.systemManager.findOneBy(RepairCenter, { id: viewer.repairCenterId });
+    return context.loaders.repairCenter.load(viewer.repairCenterId);
   }
 }

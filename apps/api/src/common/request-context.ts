@@ -67,6 +67,7 @@ export class RequestContext {
   private async open(): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
     this.connection.runner = runner;
+    queueQueries(runner);
     await runner.connect();
     await runner.startTransaction();
     // Row-level security applies to this role (not to the tables' owner); both settings are
@@ -93,4 +94,20 @@ export class RequestContext {
       await runner.release();
     }
   }
+}
+
+/**
+ * GraphQL resolves sibling fields at the same time, and they all use the request's one connection.
+ * node-postgres queues overlapping queries itself but warns that it will stop doing so; queue them
+ * here instead, in the order they are made. The commit at the end queues behind them too, so it
+ * never overtakes a query still running.
+ */
+function queueQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const result = tail.then(() => query(...args));
+    tail = result.catch(() => undefined);
+    return result;
+  }) as QueryRunner['query'];
 }
