@@ -1,8 +1,5 @@
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Alert, Button, FormDialog, type ButtonVariant } from '@aftersales/ui';
+import { ActionDialog, type ConflictTextKeys, type FeatureActionDialogProps } from '../common/action-dialog';
 import type { ScoreDetail } from './score-types';
-import type { ScoreMutation } from './use-score-mutation';
 
 /** What every action dialog gets from the detail page. */
 export interface ScoreActionProps {
@@ -14,51 +11,11 @@ export interface ScoreActionProps {
   onReload: () => void;
 }
 
-interface ScoreDialogProps {
-  title: string;
-  submitLabel: string;
-  submitVariant?: ButtonVariant;
-  mutation: ScoreMutation;
-  onSubmit: () => void;
-  onClose: () => void;
-  onReload: () => void;
-  size?: 'small' | 'medium' | 'large';
-  children?: ReactNode;
-}
+const SCORE_CONFLICT_TEXT_KEYS: ConflictTextKeys = { title: 'scores.conflict.title', reload: 'scores.conflict.reload' };
 
-/** The frame of every action on a score: the form, its errors, and the way out of a conflict. */
-export function ScoreDialog({ title, submitLabel, submitVariant = 'primary', mutation, onSubmit, onClose, onReload, size = 'medium', children }: ScoreDialogProps) {
-  const { t } = useTranslation();
-  const reload = () => {
-    mutation.clear();
-    onReload();
-  };
-  return (
-    <FormDialog
-      title={title}
-      size={size}
-      onClose={onClose}
-      onSubmit={onSubmit}
-      closeLabel={t('common.close')}
-      cancelLabel={t('common.cancel')}
-      submitLabel={submitLabel}
-      submitVariant={submitVariant}
-      submitting={mutation.fetching}
-      errorMessage={mutation.errors.message}
-      notice={
-        mutation.conflict ? (
-          <Alert tone="danger" title={t('scores.conflict.title')}>
-            <p className="app-paragraph">{mutation.errors.message}</p>
-            <Button size="small" onClick={reload}>
-              {t('scores.conflict.reload')}
-            </Button>
-          </Alert>
-        ) : undefined
-      }
-    >
-      {children}
-    </FormDialog>
-  );
+/** The dialog of an action on a score; a conflict is worded as a change to the score. */
+export function ScoreDialog(props: FeatureActionDialogProps) {
+  return <ActionDialog {...props} conflictTextKeys={SCORE_CONFLICT_TEXT_KEYS} />;
 }
 
 /** "A001 张三 2026-05": whose score of which month, for dialog titles. */

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../common/format';
+import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { MomentField, stepErrors, useMoment } from './moment-field';
 import { RECORD_WORK_ORDER_ARRIVAL } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
-import { useWorkOrderMutation } from './use-work-order-mutation';
 
 /** 到达: when the technician reached the customer, judged against the arrival deadline. */
 export function ArrivalDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
   const { t, i18n } = useTranslation();
-  const mutation = useWorkOrderMutation(RECORD_WORK_ORDER_ARRIVAL, order);
+  const mutation = useVersionedInputMutation(RECORD_WORK_ORDER_ARRIVAL, order);
   const arrivedAt = useMoment();
   const action = t('workOrders.actions.arrival');
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '@aftersales/ui';
+import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { CANCEL_WORK_ORDER } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
-import { useWorkOrderMutation } from './use-work-order-mutation';
 
 /** 取消: only before anyone is on site, and always with the reason. */
 export function CancelDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
   const { t } = useTranslation();
-  const mutation = useWorkOrderMutation(CANCEL_WORK_ORDER, order);
+  const mutation = useVersionedInputMutation(CANCEL_WORK_ORDER, order);
   const [reason, setReason] = useState('');
   const action = t('workOrders.actions.cancel');
 

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLETION_OUTCOMES } from '@aftersales/domain';
 import { FormGrid, NumberField, SelectField, TextAreaField, TextField } from '@aftersales/ui';
+import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { MomentField, stepErrors, useMoment } from './moment-field';
 import { COMPLETE_WORK_ORDER } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
 import type { WorkOrderOutcome } from './work-order-types';
-import { useWorkOrderMutation } from './use-work-order-mutation';
 
 /**
  * 完工: how the visit ended and the hours worked. A fix on site needs the customer's signature on
@@ -14,7 +14,7 @@ import { useWorkOrderMutation } from './use-work-order-mutation';
  */
 export function CompleteDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
   const { t } = useTranslation();
-  const mutation = useWorkOrderMutation(COMPLETE_WORK_ORDER, order);
+  const mutation = useVersionedInputMutation(COMPLETE_WORK_ORDER, order);
   const outcomes = order.status === 'RETURNED' ? COMPLETION_OUTCOMES.RETURNED : COMPLETION_OUTCOMES.ARRIVED;
   const [outcome, setOutcome] = useState<WorkOrderOutcome | ''>('');
   const [labourHours, setLabourHours] = useState<number | null>(order.labourHours ?? order.fee?.labourHours ?? null);

@@ -4,10 +4,10 @@ import { useQuery } from 'urql';
 import { Button, FormSection, NumberField, SelectField } from '@aftersales/ui';
 import { formatMoney } from '../common/format';
 import { OPTIONS_PAGE_SIZE } from '../reference-data/use-options';
+import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { previewFee, type FeeLineDraft, type FeePartOption } from './fee-preview';
 import { FEE_PART_OPTIONS_QUERY, SHOW_WORK_ORDER_FEE, WORK_ORDER_HOURLY_RATE_QUERY } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
-import { useWorkOrderMutation } from './use-work-order-mutation';
 
 /**
  * 出示收费标准 (000 §5): a paid service's labour hours and parts at cost, shown to the customer
@@ -15,7 +15,7 @@ import { useWorkOrderMutation } from './use-work-order-mutation';
  */
 export function FeeDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
   const { t, i18n } = useTranslation();
-  const mutation = useWorkOrderMutation(SHOW_WORK_ORDER_FEE, order);
+  const mutation = useVersionedInputMutation(SHOW_WORK_ORDER_FEE, order);
   const [{ data: partData }] = useQuery<{ parts: { nodes: FeePartOption[] } }>({ query: FEE_PART_OPTIONS_QUERY, variables: { first: OPTIONS_PAGE_SIZE } });
   const [{ data: rateData }] = useQuery<{ workOrderSettings: { hourlyRate: string } }>({ query: WORK_ORDER_HOURLY_RATE_QUERY });
   const parts = useMemo(() => partData?.parts.nodes ?? [], [partData]);

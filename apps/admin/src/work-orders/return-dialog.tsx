@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, FormGrid, TextField } from '@aftersales/ui';
+import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { MomentField, stepErrors, useMoment } from './moment-field';
 import { RETURN_WORK_ORDER_UNIT } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
-import { useWorkOrderMutation } from './use-work-order-mutation';
 
 /** 送回 (003 §7): the customer signs for the repaired unit and hands back the receipt, which is voided. */
 export function ReturnDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
   const { t } = useTranslation();
-  const mutation = useWorkOrderMutation(RETURN_WORK_ORDER_UNIT, order);
+  const mutation = useVersionedInputMutation(RETURN_WORK_ORDER_UNIT, order);
   const [customerSignedName, setCustomerSignedName] = useState('');
   const [receiptVoided, setReceiptVoided] = useState(false);
   const at = useMoment();

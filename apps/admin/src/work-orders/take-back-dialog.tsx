@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormGrid, TextField } from '@aftersales/ui';
+import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { MomentField, stepErrors, useMoment } from './moment-field';
 import { TAKE_BACK_WORK_ORDER_UNIT } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
-import { useWorkOrderMutation } from './use-work-order-mutation';
 
 /** 带回维修 (003 §6): the customer gets a receipt (客户商品领取收据) and signs for it. */
 export function TakeBackDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
   const { t } = useTranslation();
-  const mutation = useWorkOrderMutation(TAKE_BACK_WORK_ORDER_UNIT, order);
+  const mutation = useVersionedInputMutation(TAKE_BACK_WORK_ORDER_UNIT, order);
   const [receiptNumber, setReceiptNumber] = useState('');
   const [customerSignedName, setCustomerSignedName] = useState('');
   const at = useMoment();
