@@ -40,5 +40,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // Form tests type into many fields; with the API tests running beside them on a two-core
+    // machine, 5 s is too tight for the slowest, though none is slow on its own.
+    testTimeout: 20_000,
   },
 });
