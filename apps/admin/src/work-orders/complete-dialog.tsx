@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLETION_OUTCOMES } from '@aftersales/domain';
-import { FormGrid, NumberField, SelectField, TextAreaField, TextField } from '@aftersales/ui';
+import { FormGrid, NumberField, SelectField, TextAreaField } from '@aftersales/ui';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
+import { CustomerSignatureField } from './customer-signature-field';
 import { MomentField, stepErrors, useMoment } from './moment-field';
 import { COMPLETE_WORK_ORDER } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
@@ -61,14 +62,7 @@ export function CompleteDialog({ order, onClose, onDone, onReload }: WorkOrderAc
           error={fieldErrors['labourHours']}
           hint={t('workOrders.form.labourHoursHint')}
         />
-        <TextField
-          label={t('workOrders.fields.customerSignedName')}
-          required={outcome === 'FIXED_ON_SITE'}
-          value={customerSignedName}
-          onChange={setCustomerSignedName}
-          error={fieldErrors['customerSignedName'] ?? fieldErrors['customerSigned']}
-          hint={t('workOrders.form.signatureHint')}
-        />
+        <CustomerSignatureField value={customerSignedName} onChange={setCustomerSignedName} required={outcome === 'FIXED_ON_SITE'} fieldErrors={fieldErrors} />
         <MomentField label={t('workOrders.fields.completedAt')} moment={completedAt} error={fieldErrors['completedAt']} />
       </FormGrid>
       {notFixed && <TextAreaField label={t('workOrders.fields.notFixedReason')} required value={reason} onChange={setReason} error={fieldErrors['reason']} />}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, FormGrid, TextField } from '@aftersales/ui';
+import { CheckboxField, FormGrid } from '@aftersales/ui';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
+import { CustomerSignatureField } from './customer-signature-field';
 import { MomentField, stepErrors, useMoment } from './moment-field';
 import { RETURN_WORK_ORDER_UNIT } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
@@ -26,14 +27,7 @@ export function ReturnDialog({ order, onClose, onDone, onReload }: WorkOrderActi
   return (
     <WorkOrderDialog title={t('workOrders.dialogTitle', { action, code: order.code })} submitLabel={action} mutation={mutation} onSubmit={() => void submit()} onClose={onClose} onReload={onReload}>
       <FormGrid columns={2}>
-        <TextField
-          label={t('workOrders.fields.customerSignedName')}
-          required
-          value={customerSignedName}
-          onChange={setCustomerSignedName}
-          error={fieldErrors['customerSignedName'] ?? fieldErrors['customerSigned']}
-          hint={t('workOrders.form.signatureHint')}
-        />
+        <CustomerSignatureField value={customerSignedName} onChange={setCustomerSignedName} required fieldErrors={fieldErrors} />
         <MomentField label={t('workOrders.fields.returnedAt')} moment={at} error={fieldErrors['at']} />
       </FormGrid>
       <CheckboxField

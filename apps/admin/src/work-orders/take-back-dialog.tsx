@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormGrid, TextField } from '@aftersales/ui';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
+import { CustomerSignatureField } from './customer-signature-field';
 import { MomentField, stepErrors, useMoment } from './moment-field';
 import { TAKE_BACK_WORK_ORDER_UNIT } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
@@ -26,14 +27,7 @@ export function TakeBackDialog({ order, onClose, onDone, onReload }: WorkOrderAc
     <WorkOrderDialog title={t('workOrders.dialogTitle', { action, code: order.code })} submitLabel={action} mutation={mutation} onSubmit={() => void submit()} onClose={onClose} onReload={onReload}>
       <FormGrid columns={2}>
         <TextField label={t('workOrders.fields.receiptNumber')} required value={receiptNumber} onChange={setReceiptNumber} error={fieldErrors['receiptNumber']} />
-        <TextField
-          label={t('workOrders.fields.customerSignedName')}
-          required
-          value={customerSignedName}
-          onChange={setCustomerSignedName}
-          error={fieldErrors['customerSignedName'] ?? fieldErrors['customerSigned']}
-          hint={t('workOrders.form.signatureHint')}
-        />
+        <CustomerSignatureField value={customerSignedName} onChange={setCustomerSignedName} required fieldErrors={fieldErrors} />
         <MomentField label={t('workOrders.fields.takenBackAt')} moment={at} error={fieldErrors['at']} />
       </FormGrid>
     </WorkOrderDialog>

@@ -1,43 +1,18 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Modal } from '@aftersales/ui';
+import { ShownOnceDialog } from '../../common/shown-once-dialog';
 
 /** Shows a new key's secret: the only time anyone sees it. */
 export function SecretDialog({ secret, keyName, onClose }: { secret: string; keyName: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied('yes');
-    } catch {
-      setCopied('failed');
-    }
-  };
-
   return (
-    <Modal
-      open
-      role="alertdialog"
+    <ShownOnceDialog
       title={t('apiKeys.secretTitle', { name: keyName })}
+      warning={t('apiKeys.secretWarning')}
+      value={secret}
+      valueLabel={t('apiKeys.secret')}
+      doneLabel={t('apiKeys.secretDone')}
+      copyFailedMessage={t('apiKeys.copyFailed')}
       onClose={onClose}
-      closeLabel={t('common.close')}
-      footer={
-        <Button variant="primary" onClick={onClose}>
-          {t('apiKeys.secretDone')}
-        </Button>
-      }
-    >
-      <Alert tone="warning">{t('apiKeys.secretWarning')}</Alert>
-      <div className="app-secret">
-        <code className="app-secret__value" aria-label={t('apiKeys.secret')}>
-          {secret}
-        </code>
-        <Button onClick={() => void copy()}>{t('common.copy')}</Button>
-      </div>
-      {copied === 'yes' && <p role="status">{t('common.copied')}</p>}
-      {copied === 'failed' && <p role="status">{t('apiKeys.copyFailed')}</p>}
-    </Modal>
+    />
   );
 }
