@@ -98,18 +98,6 @@ export const en: Messages = {
     myCenter: 'My center',
     openCenter: 'Open',
   },
-  areas: {
-    buildingTitle: 'Being built',
-    buildingDescription: 'This area is not available yet and arrives in a later release. Complaints, repair centers, technicians and reference-data settings work today.',
-    parts: {
-      title: 'Warranty parts',
-      description: 'Warranty parts requisitions: drafting, approval, shipping and quarterly write-off.',
-    },
-    scores: {
-      title: 'Technician scores',
-      description: 'Monthly technician scores: entry, submission and publication.',
-    },
-  },
   pagination: {
     label: 'Pagination',
     previous: 'Previous',

@@ -97,18 +97,6 @@ export const zhCN = {
     myCenter: '本中心',
     openCenter: '查看详情',
   },
-  areas: {
-    buildingTitle: '功能建设中',
-    buildingDescription: '此模块尚未上线，将在后续版本中提供。当前可使用投诉、维修中心、技术员与基础数据设置。',
-    parts: {
-      title: '三包配件',
-      description: '三包配件领用单的填写、审核、发货与季度核销。',
-    },
-    scores: {
-      title: '技术员考核',
-      description: '技术支持人员月度考核评分、提交与发布。',
-    },
-  },
   pagination: {
     label: '分页',
     previous: '上一页',

@@ -7,7 +7,7 @@ export type { LocalPurchaseReason, RequisitionPurpose, RequisitionStatus, WriteO
 export const REQUISITION_DESTINATIONS = ['CENTER', 'CUSTOMER'] as const;
 export type RequisitionDestination = (typeof REQUISITION_DESTINATIONS)[number];
 
-export const REQUISITION_ACTIONS = ['EDIT', 'SUBMIT', 'APPROVE', 'REJECT', 'SHIP', 'BACKORDER', 'RECEIVE'] as const;
+const REQUISITION_ACTIONS = ['EDIT', 'SUBMIT', 'APPROVE', 'REJECT', 'SHIP', 'BACKORDER', 'RECEIVE'] as const;
 export type RequisitionAction = (typeof REQUISITION_ACTIONS)[number];
 
 export const LOCAL_PURCHASE_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED', 'PURCHASED'] as const;

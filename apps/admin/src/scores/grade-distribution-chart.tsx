@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis, type Ba
 import type { TechnicianGrade } from './score-types';
 
 /** The grade badges' colours (`--ui-success`, `--ui-primary`, `--ui-danger`): SVG attributes cannot read CSS variables. */
-export const GRADE_COLORS: Record<TechnicianGrade, string> = { A: '#1e7a46', B: '#1d5fbf', C: '#c62f2f' };
+const GRADE_COLORS: Record<TechnicianGrade, string> = { A: '#1e7a46', B: '#1d5fbf', C: '#c62f2f' };
 
 export interface GradeBar {
   grade: TechnicianGrade;

@@ -9,7 +9,7 @@ import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
 import { TECHNICIAN_SCORE_TREND_QUERY } from './score-queries';
 import type { ScoreTrendPoint } from './score-types';
 
-export const TREND_MONTHS = 12;
+const TREND_MONTHS = 12;
 
 // The chart library is the largest dependency: load it only when a chart is shown.
 const ScoreTrendChart = lazy(() => import('./score-trend-chart').then((module) => ({ default: module.ScoreTrendChart })));

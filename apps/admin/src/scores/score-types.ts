@@ -67,8 +67,6 @@ export interface ExplainedArrival {
   minutesLate: number;
 }
 
-export type NotFirstTimeFixReason = 'NOT_FIXED' | 'REPEATED';
-
 export interface ExplainedRepair {
   workOrderId: string;
   workOrderCode: string;

@@ -14,7 +14,7 @@ import type { WorkOrderListItem } from './work-order-types';
  * first (003 §13), then by call time. The API orders the queue so; keeping the carried-over calls
  * on top here too means the board never hides one below today's calls.
  */
-export function boardOrder(queue: readonly WorkOrderListItem[]): WorkOrderListItem[] {
+function boardOrder(queue: readonly WorkOrderListItem[]): WorkOrderListItem[] {
   return [...queue.filter((order) => order.carriedOver), ...queue.filter((order) => !order.carriedOver)];
 }
 

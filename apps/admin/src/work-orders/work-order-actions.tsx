@@ -25,7 +25,7 @@ const BEFORE_WORK: readonly WorkOrderDetail['status'][] = ['CALLED', 'DISPATCHED
  * cancelling the call `workOrders.register`), plus re-assigning a dispatched order and the fee
  * schedule of a paid one before the work.
  */
-export function availableActions(order: WorkOrderDetail, permissions: { dispatch: boolean; record: boolean; register: boolean }): Action[] {
+function availableActions(order: WorkOrderDetail, permissions: { dispatch: boolean; record: boolean; register: boolean }): Action[] {
   const allows = (status: WorkOrderDetail['allowedTransitions'][number]) => order.allowedTransitions.includes(status);
   const actions: Action[] = [];
   if (permissions.dispatch && (allows('DISPATCHED') || order.status === 'DISPATCHED')) actions.push('dispatch');

@@ -35,7 +35,7 @@ export function CarriedOverBadge({ carriedOver }: { carriedOver: boolean }) {
 const MILLISECONDS_PER_MINUTE = 60_000;
 
 /** Minutes past the arrival deadline while nobody has arrived yet; null when not (yet) late. */
-export function minutesOverdue(order: Pick<WorkOrderListItem, 'status' | 'arrivedAt' | 'arrivalDueAt'>, now: Date = new Date()): number | null {
+function minutesOverdue(order: Pick<WorkOrderListItem, 'status' | 'arrivedAt' | 'arrivalDueAt'>, now: Date = new Date()): number | null {
   if (order.arrivedAt || (order.status !== 'CALLED' && order.status !== 'DISPATCHED')) return null;
   const late = Math.floor((now.getTime() - new Date(order.arrivalDueAt).getTime()) / MILLISECONDS_PER_MINUTE);
   return late > 0 ? late : null;

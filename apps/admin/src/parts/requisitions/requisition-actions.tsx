@@ -48,7 +48,7 @@ const DIALOGS: Record<DialogAction, (props: RequisitionActionProps) => ReactNode
 };
 
 /** What this viewer may do now: the API's `allowedActions` (it knows whose signature is next), within the role's permissions. */
-export function visibleActions(requisition: Pick<RequisitionDetail, 'allowedActions'>, viewer: Viewer): RequisitionAction[] {
+function visibleActions(requisition: Pick<RequisitionDetail, 'allowedActions'>, viewer: Viewer): RequisitionAction[] {
   return ORDER.filter((action) => requisition.allowedActions.includes(action) && can(viewer, ACTION_PERMISSIONS[action]));
 }
 

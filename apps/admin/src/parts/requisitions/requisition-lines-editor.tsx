@@ -11,7 +11,7 @@ const LINE_FIELDS = ['partId', 'spec', 'quantity'] as const;
  * The API's messages about a line beyond its three inputs (e.g. an out-of-warranty unit under
  * `lines.0.serialNumber`, or `lines.0` itself), shown under the line.
  */
-export function otherLineErrors(fieldErrors: Record<string, string>, index: number): string[] {
+function otherLineErrors(fieldErrors: Record<string, string>, index: number): string[] {
   const prefix = `lines.${index}`;
   return Object.entries(fieldErrors)
     .filter(([key]) => (key === prefix || key.startsWith(`${prefix}.`)) && !LINE_FIELDS.some((field) => key === `${prefix}.${field}`))

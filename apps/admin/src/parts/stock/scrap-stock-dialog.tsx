@@ -10,7 +10,7 @@ import { isPositivePieces, type StockDialogProps } from './stock-dialog-props';
 import { SCRAP_STOCK } from './stock-queries';
 
 /** Names typed one per line or separated by commas (、 ， ,). */
-export function splitNames(text: string): string[] {
+function splitNames(text: string): string[] {
   return text
     .split(/[\n,，、;；]/)
     .map((name) => name.trim())
@@ -22,7 +22,7 @@ export function splitNames(text: string): string[] {
  * 价值在200元以上 needs an appraisal; the figure itself included). The API decides on the lots'
  * own cost; this only asks for the appraisal up front.
  */
-export function scrapNeedsAppraisal(unitCost: string | undefined, quantity: number | null, threshold: string | undefined): boolean {
+function scrapNeedsAppraisal(unitCost: string | undefined, quantity: number | null, threshold: string | undefined): boolean {
   if (!unitCost || !threshold || quantity === null || !Number.isInteger(quantity) || quantity < 1) return false;
   try {
     return multiplyMoney(parseMoney(unitCost), quantity) >= parseMoney(threshold);

@@ -17,7 +17,7 @@ import { RECORD_WRITE_OFF_COUNTS, WRITE_OFF_QUERY } from './write-off-queries';
 import { WriteOffRecords } from './write-off-records';
 
 /** The export of a closed write-off's voucher, Chinese headers (docs/parts-contract.md). */
-export const writeOffExportUrl = (id: string) => `/exports/parts-write-off.xlsx?id=${encodeURIComponent(id)}`;
+const writeOffExportUrl = (id: string) => `/exports/parts-write-off.xlsx?id=${encodeURIComponent(id)}`;
 
 /**
  * 核销工作台: one center's quarter, part by part, with the differences highlighted; counts and
