@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
 import {
   DEFAULT_TECHNICIAN_SCORE_SETTINGS as DEFAULTS,
   MAX_PAY_RATIO,
@@ -13,9 +11,8 @@ import {
   type TechnicianGrade,
   type TechnicianScoreSettings,
 } from '@aftersales/domain';
-import { Alert, Button, Card, Form, FormActions, FormError, FormGrid, FormSection, NumberField } from '@aftersales/ui';
-import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
-import { useErrorMapper } from '../../graphql/use-form-errors';
+import { Alert, FormGrid, FormSection, NumberField } from '@aftersales/ui';
+import { SettingsFormCard, useSettingsForm } from '../../common/settings-form';
 import { scoreItemLabel } from '../score-format';
 import { UPDATE_TECHNICIAN_SCORE_SETTINGS } from '../score-queries';
 import { draftErrors, maximaTotal, toDraft, toInput, type CountField, type ScoreSettingsDraft } from './score-settings-values';
@@ -36,31 +33,19 @@ interface ScoreSettingsFormProps {
 /** The rubric's numbers, edited from the values loaded when it mounts; each field hints its default. */
 export function ScoreSettingsForm({ settings, readOnly }: ScoreSettingsFormProps) {
   const { t, i18n } = useTranslation();
-  const mapError = useErrorMapper();
-  const [draft, setDraft] = useState<ScoreSettingsDraft>(() => toDraft(settings));
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [saved, setSaved] = useState(false);
-  const [{ fetching }, update] = useMutation<{ updateTechnicianScoreSettings: TechnicianScoreSettings }>(UPDATE_TECHNICIAN_SCORE_SETTINGS);
-  const fieldErrors = errors.fieldErrors;
+  const form = useSettingsForm({
+    mutation: UPDATE_TECHNICIAN_SCORE_SETTINGS,
+    resultField: 'updateTechnicianScoreSettings',
+    settings,
+    toDraft,
+    toInput,
+    validate: (draft: ScoreSettingsDraft) => draftErrors(draft, t),
+    fixErrorsMessage: t('scores.settings.fixErrors'),
+    readOnly,
+  });
+  const { draft, setDraft } = form;
+  const fieldErrors = form.errors.fieldErrors;
   const defaultHint = (value: number | string) => t('scores.settings.defaultHint', { value });
-
-  const submit = async () => {
-    if (readOnly) return;
-    setSaved(false);
-    const found = draftErrors(draft, t);
-    if (Object.keys(found).length > 0) {
-      setErrors({ message: t('scores.settings.fixErrors'), fieldErrors: found });
-      return;
-    }
-    const result = await update({ input: toInput(draft) });
-    if (result.error || !result.data) {
-      setErrors(mapError(result.error));
-      return;
-    }
-    setDraft(toDraft(result.data.updateTechnicianScoreSettings));
-    setErrors(NO_ERRORS);
-    setSaved(true);
-  };
 
   const maximum = (item: ScoreItem) => (
     <NumberField
@@ -122,41 +107,29 @@ export function ScoreSettingsForm({ settings, readOnly }: ScoreSettingsFormProps
   const total = maximaTotal(draft.maxima);
 
   return (
-    <Card>
-      <Form onSubmit={() => void submit()} aria-label={t('scores.settings.title')}>
-        {readOnly && <Alert tone="info">{t('scores.settings.readOnly')}</Alert>}
-        <FormError message={errors.message} />
-        {saved && <Alert tone="success">{t('common.saved')}</Alert>}
-        <FormSection title={t('scores.settings.sections.maxima')}>
-          <FormGrid columns={3}>{SCORE_ITEMS.map(maximum)}</FormGrid>
-          <p className={total === RUBRIC_TOTAL ? 'app-total' : 'app-total app-total--off'} role="status">
-            {t('scores.settings.maximaTotal', { total })}
-          </p>
-          {fieldErrors['maxima'] && <Alert tone="danger">{fieldErrors['maxima']}</Alert>}
-        </FormSection>
-        <FormSection title={t('scores.settings.sections.grades')}>
-          <FormGrid columns={3}>
-            {count('complaintDeduction')}
-            {threshold('A')}
-            {threshold('B')}
-            {TECHNICIAN_GRADES.map(ratio)}
-          </FormGrid>
-        </FormSection>
-        <FormSection title={t('scores.settings.sections.workflow')}>
-          <FormGrid columns={3}>
-            {count('submissionDueDay')}
-            {count('promotionGradeACount')}
-            {count('demotionGradeCCount')}
-          </FormGrid>
-        </FormSection>
-        {!readOnly && (
-          <FormActions>
-            <Button type="submit" variant="primary" loading={fetching}>
-              {t('common.save')}
-            </Button>
-          </FormActions>
-        )}
-      </Form>
-    </Card>
+    <SettingsFormCard title={t('scores.settings.title')} readOnlyNotice={t('scores.settings.readOnly')} form={form}>
+      <FormSection title={t('scores.settings.sections.maxima')}>
+        <FormGrid columns={3}>{SCORE_ITEMS.map(maximum)}</FormGrid>
+        <p className={total === RUBRIC_TOTAL ? 'app-total' : 'app-total app-total--off'} role="status">
+          {t('scores.settings.maximaTotal', { total })}
+        </p>
+        {fieldErrors['maxima'] && <Alert tone="danger">{fieldErrors['maxima']}</Alert>}
+      </FormSection>
+      <FormSection title={t('scores.settings.sections.grades')}>
+        <FormGrid columns={3}>
+          {count('complaintDeduction')}
+          {threshold('A')}
+          {threshold('B')}
+          {TECHNICIAN_GRADES.map(ratio)}
+        </FormGrid>
+      </FormSection>
+      <FormSection title={t('scores.settings.sections.workflow')}>
+        <FormGrid columns={3}>
+          {count('submissionDueDay')}
+          {count('promotionGradeACount')}
+          {count('demotionGradeCCount')}
+        </FormGrid>
+      </FormSection>
+    </SettingsFormCard>
   );
 }
