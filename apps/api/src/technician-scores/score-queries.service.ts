@@ -12,7 +12,6 @@ import { appError } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { type Connection, type PageArgs, paginate } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import { readTechnicianScoreSettings } from './score-settings.js';
 import { TechnicianScore } from './technician-score.entity.js';
 
 export interface ScoreFilter {
