@@ -17,14 +17,14 @@ let partner: string;
 let fz01Id: string;
 let fz01: string;
 let order: { id: string; serial_number: string };
-const partIds: Record<'bearing' | 'winding', string> = { bearing: '', winding: '' };
+const partIds: Record<'bearing' | 'winding' | 'seal', string> = { bearing: '', winding: '', seal: '' };
 const today = todayIn(DEFAULT_BUSINESS_CALENDAR.timeZone);
 
 const errorOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions;
 
 const WRITE_OFF = `id code version quarter status canClose blockingPartIds openedByName closedByName closedAt repairCenter { code }
   lines { part { id partNumber } received used scrapped transferredOut onHandAtStart onHandAtEnd onHandChange
-          oldPartsReturned oldPartsHeld stockDifference oldPartDifference explanation blocking }
+          oldPartsReturned oldPartsHeld oldPartsWrittenOff stockDifference oldPartDifference explanation blocking }
   oldPartReturns { quantity from { key } to { key } part { id } writeOff { code } }`;
 const OPEN = `mutation ($center: ID!, $quarter: String!) { openWriteOff(repairCenterId: $center, quarter: $quarter) { ${WRITE_OFF} } }`;
 const COUNTS = `mutation ($id: ID!, $version: Int!, $counts: [WriteOffCountInput!]!) { recordWriteOffCounts(id: $id, version: $version, counts: $counts) { ${WRITE_OFF} } }`;
@@ -32,6 +32,9 @@ const RETURN = `mutation ($id: ID!, $version: Int!, $partId: ID!, $quantity: Int
   recordOldPartsReturned(id: $id, version: $version, partId: $partId, quantity: $quantity, to: $to) { ${WRITE_OFF} } }`;
 const CLOSE = `mutation ($id: ID!, $version: Int!) { closeWriteOff(id: $id, version: $version) { ${WRITE_OFF} } }`;
 const GET = `query ($id: ID!) { partsWriteOff(id: $id) { ${WRITE_OFF} } }`;
+const WRITTEN_OFF = `query ($location: String, $partId: ID) {
+  stockMovements(location: $location, partId: $partId, kind: OLD_PART_WRITTEN_OFF) { nodes { kind quantity from { key } to { key } cost reason writeOff { code } } } }`;
+const LEVEL = `query ($location: String, $partId: ID) { stockLevels(location: $location, partId: $partId) { nodes { onHand oldPartsHeld } } }`;
 
 type WriteOff = Record<string, any>;
 const lineOf = (writeOff: WriteOff, partId: string) => writeOff.lines.find((line: { part: { id: string } }) => line.part.id === partId);
@@ -82,6 +85,9 @@ beforeAll(async () => {
   };
   await move(partIds.bearing, 10, 6, 3, '2025-05-10');
   await move(partIds.winding, 2, 2, 1, '2025-06-02');
+  // Two seals replaced in 2025-Q4: their old parts are held at FZ-01 before 2025-Q3 is written off.
+  partIds.seal = await newPart('HX-SEAL', 800);
+  await move(partIds.seal, 5, 3, 2, '2025-10-05');
 });
 afterAll(async () => app?.close());
 
@@ -120,6 +126,7 @@ describe('quarterly write-off (核销)', () => {
       onHandChange: 3,
       oldPartsReturned: 0,
       oldPartsHeld: 3,
+      oldPartsWrittenOff: 0,
       stockDifference: 0,
       oldPartDifference: 3,
       explanation: null,
@@ -160,7 +167,8 @@ describe('quarterly write-off (核销)', () => {
 
     const explanation = '客户保留旧件;盘点少 1 件,已报告商务部';
     writeOff = (await app.ok(COUNTS, { id: writeOff.id, version: writeOff.version, counts: [{ ...counted, explanation }] }, agent)).recordWriteOffCounts;
-    expect(lineOf(writeOff, partIds.winding)).toMatchObject({ explanation, blocking: false });
+    // Closing will write off the old winding the customer kept.
+    expect(lineOf(writeOff, partIds.winding)).toMatchObject({ explanation, blocking: false, oldPartsHeld: 1, oldPartsWrittenOff: 1 });
     expect(writeOff).toMatchObject({ canClose: true, blockingPartIds: [] });
   });
 
@@ -194,6 +202,19 @@ describe('quarterly write-off (核销)', () => {
       expect.arrayContaining(['HX-BRG 核销测试 HX-BRG', 'HX-WND 核销测试 HX-WND']),
     );
     writeOff = closed;
+  });
+
+  it('writes off the old part the customer kept: off the center’s held count, into the ledger, onto the voucher', async () => {
+    const { nodes } = (await app.ok(WRITTEN_OFF, { location: fz01, partId: partIds.winding }, agent)).stockMovements;
+    expect(nodes).toEqual([
+      { kind: 'OLD_PART_WRITTEN_OFF', quantity: 1, from: { key: fz01 }, to: null, cost: null, reason: '客户保留旧件;盘点少 1 件,已报告商务部', writeOff: { code: writeOff.code } },
+    ]);
+    // Nothing else was written off, and the new winding on the books is still there.
+    expect((await app.ok(WRITTEN_OFF, { location: fz01 }, agent)).stockMovements.nodes).toHaveLength(1);
+    expect((await app.ok(LEVEL, { location: fz01, partId: partIds.winding }, agent)).stockLevels.nodes).toEqual([{ onHand: 1, oldPartsHeld: 0 }]);
+    expect(lineOf(writeOff, partIds.winding)).toMatchObject({ oldPartDifference: 1, oldPartsWrittenOff: 1, oldPartsHeld: 0 });
+    const [{ voucher }] = await app.dataSource.query('SELECT voucher FROM parts_write_off WHERE id = $1', [writeOff.id]);
+    expect(voucher.lines.find((line: { partId: string }) => line.partId === partIds.winding)).toMatchObject({ oldPartsWrittenOff: 1, oldPartsHeld: 0 });
   });
 
   it('is final once closed: no change through the API or in the database, and later ledger rows do not touch it', async () => {
@@ -247,11 +268,11 @@ describe('quarterly write-off (核销)', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['核销凭证', '核销明细', '旧件返还']);
     const lines = workbook.getWorksheet('核销明细')!;
     expect(lines.getRow(1).values).toEqual([
-      undefined, '配件编号', '配件名称', '季初在库', '本季收入', '本季使用', '报废', '调出', '季末在库', '库存差异', '旧件返还', '旧件差异', '旧件在存', '差异说明',
+      undefined, '配件编号', '配件名称', '季初在库', '本季收入', '本季使用', '报废', '调出', '季末在库', '库存差异', '旧件返还', '旧件差异', '旧件核销', '旧件在存', '差异说明',
     ]);
     const rows = lines.getSheetValues().slice(2) as unknown[][];
     expect(rows.find((row) => row[1] === 'HX-WND')?.slice(1)).toEqual([
-      'HX-WND', '核销测试 HX-WND', 0, 2, 1, 0, 0, 0, 1, 0, 1, 1, '客户保留旧件;盘点少 1 件,已报告商务部',
+      'HX-WND', '核销测试 HX-WND', 0, 2, 1, 0, 0, 0, 1, 0, 1, 1, 0, '客户保留旧件;盘点少 1 件,已报告商务部',
     ]);
     expect(workbook.getWorksheet('核销凭证')!.getRow(2).values).toEqual([undefined, '核销单号', writeOff.code]);
 
@@ -259,5 +280,40 @@ describe('quarterly write-off (核销)', () => {
     const other = await app.download(`/exports/parts-write-off.xlsx?id=${writeOff.id}`, await app.loginAs('partner2'));
     expect(other.status).toBe(404);
     expect((await fetch(`${app.baseUrl}/exports/parts-write-off.xlsx?id=${writeOff.id}`)).status).toBe(401);
+  });
+
+  describe('the next quarter', () => {
+    let next: WriteOff;
+
+    it('shows no old-part difference for the old parts written off, and they cannot be returned any more', async () => {
+      next = (await app.ok(OPEN, { center: fz01Id, quarter: '2025-Q3' }, agent)).openWriteOff;
+      expect(lineOf(next, partIds.winding)).toMatchObject({ used: 0, oldPartsReturned: 0, oldPartsHeld: 0, oldPartDifference: 0, oldPartsWrittenOff: 0, blocking: false });
+      const refused = await app.graphql(RETURN, { id: next.id, version: next.version, partId: partIds.winding, quantity: 1, to: 'HEAD_OFFICE' }, agent);
+      expect(errorOf(refused)?.code).toBe('CONFLICT');
+      expect(refused.errors?.[0]?.message).toMatch(/holds 0 old parts/);
+    });
+
+    it('does not settle old parts returned with no usage record in the quarter, explained or not', async () => {
+      next = (await app.ok(RETURN, { id: next.id, version: next.version, partId: partIds.seal, quantity: 1, to: 'FACTORY' }, agent)).recordOldPartsReturned;
+      expect(lineOf(next, partIds.seal)).toMatchObject({ used: 0, oldPartsReturned: 1, oldPartDifference: -1, oldPartsHeld: 1, oldPartsWrittenOff: 0, blocking: true });
+      // Explain every line that blocks, the seal's surplus with the reason CS gives.
+      const counts = next.lines
+        .filter((line: WriteOff) => line.blocking)
+        .map((line: WriteOff) => ({
+          partId: line.part.id,
+          onHandAtStart: line.onHandAtStart,
+          onHandAtEnd: line.onHandAtEnd,
+          explanation: line.part.id === partIds.seal ? '四季度更换的旧件提前返还' : '测试:差异已核实',
+        }));
+      next = (await app.ok(COUNTS, { id: next.id, version: next.version, counts }, agent)).recordWriteOffCounts;
+      expect(lineOf(next, partIds.seal)).toMatchObject({ oldPartDifference: -1, oldPartsWrittenOff: 0, blocking: false });
+      expect(next.canClose).toBe(true);
+
+      const closed = (await app.ok(CLOSE, { id: next.id, version: next.version }, agent)).closeWriteOff;
+      expect(lineOf(closed, partIds.seal)).toMatchObject({ oldPartDifference: -1, oldPartsWrittenOff: 0, oldPartsHeld: 1 });
+      expect((await app.ok(WRITTEN_OFF, { location: fz01, partId: partIds.seal }, agent)).stockMovements.nodes).toEqual([]);
+      // The other old seal replaced in 2025-Q4 is still held, to be returned or explained in that quarter.
+      expect((await app.ok(LEVEL, { location: fz01, partId: partIds.seal }, agent)).stockLevels.nodes).toEqual([{ onHand: 1, oldPartsHeld: 1 }]);
+    });
   });
 });

@@ -237,6 +237,7 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
         SHIP: 'Shipped',
         SCRAP: 'Scrapped',
         RETURN_OLD_PART: 'Old part returned',
+        OLD_PART_WRITTEN_OFF: 'Old part written off',
       },
       sources: {
         RECEIPT: 'Receipt',
@@ -367,6 +368,7 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
         oldPartsReturned: 'Old parts returned',
         oldPartsHeld: 'Old parts held',
         oldPartDifference: 'Old-part difference',
+        oldPartsWrittenOff: 'Old parts written off',
         explanation: 'Explanation',
         explanationFor: 'Explanation for {{part}}',
         blocking: 'Unexplained difference',

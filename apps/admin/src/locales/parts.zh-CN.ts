@@ -236,6 +236,7 @@ export const warrantyPartsMessages = {
         SHIP: '发货',
         SCRAP: '报废',
         RETURN_OLD_PART: '旧件返还',
+        OLD_PART_WRITTEN_OFF: '旧件核销',
       },
       sources: {
         RECEIPT: '收货入库',
@@ -366,6 +367,7 @@ export const warrantyPartsMessages = {
         oldPartsReturned: '旧件返还',
         oldPartsHeld: '待返还旧件',
         oldPartDifference: '旧件差异',
+        oldPartsWrittenOff: '旧件核销',
         explanation: '差异说明',
         explanationFor: '{{part}} 差异说明',
         blocking: '差异待说明',

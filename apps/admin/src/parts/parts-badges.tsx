@@ -18,7 +18,7 @@ const LOCAL_PURCHASE_TONES: Record<LocalPurchaseStatus, StatusTone> = { REQUESTE
 
 const CONTROL_TONES: Record<AbcClass, StatusTone> = { A: 'danger', B: 'warning', C: 'neutral' };
 
-const KIND_TONES: Record<LedgerKind, StatusTone> = { IN: 'success', OUT: 'warning', TRANSFER: 'info', SHIP: 'info', SCRAP: 'danger', RETURN_OLD_PART: 'neutral' };
+const KIND_TONES: Record<LedgerKind, StatusTone> = { IN: 'success', OUT: 'warning', TRANSFER: 'info', SHIP: 'info', SCRAP: 'danger', RETURN_OLD_PART: 'neutral', OLD_PART_WRITTEN_OFF: 'neutral' };
 
 export function RequisitionStatusBadge({ status }: { status: RequisitionStatus }) {
   const { t } = useTranslation();

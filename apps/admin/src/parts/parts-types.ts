@@ -15,9 +15,10 @@ export type LocalPurchaseStatus = (typeof LOCAL_PURCHASE_STATUSES)[number];
 
 /**
  * The ledger's kinds as the API lists them: the domain's movements plus SHIP, commerce's shipment
- * of a requisition out of the manufacturing unit's stock.
+ * of a requisition out of the manufacturing unit's stock; OLD_PART_WRITTEN_OFF is old parts a
+ * closing write-off settled (e.g. kept by the customer), no stock.
  */
-export const LEDGER_KINDS = ['IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART'] as const;
+export const LEDGER_KINDS = ['IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART', 'OLD_PART_WRITTEN_OFF'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export type StockLocationKind = 'FACTORY' | 'HEAD_OFFICE' | 'CENTER';
@@ -192,6 +193,8 @@ export interface WriteOffLine {
   onHandChange: number;
   oldPartsReturned: number;
   oldPartsHeld: number;
+  /** Old parts the explained old-part difference writes off the held count when the write-off closes. */
+  oldPartsWrittenOff: number;
   stockDifference: number;
   oldPartDifference: number;
   explanation: string | null;

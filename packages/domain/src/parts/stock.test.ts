@@ -4,6 +4,7 @@ import {
   applyMovement,
   DEFAULT_PARTS_SETTINGS,
   type OldPartReturnMovement,
+  type OldPartWriteOffMovement,
   type OnHand,
   STOCK_IN_SOURCES,
   STOCK_MOVEMENT_KINDS,
@@ -21,7 +22,7 @@ const appraisal = { opinion: '绕组烧毁,无法修复', appraisers: ['机修�
 
 describe('stock movements', () => {
   it('has the kinds of DOMAIN §6', () => {
-    expect(STOCK_MOVEMENT_KINDS).toEqual(['IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART']);
+    expect(STOCK_MOVEMENT_KINDS).toEqual(['IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART', 'OLD_PART_WRITTEN_OFF']);
     expect(STOCK_IN_SOURCES).toEqual(['RECEIPT', 'LOCAL_PURCHASE', 'WORK_ORDER_RETURN', 'OPENING']);
   });
 
@@ -197,5 +198,41 @@ describe('returning old parts', () => {
     expect(validateMovement({ ...oldBack(1), to: 'CENTER:XM-01' }, settings)).toEqual({ to: expect.stringMatching(/never into a center/) });
     expect(validateMovement({ ...oldBack(1), from: 'FACTORY', to: 'HEAD_OFFICE' }, settings)).toEqual({ from: expect.any(String) });
     expect(validateMovement({ ...oldBack(1), oldPartsHeld: -1 }, settings)).toEqual({ oldPartsHeld: expect.any(String) });
+  });
+});
+
+describe('writing old parts off', () => {
+  const writtenOff = (quantity: number, oldPartsHeld = 2): OldPartWriteOffMovement => ({
+    kind: 'OLD_PART_WRITTEN_OFF',
+    from: center,
+    quantity,
+    oldPartsHeld,
+    writeOffId: 'wo-2026-q4',
+    reason: '客户保留旧件',
+  });
+
+  it('changes no balance anywhere: old parts are never stock', () => {
+    expect(applyMovement(onHand, writtenOff(2), settings)).toEqual(onHand);
+    expect(applyMovement({}, writtenOff(1, 1), settings)).toEqual({});
+  });
+
+  it('writes off no more old parts than the center holds, and at least one', () => {
+    const error = errorOf(() => applyMovement(onHand, writtenOff(3), settings));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toBe('Only 2 old parts held at CENTER:FZ-01, and this movement takes 3: 1 short.');
+    expect(errorOf(() => applyMovement(onHand, writtenOff(1, 0), settings)).code).toBe('CONFLICT');
+    for (const quantity of [0, -1, 1.5]) {
+      expect(validateMovement(writtenOff(quantity), settings)).toEqual({ quantity: expect.any(String) });
+    }
+  });
+
+  it('is only for old parts a center holds, settled by its write-off with the reason', () => {
+    expect(validateMovement({ ...writtenOff(1), from: 'HEAD_OFFICE' }, settings)).toEqual({ from: expect.stringMatching(/repair center/) });
+    expect(validateMovement({ ...writtenOff(1), from: 'FACTORY' }, settings)).toEqual({ from: expect.any(String) });
+    expect(validateMovement({ ...writtenOff(1), writeOffId: ' ', reason: '' }, settings)).toEqual({
+      writeOffId: expect.any(String),
+      reason: expect.stringMatching(/customer kept/),
+    });
+    expect(validateMovement({ ...writtenOff(1), oldPartsHeld: -1 }, settings)).toEqual({ oldPartsHeld: expect.any(String) });
   });
 });

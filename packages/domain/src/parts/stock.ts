@@ -7,10 +7,10 @@ import { isStockLocation, type StockLocation } from './stock-locations.js';
 /*
  * The parts ledger (DOMAIN §6: CS keeps the ledger of every part in and out and where it went,
  * 004 §6.2; every stock change is a ledger entry). Stock is new parts on hand; a replaced old part
- * is never stock (003 parts §7: 已出库并使用的备件,拒绝退库), so only RETURN_OLD_PART carries one,
- * and it changes no balance.
+ * is never stock (003 parts §7: 已出库并使用的备件,拒绝退库), so only RETURN_OLD_PART and
+ * OLD_PART_WRITTEN_OFF carry one, and they change no balance.
  */
-export const STOCK_MOVEMENT_KINDS = ['IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART'] as const;
+export const STOCK_MOVEMENT_KINDS = ['IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART', 'OLD_PART_WRITTEN_OFF'] as const;
 export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
 
 /**
@@ -110,13 +110,31 @@ export interface OldPartReturnMovement {
   oldPartsHeld: number;
 }
 
+/**
+ * Old parts that will never come back, settled by a closing write-off whose explanation accounts
+ * for them (e.g. the customer kept the old part): they leave the center's held count, or the same
+ * difference would return every quarter. No new part moves.
+ */
+export interface OldPartWriteOffMovement {
+  kind: 'OLD_PART_WRITTEN_OFF';
+  /** The center whose write-off settles them. */
+  from: StockLocation;
+  quantity: number;
+  /** Old parts of this part the center holds, from the usage records (`oldPartsHeld`). */
+  oldPartsHeld: number;
+  writeOffId: string;
+  /** The write-off line's explanation. */
+  reason: string;
+}
+
 export type StockMovement =
   | StockInMovement
   | StockOutMovement
   | StockTransferMovement
   | StockShipMovement
   | StockScrapMovement
-  | OldPartReturnMovement;
+  | OldPartReturnMovement
+  | OldPartWriteOffMovement;
 
 /** One part's new pieces on hand, by location; a location not listed holds none. */
 export type OnHand = Readonly<Partial<Record<StockLocation, number>>>;
@@ -150,6 +168,10 @@ function validateLocations(movement: StockMovement, errors: FieldErrors): void {
   }
   if (movement.kind === 'RETURN_OLD_PART' && !errors.to && from === 'FACTORY') {
     errors.from = 'The FACTORY is where old parts end; it returns none.';
+  }
+  // Only a center has a quarterly write-off to settle its old parts in.
+  if (movement.kind === 'OLD_PART_WRITTEN_OFF' && !errors.from && !from?.startsWith('CENTER:')) {
+    errors.from = 'Old parts are written off only in a repair center’s quarterly write-off.';
   }
 }
 
@@ -200,6 +222,11 @@ export function validateMovement(movement: StockMovement, settings: PartsSetting
     case 'RETURN_OLD_PART':
       if (!isNonNegativeInteger(movement.oldPartsHeld)) errors.oldPartsHeld = 'Give how many old parts the origin holds, 0 or more.';
       break;
+    case 'OLD_PART_WRITTEN_OFF':
+      if (!isNonNegativeInteger(movement.oldPartsHeld)) errors.oldPartsHeld = 'Give how many old parts the center holds, 0 or more.';
+      if (!hasText(movement.writeOffId)) errors.writeOffId = 'Old parts are written off only by closing a write-off; choose it.';
+      if (!hasText(movement.reason)) errors.reason = 'Write why the old parts will not come back, e.g. the customer kept them.';
+      break;
     case 'TRANSFER':
       break;
   }
@@ -234,8 +261,8 @@ function shortfall(what: string, location: StockLocation, available: number, req
  * The quantities on hand after `movement`, as a fresh object; `onHand` is for the movement's part.
  * Stock never goes negative (DOMAIN §6): taking more than a location holds is a CONFLICT naming the
  * shortfall. Parts issued to a work order come back only while unused: used ones cannot go back
- * to stock (003 parts §1, §7). RETURN_OLD_PART changes nothing on hand — old parts are not stock —
- * but may not return more than the origin holds.
+ * to stock (003 parts §1, §7). RETURN_OLD_PART and OLD_PART_WRITTEN_OFF change nothing on hand —
+ * old parts are not stock — but may not take more old parts than the origin holds.
  */
 export function applyMovement(onHand: OnHand, movement: StockMovement, settings: PartsSettings): Partial<Record<StockLocation, number>> {
   assertOnHand(onHand);
@@ -276,6 +303,7 @@ export function applyMovement(onHand: OnHand, movement: StockMovement, settings:
       put(movement.to);
       break;
     case 'RETURN_OLD_PART':
+    case 'OLD_PART_WRITTEN_OFF':
       if (movement.quantity > movement.oldPartsHeld) {
         throw shortfall('old parts held', movement.from, movement.oldPartsHeld, movement.quantity);
       }

@@ -67,8 +67,15 @@ describe('oldPartsHeld', () => {
     expect(oldPartsHeld(usages, 'HEAD_OFFICE', 'BRG-6308')).toBe(0);
   });
 
+  it('no longer holds old parts a closed write-off wrote off', () => {
+    expect(oldPartsHeld(usages, 'CENTER:FZ-01', 'BRG-6308', 0, 3)).toBe(0);
+    expect(oldPartsHeld(usages, 'CENTER:FZ-01', 'BRG-6308', 1, 1)).toBe(1);
+  });
+
   it('never holds fewer than none', () => {
     expect(oldPartsHeld(usages, 'CENTER:FZ-01', 'SEAL-QJ', 5)).toBe(0);
+    expect(oldPartsHeld(usages, 'CENTER:FZ-01', 'SEAL-QJ', 1, 1)).toBe(0);
     expect(errorOf(() => oldPartsHeld(usages, 'CENTER:FZ-01', 'SEAL-QJ', -1)).fieldErrors).toEqual({ alreadyReturned: expect.any(String) });
+    expect(errorOf(() => oldPartsHeld(usages, 'CENTER:FZ-01', 'SEAL-QJ', 0, 0.5)).fieldErrors).toEqual({ writtenOff: expect.any(String) });
   });
 });

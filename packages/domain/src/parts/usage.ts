@@ -81,16 +81,26 @@ export function recordPartUsage(input: PartUsageInput): PartUsage {
 
 /**
  * Old parts of `partId` held at `location`: those its usages took out, less those already returned
- * from there. More returned than used is a write-off difference, not a holding, so it is 0.
+ * from there and those a closed write-off wrote off (OLD_PART_WRITTEN_OFF: they will not come
+ * back). More returned than used is a write-off difference, not a holding, so it is 0.
  */
-export function oldPartsHeld(usages: readonly PartUsage[], location: StockLocation, partId: string, alreadyReturned = 0): number {
-  if (!isNonNegativeInteger(alreadyReturned)) {
-    throw new DomainError('INVALID_INPUT', 'The number of old parts already returned must be a whole number, 0 or more.', {
-      alreadyReturned: 'Enter a whole number, 0 or more.',
-    });
+export function oldPartsHeld(
+  usages: readonly PartUsage[],
+  location: StockLocation,
+  partId: string,
+  alreadyReturned = 0,
+  writtenOff = 0,
+): number {
+  const counts = [['alreadyReturned', alreadyReturned, 'already returned'], ['writtenOff', writtenOff, 'written off']] as const;
+  for (const [field, value, what] of counts) {
+    if (!isNonNegativeInteger(value)) {
+      throw new DomainError('INVALID_INPUT', `The number of old parts ${what} must be a whole number, 0 or more.`, {
+        [field]: 'Enter a whole number, 0 or more.',
+      });
+    }
   }
   const taken = usages
     .filter((usage) => usage.oldPartHeldAt === location && usage.partId === partId)
     .reduce((sum, usage) => sum + usage.quantity, 0);
-  return Math.max(0, taken - alreadyReturned);
+  return Math.max(0, taken - alreadyReturned - writtenOff);
 }

@@ -6,6 +6,7 @@ import {
   assertWriteOffTransition,
   computeWriteOff,
   isQuarter,
+  oldPartsToWriteOff,
   type PartUsage,
   quarterOf,
   quarterRange,
@@ -184,5 +185,54 @@ describe('computeWriteOff (004 §6.3)', () => {
 
   it('does not close twice', () => {
     expect(errorOf(() => assertCanCloseWriteOff({ status: 'CLOSED' }, computeWriteOff(balanced))).code).toBe('INVALID_TRANSITION');
+  });
+});
+
+describe('oldPartsToWriteOff', () => {
+  const line = (oldPartDifference: number, explanation: string | null = '客户保留旧件') => ({ oldPartDifference, explanation });
+
+  it('settles an explained positive old-part difference on closing', () => {
+    expect(oldPartsToWriteOff(line(2), 5)).toBe(2);
+  });
+
+  it('settles no more than the center still holds', () => {
+    expect(oldPartsToWriteOff(line(3), 1)).toBe(1);
+    expect(oldPartsToWriteOff(line(3), 0)).toBe(0);
+  });
+
+  it('never settles old parts returned with no usage record, nor an unexplained or zero difference', () => {
+    expect(oldPartsToWriteOff(line(-2), 5)).toBe(0);
+    expect(oldPartsToWriteOff(line(0), 5)).toBe(0);
+    expect(oldPartsToWriteOff(line(2, null), 5)).toBe(0);
+    expect(oldPartsToWriteOff(line(2, '  '), 5)).toBe(0);
+  });
+
+  it('reads the held count as whole pieces', () => {
+    expect(errorOf(() => oldPartsToWriteOff(line(1), -1)).fieldErrors).toEqual({ oldPartsHeld: expect.any(String) });
+  });
+
+  it('follows computeWriteOff: an explained missing old part is settled, a returned surplus is not', () => {
+    const usage: PartUsage = {
+      workOrderId: 'wo-1',
+      serialNumber: 'M2025-000101',
+      partId: 'BRG-6308',
+      quantity: 1,
+      location: 'CENTER:FZ-01',
+      usedOn: '2026-11-05',
+      oldPartHeldAt: 'CENTER:FZ-01',
+    };
+    const summary = computeWriteOff({
+      centerId: 'FZ-01',
+      quarter: '2026-Q4',
+      parts: [
+        { partId: 'BRG-6308', received: 1, onHandAtStart: 0, onHandAtEnd: 0, oldPartsReturned: 0, explanation: '客户保留旧件' },
+        { partId: 'SEAL-QJ', received: 0, onHandAtStart: 0, onHandAtEnd: 0, oldPartsReturned: 2, explanation: '上季度旧件本季返还' },
+      ],
+      usages: [usage],
+    });
+    expect(summary.lines.map((each) => [each.partId, oldPartsToWriteOff(each, 4)])).toEqual([
+      ['BRG-6308', 1],
+      ['SEAL-QJ', 0],
+    ]);
   });
 });

@@ -238,6 +238,23 @@ export function computeWriteOff(input: WriteOffInput): WriteOffSummary {
 }
 
 /**
+ * Old parts the closing of a write-off settles for a line (OLD_PART_WRITTEN_OFF): an explained
+ * positive old-part difference — old parts used and not recovered, e.g. kept by the customer — up
+ * to what the center still holds (some may already have gone back under another quarter's
+ * write-off). A negative difference is old parts returned with no usage record: nothing is held
+ * for it, so it settles nothing; an unexplained one blocks the closing instead.
+ */
+export function oldPartsToWriteOff(line: Pick<WriteOffLine, 'oldPartDifference' | 'explanation'>, oldPartsHeld: number): number {
+  if (!isNonNegativeInteger(oldPartsHeld)) {
+    throw new DomainError('INVALID_INPUT', 'The number of old parts held must be a whole number, 0 or more.', {
+      oldPartsHeld: 'Enter a whole number, 0 or more.',
+    });
+  }
+  if (!hasText(line?.explanation) || !Number.isSafeInteger(line.oldPartDifference) || line.oldPartDifference <= 0) return 0;
+  return Math.min(line.oldPartDifference, oldPartsHeld);
+}
+
+/**
  * Guard for OPEN → CLOSED: INVALID_TRANSITION when already closed, CONFLICT naming the parts whose
  * differences still need an explanation.
  */

@@ -192,6 +192,7 @@ const writeOffLine = (overrides: Record<string, unknown>) => ({
   onHandChange: 4,
   oldPartsReturned: 6,
   oldPartsHeld: 0,
+  oldPartsWrittenOff: 0,
   stockDifference: 0,
   oldPartDifference: 0,
   explanation: null as string | null,

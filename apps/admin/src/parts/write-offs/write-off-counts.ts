@@ -1,3 +1,4 @@
+import { oldPartsToWriteOff } from '@aftersales/domain';
 import type { WriteOffLine } from '../parts-types';
 
 /** A part's shelf counts and explanation as typed in the workspace. */
@@ -17,7 +18,8 @@ export function draftsOf(lines: readonly WriteOffLine[]): CountDrafts {
  * The line as it will read once the typed counts are saved, by the write-off's own arithmetic
  * (domain computeWriteOff): stock difference = received − used − scrapped − transferred out −
  * on-hand change; old-part difference = used − old parts returned; a difference nobody explained
- * blocks the closing. The saved line from the API stays the record; this only previews.
+ * blocks the closing, and an explained positive old-part difference is written off the held old
+ * parts on closing. The saved line from the API stays the record; this only previews.
  */
 export function previewLine(line: WriteOffLine, draft: CountDraft | undefined): WriteOffLine {
   if (!draft || draft.onHandAtStart === null || draft.onHandAtEnd === null) return line;
@@ -33,6 +35,7 @@ export function previewLine(line: WriteOffLine, draft: CountDraft | undefined): 
     stockDifference,
     oldPartDifference,
     explanation,
+    oldPartsWrittenOff: oldPartsToWriteOff({ oldPartDifference, explanation }, line.oldPartsHeld),
     blocking: (stockDifference !== 0 || oldPartDifference !== 0) && explanation === null,
   };
 }

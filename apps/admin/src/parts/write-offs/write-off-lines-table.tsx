@@ -15,8 +15,9 @@ interface Props {
 
 /**
  * Per part: received, used, scrapped, transferred out, the shelf counts, old parts returned and
- * held, and the two differences; a non-zero difference is shown in the danger tone, and one nobody
- * has explained is marked as blocking the closing.
+ * held, the two differences and the old parts the explanation writes off on closing; a non-zero
+ * difference is shown in the danger tone, and one nobody has explained is marked as blocking the
+ * closing.
  */
 export function WriteOffLinesTable({ lines, drafts, onChange, fieldErrors }: Props) {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export function WriteOffLinesTable({ lines, drafts, onChange, fieldErrors }: Pro
     number('oldPartsReturned', t('warrantyParts.writeOffs.lines.oldPartsReturned')),
     number('oldPartsHeld', t('warrantyParts.writeOffs.lines.oldPartsHeld')),
     { key: 'oldPartDifference', header: t('warrantyParts.writeOffs.lines.oldPartDifference'), align: 'end', render: (row) => <DifferenceValue value={row.line.oldPartDifference} /> },
+    number('oldPartsWrittenOff', t('warrantyParts.writeOffs.lines.oldPartsWrittenOff')),
     {
       key: 'explanation',
       header: t('warrantyParts.writeOffs.lines.explanation'),

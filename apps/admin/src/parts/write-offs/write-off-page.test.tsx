@@ -8,6 +8,10 @@ import { writeOffDetail } from '../testing/parts-fixtures';
 
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 const lineRow = (name: string) => within(screen.getByRole('table', { name: '核销明细' })).getByText(name).closest('tr') as HTMLElement;
+const columnOf = (header: string) =>
+  within(screen.getByRole('table', { name: '核销明细' }))
+    .getAllByRole('columnheader')
+    .findIndex((cell) => cell.textContent === header);
 
 describe('write-off workspace', () => {
   it('highlights the differences, marks the unexplained one and keeps closing disabled with the reason', async () => {
@@ -54,8 +58,12 @@ describe('write-off workspace', () => {
     // 3 received − 1 used − 0 − 0 − (2 − 0) on hand = 0: the stock now reconciles, the old part still does not.
     expect(within(lineRow('WND-Y2 · 定子绕组')).getAllByText('0').some((cell) => cell.classList.contains('parts-difference--none'))).toBe(true);
     expect(screen.getByText('盘点数或说明尚未保存，保存后才能结案。')).toBeInTheDocument();
+    const writtenOff = () => within(lineRow('WND-Y2 · 定子绕组')).getAllByRole('cell')[columnOf('旧件核销')]?.textContent;
+    expect(writtenOff()).toBe('0');
     await userEvent.type(screen.getByLabelText('WND-Y2 · 定子绕组 差异说明'), '用户留下旧件');
     expect(within(lineRow('WND-Y2 · 定子绕组')).queryByText('差异待说明')).not.toBeInTheDocument();
+    // Explained, the missing old winding will be written off the center's held old parts on closing.
+    expect(writtenOff()).toBe('1');
 
     await userEvent.click(screen.getByRole('button', { name: '保存盘点与说明' }));
     await waitFor(() => expect(screen.getByRole('button', { name: '结案核销' })).toBeEnabled());
@@ -97,7 +105,10 @@ describe('write-off workspace', () => {
   it('shows a closed write-off read-only with its voucher page and the Excel export', async () => {
     storeSession();
     const closed = writeOffDetail({ status: 'CLOSED', closedByName: '赵部长', closedAt: '2026-04-10T02:00:00.000Z', canClose: true, blockingPartIds: [] });
-    closed.data.partsWriteOff.lines = closed.data.partsWriteOff.lines.map((line) => ({ ...line, explanation: line.blocking ? '用户留下旧件' : null, blocking: false }));
+    // Closing wrote off the old winding the customer kept: the center holds none any more.
+    closed.data.partsWriteOff.lines = closed.data.partsWriteOff.lines.map((line) =>
+      line.blocking ? { ...line, explanation: '用户留下旧件', blocking: false, oldPartsHeld: 0, oldPartsWrittenOff: 1 } : line,
+    );
     const api = createMockApi(
       { Me: { data: { me: partnerViewer } }, PartsWriteOff: closed },
       { '/exports/parts-write-off.xlsx': () => new Response(new Blob(['xlsx']), { status: 200 }) },
@@ -118,7 +129,8 @@ describe('write-off workspace', () => {
     const voucher = await screen.findByRole('article', { name: '三包配件核销凭证' });
     expect(within(voucher).getByText('编号：HX-2026-Q1-FZ-01')).toBeInTheDocument();
     const rows = within(within(voucher).getByRole('table', { name: '核销明细' })).getAllByRole('row').slice(1);
-    expect(within(rows[1]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['WND-Y2 · 定子绕组', '3', '1', '0', '0', '0', '1', '+1', '0', '+1', '用户留下旧件']);
+    expect(within(rows[1]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['WND-Y2 · 定子绕组', '3', '1', '0', '0', '0', '1', '+1', '0', '+1', '1', '用户留下旧件']);
+    expect(within(voucher).getByRole('columnheader', { name: '旧件核销' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '打印' })).toBeInTheDocument();
   });
 });

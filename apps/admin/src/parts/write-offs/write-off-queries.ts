@@ -24,6 +24,7 @@ const DETAIL_FIELDS = /* GraphQL */ `
     onHandChange
     oldPartsReturned
     oldPartsHeld
+    oldPartsWrittenOff
     stockDifference
     oldPartDifference
     explanation

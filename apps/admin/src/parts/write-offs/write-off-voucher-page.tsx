@@ -37,7 +37,7 @@ export function WriteOffVoucherPage() {
     );
   }
 
-  const headers = ['part', 'received', 'used', 'scrapped', 'transferredOut', 'onHandAtStart', 'onHandAtEnd', 'stockDifference', 'oldPartsReturned', 'oldPartDifference', 'explanation'] as const;
+  const headers = ['part', 'received', 'used', 'scrapped', 'transferredOut', 'onHandAtStart', 'onHandAtEnd', 'stockDifference', 'oldPartsReturned', 'oldPartDifference', 'oldPartsWrittenOff', 'explanation'] as const;
   return (
     <div className="app-stack">
       <div className="app-inline parts-no-print">
@@ -79,6 +79,7 @@ export function WriteOffVoucherPage() {
                 <td className="parts-number">{signed(line.stockDifference)}</td>
                 <td className="parts-number">{line.oldPartsReturned}</td>
                 <td className="parts-number">{signed(line.oldPartDifference)}</td>
+                <td className="parts-number">{line.oldPartsWrittenOff}</td>
                 <td>{line.explanation ?? ''}</td>
               </tr>
             ))}

@@ -192,13 +192,14 @@ export class Parts1764200000000 implements MigrationInterface {
       );
       CREATE INDEX ix_stock_lot_fifo ON stock_lot (location, part_id, received_at, sequence) WHERE remaining > 0;
 
-      -- The ledger: every change of stock, and every old part handed back (which changes no stock).
+      -- The ledger: every change of stock, and every old part handed back or written off by a
+      -- closing write-off (OLD_PART_WRITTEN_OFF, e.g. kept by the customer); old parts change no stock.
       -- SHIP takes parts out of the shipping stock for a requisition; they enter the destination's
       -- stock as an IN (source RECEIPT) when it confirms receipt, and a difference stays on the line.
       CREATE TABLE stock_movement (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         at timestamptz NOT NULL DEFAULT now(),
-        kind text NOT NULL CHECK (kind IN ('IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART')),
+        kind text NOT NULL CHECK (kind IN ('IN', 'OUT', 'TRANSFER', 'SHIP', 'SCRAP', 'RETURN_OLD_PART', 'OLD_PART_WRITTEN_OFF')),
         source text CHECK (source IN ('RECEIPT', 'LOCAL_PURCHASE', 'WORK_ORDER_RETURN', 'OPENING')),
         part_id uuid NOT NULL CONSTRAINT fk_stock_movement_part REFERENCES part (id),
         quantity integer NOT NULL CHECK (quantity > 0),
@@ -221,6 +222,7 @@ export class Parts1764200000000 implements MigrationInterface {
           (kind = 'IN' AND to_location IS NOT NULL AND from_location IS NULL AND source IS NOT NULL)
           OR (kind IN ('OUT', 'SCRAP') AND from_location IS NOT NULL AND to_location IS NULL)
           OR (kind IN ('TRANSFER', 'SHIP', 'RETURN_OLD_PART') AND from_location IS NOT NULL AND to_location IS NOT NULL)
+          OR (kind = 'OLD_PART_WRITTEN_OFF' AND from_center_id IS NOT NULL AND to_location IS NULL AND write_off_id IS NOT NULL AND reason IS NOT NULL)
         ),
         CONSTRAINT ck_stock_movement_ship_requisition CHECK (kind <> 'SHIP' OR requisition_id IS NOT NULL),
         CONSTRAINT ck_stock_movement_out_work_order CHECK (kind <> 'OUT' OR work_order_id IS NOT NULL)

@@ -4,7 +4,7 @@ import { graphQLEnum } from '../../common/graphql-enum.js';
 export const StockMovementKindEnum = graphQLEnum(
   STOCK_MOVEMENT_KINDS,
   'StockMovementKind',
-  '库存变动 IN 入库, OUT 领用出库 (against a work order), TRANSFER 调拨, SHIP 发货 (for a requisition), SCRAP 报废, RETURN_OLD_PART 旧件返还',
+  '库存变动 IN 入库, OUT 领用出库 (against a work order), TRANSFER 调拨, SHIP 发货 (for a requisition), SCRAP 报废, RETURN_OLD_PART 旧件返还, OLD_PART_WRITTEN_OFF 旧件核销 (old parts that will not come back, settled by the closing write-off; no stock changes)',
 );
 
 export const StockInSourceEnum = graphQLEnum(

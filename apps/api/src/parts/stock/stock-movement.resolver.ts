@@ -41,7 +41,7 @@ export class StockMovementResolver {
     return movement.fromLocation ? stockLocationView(movement.fromLocation) : null;
   }
 
-  @FieldResolver(() => StockLocationView, { nullable: true, description: 'Null for an OUT or a SCRAP; a SHIP’s destination' })
+  @FieldResolver(() => StockLocationView, { nullable: true, description: 'Null for an OUT, a SCRAP or an OLD_PART_WRITTEN_OFF; a SHIP’s destination' })
   to(@Root() movement: StockMovement): StockLocationView | null {
     return movement.toLocation ? stockLocationView(movement.toLocation) : null;
   }
@@ -51,7 +51,7 @@ export class StockMovementResolver {
     return movement.workOrderId ? context.loaders.workOrder.load(movement.workOrderId) : null;
   }
 
-  @FieldResolver(() => PartsWriteOff, { nullable: true, description: 'The write-off an old part was handed back under' })
+  @FieldResolver(() => PartsWriteOff, { nullable: true, description: 'The write-off an old part was handed back under, or written off by on closing' })
   writeOff(@Root() movement: StockMovement, @Ctx() context: RequestContext) {
     return movement.writeOffId ? context.loaders.partsWriteOff.load(movement.writeOffId) : null;
   }

@@ -19,6 +19,7 @@ export interface WriteOffVoucher extends Omit<WriteOffSummary, 'lines'> {
     onHandAtStart: number;
     onHandAtEnd: number;
     oldPartsHeld: number;
+    oldPartsWrittenOff: number;
   })[];
   centerCode: string;
   centerName: string;

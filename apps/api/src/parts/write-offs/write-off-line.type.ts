@@ -29,8 +29,14 @@ export class WriteOffLineView {
   @Field(() => Int, { description: '旧件返还 handed back under this write-off' })
   oldPartsReturned: number;
 
-  @Field(() => Int, { description: '旧件在存 still held at the center' })
+  @Field(() => Int, { description: '旧件在存 still held at the center (once CLOSED: after the old parts written off)' })
   oldPartsHeld: number;
+
+  @Field(() => Int, {
+    description:
+      '旧件核销 old parts the explained old-part difference settles: written off the center’s held count (OLD_PART_WRITTEN_OFF) when the write-off closes, up to what it holds',
+  })
+  oldPartsWrittenOff: number;
 
   @Field(() => Int, { description: 'received − used − scrapped − transferred out − on-hand change' })
   stockDifference: number;

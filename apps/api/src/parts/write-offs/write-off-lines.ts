@@ -1,4 +1,11 @@
-import { centerLocation, computeWriteOff, quarterRange, type PartUsage as UsageRecord, type WriteOffPartCount } from '@aftersales/domain';
+import {
+  centerLocation,
+  computeWriteOff,
+  oldPartsToWriteOff,
+  quarterRange,
+  type PartUsage as UsageRecord,
+  type WriteOffPartCount,
+} from '@aftersales/domain';
 import { In, type EntityManager } from 'typeorm';
 import { Part } from '../../reference-data/parts/part.entity.js';
 import { oldPartsHeldAt } from '../stock/old-parts-held.js';
@@ -99,6 +106,7 @@ export async function liveWriteOffLines(manager: EntityManager, writeOff: PartsW
       onHandAtStart: countOf.get(line.partId)?.onHandAtStart ?? 0,
       onHandAtEnd: countOf.get(line.partId)?.onHandAtEnd ?? 0,
       oldPartsHeld: held[index] ?? 0,
+      oldPartsWrittenOff: oldPartsToWriteOff(line, held[index] ?? 0),
       partNumber: partById.get(line.partId)?.partNumber ?? '',
       partName: partById.get(line.partId)?.name ?? '',
     }))

@@ -42,6 +42,7 @@ export async function writeOffFile(context: RequestContext, query: Record<string
     { header: '库存差异', key: 'stockDifference', width: 10 },
     { header: '旧件返还', key: 'oldPartsReturned', width: 10 },
     { header: '旧件差异', key: 'oldPartDifference', width: 10 },
+    { header: '旧件核销', key: 'oldPartsWrittenOff', width: 10 },
     { header: '旧件在存', key: 'oldPartsHeld', width: 10 },
     { header: '差异说明', key: 'explanation', width: 40 },
   ], reading.lines.map((line) => ({ ...line, explanation: line.explanation ?? '' })));

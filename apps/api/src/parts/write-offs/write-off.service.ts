@@ -21,8 +21,9 @@ import { readPartsSettings } from '../parts-settings.js';
 import { oldPartsHeldAt } from '../stock/old-parts-held.js';
 import { StockMovement } from '../stock/stock-movement.entity.js';
 import { PartsWriteOff, type WriteOffCount, type WriteOffVoucher } from './parts-write-off.entity.js';
+import { settleExplainedOldParts } from './old-part-settlement.js';
 import { liveWriteOffLines, type WriteOffReading } from './write-off-lines.js';
-import { writeOffLockKey } from './write-off-lock.js';
+import { oldPartsLockKey, writeOffLockKey } from './write-off-lock.js';
 import type { RecordOldPartsReturnedArgs, RecordWriteOffCountsArgs, WriteOffFilter } from './write-off.input.js';
 
 const MAX_SEQUENCE = 999_999;
@@ -192,7 +193,7 @@ export const writeOffService = {
       if (!isUuid(args.partId) || !(await manager.findOneBy(Part, { id: args.partId }))) {
         throw appError('BAD_USER_INPUT', 'Choose an existing part.', { partId: 'Choose an existing part.' });
       }
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`old-parts:${from}`]);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [oldPartsLockKey(from)]);
       const [held] = await oldPartsHeldAt(manager, [{ location: from, partId: args.partId }]);
       const movement = { kind: 'RETURN_OLD_PART' as const, from, to: args.to as StockLocation, quantity: args.quantity, oldPartsHeld: held ?? 0 };
       throwIfFieldErrors(validateMovement(movement, await readPartsSettings(manager)), 'The old parts cannot be returned; correct the fields listed.');
@@ -226,16 +227,20 @@ export const writeOffService = {
   },
 
   /**
-   * 核销: every difference zero or explained → the voucher is archived (immutable) and the
-   * center's requisitions received in the quarter are closed with it.
+   * 核销: every difference zero or explained → the old parts the explanations account for are
+   * written off the center's held count, the voucher is archived (immutable) and the center's
+   * requisitions received in the quarter are closed with it.
    */
   async close(context: RequestContext, id: string, version: number): Promise<PartsWriteOff> {
     const principal = context.requirePrincipal();
     const { timeZone } = await context.loaders.calendar();
     return changeWriteOff(context, id, version, 'CLOSE', async (writeOff, manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [writeOffLockKey(writeOff.repairCenterId, writeOff.quarter)]);
+      // Held old parts are read and written off under the lock a return takes, so none goes twice.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [oldPartsLockKey(centerLocation(writeOff.repairCenterId))]);
       const reading = await liveWriteOffLines(manager, writeOff, timeZone);
       assertCanCloseWriteOff(writeOff, { ...reading, centerId: writeOff.repairCenterId, quarter: writeOff.quarter });
+      const lines = await settleExplainedOldParts(manager, writeOff, reading.lines, principal.displayName);
       const center = await manager.findOneByOrFail(RepairCenter, { id: writeOff.repairCenterId });
       const closedAt = new Date();
       // The requisition table is the requisition module's; only its closing columns are written here.
@@ -255,7 +260,7 @@ export const writeOffService = {
         quarter: writeOff.quarter,
         first: reading.first,
         last: reading.last,
-        lines: reading.lines,
+        lines,
         canClose: true,
         blockingPartIds: [],
         requisitionIds: closed.map((row) => row.id).sort(),
