@@ -1,54 +1,60 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { LedgerPage } from './complaint-reports/ledger-page';
-import { ComplaintDetailPage } from './complaints/complaint-detail-page';
-import { ComplaintsPage } from './complaints/complaints-page';
-import { RegisterComplaintPage } from './complaints/register-complaint-page';
+import { lazyPage } from './common/lazy-page';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { AppLayout } from './layout/app-layout';
 import { SETTINGS_NAVIGATION } from './layout/navigation';
 import { NotFoundPage } from './layout/not-found-page';
 import { partsRoute } from './parts/parts-routes';
-import { PartsSettingsPage } from './parts/settings/parts-settings-page';
 import { PublicSurveyPage } from './public-survey/public-survey-page';
-import { RepairCenterDetailPage } from './repair-centers/repair-center-detail-page';
-import { RepairCentersPage } from './repair-centers/repair-centers-page';
-import { CenterMonthlySummaryPage } from './repair-centers/summary/center-monthly-summary-page';
-import { ScoreDetailPage } from './scores/score-detail-page';
-import { ScoresPage } from './scores/scores-page';
-import { TechnicianScoreSettingsPage } from './scores/settings/technician-score-settings-page';
-import { YearReviewPage } from './scores/year-review-page';
 import { LoginPage } from './session/login-page';
 import { RequirePermission } from './session/require-permission';
 import { RequireSession } from './session/require-session';
-import { ApiKeysPage } from './settings/api-keys/api-keys-page';
-import { ComplaintSettingsPage } from './settings/complaint-settings/complaint-settings-page';
-import { AuditPage } from './settings/audit/audit-page';
-import { CalendarPage } from './settings/calendar/calendar-page';
-import { PartsPage } from './settings/parts/parts-page';
-import { ProductCategoriesPage } from './settings/product-categories/product-categories-page';
-import { ProductModelsPage } from './settings/product-models/product-models-page';
-import { ProductUnitsPage } from './settings/product-units/product-units-page';
-import { RegionsPage } from './settings/regions/regions-page';
-import { RepairCenterSettingsPage } from './settings/repair-center-settings/repair-center-settings-page';
 import { SettingsIndex, SettingsLayout } from './settings/settings-layout';
-import { UsersPage } from './settings/users/users-page';
-import { WorkOrderSettingsPage } from './settings/work-order-settings/work-order-settings-page';
-import { SurveysPage } from './surveys/surveys-page';
-import { TechniciansPage } from './technicians/technicians-page';
-import { DispatchBoardPage } from './work-orders/dispatch-board-page';
-import { RegisterWorkOrderPage } from './work-orders/register-work-order-page';
-import { WorkOrderDetailPage } from './work-orders/work-order-detail-page';
-import { WorkOrdersPage } from './work-orders/work-orders-page';
 
+// Signing in, the dashboard and the customer's survey link load with the app; each feature area
+// is downloaded the first time one of its pages opens.
+const complaintPages = () => import('./complaints/complaint-pages');
+const ComplaintsPage = lazyPage(complaintPages, 'ComplaintsPage');
+const RegisterComplaintPage = lazyPage(complaintPages, 'RegisterComplaintPage');
+const ComplaintDetailPage = lazyPage(complaintPages, 'ComplaintDetailPage');
+const LedgerPage = lazyPage(() => import('./complaint-reports/ledger-page'), 'LedgerPage');
 // The report's chart library is the largest dependency: load it only when the report opens.
-const QualityReportPage = lazy(() => import('./complaint-reports/quality-report-page').then((module) => ({ default: module.QualityReportPage })));
+const QualityReportPage = lazyPage(() => import('./complaint-reports/quality-report-page'), 'QualityReportPage');
 
-function PageLoading() {
-  const { t } = useTranslation();
-  return <p className="app-page-loading">{t('common.loading')}</p>;
-}
+const workOrderPages = () => import('./work-orders/work-order-pages');
+const WorkOrdersPage = lazyPage(workOrderPages, 'WorkOrdersPage');
+const RegisterWorkOrderPage = lazyPage(workOrderPages, 'RegisterWorkOrderPage');
+const DispatchBoardPage = lazyPage(workOrderPages, 'DispatchBoardPage');
+const WorkOrderDetailPage = lazyPage(workOrderPages, 'WorkOrderDetailPage');
+const SurveysPage = lazyPage(() => import('./surveys/surveys-page'), 'SurveysPage');
+
+const repairCenterPages = () => import('./repair-centers/repair-center-pages');
+const RepairCentersPage = lazyPage(repairCenterPages, 'RepairCentersPage');
+const RepairCenterDetailPage = lazyPage(repairCenterPages, 'RepairCenterDetailPage');
+const CenterMonthlySummaryPage = lazyPage(repairCenterPages, 'CenterMonthlySummaryPage');
+const TechniciansPage = lazyPage(() => import('./technicians/technicians-page'), 'TechniciansPage');
+
+const scorePages = () => import('./scores/score-pages');
+const ScoresPage = lazyPage(scorePages, 'ScoresPage');
+const YearReviewPage = lazyPage(scorePages, 'YearReviewPage');
+const ScoreDetailPage = lazyPage(scorePages, 'ScoreDetailPage');
+
+const settingsPages = () => import('./settings/settings-pages');
+const RegionsPage = lazyPage(settingsPages, 'RegionsPage');
+const ProductCategoriesPage = lazyPage(settingsPages, 'ProductCategoriesPage');
+const ProductModelsPage = lazyPage(settingsPages, 'ProductModelsPage');
+const ProductUnitsPage = lazyPage(settingsPages, 'ProductUnitsPage');
+const PartsPage = lazyPage(settingsPages, 'PartsPage');
+const CalendarPage = lazyPage(settingsPages, 'CalendarPage');
+const RepairCenterSettingsPage = lazyPage(settingsPages, 'RepairCenterSettingsPage');
+const ComplaintSettingsPage = lazyPage(settingsPages, 'ComplaintSettingsPage');
+const WorkOrderSettingsPage = lazyPage(settingsPages, 'WorkOrderSettingsPage');
+const TechnicianScoreSettingsPage = lazyPage(settingsPages, 'TechnicianScoreSettingsPage');
+const PartsSettingsPage = lazyPage(settingsPages, 'PartsSettingsPage');
+const UsersPage = lazyPage(settingsPages, 'UsersPage');
+const ApiKeysPage = lazyPage(settingsPages, 'ApiKeysPage');
+const AuditPage = lazyPage(settingsPages, 'AuditPage');
 
 const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/regions': <RegionsPage />,
@@ -103,11 +109,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'complaints', element: readsComplaints(<ComplaintsPage />) },
       { path: 'complaints/new', element: <RequirePermission permissions={['complaints.register']}><RegisterComplaintPage /></RequirePermission> },
       { path: 'complaints/ledger', element: readsComplaints(<LedgerPage />) },
-      { path: 'complaints/quality-report', element: readsComplaints(
-          <Suspense fallback={<PageLoading />}>
-            <QualityReportPage />
-          </Suspense>,
-        ) },
+      { path: 'complaints/quality-report', element: readsComplaints(<QualityReportPage />) },
       { path: 'complaints/:id', element: readsComplaints(<ComplaintDetailPage />) },
       { path: 'work-orders', element: readsWorkOrders(<WorkOrdersPage />) },
       { path: 'work-orders/new', element: <RequirePermission permissions={['workOrders.register']}><RegisterWorkOrderPage /></RequirePermission> },

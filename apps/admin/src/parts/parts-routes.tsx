@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { lazyPage } from '../common/lazy-page';
 import { RequirePermission } from '../session/require-permission';
-import { LocalPurchasesPage } from './local-purchases/local-purchases-page';
 import { PartsLayout } from './parts-layout';
-import { RequisitionDetailPage } from './requisitions/requisition-detail-page';
-import { RequisitionFormPage } from './requisitions/requisition-form-page';
-import { RequisitionsPage } from './requisitions/requisitions-page';
-import { StockPage } from './stock/stock-page';
-import { WriteOffPage } from './write-offs/write-off-page';
-import { WriteOffVoucherPage } from './write-offs/write-off-voucher-page';
-import { WriteOffsPage } from './write-offs/write-offs-page';
+
+// The area's tabs show at once; its pages are downloaded the first time one of them opens.
+const partsPages = () => import('./parts-pages');
+const RequisitionsPage = lazyPage(partsPages, 'RequisitionsPage');
+const RequisitionFormPage = lazyPage(partsPages, 'RequisitionFormPage');
+const RequisitionDetailPage = lazyPage(partsPages, 'RequisitionDetailPage');
+const StockPage = lazyPage(partsPages, 'StockPage');
+const LocalPurchasesPage = lazyPage(partsPages, 'LocalPurchasesPage');
+const WriteOffsPage = lazyPage(partsPages, 'WriteOffsPage');
+const WriteOffPage = lazyPage(partsPages, 'WriteOffPage');
+const WriteOffVoucherPage = lazyPage(partsPages, 'WriteOffVoucherPage');
 
 const requests = (page: ReactNode) => <RequirePermission permissions={['parts.request']}>{page}</RequirePermission>;
 
