@@ -7,6 +7,7 @@ import { adminViewer, agentViewer, directorViewer, managerViewer, storeSession }
 import { complaintDetail } from '../test/complaint-fixtures';
 import { createMockApi, type MockResponse } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
+import { selectOption } from '../test/select-option';
 
 const techViewer: Viewer = { ...agentViewer, userId: 'u-tech', username: 'tech', displayName: '孙工', role: 'TECH_CENTER', permissions: permissionsOf('TECH_CENTER') };
 const STEPS = ['原因分析', '纠正/预防措施', '效果验证', '重新分析'];
@@ -106,7 +107,7 @@ describe('complaint corrective actions', () => {
 
     await userEvent.click(within(rowWith(table, '已制定措施')).getByRole('button', { name: '效果验证' }));
     dialog = screen.getByRole('dialog', { name: '效果验证：TS-2026-000001 · 物资处' });
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^验证结论/), '无效');
+    await selectOption(within(dialog).getByLabelText(/^验证结论/), '无效');
     await userEvent.type(within(dialog).getByLabelText(/^效果验证/), '三个月内再次发生');
     const before = requestsOf(api, 'Complaint').length;
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));

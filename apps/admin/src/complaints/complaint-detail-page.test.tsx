@@ -5,6 +5,7 @@ import { agentViewer, directorViewer, partnerViewer, storeSession } from '../tes
 import { complaintDetail } from '../test/complaint-fixtures';
 import { createMockApi, graphQLError } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
+import { selectOption } from '../test/select-option';
 
 const CONFLICT_MESSAGE = 'This complaint was changed by someone else; reload it and try again.';
 const TRANSITIONS = ['确认已响应客户', '开始调查', '认定责任', '开始处理', '处理完毕', '回访结案', '不予受理'];
@@ -107,11 +108,11 @@ describe('complaint detail page', () => {
     const dialog = screen.getByRole('dialog', { name: '划分责任：TS-2026-000001' });
 
     const firstRow = within(dialog).getByRole('group', { name: '第 1 行' });
-    await userEvent.selectOptions(within(firstRow).getByLabelText('责任单位'), 'PRODUCTION');
+    await selectOption(within(firstRow).getByLabelText('责任单位'), 'PRODUCTION');
     await userEvent.type(within(firstRow).getByLabelText('比例（%）'), '70');
     await userEvent.click(within(dialog).getByRole('button', { name: '添加责任单位' }));
     const secondRow = within(dialog).getByRole('group', { name: '第 2 行' });
-    await userEvent.selectOptions(within(secondRow).getByLabelText('责任单位'), 'QUALITY_INSPECTION');
+    await selectOption(within(secondRow).getByLabelText('责任单位'), 'QUALITY_INSPECTION');
     await userEvent.type(within(secondRow).getByLabelText('比例（%）'), '20');
     expect(within(dialog).getByText('合计 90%')).toBeInTheDocument();
 
@@ -149,7 +150,7 @@ describe('complaint detail page', () => {
     const dialog = screen.getByRole('dialog', { name: '记录调查结果：TS-2026-000001' });
     const preview = within(dialog).getByRole('status', { name: '调查结果预览' });
 
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^故障原因/), 'CUSTOMER_MISUSE');
+    await selectOption(within(dialog).getByLabelText(/^故障原因/), 'CUSTOMER_MISUSE');
     expect(within(preview).getByText('非质量问题')).toBeInTheDocument();
     expect(within(preview).getByText('有偿服务')).toBeInTheDocument();
     const loss = within(dialog).getByLabelText(/^直接损失/);

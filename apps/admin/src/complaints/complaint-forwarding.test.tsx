@@ -5,6 +5,7 @@ import { agentViewer, directorViewer, partnerViewer, storeSession } from '../tes
 import { complaintDetail } from '../test/complaint-fixtures';
 import { createMockApi, graphQLError } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
+import { selectOption } from '../test/select-option';
 
 const CONFLICT_MESSAGE = 'This complaint was changed by someone else; reload it and try again.';
 const changed = (field: string) => ({ data: { [field]: { id: 'cp-1', version: 4, status: 'INVESTIGATING', updatedAt: '2026-05-22T00:00:00.000Z' } } });
@@ -124,7 +125,7 @@ describe('complaint forwarding, fines and handling cost', () => {
     renderApp({ path: '/complaints/cp-1', fetch: api.fetch });
     await userEvent.click(await screen.findByRole('button', { name: '处理方式' }));
     const dialog = screen.getByRole('dialog', { name: '处理方式：TS-2026-000001' });
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^处理方式/), 'REPAIR');
+    await selectOption(within(dialog).getByLabelText(/^处理方式/), 'REPAIR');
     const cost = within(dialog).getByLabelText(/^处理费用/);
     await userEvent.type(cost, '12.345');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));

@@ -6,6 +6,7 @@ import { lateFirstResponse, onTimeComplaint, overdueComplaint, registrationOptio
 import { createMockApi } from '../test/mock-api';
 import { connection } from '../test/repair-center-fixtures';
 import { renderApp } from '../test/render-app';
+import { selectOption } from '../test/select-option';
 
 const complaints = connection('complaints', [overdueComplaint, lateFirstResponse, onTimeComplaint]);
 
@@ -50,12 +51,12 @@ describe('complaints page', () => {
     renderApp({ path: '/complaints', fetch: api.fetch });
     expect(await screen.findByRole('link', { name: '登记投诉' })).toHaveAttribute('href', '/complaints/new');
 
-    await userEvent.selectOptions(screen.getByLabelText('状态'), 'RECEIVED');
-    await userEvent.selectOptions(screen.getByLabelText('等级'), 'CRITICAL');
+    await selectOption(screen.getByLabelText('状态'), 'RECEIVED');
+    await selectOption(screen.getByLabelText('等级'), 'CRITICAL');
     await userEvent.click(screen.getByLabelText('仅看逾期'));
     await userEvent.click(screen.getByLabelText('仅看重大危机'));
     await userEvent.type(screen.getByLabelText('受理日期从'), '2026-05-01');
-    await userEvent.selectOptions(screen.getByLabelText('排序'), 'RECEIVED_DESC');
+    await selectOption(screen.getByLabelText('排序'), 'RECEIVED_DESC');
     await waitFor(() =>
       expect(api.requests.filter((request) => request.operationName === 'Complaints').at(-1)?.variables).toEqual({
         first: 20,

@@ -5,6 +5,7 @@ import { agentViewer, partnerViewer, storeSession } from '../test/fixtures';
 import { complaintDetail, knownSerialCheck, registrationOptionHandlers } from '../test/complaint-fixtures';
 import { createMockApi, graphQLError, type MockHandler } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
+import { selectOption } from '../test/select-option';
 
 const unknownSerialCheck = { data: { warrantyCheck: { status: 'NO_PROOF', endDate: null, months: null, component: null, productUnit: null, model: null } } };
 
@@ -14,15 +15,15 @@ const warrantyCheck: MockHandler = (variables) => (variables['serialNumber'] ===
 const field = (label: string) => screen.getByLabelText(new RegExp(`^${label}`));
 
 async function fillRequiredFields() {
-  await userEvent.selectOptions(field('渠道'), 'PHONE');
-  await userEvent.selectOptions(field('地区'), 'r1');
+  await selectOption(field('渠道'), 'PHONE');
+  await selectOption(field('地区'), 'r1');
   await userEvent.type(field('客户姓名'), '张先生');
   await userEvent.type(field('联系电话'), '1390000');
   await userEvent.type(field('详细地址'), '福州市鼓楼区五四路 10 号');
   await userEvent.type(field('出厂编号'), 'SN-0001');
   await userEvent.type(field('主要故障'), '电机运行异响');
   await userEvent.type(field('客户要求'), '更换电机');
-  await userEvent.selectOptions(field('投诉主题'), 'PRODUCT_QUALITY');
+  await selectOption(field('投诉主题'), 'PRODUCT_QUALITY');
 }
 
 describe('register complaint page', () => {
@@ -67,7 +68,7 @@ describe('register complaint page', () => {
 
     expect(field('处理部门')).toHaveValue('TECHNICAL');
     expect(screen.queryByLabelText(/^改派原因/)).not.toBeInTheDocument();
-    await userEvent.selectOptions(field('处理部门'), 'QUALITY');
+    await selectOption(field('处理部门'), 'QUALITY');
     await userEvent.click(screen.getByRole('button', { name: '登记' }));
     expect(field('改派原因')).toHaveAccessibleDescription('改派到其他部门须说明原因');
     expect(api.requests.some((request) => request.operationName === 'RegisterComplaint')).toBe(false);

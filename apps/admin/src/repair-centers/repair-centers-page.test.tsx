@@ -5,6 +5,7 @@ import { adminViewer, directorViewer, storeSession } from '../test/fixtures';
 import { createMockApi, graphQLError } from '../test/mock-api';
 import { activeCenter, connection, expiredCenter, optionHandlers, rectifyingCenter } from '../test/repair-center-fixtures';
 import { renderApp } from '../test/render-app';
+import { selectOption } from '../test/select-option';
 
 const centers = connection('repairCenters', [activeCenter, rectifyingCenter, expiredCenter]);
 
@@ -40,8 +41,8 @@ describe('repair centers page', () => {
     renderApp({ path: '/repair-centers', fetch: api.fetch });
     await screen.findByText('福州鼓楼特约维修中心');
 
-    await userEvent.selectOptions(screen.getByLabelText('状态'), 'RECTIFYING');
-    await userEvent.selectOptions(screen.getByLabelText('协议即将到期'), '60');
+    await selectOption(screen.getByLabelText('状态'), 'RECTIFYING');
+    await selectOption(screen.getByLabelText('协议即将到期'), '60');
     await waitFor(() =>
       expect(api.requests.filter((request) => request.operationName === 'RepairCenters').at(-1)?.variables['filter']).toEqual({ status: 'RECTIFYING', agreementExpiringWithinDays: 60 }),
     );
@@ -69,7 +70,7 @@ describe('repair centers page', () => {
     const type = (label: RegExp, text: string) => userEvent.type(within(dialog).getByLabelText(label), text);
     await type(/^编码/, 'FZ-01');
     await type(/^名称/, '福州台江特约维修中心');
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^地区/), 'r1');
+    await selectOption(within(dialog).getByLabelText(/^地区/), 'r1');
     await type(/^地址/, '福州市台江区');
     await type(/^联系人/, '郑师傅');
     await type(/^电话/, '0591-88880002');

@@ -16,6 +16,7 @@ import {
   scoreConnection,
   supervisorViewer,
 } from './score-fixtures';
+import { selectOption } from '../test/select-option';
 
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 
@@ -59,10 +60,10 @@ describe('technician scores page', () => {
     expect(within(rows[1]!).getByText('C')).toHaveClass('ui-badge--danger');
     expect(within(rows[0]!).getByRole('link', { name: 'JS-001' })).toHaveAttribute('href', '/scores/ts-1');
 
-    await userEvent.selectOptions(screen.getByLabelText('维修中心'), '总部');
-    await userEvent.selectOptions(screen.getByLabelText('等级'), 'C');
-    await userEvent.selectOptions(screen.getByLabelText('状态'), 'DRAFT');
-    await userEvent.selectOptions(screen.getByLabelText('排序'), '按维修中心');
+    await selectOption(screen.getByLabelText('维修中心'), '总部');
+    await selectOption(screen.getByLabelText('等级'), 'C');
+    await selectOption(screen.getByLabelText('状态'), 'DRAFT');
+    await selectOption(screen.getByLabelText('排序'), '按维修中心');
     await userEvent.type(screen.getByRole('searchbox', { name: '搜索技术员编号或姓名' }), '陈{Enter}');
     await waitFor(() =>
       expect(requestsOf(api, 'TechnicianScores').at(-1)?.variables).toEqual({
@@ -76,7 +77,7 @@ describe('technician scores page', () => {
     // The grades are counted under the same filter as the table.
     await waitFor(() => expect(requestsOf(api, 'ScoreGradeDistribution').at(-1)?.variables).toEqual({ period: '2026-05', filter: { headOffice: true, grade: 'C', status: 'DRAFT', search: '陈' } }));
 
-    await userEvent.selectOptions(screen.getByLabelText('维修中心'), 'FZ-01 · 福州鼓楼特约维修中心');
+    await selectOption(screen.getByLabelText('维修中心'), 'FZ-01 · 福州鼓楼特约维修中心');
     await userEvent.click(screen.getByRole('button', { name: '下一页' }));
     await waitFor(() => expect(requestsOf(api, 'TechnicianScores').at(-1)?.variables).toMatchObject({ filter: { repairCenterId: 'rc-1' }, after: 'cursor-50' }));
     expect(screen.getByText('共 120 条 · 第 2 页')).toBeInTheDocument();
@@ -142,7 +143,7 @@ describe('technician scores page', () => {
     // The month's figures reload after the change.
     await waitFor(() => expect(requestsOf(api, 'ScoreMonthSummary').length).toBeGreaterThan(summaryLoads));
 
-    await userEvent.selectOptions(screen.getByLabelText('等级'), 'A');
+    await selectOption(screen.getByLabelText('等级'), 'A');
     await userEvent.click(screen.getByRole('button', { name: '导出 XLSX' }));
     await waitFor(() => expect(saved).toEqual(['技术员考核-2026-05.xlsx']));
     expect(requestsOf(api, 'GET /exports/technician-scores.xlsx')[0]).toEqual({

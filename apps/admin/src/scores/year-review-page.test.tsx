@@ -6,6 +6,7 @@ import { storeSession } from '../test/fixtures';
 import { createMockApi } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 import { hrViewer } from './score-fixtures';
+import { selectOption } from '../test/select-option';
 
 const technician = (id: string, code: string, name: string, repairCenter: unknown = null) => ({ __typename: 'Technician', id, code, name, repairCenter });
 const center = { __typename: 'RepairCenter', id: 'rc-1', code: 'FZ-01', name: '福州鼓楼特约维修中心' };
@@ -41,7 +42,7 @@ describe('year review page', () => {
     ]);
     expect(within(table).getByText('降级/解聘评审')).toHaveClass('ui-badge--danger');
 
-    await userEvent.selectOptions(screen.getByLabelText('评审结论'), '晋升加薪建议');
+    await selectOption(screen.getByLabelText('评审结论'), '晋升加薪建议');
     await waitFor(() => expect(bodyText(table)).toHaveLength(1));
     expect(yearReviews().at(-1)?.variables['outcome']).toBe('PROMOTION_RECOMMENDED');
 

@@ -6,6 +6,7 @@ import { createMockApi, graphQLError } from '../test/mock-api';
 import { connection } from '../test/repair-center-fixtures';
 import { renderApp } from '../test/render-app';
 import { hrViewer, pendingSurvey, respondedSurvey, workOrderOptionHandlers } from '../test/work-order-fixtures';
+import { selectOption } from '../test/select-option';
 
 const surveys = connection('surveys', [pendingSurvey, respondedSurvey]);
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
@@ -30,7 +31,7 @@ describe('surveys page', () => {
     const pendingRow = within(table).getByText('赵女士').closest('tr')!;
     expect(within(pendingRow).getByRole('link', { name: 'PG-2026-000009' })).toHaveAttribute('href', '/work-orders/wo-9');
 
-    await userEvent.selectOptions(screen.getByLabelText('状态'), 'RESPONDED');
+    await selectOption(screen.getByLabelText('状态'), 'RESPONDED');
     await waitFor(() => expect(requestsOf(api, 'Surveys').at(-1)?.variables['filter']).toEqual({ status: 'RESPONDED' }));
   });
 

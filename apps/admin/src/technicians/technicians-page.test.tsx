@@ -5,6 +5,7 @@ import { agentViewer, partnerViewer, storeSession } from '../test/fixtures';
 import { createMockApi } from '../test/mock-api';
 import { connection, headOfficeTechnician, optionHandlers, technician } from '../test/repair-center-fixtures';
 import { renderApp } from '../test/render-app';
+import { selectOption } from '../test/select-option';
 
 const assignment = {
   __typename: 'TechnicianRegionAssignment',
@@ -60,7 +61,7 @@ describe('technicians page', () => {
     expect(within(list).getByText('厦门旺季支援')).toBeInTheDocument();
     expect(within(list).getByText('2026-04-01 至 2026-04-30')).toBeInTheDocument();
 
-    await userEvent.selectOptions(await within(dialog).findByLabelText(/^派遣地区/), 'r1');
+    await selectOption(await within(dialog).findByLabelText(/^派遣地区/), 'r1');
     await userEvent.clear(within(dialog).getByLabelText(/^开始日期/));
     await userEvent.type(within(dialog).getByLabelText(/^开始日期/), '2026-07-01');
     await userEvent.type(within(dialog).getByLabelText(/^原因/), '福州抢修');

@@ -5,6 +5,7 @@ import { agentViewer, storeSession } from '../test/fixtures';
 import { createMockApi, graphQLError } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 import { carriedOverCall, dispatchCandidates, supervisorViewer, todaysCall } from '../test/work-order-fixtures';
+import { selectOption } from '../test/select-option';
 
 describe('dispatch board', () => {
   it('puts the calls carried over from an earlier day first, marked, and dispatches with the version', async () => {
@@ -41,7 +42,7 @@ describe('dispatch board', () => {
       ['T002 · 陈师傅 — 福州鼓楼特约维修中心（不可派工）', true],
       ['T003 · 黄工', false],
     ]);
-    await userEvent.selectOptions(technician, 't-1');
+    await selectOption(technician, 't-1');
     await userEvent.click(within(dialog).getByRole('button', { name: '派工' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.requests.find((request) => request.operationName === 'DispatchWorkOrder')?.variables).toEqual({ input: { id: 'wo-1', version: 1, technicianId: 't-1' } });
@@ -62,7 +63,7 @@ describe('dispatch board', () => {
     await userEvent.click(await screen.findByRole('button', { name: '派工' }));
     const dialog = screen.getByRole('dialog', { name: '派工：PG-2026-000002' });
     await within(dialog).findByRole('option', { name: 'T003 · 黄工' });
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^技术员/), 't-3');
+    await selectOption(within(dialog).getByLabelText(/^技术员/), 't-3');
     await userEvent.click(within(dialog).getByRole('button', { name: '派工' }));
     await waitFor(() => expect(within(dialog).getByLabelText(/^技术员/)).toHaveAccessibleDescription(refusal));
   });

@@ -6,6 +6,7 @@ import { agentViewer, storeSession } from '../test/fixtures';
 import { createMockApi, type MockHandler } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 import { workOrderDetail } from '../test/work-order-fixtures';
+import { selectOption } from '../test/select-option';
 
 const unknownSerialCheck = { data: { warrantyCheck: { status: 'NO_PROOF', endDate: null, months: null, component: null, productUnit: null, model: null } } };
 const warrantyCheck: MockHandler = (variables) => (variables['serialNumber'] === 'SN-0001' ? knownSerialCheck : unknownSerialCheck);
@@ -25,8 +26,8 @@ describe('register work order page', () => {
     expect(api.requests.some((request) => request.operationName === 'RegisterWorkOrder')).toBe(false);
 
     await screen.findByRole('option', { name: 'FZ · 福州地区' });
-    await userEvent.selectOptions(field('地区'), 'r1');
-    await userEvent.selectOptions(field('服务地点'), 'SUBURBAN');
+    await selectOption(field('地区'), 'r1');
+    await selectOption(field('服务地点'), 'SUBURBAN');
     await userEvent.type(field('客户姓名'), '张先生');
     await userEvent.type(field('联系电话'), '13900000001');
     await userEvent.type(field('服务地址'), '闽侯县上街镇 8 号');
@@ -41,7 +42,7 @@ describe('register work order page', () => {
     expect(field('型号')).toHaveAccessibleDescription('出厂编号未登记，请选择型号。');
     expect(api.requests.some((request) => request.operationName === 'RegisterWorkOrder')).toBe(false);
 
-    await userEvent.selectOptions(field('型号'), 'm1');
+    await selectOption(field('型号'), 'm1');
     await userEvent.click(screen.getByRole('button', { name: '登记' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/work-orders/wo-3'));
     const input = api.requests.find((request) => request.operationName === 'RegisterWorkOrder')?.variables['input'];
@@ -86,7 +87,7 @@ describe('register work order page', () => {
     await screen.findByRole('option', { name: 'FZ · 福州地区' });
     expect(field('地区')).toHaveValue('r1');
 
-    await userEvent.selectOptions(field('服务地点'), 'URBAN');
+    await selectOption(field('服务地点'), 'URBAN');
     await userEvent.type(field('故障代码'), 'N03');
     await screen.findByText('在保');
     await userEvent.click(screen.getByRole('button', { name: '登记' }));

@@ -5,6 +5,7 @@ import { agentViewer, storeSession } from '../test/fixtures';
 import { createMockApi, graphQLError } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 import { dispatchCandidates, hrViewer, supervisorViewer, workOrderDetail } from '../test/work-order-fixtures';
+import { selectOption } from '../test/select-option';
 
 const ALL_ACTIONS = ['派工', '改派', '登记到达', '出示收费标准', '修改收费标准', '带回维修', '送回客户', '完工', '取消派工单'];
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
@@ -57,7 +58,7 @@ describe('work order detail page', () => {
     expect(technician).toHaveAccessibleDescription('必填');
     expect(requestsOf(api, 'DispatchWorkOrder')).toHaveLength(0);
 
-    await userEvent.selectOptions(technician, 't-1');
+    await selectOption(technician, 't-1');
     await userEvent.click(within(dialog).getByRole('button', { name: '派工' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(requestsOf(api, 'DispatchWorkOrder')[0]?.variables).toEqual({ input: { id: 'wo-3', version: 2, technicianId: 't-1' } });
@@ -86,7 +87,7 @@ describe('work order detail page', () => {
     expect(outcome).toHaveAccessibleDescription('必填');
     expect(requestsOf(api, 'CompleteWorkOrder')).toHaveLength(0);
 
-    await userEvent.selectOptions(outcome, 'FIXED_ON_SITE');
+    await selectOption(outcome, 'FIXED_ON_SITE');
     // The fee schedule's hours are the starting point.
     expect(within(dialog).getByLabelText(/^工时/)).toHaveValue(1.5);
     await userEvent.click(within(dialog).getByRole('button', { name: '完工' }));
@@ -97,7 +98,7 @@ describe('work order detail page', () => {
     // Left at its default, the completion is dated when it is sent, to the second: never before the fee shown a moment ago.
     expect(Math.abs(Date.parse(String(variables.input['completedAt'])) - Date.now())).toBeLessThan(60_000);
 
-    await userEvent.selectOptions(outcome, 'NOT_FIXED');
+    await selectOption(outcome, 'NOT_FIXED');
     await userEvent.click(within(dialog).getByRole('button', { name: '完工' }));
     expect(within(dialog).getByLabelText(/^未修复原因/)).toHaveAccessibleDescription('必填');
     expect(requestsOf(api, 'CompleteWorkOrder')).toHaveLength(1);
@@ -169,7 +170,7 @@ describe('work order detail page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '添加配件' }));
     const line = within(dialog).getByRole('group', { name: '配件第 1 行' });
     await within(line).findByRole('option', { name: 'BRG-6205 · 轴承 (¥35.50)' });
-    await userEvent.selectOptions(within(line).getByLabelText(/^配件/), 'p-1');
+    await selectOption(within(line).getByLabelText(/^配件/), 'p-1');
     await userEvent.clear(within(line).getByLabelText(/^数量/));
     await userEvent.type(within(line).getByLabelText(/^数量/), '2');
     expect(preview).toHaveTextContent('工时费 ¥100.00 + 配件 ¥71.00 = 合计 ¥171.00');

@@ -6,6 +6,7 @@ import { createMockApi } from '../test/mock-api';
 import { connection } from '../test/repair-center-fixtures';
 import { renderApp } from '../test/render-app';
 import { carriedOverCall, hrViewer, lateArrival, todaysCall, workOrderOptionHandlers } from '../test/work-order-fixtures';
+import { selectOption } from '../test/select-option';
 
 const workOrders = connection('workOrders', [carriedOverCall, todaysCall, lateArrival]);
 const lastListVariables = (api: ReturnType<typeof createMockApi>) => api.requests.filter((request) => request.operationName === 'WorkOrders').at(-1)?.variables;
@@ -48,12 +49,12 @@ describe('work orders page', () => {
     expect(await screen.findByRole('link', { name: '登记叫修' })).toHaveAttribute('href', '/work-orders/new');
     expect(screen.getByRole('link', { name: '客户意见调查' })).toHaveAttribute('href', '/surveys');
 
-    await userEvent.selectOptions(screen.getByLabelText('状态'), 'DISPATCHED');
+    await selectOption(screen.getByLabelText('状态'), 'DISPATCHED');
     await userEvent.click(screen.getByLabelText('仅看未完结'));
-    await userEvent.selectOptions(screen.getByLabelText('维修中心'), 'HEAD_OFFICE');
+    await selectOption(screen.getByLabelText('维修中心'), 'HEAD_OFFICE');
     await screen.findByRole('option', { name: 'T001 · 林师傅' });
-    await userEvent.selectOptions(screen.getByLabelText('技术员'), 't-1');
-    await userEvent.selectOptions(screen.getByLabelText('服务类型'), 'PAID');
+    await selectOption(screen.getByLabelText('技术员'), 't-1');
+    await selectOption(screen.getByLabelText('服务类型'), 'PAID');
     await userEvent.type(screen.getByLabelText('叫修日期从'), '2026-05-01');
     await userEvent.type(screen.getByLabelText('叫修日期至'), '2026-05-31');
     await userEvent.type(screen.getByRole('searchbox', { name: '搜索派工单号、客户、电话或出厂编号' }), 'SN-0001{Enter}');
@@ -74,7 +75,7 @@ describe('work orders page', () => {
       }),
     );
 
-    await userEvent.selectOptions(screen.getByLabelText('维修中心'), 'rc-1');
+    await selectOption(screen.getByLabelText('维修中心'), 'rc-1');
     await userEvent.click(screen.getByLabelText('仅看带回（收发登记）'));
     await waitFor(() => expect(lastListVariables(api)?.['filter']).toMatchObject({ repairCenterId: 'rc-1', takenBack: true }));
     expect(lastListVariables(api)?.['filter']).not.toHaveProperty('headOffice');

@@ -6,6 +6,7 @@ import { createMockApi, graphQLError } from '../../test/mock-api';
 import { connection } from '../../test/repair-center-fixtures';
 import { renderApp } from '../../test/render-app';
 import { gulouStock, partOptions, partsSettings, stockLocations } from '../testing/parts-fixtures';
+import { selectOption } from '../../test/select-option';
 
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 
@@ -101,8 +102,8 @@ describe('local purchases page', () => {
     expect(within(dialog).getAllByRole('option').map((option) => option.textContent)).not.toContain('客户服务部');
     await userEvent.click(within(dialog).getByLabelText('用户急需'));
     await within(dialog).findByRole('option', { name: 'PG-2026-000001 · SN-0001 · 张先生' });
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^派工单/), 'wo-1');
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^配件/), 'p-1');
+    await selectOption(within(dialog).getByLabelText(/^派工单/), 'wo-1');
+    await selectOption(within(dialog).getByLabelText(/^配件/), 'p-1');
     await userEvent.clear(within(dialog).getByLabelText(/^数量/));
     await userEvent.type(within(dialog).getByLabelText(/^数量/), '2');
     await userEvent.type(within(dialog).getByLabelText(/^供应商/), '鼓楼五金');

@@ -5,6 +5,7 @@ import { agentViewer, partnerViewer, storeSession } from '../../test/fixtures';
 import { createMockApi, graphQLError } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { changedRequisition, requisitionDetail, requisitionOptionHandlers, stockingDraft } from '../testing/parts-fixtures';
+import { selectOption } from '../../test/select-option';
 
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 const row = (number: number) => screen.getByRole('group', { name: `第 ${number} 行` });
@@ -34,7 +35,7 @@ describe('requisition form', () => {
     expect(screen.getByLabelText(/^派工单/)).toHaveValue('wo-1');
 
     await screen.findByRole('option', { name: 'BRG-6205 · 轴承' });
-    await userEvent.selectOptions(within(row(1)).getByLabelText(/^配件/), 'p-1');
+    await selectOption(within(row(1)).getByLabelText(/^配件/), 'p-1');
     expect(within(row(1)).getByLabelText('规格')).toHaveValue('6205-2RS');
     await userEvent.clear(within(row(1)).getByLabelText(/^数量/));
     await userEvent.type(within(row(1)).getByLabelText(/^数量/), '2');
@@ -42,14 +43,14 @@ describe('requisition form', () => {
     expect(screen.queryByText(/还须售后总监签字/)).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: '添加配件' }));
-    await userEvent.selectOptions(within(row(2)).getByLabelText(/^配件/), 'p-2');
+    await selectOption(within(row(2)).getByLabelText(/^配件/), 'p-2');
     await userEvent.clear(within(row(2)).getByLabelText(/^数量/));
     await userEvent.type(within(row(2)).getByLabelText(/^数量/), '2');
     expect(within(row(2)).getByLabelText('第 2 行金额')).toHaveTextContent('¥5,200.00');
     expect(screen.getByLabelText('合计')).toHaveTextContent('¥5,271.00');
     expect(screen.getByText('合计超过 ¥5,000.00，客服部负责人审核后还须售后总监签字。')).toBeInTheDocument();
 
-    await userEvent.selectOptions(screen.getByLabelText(/^发往/), 'CUSTOMER');
+    await selectOption(screen.getByLabelText(/^发往/), 'CUSTOMER');
     await userEvent.clear(screen.getByLabelText(/^收货地址/));
     await userEvent.type(screen.getByLabelText(/^收货地址/), '福州市鼓楼区五四路 10 号');
     await userEvent.click(screen.getByRole('button', { name: '保存草稿' }));
@@ -93,10 +94,10 @@ describe('requisition form', () => {
     expect(requestsOf(api, 'CreateRequisition')).toHaveLength(0);
 
     await screen.findByRole('option', { name: 'PG-2026-000005 · SN-0005 · 刘女士' });
-    await userEvent.selectOptions(screen.getByLabelText(/^派工单/), 'wo-5');
+    await selectOption(screen.getByLabelText(/^派工单/), 'wo-5');
     expect(screen.getByLabelText(/^出厂编号/)).toHaveValue('SN-0005');
     expect(screen.getByText('PG-2026-000005 的机组三包状态为“过保”，其配件须有偿供应，按三包领用将被拒绝。')).toBeInTheDocument();
-    await userEvent.selectOptions(within(row(1)).getByLabelText(/^配件/), 'p-1');
+    await selectOption(within(row(1)).getByLabelText(/^配件/), 'p-1');
     await userEvent.click(screen.getByRole('button', { name: '保存草稿' }));
 
     expect(await within(row(1)).findByText(refusal)).toBeInTheDocument();

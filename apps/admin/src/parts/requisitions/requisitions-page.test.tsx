@@ -6,6 +6,7 @@ import { createMockApi } from '../../test/mock-api';
 import { connection } from '../../test/repair-center-fixtures';
 import { renderApp } from '../../test/render-app';
 import { commerceViewer, requisitionOptionHandlers, stockingDraft, submittedRequisition } from '../testing/parts-fixtures';
+import { selectOption } from '../../test/select-option';
 
 const requisitions = connection('partsRequisitions', [submittedRequisition, stockingDraft]);
 const lastListVariables = (api: ReturnType<typeof createMockApi>) => api.requests.filter((request) => request.operationName === 'PartsRequisitions').at(-1)?.variables;
@@ -49,10 +50,10 @@ describe('requisitions page', () => {
     renderApp({ path: '/parts/requisitions', fetch: api.fetch });
     await screen.findByRole('table', { name: '三包配件领用单' });
 
-    await userEvent.selectOptions(screen.getByLabelText('状态'), 'SHIPPED');
+    await selectOption(screen.getByLabelText('状态'), 'SHIPPED');
     await screen.findByRole('option', { name: 'FZ-01 · 福州鼓楼特约维修中心' });
-    await userEvent.selectOptions(screen.getByLabelText('维修中心'), 'rc-1');
-    await userEvent.selectOptions(screen.getByLabelText('用途'), 'REPAIR');
+    await selectOption(screen.getByLabelText('维修中心'), 'rc-1');
+    await selectOption(screen.getByLabelText('用途'), 'REPAIR');
     await userEvent.click(screen.getByLabelText('待我处理'));
     await userEvent.type(screen.getByRole('searchbox', { name: '搜索领用单号、出厂编号或派工单号' }), 'SN-0001{Enter}');
     await waitFor(() =>

@@ -6,6 +6,7 @@ import { createMockApi, graphQLError } from '../../test/mock-api';
 import { connection } from '../../test/repair-center-fixtures';
 import { renderApp } from '../../test/render-app';
 import { bearingLevel, commerceViewer, partOptions, partsSettings, scrapMovement, shipMovement, stockLocations, usageMovement, windingLevel } from '../testing/parts-fixtures';
+import { selectOption } from '../../test/select-option';
 
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
@@ -57,11 +58,11 @@ describe('stock page', () => {
     expect(requestsOf(api, 'StockLevels').at(-1)?.variables).toEqual({ first: 20, after: null, location: null });
 
     await screen.findByRole('option', { name: '制造单元' });
-    await userEvent.selectOptions(screen.getByLabelText('库位'), 'FACTORY');
+    await selectOption(screen.getByLabelText('库位'), 'FACTORY');
     await waitFor(() => expect(requestsOf(api, 'StockLevels').at(-1)?.variables).toEqual({ first: 20, after: null, location: 'FACTORY' }));
     const ledger = screen.getByRole('table', { name: '配件台账' }).closest('.ui-card') as HTMLElement;
-    await userEvent.selectOptions(within(ledger).getByLabelText('配件'), 'p-2');
-    await userEvent.selectOptions(within(ledger).getByLabelText('类型'), 'SCRAP');
+    await selectOption(within(ledger).getByLabelText('配件'), 'p-2');
+    await selectOption(within(ledger).getByLabelText('类型'), 'SCRAP');
     await waitFor(() => expect(requestsOf(api, 'StockMovements').at(-1)?.variables).toEqual({ first: 20, after: null, location: 'FACTORY', partId: 'p-2', kind: 'SCRAP' }));
   });
 
@@ -77,12 +78,12 @@ describe('stock page', () => {
     await userEvent.click(await screen.findByRole('button', { name: '报废' }));
     const dialog = screen.getByRole('dialog', { name: '报废' });
     await within(dialog).findByRole('option', { name: 'WND-Y2 · 定子绕组' });
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^库位/), 'FACTORY');
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^配件/), 'p-1');
+    await selectOption(within(dialog).getByLabelText(/^库位/), 'FACTORY');
+    await selectOption(within(dialog).getByLabelText(/^配件/), 'p-1');
     await userEvent.type(within(dialog).getByLabelText(/^数量/), '2');
     expect(within(dialog).getByText('报废价值达到 ¥200.00 时须填写鉴定记录。')).toBeInTheDocument();
 
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^配件/), 'p-2');
+    await selectOption(within(dialog).getByLabelText(/^配件/), 'p-2');
     expect(within(dialog).getByText('报废价值达到 ¥200.00，须填写鉴定意见、鉴定人和批准人。')).toBeInTheDocument();
     await userEvent.type(within(dialog).getByLabelText(/^原因/), '运输损坏');
     await userEvent.click(within(dialog).getByRole('button', { name: '报废' }));
@@ -112,9 +113,9 @@ describe('stock page', () => {
     await userEvent.click(await screen.findByRole('button', { name: '记录使用' }));
     const dialog = screen.getByRole('dialog', { name: '记录使用' });
     await within(dialog).findByRole('option', { name: 'PG-2026-000001 · SN-0001 · 张先生' });
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^派工单/), 'wo-1');
+    await selectOption(within(dialog).getByLabelText(/^派工单/), 'wo-1');
     expect(within(dialog).getByLabelText(/^出厂编号/)).toHaveValue('SN-0001');
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^配件/), 'p-1');
+    await selectOption(within(dialog).getByLabelText(/^配件/), 'p-1');
     await userEvent.clear(within(dialog).getByLabelText(/^使用日期/));
     await userEvent.type(within(dialog).getByLabelText(/^使用日期/), '2026-05-20');
     const loads = requestsOf(api, 'StockMovements').length;

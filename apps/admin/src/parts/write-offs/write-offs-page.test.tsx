@@ -7,6 +7,7 @@ import { connection } from '../../test/repair-center-fixtures';
 import { renderApp } from '../../test/render-app';
 import { writeOffDetail } from '../testing/parts-fixtures';
 import { finishedQuarters, previousQuarter } from './quarters';
+import { selectOption } from '../../test/select-option';
 
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 const listed = writeOffDetail().data.partsWriteOff;
@@ -36,15 +37,15 @@ describe('write-offs page', () => {
     expect(within(row).getByText('2026-Q1')).toBeInTheDocument();
 
     await screen.findByRole('option', { name: 'FZ-01 · 福州鼓楼特约维修中心' });
-    await userEvent.selectOptions(screen.getByLabelText('维修中心'), 'rc-1');
-    await userEvent.selectOptions(screen.getByLabelText('状态'), 'OPEN');
+    await selectOption(screen.getByLabelText('维修中心'), 'rc-1');
+    await selectOption(screen.getByLabelText('状态'), 'OPEN');
     await waitFor(() => expect(requestsOf(api, 'PartsWriteOffs').at(-1)?.variables).toEqual({ first: 20, after: null, filter: { repairCenterId: 'rc-1', status: 'OPEN' } }));
 
     await userEvent.click(screen.getByRole('button', { name: '开始核销' }));
     const dialog = screen.getByRole('dialog', { name: '开始核销' });
     const quarter = finishedQuarters(1)[0]!;
     expect(within(dialog).getByLabelText(/^季度/)).toHaveValue(quarter);
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^维修中心/), 'rc-1');
+    await selectOption(within(dialog).getByLabelText(/^维修中心/), 'rc-1');
     await userEvent.click(within(dialog).getByRole('button', { name: '开始核销' }));
     await waitFor(() => expect(view.router.state.location.pathname).toBe('/parts/write-offs/wo-q1'));
     expect(requestsOf(api, 'OpenWriteOff')[0]?.variables).toEqual({ repairCenterId: 'rc-1', quarter });

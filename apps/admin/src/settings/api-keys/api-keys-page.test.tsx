@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adminViewer, partnerViewer, storeSession } from '../../test/fixtures';
 import { createMockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { selectOption } from '../../test/select-option';
 
 const center = { __typename: 'RepairCenter', id: 'rc-1', code: 'FZ-01', name: '福州鼓楼特约维修中心' };
 const key = {
@@ -48,7 +49,7 @@ describe('API keys page', () => {
 
     const create = await screen.findByRole('button', { name: '新建密钥' });
     expect(create).toBeDisabled();
-    await userEvent.selectOptions(await screen.findByLabelText('维修中心'), 'rc-1');
+    await selectOption(await screen.findByLabelText('维修中心'), 'rc-1');
     await userEvent.click(create);
     await userEvent.type(within(screen.getByRole('dialog')).getByLabelText('名称'), '工单系统');
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '新建密钥' }));

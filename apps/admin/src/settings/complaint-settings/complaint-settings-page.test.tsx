@@ -5,6 +5,7 @@ import { DEFAULT_RESPONSIBILITY_RULES, RESPONSIBILITY_SCENARIOS } from '@aftersa
 import { directorViewer, managerViewer, storeSession } from '../../test/fixtures';
 import { createMockApi, graphQLError } from '../../test/mock-api';
 import { renderComplaintReports } from '../../test/render-complaint-reports';
+import { selectOption } from '../../test/select-option';
 
 const PATH = '/settings/complaint-settings';
 
@@ -58,7 +59,7 @@ describe('complaint settings', () => {
 
     await userEvent.click(within(intrinsic).getByRole('button', { name: '添加责任单位' }));
     const added = within(intrinsic).getByRole('group', { name: '产品本身缺陷 第 3 行' });
-    await userEvent.selectOptions(within(added).getByLabelText(/^责任单位/), '技术中心');
+    await selectOption(within(added).getByLabelText(/^责任单位/), '技术中心');
     await userEvent.type(within(added).getByLabelText(/^比例/), '10');
     expect(within(intrinsic).getByRole('status')).toHaveTextContent('合计 100%');
 

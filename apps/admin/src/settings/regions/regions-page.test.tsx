@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adminViewer, storeSession } from '../../test/fixtures';
 import { createMockApi, graphQLError } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { selectOption } from '../../test/select-option';
 
 const fuzhou = { __typename: 'Region', id: 'r1', code: 'FZ', name: '福州地区', zone: 'LOCAL', active: true, updatedAt: '2026-01-01T00:00:00Z' };
 const xiamen = { __typename: 'Region', id: 'r2', code: 'XM', name: '厦门地区', zone: 'REMOTE', active: true, updatedAt: '2026-01-01T00:00:00Z' };
@@ -45,7 +46,7 @@ describe('regions page', () => {
 
     await userEvent.type(within(dialog).getByLabelText(/^编码/), 'FZ');
     await userEvent.type(within(dialog).getByLabelText(/^名称/), '福州');
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^区域类型/), 'LOCAL');
+    await selectOption(within(dialog).getByLabelText(/^区域类型/), 'LOCAL');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
 
     const code = within(dialog).getByLabelText(/^编码/);
@@ -73,7 +74,7 @@ describe('regions page', () => {
     const dialog = screen.getByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText(/^编码/), 'XM');
     await userEvent.type(within(dialog).getByLabelText(/^名称/), '厦门地区');
-    await userEvent.selectOptions(within(dialog).getByLabelText(/^区域类型/), 'REMOTE');
+    await selectOption(within(dialog).getByLabelText(/^区域类型/), 'REMOTE');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
