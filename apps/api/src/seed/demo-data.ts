@@ -32,7 +32,7 @@ export const demoUnits = [
   { serialNumber: 'M2025-000101', model: 'Y2-132M-4', factoryDate: '2025-03-02', purchaseDate: '2025-04-18', invoiceNumber: 'FP-3501-88231', customerName: '福州宏达机械厂', dealerName: '福州机电经销部' },
   { serialNumber: 'M2024-000877', model: 'Y2-160L-4', factoryDate: '2024-05-10', purchaseDate: '2024-06-01', invoiceNumber: 'FP-3502-11902', customerName: '厦门海沧水务', dealerName: '厦门机电公司' },
   { serialNumber: 'G2026-000012', model: 'GF-50', factoryDate: '2026-01-05', purchaseDate: '2026-02-20', invoiceNumber: 'FP-3505-00321', customerName: '泉州安平冷库', dealerName: null },
-  { serialNumber: 'P2026-000455', model: 'QJ-100', factoryDate: '2026-03-11', purchaseDate: '2026-06-30', invoiceNumber: 'FP-3501-90012', customerName: '闽侯农场', dealerName: '福州机电经销部' },
+  { serialNumber: 'P2026-000455', model: 'QJ-100', factoryDate: '2026-03-11', purchaseDate: '2026-09-30', invoiceNumber: 'FP-3501-90012', customerName: '闽侯农场', dealerName: '福州机电经销部' },
   { serialNumber: 'F2025-003310', model: 'BG-01', factoryDate: '2025-08-01', purchaseDate: null, invoiceNumber: null, customerName: '个人客户', dealerName: null },
 ];
 
