@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/*
+ * Each list's related records are loaded in batches, so a page of many rows costs the same number
+ * of SQL statements as a page of a few: no query per row hides behind a field.
+ */
+let app: TestApp;
+let agent: string;
+let hr: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  agent = await app.loginAs('cs_agent');
+  hr = await app.loginAs('hr');
+});
+afterAll(() => app.close());
+
+async function statementsFor(query: string, field: string, first: number, token: string, variables: Record<string, unknown> = {}): Promise<number> {
+  app.queryLog.length = 0;
+  const data = await app.ok(query, { ...variables, first }, token);
+  expect(data[field].nodes).toHaveLength(first);
+  return app.queryLog.length;
+}
+
+describe('list pages', () => {
+  it('load a page of work orders with their relations in the same statements for 2 rows as for 8', async () => {
+    // Rows alike (same unit, region, no technician yet), so only the page size differs.
+    const { regions } = await app.ok('{ regions { nodes { id } } }', {}, agent);
+    for (let index = 0; index < 8; index++) {
+      await app.ok(
+        'mutation ($input: RegisterWorkOrderInput!) { registerWorkOrder(input: $input) { id } }',
+        {
+          input: {
+            calledAt: new Date().toISOString(), regionId: regions.nodes[0].id, areaType: 'URBAN', customerName: `列表客户 ${index}`,
+            customerPhone: '1', customerAddress: '地址', serialNumber: 'G2026-000012', faultCode: `LIST-${index}`, faultDescription: '无法启动',
+          },
+        },
+        agent,
+      );
+    }
+    const LIST = `query ($first: Int) { workOrders(first: $first, filter: { search: "列表客户" }) { nodes {
+      code region { name } repairCenter { name } technician { name } model { code } productUnit { serialNumber } complaint { code }
+      carriedOver minutesLate fee { total } repeatedBy { code } repeatOf { code } survey { status } allowedTransitions } } }`;
+    expect(await statementsFor(LIST, 'workOrders', 8, agent)).toBe(await statementsFor(LIST, 'workOrders', 2, agent));
+  });
+
+  it('load a page of requisitions with lines, approvals and shipments in the same statements for 2 rows as for 5', async () => {
+    const LIST = `query ($first: Int) { partsRequisitions(first: $first) { nodes {
+      code repairCenter { name } workOrder { code } complaint { code } warranty { status } value requiredApprovals pendingApprovals
+      lines { part { partNumber } quantity } approvals { approverRole } shipments { carrier } writeOff { code } allowedActions } } }`;
+    expect(await statementsFor(LIST, 'partsRequisitions', 5, agent)).toBe(await statementsFor(LIST, 'partsRequisitions', 2, agent));
+  });
+
+  it("load a page of a month's scores in the same statements for 2 rows as for 10", async () => {
+    // Ten more technicians of one center, all DRAFT in a month long past: rows alike.
+    await app.dataSource.query(
+      `INSERT INTO technician (code, name, phone, repair_center_id)
+       SELECT 'LS-' || n, '列表技术员' || n, '1', (SELECT id FROM repair_center WHERE code = 'FZ-01') FROM generate_series(1, 10) AS n`,
+    );
+    const supervisor = await app.loginAs('supervisor');
+    await app.ok('mutation { computeMonthlyScores(period: "2025-05") { computed } }', {}, supervisor);
+    const LIST = `query ($first: Int) { technicianScores(period: "2025-05", filter: { search: "列表技术员" }, first: $first) { nodes {
+      technician { code } repairCenter { name } total lateSubmission surveyAverage adjustments { delta } } } }`;
+    expect(await statementsFor(LIST, 'technicianScores', 10, hr)).toBe(await statementsFor(LIST, 'technicianScores', 2, hr));
+  });
+});
