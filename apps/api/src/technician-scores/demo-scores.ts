@@ -1,4 +1,4 @@
-import { addDays, monthRange } from '@aftersales/domain';
+import { addDays, addMonthsClamped, monthOf, monthRange } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { computeMonth } from './compute-monthly-scores.js';
 
@@ -10,9 +10,7 @@ const DEMO_SUPERVISOR_SCORES: Record<string, number[]> = {
   'XM-T01': [9, 6, 10, 3, 3, 6],
 };
 
-function previousMonth(period: string): string {
-  return addDays(monthRange(period).first, -1).slice(0, 7);
-}
+const previousMonth = (period: string) => monthOf(addMonthsClamped(monthRange(period).first, -1));
 
 /**
  * Demo scores, so HR's pages have something to show: the month before last published, last month

@@ -1,5 +1,7 @@
 import {
+  addMonthsClamped,
   isLateSubmission,
+  monthOf,
   monthRange,
   scoreSubmissionDueDate,
   type ScoreStatus,
@@ -156,17 +158,8 @@ export const scoreQueriesService = {
     if (!Number.isInteger(months) || months < 1 || months > 36) {
       throw appError('BAD_USER_INPUT', 'Choose from 1 to 36 months.', { months: 'Choose from 1 to 36 months.' });
     }
-    const today = await context.loaders.today();
-    const periods: string[] = [];
-    let [year, month] = today.slice(0, 7).split('-').map(Number) as [number, number];
-    for (let i = 0; i < months; i++) {
-      periods.unshift(`${year}-${String(month).padStart(2, '0')}`);
-      month -= 1;
-      if (month === 0) {
-        month = 12;
-        year -= 1;
-      }
-    }
+    const thisMonth = monthRange(monthOf(await context.loaders.today())).first;
+    const periods = Array.from({ length: months }, (_, index) => monthOf(addMonthsClamped(thisMonth, index - months + 1)));
     const scores = isUuid(technicianId)
       ? await (await context.manager())
           .createQueryBuilder(TechnicianScore, 'score')
