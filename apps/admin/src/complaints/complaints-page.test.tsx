@@ -42,7 +42,8 @@ describe('complaints page', () => {
     const api = createMockApi({ Me: { data: { me: agentViewer } }, Complaints: complaints, ...registrationOptionHandlers });
     renderApp({ path: '/complaints?overdue=1', fetch: api.fetch });
     expect(await screen.findByLabelText('仅看逾期')).toBeChecked();
-    expect(api.requests.find((request) => request.operationName === 'Complaints')?.variables['filter']).toEqual({ overdue: true });
+    // The checkbox renders from the URL before urql sends the query, so wait for the request itself.
+    await waitFor(() => expect(api.requests.find((request) => request.operationName === 'Complaints')?.variables['filter']).toEqual({ overdue: true }));
   });
 
   it('lets an agent register, filter and sort', async () => {
