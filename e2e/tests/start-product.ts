@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { assertChromiumInstalled } from './chromium-path.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,6 +44,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
  * PostgreSQL, demo data), in a throwaway data folder and on free ports.
  */
 export default async function startProduct(project: TestProject) {
+  assertChromiumInstalled();
   const main = join(repoRoot, 'apps/api/dist/main.js');
   if (!existsSync(main) || !existsSync(join(repoRoot, 'apps/admin/dist/index.html'))) {
     throw new Error('Build first: pnpm test:e2e builds the API and the admin app before running these tests.');
