@@ -1,4 +1,4 @@
-import { todayIn } from '@aftersales/domain';
+import { addMonthsClamped, toLocalDate, todayIn } from '@aftersales/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -46,6 +46,18 @@ function registration(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/**
+ * The demo's unit dates are relative to the day it was loaded (M2025-000101: the motor's 12 months
+ * are over, its stator winding's 24 are not), so tests that judge its warranty take them from the
+ * unit and receive the complaint now rather than on a fixed day.
+ */
+async function demoUnit(serialNumber: string): Promise<{ factoryDate: string; purchaseDate: string }> {
+  const data = await app.ok('query ($s: String) { productUnits(filter: { search: $s }) { nodes { factoryDate purchaseDate } } }', { s: serialNumber }, agent);
+  return data.productUnits.nodes[0];
+}
+
+const aMinuteAgo = () => new Date(Date.now() - 60_000).toISOString();
+
 async function register(overrides: Record<string, unknown> = {}, token = agent) {
   const result = await app.graphql(REGISTER, { input: registration(overrides) }, token);
   if (!result.data) throw new Error(JSON.stringify(result.errors));
@@ -54,23 +66,25 @@ async function register(overrides: Record<string, unknown> = {}, token = agent) 
 
 describe('registering a complaint', () => {
   it('fills the product from a known serial, judges warranty on the received date and routes by subject', async () => {
-    const complaint = await register({ component: '定子绕组' });
+    const unit = await demoUnit('M2025-000101');
+    const receivedAt = aMinuteAgo();
+    const complaint = await register({ component: '定子绕组', receivedAt });
     expect(complaint).toMatchObject({
-      code: expect.stringMatching(/^TS-2026-\d{6}$/),
+      code: expect.stringMatching(new RegExp(`^TS-${toLocalDate(new Date(receivedAt), 'Asia/Shanghai').slice(0, 4)}-\\d{6}$`)),
       status: 'RECEIVED',
       tier: 'MINOR',
       unknownSerial: false,
       model: { code: 'Y2-132M-4' },
-      factoryDate: '2025-03-02',
-      purchaseDate: '2025-04-18',
-      // The stator winding has 24 months of its own; the motor's 12 ended on 2026-04-18.
-      warranty: { status: 'IN_WARRANTY', endDate: '2027-04-18', months: 24, component: '定子绕组' },
+      factoryDate: unit.factoryDate,
+      purchaseDate: unit.purchaseDate,
+      // The stator winding has 24 months of its own from the purchase; the motor's 12 are over.
+      warranty: { status: 'IN_WARRANTY', endDate: addMonthsClamped(unit.purchaseDate, 24), months: 24, component: '定子绕组' },
       handlingDepartment: 'TECHNICAL',
       version: 1,
     });
     expect(complaint.timeline).toEqual([expect.objectContaining({ kind: 'REGISTERED', toStatus: 'RECEIVED', actorName: '李客服' })]);
-    const whole = await register();
-    expect(whole.warranty).toEqual({ status: 'EXPIRED', endDate: '2026-04-18', months: 12, component: null });
+    const whole = await register({ receivedAt });
+    expect(whole.warranty).toEqual({ status: 'EXPIRED', endDate: addMonthsClamped(unit.purchaseDate, 12), months: 12, component: null });
   });
 
   it('names every missing required field at once', async () => {
@@ -138,8 +152,9 @@ describe('the warranty check', () => {
       warrantyCheck(serialNumber: $serial, modelId: $model, purchaseDate: $purchase, component: $component, asOf: $asOf) { status endDate productUnit { serialNumber } model { code } }
     }`;
     const partner = await app.loginAs('partner');
-    const bySerial = await app.ok(query, { serial: 'M2025-000101', asOf: '2026-03-18', component: '定子绕组' }, partner);
-    expect(bySerial.warrantyCheck).toMatchObject({ status: 'IN_WARRANTY', endDate: '2027-04-18', productUnit: { serialNumber: 'M2025-000101' } });
+    const { purchaseDate } = await demoUnit('M2025-000101');
+    const bySerial = await app.ok(query, { serial: 'M2025-000101', asOf: todayIn('Asia/Shanghai'), component: '定子绕组' }, partner);
+    expect(bySerial.warrantyCheck).toMatchObject({ status: 'IN_WARRANTY', endDate: addMonthsClamped(purchaseDate, 24), productUnit: { serialNumber: 'M2025-000101' } });
     // DOMAIN seeds: motor bought 11 months ago → in warranty; pump bought 7 months ago → expired.
     const motor = await app.ok(query, { model: ids.get('Y2-160L-4'), purchase: '2025-12-23', asOf: '2026-11-23' }, partner);
     expect(motor.warrantyCheck.status).toBe('IN_WARRANTY');
@@ -152,7 +167,8 @@ describe('the warranty check', () => {
 
 describe('the lifecycle', () => {
   it('walks a complaint from RECEIVED to CLOSED through investigation, responsibility and resolution', async () => {
-    let complaint = await register();
+    // Received now, when the motor is out of its 12 months: a quality fault is still a paid service.
+    let complaint = await register({ receivedAt: aMinuteAgo() });
     const step = async (query: string, input: Record<string, unknown>, token: string) => {
       const result = await app.graphql(query, { id: complaint.id, input: { version: complaint.version, ...input } }, token);
       if (!result.data) throw new Error(JSON.stringify(result.errors));

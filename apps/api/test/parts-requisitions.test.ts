@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addMonthsClamped } from '@aftersales/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -12,9 +13,6 @@ let hr: string;
 let partner: string;
 let partner2: string;
 const ids = new Map<string, string>();
-
-/** Asia/Shanghai wall-clock time as an instant; the calls are in the past, so their warranty is fixed. */
-const shanghai = (local: string) => new Date(`${local}+08:00`).toISOString();
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -64,13 +62,17 @@ async function run(query: string, variables: Record<string, unknown>, token: str
   return Object.values(result.data)[0] as Row;
 }
 
-/** A repair call registered on 2026-11-16: G2026-000012 (bought 2026-02-20, 12 months) is in warranty. */
+/**
+ * A repair call registered an hour ago. The demo's unit dates are relative to the day it was
+ * loaded: G2026-000012 (a generator, 12 months) was bought about nine months before, so it is in
+ * warranty; M2024-000877 (a motor, 12 months) about two and a half years before, so it is not.
+ */
 async function registerCall(serialNumber: string, token = agent): Promise<Row> {
   return run(
     `mutation ($input: RegisterWorkOrderInput!) { registerWorkOrder(input: $input) { id code version warrantyStatus repairCenter { code } } }`,
     {
       input: {
-        calledAt: shanghai('2026-11-16T11:00:00'),
+        calledAt: new Date(Date.now() - 3_600_000).toISOString(),
         regionId: ids.get('FZ'),
         areaType: 'URBAN',
         customerName: '泉州安平冷库',
@@ -87,11 +89,16 @@ async function registerCall(serialNumber: string, token = agent): Promise<Row> {
 
 let inWarrantyOrder: Row;
 let expiredOrder: Row;
+/** The last day of the 12 months of a demo unit, from its purchase date. */
+const warrantyEnd = new Map<string, string>();
 
 beforeAll(async () => {
   inWarrantyOrder = await registerCall('G2026-000012');
-  // A Y2-160L-4 bought 2024-06-01: its 12 months ended with 2025-06-01.
   expiredOrder = await registerCall('M2024-000877');
+  for (const serialNumber of ['G2026-000012', 'M2024-000877']) {
+    const { productUnits } = await app.ok('query ($s: String) { productUnits(filter: { search: $s }) { nodes { purchaseDate } } }', { s: serialNumber }, admin);
+    warrantyEnd.set(serialNumber, addMonthsClamped(productUnits.nodes[0].purchaseDate, 12));
+  }
 });
 
 const line = (partNumber: string, quantity: number, spec?: string) => ({ partId: ids.get(partNumber), quantity, ...(spec ? { spec } : {}) });
@@ -151,7 +158,7 @@ describe('a requisition from the draft to the receipt', () => {
       repairCenter: null,
       workOrder: { code: inWarrantyOrder.code },
       serialNumber: 'G2026-000012',
-      warranty: { status: 'IN_WARRANTY', endDate: '2027-02-20' },
+      warranty: { status: 'IN_WARRANTY', endDate: warrantyEnd.get('G2026-000012') },
       requestedByName: '李客服',
       // 4 × ¥880 + 2 × ¥38: the CS leader alone signs up to ¥5,000.
       value: '3596.00',
@@ -346,7 +353,7 @@ describe('bad input', () => {
   it('refuses the lines of a unit out of warranty: they are paid parts', async () => {
     expect(expiredOrder.warrantyStatus).toBe('EXPIRED');
     const errors = await fieldErrorsOf(repair([line('BRG-6308', 2), line('WND-132M', 1)], { workOrderId: expiredOrder.id }));
-    expect(errors['lines.0.serialNumber']).toMatch(/M2024-000877 ended on 2025-06-01 .*paid part/);
+    expect(errors['lines.0.serialNumber']).toMatch(new RegExp(`M2024-000877 ended on ${warrantyEnd.get('M2024-000877')} .*paid part`));
     expect(errors['lines.1.serialNumber']).toContain('paid part');
   });
 

@@ -1,3 +1,4 @@
+import { addDays, addMonthsClamped, todayIn } from '@aftersales/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -134,13 +135,16 @@ describe('product categories, models, units and warranty', () => {
 
   it('tells the warranty status of a unit on a date, per component', async () => {
     const UNIT = `query ($s: String, $asOf: LocalDate, $component: String) {
-      productUnits(filter: { search: $s }) { nodes { serialNumber warranty(asOf: $asOf, component: $component) { status endDate months component } } }
+      productUnits(filter: { search: $s }) { nodes { serialNumber purchaseDate warranty(asOf: $asOf, component: $component) { status endDate months component } } }
     }`;
-    const motor = (asOf: string, component?: string) =>
-      app.ok(UNIT, { s: 'M2025-000101', asOf, component }, admin).then((d) => d.productUnits.nodes[0].warranty);
-    expect(await motor('2026-04-18')).toEqual({ status: 'IN_WARRANTY', endDate: '2026-04-18', months: 12, component: null });
-    expect(await motor('2026-04-19')).toMatchObject({ status: 'EXPIRED' });
-    expect(await motor('2026-04-19', '定子绕组')).toEqual({ status: 'IN_WARRANTY', endDate: '2027-04-18', months: 24, component: '定子绕组' });
+    const unitOn = (asOf: string, component?: string) => app.ok(UNIT, { s: 'M2025-000101', asOf, component }, admin).then((d) => d.productUnits.nodes[0]);
+    const motor = (asOf: string, component?: string) => unitOn(asOf, component).then((unit) => unit.warranty);
+    // The demo's purchase dates are relative to the day it was loaded: the motor has 12 months, its stator winding 24.
+    const { purchaseDate } = await unitOn(todayIn('Asia/Shanghai'));
+    const lastDay = addMonthsClamped(purchaseDate, 12);
+    expect(await motor(lastDay)).toEqual({ status: 'IN_WARRANTY', endDate: lastDay, months: 12, component: null });
+    expect(await motor(addDays(lastDay, 1))).toMatchObject({ status: 'EXPIRED' });
+    expect(await motor(addDays(lastDay, 1), '定子绕组')).toEqual({ status: 'IN_WARRANTY', endDate: addMonthsClamped(purchaseDate, 24), months: 24, component: '定子绕组' });
     const noProof = await app.ok(UNIT, { s: 'F2025-003310', asOf: '2025-09-01' }, admin);
     expect(noProof.productUnits.nodes[0].warranty.status).toBe('NO_PROOF');
   });

@@ -52,7 +52,8 @@ function call(overrides: Record<string, unknown> = {}) {
     customerName: '福州安泰冷库',
     customerPhone: '0591-83330000',
     customerAddress: '福州市仓山区金山大道 18 号',
-    // A GF-50 bought on 2026-02-20: in its 12-month warranty in November 2026, so FREE.
+    // The demo's GF-50, bought about nine months before the demo was loaded: its 12-month warranty
+    // runs past today, so a call on any earlier day is in warranty, and FREE.
     serialNumber: 'G2026-000012',
     faultCode: 'WO-TEST',
     faultDescription: '发电机无法启动',
@@ -193,11 +194,13 @@ describe('a work order from the call to completion', () => {
   });
 
   it('fills a visit for a complaint from the complaint', async () => {
+    // Received and called now: the unit's dates are relative to the day the demo was loaded.
+    const now = Date.now();
     const complaint = await app.ok(
       'mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id code } }',
       {
         input: {
-          channel: 'PHONE', receivedAt: shanghai('2026-11-16T09:00:00'), regionId: ids.get('XM'), customerName: '厦门海沧水务',
+          channel: 'PHONE', receivedAt: new Date(now - 2 * 3_600_000).toISOString(), regionId: ids.get('XM'), customerName: '厦门海沧水务',
           customerPhone: '0592-6660000', customerAddress: '厦门市海沧区水厂路 1 号', serialNumber: 'M2024-000877',
           mainFault: '电机过热跳闸', customerRequest: '上门检修', subject: 'PRODUCT_QUALITY',
         },
@@ -206,7 +209,7 @@ describe('a work order from the call to completion', () => {
     );
     const order = await register({
       complaintId: complaint.registerComplaint.id, regionId: ids.get('XM'), customerName: '', customerPhone: '', customerAddress: ' ',
-      serialNumber: '', faultDescription: '', faultCode: 'OVERHEAT',
+      serialNumber: '', faultDescription: '', faultCode: 'OVERHEAT', calledAt: new Date(now - 3_600_000).toISOString(),
     });
     expect(order).toMatchObject({
       source: 'COMPLAINT',
@@ -214,7 +217,7 @@ describe('a work order from the call to completion', () => {
       customerName: '厦门海沧水务',
       serialNumber: 'M2024-000877',
       model: { code: 'Y2-160L-4' },
-      // Bought 2024-06-01 with 12 months: expired, so the customer pays.
+      // Bought about two and a half years ago with 12 months: expired, so the customer pays.
       warrantyStatus: 'EXPIRED',
       serviceType: 'PAID',
     });
@@ -350,7 +353,7 @@ describe('repeat repairs', () => {
 describe('paid service', () => {
   it('needs the fee schedule shown before the work; the fee is labour at the rate plus parts at cost', async () => {
     const now = Date.now();
-    // A Y2-132M-4 motor whose 12 months ended on 2026-04-18: a paid repair.
+    // The demo's Y2-132M-4 motor, whose 12 months ended months before the demo was loaded: a paid repair.
     const order = await onSite(
       { serialNumber: 'M2025-000101', faultCode: 'PAID-1', calledAt: new Date(now - 3 * 3_600_000).toISOString() },
       new Date(now - 3_600_000).toISOString(),

@@ -28,13 +28,28 @@ export const demoModels = [
   { code: 'BG-01', name: '办公椅 BG-01', category: 'FURNITURE', unitCost: 42000 },
 ];
 
-export const demoUnits = [
-  { serialNumber: 'M2025-000101', model: 'Y2-132M-4', factoryDate: '2025-03-02', purchaseDate: '2025-04-18', invoiceNumber: 'FP-3501-88231', customerName: '福州宏达机械厂', dealerName: '福州机电经销部' },
-  { serialNumber: 'M2024-000877', model: 'Y2-160L-4', factoryDate: '2024-05-10', purchaseDate: '2024-06-01', invoiceNumber: 'FP-3502-11902', customerName: '厦门海沧水务', dealerName: '厦门机电公司' },
-  { serialNumber: 'G2026-000012', model: 'GF-50', factoryDate: '2026-01-05', purchaseDate: '2026-02-20', invoiceNumber: 'FP-3505-00321', customerName: '泉州安平冷库', dealerName: null },
-  { serialNumber: 'P2026-000455', model: 'QJ-100', factoryDate: '2026-03-11', purchaseDate: '2026-09-30', invoiceNumber: 'FP-3501-90012', customerName: '闽侯农场', dealerName: '福州机电经销部' },
-  { serialNumber: 'F2025-003310', model: 'BG-01', factoryDate: '2025-08-01', purchaseDate: null, invoiceNumber: null, customerName: '个人客户', dealerName: null },
-];
+/**
+ * Unit dates are relative to the day the demo is loaded, so each unit tells the same warranty
+ * story (DOMAIN §2) however long after that the demo is used or the tests run; the serials keep
+ * the years they were first given.
+ * - M2025-000101 (motor: 12 months, stator winding 24): bought ~19 months ago, so the motor's
+ *   warranty ended ~7 months ago while the winding's runs ~5 months more.
+ * - M2024-000877 (motor): bought ~2½ years ago, out of warranty, winding too: paid service.
+ * - G2026-000012 (generator: 12 months): bought ~9 months ago, in warranty ~3 months more.
+ * - P2026-000455 (pump: 6 months): bought 2 months ago, before the demo's oldest pump call
+ *   (26 working days back), and in warranty ~4 months more.
+ * - F2025-003310 (chair): neither invoice nor purchase date, so NO_PROOF.
+ */
+export function demoUnits(today: string) {
+  const daysAgo = (days: number) => addDays(today, -days);
+  return [
+    { serialNumber: 'M2025-000101', model: 'Y2-132M-4', factoryDate: daysAgo(625), purchaseDate: daysAgo(580), invoiceNumber: 'FP-3501-88231', customerName: '福州宏达机械厂', dealerName: '福州机电经销部' },
+    { serialNumber: 'M2024-000877', model: 'Y2-160L-4', factoryDate: daysAgo(920), purchaseDate: daysAgo(900), invoiceNumber: 'FP-3502-11902', customerName: '厦门海沧水务', dealerName: '厦门机电公司' },
+    { serialNumber: 'G2026-000012', model: 'GF-50', factoryDate: daysAgo(315), purchaseDate: daysAgo(270), invoiceNumber: 'FP-3505-00321', customerName: '泉州安平冷库', dealerName: null },
+    { serialNumber: 'P2026-000455', model: 'QJ-100', factoryDate: daysAgo(260), purchaseDate: daysAgo(60), invoiceNumber: 'FP-3501-90012', customerName: '闽侯农场', dealerName: '福州机电经销部' },
+    { serialNumber: 'F2025-003310', model: 'BG-01', factoryDate: daysAgo(480), purchaseDate: null, invoiceNumber: null, customerName: '个人客户', dealerName: null },
+  ];
+}
 
 export const demoParts = [
   { partNumber: 'BRG-6308', name: '深沟球轴承', spec: '6308-2Z', unitCost: 4500, abcClass: 'C' as const, wearPart: true, models: ['Y2-132M-4', 'Y2-160L-4'] },

@@ -19,12 +19,16 @@ import { loadDemoScores } from '../technician-scores/demo-scores.js';
 import { loadDemoStock } from '../parts/stock/demo-stock.js';
 import { loadDemoRequisitions } from '../parts/requisitions/demo-requisitions.js';
 
-/** Loads the demo world into an empty database, in one transaction. Returns false if data exists. */
-export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
+/**
+ * Loads the demo world into an empty database, in one transaction. Returns false if data exists.
+ * Its dates are relative to `now` (unit purchases, agreements, certificates, calls, stock).
+ */
+export async function loadDemoData(dataSource: DataSource, now: Date = new Date()): Promise<boolean> {
   const passwordHash = await hashPassword(demo.DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(User)) > 0) return false;
     const byCode = <T extends { code: string; id: string }>(rows: T[]) => new Map(rows.map((row) => [row.code, row.id]));
+    const today = todayIn(DEFAULT_BUSINESS_CALENDAR.timeZone, now);
 
     const regions = byCode(await manager.save(Region, demo.demoRegions.map((r) => manager.create(Region, r))));
     const categories = byCode(
@@ -38,7 +42,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     );
     await manager.save(
       ProductUnit,
-      demo.demoUnits.map(({ model, ...unit }) => manager.create(ProductUnit, { ...unit, modelId: models.get(model)! })),
+      demo.demoUnits(today).map(({ model, ...unit }) => manager.create(ProductUnit, { ...unit, modelId: models.get(model)! })),
     );
     await manager.save(
       Part,
@@ -46,7 +50,6 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
         manager.create(Part, { ...part, compatibleModels: fits.map((code) => ({ id: models.get(code)! }) as ProductModel) }),
       ),
     );
-    const today = todayIn(DEFAULT_BUSINESS_CALENDAR.timeZone);
     const centers = byCode(
       await manager.save(
         RepairCenter,
@@ -87,10 +90,10 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
       ),
     );
     await manager.save(CalendarDay, demo.demoCalendarDays.map((day) => manager.create(CalendarDay, day)));
-    await loadDemoWorkOrders(manager);
+    await loadDemoWorkOrders(manager, now);
     await loadDemoScores(manager, today, DEFAULT_BUSINESS_CALENDAR.timeZone);
-    await loadDemoStock(manager);
-    await loadDemoRequisitions(manager);
+    await loadDemoStock(manager, now);
+    await loadDemoRequisitions(manager, now);
     await recordAudit(manager, null, {
       action: 'SEED',
       entityType: 'DemoData',
