@@ -419,6 +419,19 @@ describe('the HR table', () => {
       await runner.release();
     }
   });
+
+  it('points a partner from a month HR has not published yet to its newest published month', async () => {
+    const [{ waiting }] = await app.dataSource.query(`SELECT max(period) AS waiting FROM technician_score WHERE status = 'SUBMITTED'`);
+    const [{ latest }] = await app.dataSource.query(
+      `SELECT max(period) AS latest FROM technician_score WHERE status = 'PUBLISHED' AND repair_center_id = $1`,
+      [technicians.get('FZ-T01')!.repairCenterId],
+    );
+    expect(latest < waiting).toBe(true);
+    const summary = (token: string) =>
+      app.ok('query ($p: String!) { scoreMonthSummary(period: $p) { total published latestPublishedPeriod } }', { p: waiting }, token);
+    expect((await summary(partner)).scoreMonthSummary).toEqual({ total: 0, published: 0, latestPublishedPeriod: latest });
+    expect((await summary(hr)).scoreMonthSummary.total).toBeGreaterThan(0);
+  });
 });
 
 describe('the year review', () => {

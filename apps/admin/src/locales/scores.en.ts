@@ -13,6 +13,8 @@ export const scoreMessagesEn: typeof scoreMessages = {
     monthInvalid: 'Enter the month as YYYY-MM, e.g. 2026-11',
     search: 'Search technician code or name',
     empty: 'No scores of this month match.',
+    notYetPublished: 'HR has not published the scores of {{month}} yet; the latest published month is {{latest}}.',
+    showMonth: 'Show {{month}}',
     headOffice: 'Head office',
     points: '{{points}} points',
     fileName: 'technician-scores-{{month}}',

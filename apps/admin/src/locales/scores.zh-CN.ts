@@ -12,6 +12,8 @@ export const scoreMessages = {
     monthInvalid: '请按 YYYY-MM 输入月份，例如 2026-11',
     search: '搜索技术员编号或姓名',
     empty: '本月没有符合条件的考核记录。',
+    notYetPublished: '{{month}} 的考核结果尚未由人力资源部发布；最近已发布的是 {{latest}}。',
+    showMonth: '查看 {{month}}',
     headOffice: '总部',
     points: '{{points}} 分',
     fileName: '技术员考核-{{month}}',

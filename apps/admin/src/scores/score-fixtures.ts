@@ -73,9 +73,12 @@ export function scoreConnection(nodes: readonly unknown[], { hasNextPage = false
   return { data: { technicianScores: { __typename: 'TechnicianScoreConnection', nodes, pageInfo: { hasNextPage, endCursor }, totalCount } } };
 }
 
-export const monthSummary = (period = '2026-05', counts: Partial<{ draft: number; submitted: number; published: number; lateCount: number }> = {}) => ({
+export const monthSummary = (
+  period = '2026-05',
+  counts: Partial<{ draft: number; submitted: number; published: number; lateCount: number; latestPublishedPeriod: string | null }> = {},
+) => ({
   data: {
-    scoreMonthSummary: { period, dueOn: '2026-06-08', total: 120, draft: 20, submitted: 37, published: 63, lateCount: 4, ...counts },
+    scoreMonthSummary: { period, dueOn: '2026-06-08', total: 120, draft: 20, submitted: 37, published: 63, lateCount: 4, latestPublishedPeriod: period, ...counts },
   },
 });
 

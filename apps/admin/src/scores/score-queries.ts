@@ -83,7 +83,7 @@ export const TECHNICIAN_SCORE_QUERY = /* GraphQL */ `
 
 export const SCORE_MONTH_SUMMARY_QUERY = /* GraphQL */ `
   query ScoreMonthSummary($period: String!) {
-    scoreMonthSummary(period: $period) { period dueOn total draft submitted published lateCount }
+    scoreMonthSummary(period: $period) { period dueOn total draft submitted published lateCount latestPublishedPeriod }
   }
 `;
 

@@ -131,6 +131,8 @@ export interface ScoreMonthSummary {
   submitted: number;
   published: number;
   lateCount: number;
+  /** The newest month with published scores the viewer may read. */
+  latestPublishedPeriod: string | null;
 }
 
 export interface GradeCount {

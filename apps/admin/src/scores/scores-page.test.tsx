@@ -189,7 +189,22 @@ describe('technician scores page', () => {
     expect(screen.queryByLabelText('维修中心')).not.toBeInTheDocument();
     expect(screen.queryByLabelText('状态')).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '2026-05 考核进度' })).not.toBeInTheDocument();
-    expect(requestsOf(api, 'ScoreMonthSummary')).toHaveLength(0);
     expect(requestsOf(api, 'ScoreGradeDistribution')).toHaveLength(0);
+  });
+
+  it('points a partner from a month HR has not published yet to the latest published month', async () => {
+    storeSession();
+    const api = monthApi(partnerViewer, {
+      TechnicianScores: ({ period }) => scoreConnection(period === '2026-09' ? [publishedScore] : []),
+      ScoreMonthSummary: ({ period }) => monthSummary(String(period), { published: period === '2026-09' ? 1 : 0, latestPublishedPeriod: '2026-09' }),
+    });
+    renderApp({ path: '/scores?month=2026-10', fetch: api.fetch });
+
+    const notice = await screen.findByText(/2026-10 的考核结果尚未由人力资源部发布；最近已发布的是 2026-09。/);
+    await userEvent.click(within(notice.closest('.ui-alert') as HTMLElement).getByRole('button', { name: '查看 2026-09' }));
+    const table = await screen.findByRole('table', { name: '技术员月度考核' });
+    await waitFor(() => expect(bodyText(table)).toHaveLength(1));
+    expect(screen.getByLabelText('考核月份')).toHaveValue('2026-09');
+    expect(screen.queryByText(/尚未由人力资源部发布/)).not.toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { Alert, Card, DataTable, MonthField, PageLayout, SearchBox, Toolbar } from '@aftersales/ui';
+import { Alert, Button, Card, DataTable, MonthField, PageLayout, SearchBox, Toolbar } from '@aftersales/ui';
 import { useAuthorizedDownload } from '../common/download';
 import { useReportMonth } from '../common/use-report-month';
 import { useErrorMapper } from '../graphql/use-form-errors';
@@ -52,9 +52,13 @@ export function ScoresPage() {
     variables: { period: month },
     context: SCORE_CHANGE_CONTEXT,
     requestPolicy: 'cache-and-network',
-    pause: isPartner,
   });
   const summary = summaryResult.data?.scoreMonthSummary;
+  // A partner reads published scores only, and HR publishes a month some days into the next.
+  const newerPublishedMonth =
+    isPartner && summary && summary.published === 0 && summary.latestPublishedPeriod && summary.latestPublishedPeriod !== month
+      ? summary.latestPublishedPeriod
+      : null;
 
   return (
     <PageLayout
@@ -75,7 +79,15 @@ export function ScoresPage() {
       )}
       {exporter.error && <Alert tone="danger">{exporter.error}</Alert>}
       {summaryResult.error && <Alert tone="danger">{mapError(summaryResult.error).message}</Alert>}
-      {summary && <ScoreMonthSummaryCard summary={summary} />}
+      {newerPublishedMonth && (
+        <Alert tone="info">
+          {t('scores.notYetPublished', { month, latest: newerPublishedMonth })}{' '}
+          <Button size="small" onClick={() => reportMonth.changeMonth(newerPublishedMonth)}>
+            {t('scores.showMonth', { month: newerPublishedMonth })}
+          </Button>
+        </Alert>
+      )}
+      {summary && !isPartner && <ScoreMonthSummaryCard summary={summary} />}
       <Card>
         <Toolbar>
           <SearchBox label={t('scores.search')} placeholder={t('scores.search')} onSearch={(search) => list.setFilter({ search })} />

@@ -79,6 +79,7 @@ export interface MonthSummary {
   submitted: number;
   published: number;
   lateCount: number;
+  latestPublishedPeriod: string | null;
 }
 
 export const scoreQueriesService = {
@@ -126,11 +127,22 @@ export const scoreQueriesService = {
               count(*) FILTER (WHERE status = 'SUBMITTED')::integer AS submitted,
               count(*) FILTER (WHERE status = 'PUBLISHED')::integer AS published,
               count(*) FILTER (WHERE (submitted_at AT TIME ZONE $2)::date > $3::date
-                                  OR (status = 'DRAFT' AND $4))::integer AS late
+                                  OR (status = 'DRAFT' AND $4))::integer AS late,
+              -- A month that is not yet published points the reader (a partner, above all) to one that is.
+              (SELECT max(period) FROM technician_score WHERE status = 'PUBLISHED') AS latest_published
          FROM technician_score WHERE period = $1`,
       [period, timeZone, dueOn, overdue],
-    )) as { total: number; draft: number; submitted: number; published: number; late: number }[];
-    return { period, dueOn, total: row!.total, draft: row!.draft, submitted: row!.submitted, published: row!.published, lateCount: row!.late };
+    )) as { total: number; draft: number; submitted: number; published: number; late: number; latest_published: string | null }[];
+    return {
+      period,
+      dueOn,
+      total: row!.total,
+      draft: row!.draft,
+      submitted: row!.submitted,
+      published: row!.published,
+      lateCount: row!.late,
+      latestPublishedPeriod: row!.latest_published,
+    };
   },
 
   async lateSubmissions(context: RequestContext, period: string): Promise<{ score: TechnicianScore; dueOn: string; submittedAt: Date | null }[]> {

@@ -119,6 +119,11 @@ export class ScoreMonthSummary {
   @Field(() => Int) submitted: number;
   @Field(() => Int) published: number;
   @Field(() => Int) lateCount: number;
+  @Field(() => String, {
+    nullable: true,
+    description: '最近已发布月份: the newest month with published scores the viewer may read (a partner sees its own center only)',
+  })
+  latestPublishedPeriod: string | null;
 }
 
 @InputType()
