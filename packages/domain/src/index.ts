@@ -25,4 +25,5 @@ export * from './repair-centers/technician.js';
 export * from './roles.js';
 export * from './warranty.js';
 export * from './work-orders/index.js';
+export * from './work-orders/survey-complaint.js';
 export * from './parts/index.js';
