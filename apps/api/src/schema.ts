@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
 import { ComplaintSettingsResolver } from './complaints/complaint-settings.resolver.js';
 import { ComplaintFollowUpResolver } from './complaints/complaint-follow-up.resolver.js';
+import { ComplaintHandlingResolver } from './complaints/complaint-handling.resolver.js';
 import { ComplaintResolver } from './complaints/complaint.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { authChecker } from './auth/auth-checker.js';
@@ -59,6 +60,7 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       ComplaintResolver,
       ComplaintSettingsResolver,
       ComplaintFollowUpResolver,
+      ComplaintHandlingResolver,
       UserResolver,
       ApiKeyResolver,
       AuditResolver,

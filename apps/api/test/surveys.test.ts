@@ -28,12 +28,16 @@ async function run(query: string, variables: Record<string, unknown>, token = su
 }
 
 const SURVEY = `id status attitude skill arrivalTime promisesHandled channel comments customerComplaint respondedAt enteredByName
-  linkExpiresAt technician { code } workOrder { code } complaint { code mainFault customerName channel }`;
+  linkExpiresAt technician { code } workOrder { code } complaint { code mainFault customerName channel } complaintSeverity`;
 const RECORD = `mutation ($input: RecordSurveyInput!) { recordSurvey(input: $input) { ${SURVEY} } }`;
 const LINK = 'mutation ($id: ID!) { createSurveyLink(workOrderId: $id) { token url expiresAt } }';
 const PUBLIC = 'query ($token: String!) { publicSurvey(token: $token) { workOrderCode completedAt technicianName modelName alreadyAnswered } }';
 const SUBMIT = 'mutation ($input: SubmitPublicSurveyInput!) { submitPublicSurvey(input: $input) }';
-const OPEN_COMPLAINT = 'mutation ($id: ID!) { openComplaintFromSurvey(surveyId: $id) { id code mainFault customerName channel subject } }';
+const COMPLAINT = `id code version mainFault customerName channel subject tier customerRequest
+  handling { handledBy approvers informed } timeline { kind note }`;
+const OPEN_COMPLAINT = `mutation ($id: ID!) { openComplaintFromSurvey(surveyId: $id) { ${COMPLAINT} } }`;
+const OPEN_COMPLAINT_AS = `mutation ($id: ID!, $severity: SurveyComplaintSeverity!) {
+  openComplaintFromSurvey(surveyId: $id, severity: $severity) { ${COMPLAINT} } }`;
 const SURVEY_OF = `query ($id: ID!) { workOrder(id: $id) { survey { ${SURVEY} } } }`;
 
 /** A call registered, dispatched to `technician`, visited and fixed on site on Monday 16 November. */
@@ -186,28 +190,80 @@ describe('the survey list', () => {
 });
 
 describe('a complaint from a survey', () => {
-  it('registers the customer’s complaint from the survey once, linked to it', async () => {
-    const order = await completedOrder('HQ-T01', '投诉调查客户');
-    const recorded = await run(
+  /** A survey answered on the callback, in which the customer complained of `text`. */
+  async function surveyWithComplaint(customerName: string, text: string): Promise<Row> {
+    const order = await completedOrder('HQ-T01', customerName);
+    const survey = await run(
       RECORD,
-      { input: { workOrderId: order.id, answers: { attitude: 1 }, customerComplaint: '师傅迟到两小时且态度恶劣', respondedAt: shanghai('2026-11-17T10:00:00') } },
+      { input: { workOrderId: order.id, answers: { attitude: 1 }, customerComplaint: text, respondedAt: shanghai('2026-11-17T10:00:00') } },
       agent,
     );
-    const complaint = await run(OPEN_COMPLAINT, { id: recorded.id }, agent);
+    return { ...survey, workOrderId: order.id };
+  }
+
+  it('registers the customer’s complaint from the survey once, linked to it, as ordinary (一般) by default', async () => {
+    const survey = await surveyWithComplaint('投诉调查客户', '师傅迟到两小时且态度恶劣');
+    const complaint = await run(OPEN_COMPLAINT, { id: survey.id }, agent);
     expect(complaint).toMatchObject({
       code: expect.stringMatching(/^TS-2026-\d{6}$/), mainFault: '师傅迟到两小时且态度恶劣', customerName: '投诉调查客户', channel: 'PHONE', subject: 'STAFF_CONDUCT',
+      // As any complaint: MINOR until the investigation knows the loss, nobody above the service dept told.
+      tier: 'MINOR', handling: { handledBy: 'TECH_CENTER', approvers: [], informed: [] },
+      customerRequest: expect.stringContaining('处理结果以书面或电话告知客户'),
+      timeline: [{ kind: 'REGISTERED', note: expect.stringContaining('一般，服务部处理') }],
     });
-    expect((await run(SURVEY_OF, { id: order.id }, agent)).survey.complaint).toMatchObject({ code: complaint.code });
-    const twice = await app.graphql(OPEN_COMPLAINT, { id: recorded.id }, agent);
+    expect((await run(SURVEY_OF, { id: survey.workOrderId }, agent)).survey).toMatchObject({ complaint: { code: complaint.code }, complaintSeverity: 'ORDINARY' });
+    const twice = await app.graphql(OPEN_COMPLAINT_AS, { id: survey.id, severity: 'MAJOR' }, agent);
     expect(errorOf(twice)?.code).toBe('CONFLICT');
     expect(twice.errors?.[0]?.message).toContain(complaint.code);
-    expect(errorOf(await app.graphql(OPEN_COMPLAINT, { id: recorded.id }, await app.loginAs('hr')))?.code).toBe('FORBIDDEN');
+    expect((await run(SURVEY_OF, { id: survey.workOrderId }, agent)).survey.complaintSeverity).toBe('ORDINARY');
+    expect(errorOf(await app.graphql(OPEN_COMPLAINT, { id: survey.id }, await app.loginAs('hr')))?.code).toBe('FORBIDDEN');
+  });
+
+  it('registers a major (重大) complaint at the MAJOR tier, reported to the VP in charge, and an investigation keeps it there', async () => {
+    const survey = await surveyWithComplaint('重大投诉客户', '师傅维修时损坏客户设备且拒不承认');
+    let complaint = await run(OPEN_COMPLAINT_AS, { id: survey.id, severity: 'MAJOR' }, agent);
+    expect(complaint).toMatchObject({
+      tier: 'MAJOR', handling: { handledBy: 'ON_SITE_TEAM', approvers: [], informed: ['VICE_PRESIDENT'] },
+      customerRequest: expect.stringContaining('已报分管副总核阅：请提前处理，并将处理情况函告客户'),
+      timeline: [{ kind: 'REGISTERED', note: expect.stringContaining('重大，报分管副总') }],
+    });
+    expect((await run(SURVEY_OF, { id: survey.workOrderId }, agent)).survey).toMatchObject({ complaint: { code: complaint.code }, complaintSeverity: 'MAJOR' });
+    const majors = await run('query ($search: String) { complaints(filter: { tier: MAJOR, search: $search }) { nodes { code } } }', { search: complaint.code }, agent);
+    expect(majors.nodes).toEqual([{ code: complaint.code }]);
+
+    const audit = await run('query ($id: String) { auditLog(filter: { entityId: $id }) { nodes { action before after } } }', { id: survey.id }, await app.loginAs('admin'));
+    expect(audit.nodes).toContainEqual({
+      action: 'OPEN_COMPLAINT', before: { complaintId: null, complaintSeverity: null }, after: { complaintId: complaint.id, complaintSeverity: 'MAJOR' },
+    });
+
+    // A small loss with clear responsibility makes an ordinary complaint MINOR; CS's judgement holds this one at MAJOR.
+    const tech = await app.loginAs('tech_center');
+    const step = async (mutation: string, type: string, input: Record<string, unknown>, token: string) => {
+      complaint = await run(`mutation ($id: ID!, $input: ${type}!) { ${mutation}(id: $id, input: $input) { ${COMPLAINT} } }`, { id: complaint.id, input: { version: complaint.version, ...input } }, token);
+    };
+    await step('transitionComplaint', 'TransitionComplaintInput', { to: 'ACKNOWLEDGED' }, agent);
+    await step('transitionComplaint', 'TransitionComplaintInput', { to: 'INVESTIGATING' }, tech);
+    await step('recordInvestigation', 'InvestigationInput', { faultCause: 'OTHER_CUSTOMER', directLoss: '200', responsibilityClear: true }, tech);
+    expect(complaint).toMatchObject({ tier: 'MAJOR', handling: { informed: ['VICE_PRESIDENT'] } });
+    expect(complaint.timeline.at(-1)).toEqual({ kind: 'INVESTIGATION', note: '损失对应 MINOR，调查投诉为重大，等级保持 MAJOR' });
+    // A larger loss still raises it, with what that tier asks for.
+    await step('recordInvestigation', 'InvestigationInput', { faultCause: 'OTHER_CUSTOMER', directLoss: '10000.01', responsibilityClear: true }, tech);
+    expect(complaint).toMatchObject({ tier: 'CRITICAL', handling: { approvers: ['VICE_PRESIDENT'], informed: ['GENERAL_MANAGER'] } });
+  });
+
+  it('refuses a severity it does not know as bad input, and opens nothing', async () => {
+    const survey = await surveyWithComplaint('未知性质客户', '配件收费不合理');
+    const result = await app.graphql(OPEN_COMPLAINT_AS, { id: survey.id, severity: 'URGENT' }, agent);
+    expect(errorOf(result)?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('SurveyComplaintSeverity');
+    expect((await run(SURVEY_OF, { id: survey.workOrderId }, agent)).survey).toMatchObject({ complaint: null, complaintSeverity: null });
   });
 
   it('needs a complaint in the survey', async () => {
     const order = await completedOrder();
     const recorded = await run(RECORD, { input: { workOrderId: order.id, answers, respondedAt: shanghai('2026-11-17T10:00:00') } }, agent);
-    const result = await app.graphql(OPEN_COMPLAINT, { id: recorded.id }, agent);
+    const result = await app.graphql(OPEN_COMPLAINT_AS, { id: recorded.id, severity: 'MAJOR' }, agent);
     expect(errorOf(result)?.code).toBe('CONFLICT');
+    expect((await run(SURVEY_OF, { id: order.id }, agent)).survey.complaintSeverity).toBeNull();
   });
 });

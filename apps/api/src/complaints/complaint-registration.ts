@@ -1,4 +1,5 @@
 import {
+  type ComplaintTier,
   complaintProductDetails,
   evaluateWarranty,
   formatComplaintCode,
@@ -34,9 +35,15 @@ async function nextComplaintCode(manager: EntityManager, year: number): Promise<
 /**
  * Registers a complaint (DOMAIN §3.1): the serial fills in what head office knows of the unit,
  * the subject routes it, warranty is judged on the received date, and a repeat on a serial whose
- * earlier complaints are still open is flagged for escalation.
+ * earlier complaints are still open is flagged for escalation. `options.tier` registers it at a
+ * tier someone already judged (a survey complaint CS calls major), `options.note` says so on the
+ * timeline; neither is open to the form.
  */
-export async function registerComplaint(context: RequestContext, input: RegisterComplaintInput): Promise<Complaint> {
+export async function registerComplaint(
+  context: RequestContext,
+  input: RegisterComplaintInput,
+  options: { tier?: ComplaintTier; note?: string } = {},
+): Promise<Complaint> {
   const principal = context.requirePrincipal();
   const manager = await context.manager();
   const calendar = await context.loaders.calendar();
@@ -116,12 +123,16 @@ export async function registerComplaint(context: RequestContext, input: Register
         handlingDepartment,
         routingOverrideReason: trimmedOrNull(input.routingOverrideReason),
         // Until the investigation knows the loss, the strictest reply deadline applies.
-        tier: 'MINOR',
+        tier: options.tier ?? 'MINOR',
         responsibility: [],
         escalationFlagged,
       }),
     );
-    const notes = [unit ? null : '未登记的出厂编号 unknown serial', escalationFlagged ? `同一出厂编号第 ${openBefore + 1} 次未结投诉，升级处理` : null];
+    const notes = [
+      options.note ?? null,
+      unit ? null : '未登记的出厂编号 unknown serial',
+      escalationFlagged ? `同一出厂编号第 ${openBefore + 1} 次未结投诉，升级处理` : null,
+    ];
     await tx.insert(ComplaintEvent, {
       complaintId: complaint.id,
       repairCenterId,

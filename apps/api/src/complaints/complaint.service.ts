@@ -8,6 +8,7 @@ import {
   RESPONSIBLE_UNIT_LABELS,
   serviceTypeFor,
   severityTier,
+  surveyComplaintTier,
   throwIfFieldErrors,
   validateEspeciallyMajorFlag,
   validateResolution,
@@ -24,6 +25,7 @@ import { isUuid } from '../common/ids.js';
 import { trimmedOrNull } from '../common/input-rules.js';
 import { paginate, type PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
+import { surveyComplaintSeverityOf } from '../surveys/survey-complaint-severity.js';
 import { changeComplaint } from './complaint-changes.js';
 import { Complaint } from './complaint.entity.js';
 import {
@@ -141,10 +143,13 @@ export const complaintService = {
   },
 
   investigate(context: RequestContext, id: string, input: InvestigationInput) {
-    return changeComplaint(context, id, input.version, async (complaint) => {
+    return changeComplaint(context, id, input.version, async (complaint, manager) => {
       requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED'], 'Recording the investigation');
       const settings = await context.loaders.complaintSettings();
-      const tier = severityTier({ directLoss: input.directLoss, responsibilityClear: input.responsibilityClear }, settings);
+      const lossTier = severityTier({ directLoss: input.directLoss, responsibilityClear: input.responsibilityClear }, settings);
+      // A survey complaint CS judged major stays before the VP whatever the loss (003 §20).
+      const surveySeverity = await surveyComplaintSeverityOf(manager, complaint.id);
+      const tier = surveySeverity ? surveyComplaintTier(lossTier, surveySeverity) : lossTier;
       const especiallyMajor = input.especiallyMajor ?? false;
       throwIfFieldErrors(validateEspeciallyMajorFlag({ tier, especiallyMajor }));
       const previousTier = complaint.tier;
@@ -159,7 +164,8 @@ export const complaintService = {
         officeMeetingApprovedAt: especiallyMajor ? complaint.officeMeetingApprovedAt : null,
       });
       const tierNote = previousTier === tier ? null : `等级 ${previousTier} → ${tier}`;
-      return { kind: 'INVESTIGATION', note: [tierNote, trimmedOrNull(input.note)].filter(Boolean).join('；') || null };
+      const keptNote = tier === lossTier ? null : `损失对应 ${lossTier}，调查投诉为重大，等级保持 ${tier}`;
+      return { kind: 'INVESTIGATION', note: [tierNote, keptNote, trimmedOrNull(input.note)].filter(Boolean).join('；') || null };
     });
   },
 

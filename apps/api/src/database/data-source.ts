@@ -29,6 +29,7 @@ import { TechnicianScore, TechnicianScoreAdjustment } from '../technician-scores
 import { WorkOrdersSurveysAndScores1764100000000 } from './migrations/1764100000000-work-orders-surveys-and-scores.js';
 import { Parts1764200000000 } from './migrations/1764200000000-parts.js';
 import { CrossCenterRepeatRepairs1764100000001 } from './migrations/1764100000001-cross-center-repeat-repairs.js';
+import { SurveyComplaintSeverity1764300000001 } from './migrations/1764300000001-survey-complaint-severity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
 import { StockLot } from '../parts/stock/stock-lot.entity.js';
@@ -88,6 +89,7 @@ export const MIGRATIONS = [
   WorkOrdersSurveysAndScores1764100000000,
   CrossCenterRepeatRepairs1764100000001,
   Parts1764200000000,
+  SurveyComplaintSeverity1764300000001,
 ];
 
 export interface DatabaseOptions {

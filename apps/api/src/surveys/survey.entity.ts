@@ -1,7 +1,7 @@
-import type { SurveyChannel, SurveyStatus } from '@aftersales/domain';
+import type { SurveyChannel, SurveyComplaintSeverity, SurveyStatus } from '@aftersales/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { SurveyChannelEnum, SurveyStatusEnum } from './survey-enums.js';
+import { SurveyChannelEnum, SurveyComplaintSeverityEnum, SurveyStatusEnum } from './survey-enums.js';
 
 /** 客户意见调查 (003 §16–22, DOMAIN §7): one per completed work order. */
 @ObjectType({ description: '客户意见调查 Customer survey of one completed work order' })
@@ -54,6 +54,10 @@ export class Survey {
 
   @Column({ type: 'uuid', name: 'complaint_id', nullable: true })
   complaintId: string | null;
+
+  @Field(() => SurveyComplaintSeverityEnum, { nullable: true, description: '投诉性质 chosen when the complaint was opened; null until then' })
+  @Column({ type: 'text', name: 'complaint_severity', nullable: true })
+  complaintSeverity: SurveyComplaintSeverity | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', name: 'responded_at', nullable: true })

@@ -1,3 +1,4 @@
+import type { SurveyComplaintSeverity } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -6,6 +7,7 @@ import { Technician } from '../technicians/technician.entity.js';
 import { WorkOrder } from '../work-orders/work-order.entity.js';
 import { publicSurveyService } from './public-survey.service.js';
 import { PublicSurvey, SurveyLink } from './survey-link.js';
+import { SurveyComplaintSeverityEnum } from './survey-enums.js';
 import { Survey } from './survey.entity.js';
 import { RecordSurveyInput, SubmitPublicSurveyInput, SurveyFilter } from './survey.input.js';
 import { surveyService } from './survey.service.js';
@@ -37,9 +39,17 @@ export class SurveyResolver {
   }
 
   @Authorized('complaints.register')
-  @Mutation(() => Complaint, { description: '由调查投诉登记投诉: registers the survey’s complaint and links it' })
-  openComplaintFromSurvey(@Ctx() context: RequestContext, @Arg('surveyId', () => ID) surveyId: string) {
-    return surveyService.openComplaint(context, surveyId);
+  @Mutation(() => Complaint, { description: '由调查投诉登记投诉: registers the survey’s complaint and links it; MAJOR (重大) goes to the VP in charge' })
+  openComplaintFromSurvey(
+    @Ctx() context: RequestContext,
+    @Arg('surveyId', () => ID) surveyId: string,
+    @Arg('severity', () => SurveyComplaintSeverityEnum, {
+      defaultValue: 'ORDINARY',
+      description: '投诉性质: ORDINARY 一般 (服务部处理并告知客户结果) or MAJOR 重大 (登记为 MAJOR 等级，报分管副总)',
+    })
+    severity: SurveyComplaintSeverity,
+  ) {
+    return surveyService.openComplaint(context, surveyId, severity);
   }
 
   @Query(() => PublicSurvey, { nullable: true, description: '客户调查页 (no sign-in); NOT_FOUND for an unknown, expired or used link' })

@@ -1,4 +1,4 @@
-import { DomainError } from '@aftersales/domain';
+import { DomainError, surveyComplaintHandling, type SurveyComplaintSeverity } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { appError, notFound } from '../common/app-error.js';
@@ -32,8 +32,18 @@ async function pendingSurveyOf(manager: EntityManager, workOrderId: string): Pro
   return { survey, order };
 }
 
-/** Who the complaint registered from a survey is about, and what the customer said. */
-function complaintFromSurvey(survey: Survey, order: WorkOrder): RegisterComplaintInput {
+/* 003 §20: who handles it and what the service dept owes the customer, by how grave CS judged it. */
+const CUSTOMER_REQUEST: Record<SurveyComplaintSeverity, string> = {
+  ORDINARY: '请服务部核实处理，并将处理结果以书面或电话告知客户',
+  MAJOR: '情节重大，已报分管副总核阅：请提前处理，并将处理情况函告客户',
+};
+const TIMELINE_NOTE: Record<SurveyComplaintSeverity, string> = {
+  ORDINARY: '一般，服务部处理',
+  MAJOR: '重大，报分管副总',
+};
+
+/** Who the complaint registered from a survey is about, what the customer said, and what is owed to them. */
+function complaintFromSurvey(survey: Survey, order: WorkOrder, severity: SurveyComplaintSeverity): RegisterComplaintInput {
   return {
     channel: survey.channel === 'LINK' ? 'WEB' : 'PHONE',
     receivedAt: survey.respondedAt ?? new Date(),
@@ -46,7 +56,7 @@ function complaintFromSurvey(survey: Survey, order: WorkOrder): RegisterComplain
     // A registered unit brings its own model and dates; only an unknown serial needs the order's model.
     modelId: order.productUnitId ? null : order.modelId,
     mainFault: survey.customerComplaint!,
-    customerRequest: `客户意见调查中的投诉 (派工单 ${order.code})：请核实处理并将结果告知客户`,
+    customerRequest: `客户意见调查中的投诉 (派工单 ${order.code})：${CUSTOMER_REQUEST[severity]}`,
     // The survey rates the technician's visit, so what the customer complains of there is the service.
     subject: 'STAFF_CONDUCT',
   } as RegisterComplaintInput;
@@ -124,9 +134,14 @@ export const surveyService = {
     });
   },
 
-  /** Registers the customer's survey complaint as a complaint (DOMAIN §7) and links it to the survey. */
-  async openComplaint(context: RequestContext, surveyId: string): Promise<Complaint> {
+  /**
+   * Registers the customer's survey complaint as a complaint (DOMAIN §7, 003 §20) and links it to
+   * the survey. A MAJOR one is registered at the MAJOR tier, whose handling reports it to the VP in
+   * charge; an ORDINARY one starts at MINOR like any complaint, until the loss is known.
+   */
+  async openComplaint(context: RequestContext, surveyId: string, severity: SurveyComplaintSeverity = 'ORDINARY'): Promise<Complaint> {
     const principal = context.requirePrincipal();
+    const handling = surveyComplaintHandling(severity);
     if (!isUuid(surveyId)) throw notFound('Survey', surveyId);
     return context.transaction(async (manager) => {
       const survey = await manager.findOne(Survey, { where: { id: surveyId }, lock: { mode: 'pessimistic_write' } });
@@ -141,7 +156,10 @@ export const surveyService = {
       }
       let complaint: Complaint;
       try {
-        complaint = await registerComplaint(context, complaintFromSurvey(survey, order));
+        complaint = await registerComplaint(context, complaintFromSurvey(survey, order, severity), {
+          tier: handling.minimumTier,
+          note: `客户意见调查 (派工单 ${order.code})：${TIMELINE_NOTE[severity]}`,
+        });
       } catch (error) {
         if (!(error instanceof DomainError) || error.code !== 'INVALID_INPUT') throw error;
         // Nothing the caller typed is wrong: the work order lacks what a complaint needs of the unit.
@@ -151,13 +169,13 @@ export const surveyService = {
           `The work order does not hold everything a complaint needs (${missing}); register the complaint on the complaint form.`,
         );
       }
-      await manager.update(Survey, { id: survey.id }, { complaintId: complaint.id });
+      await manager.update(Survey, { id: survey.id }, { complaintId: complaint.id, complaintSeverity: severity });
       await recordAudit(manager, principal, {
         action: 'OPEN_COMPLAINT',
         entityType: 'Survey',
         entityId: survey.id,
-        before: { complaintId: null },
-        after: { complaintId: complaint.id },
+        before: { complaintId: null, complaintSeverity: null },
+        after: { complaintId: complaint.id, complaintSeverity: severity },
         repairCenterId: survey.repairCenterId,
       });
       return complaint;

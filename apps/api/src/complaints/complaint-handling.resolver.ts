@@ -1,0 +1,31 @@
+import { COMPLAINT_AUTHORITIES, COMPLAINT_HANDLERS, type ComplaintAuthority, type ComplaintHandler, tierHandling } from '@aftersales/domain';
+import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { graphQLEnum } from '../common/graphql-enum.js';
+import { Complaint } from './complaint.entity.js';
+
+const ComplaintHandlerEnum = graphQLEnum(COMPLAINT_HANDLERS, 'ComplaintHandler', '处理者: TECH_CENTER 技术中心, ON_SITE_TEAM 现场服务小组');
+const ComplaintAuthorityEnum = graphQLEnum(COMPLAINT_AUTHORITIES, 'ComplaintAuthority', 'VICE_PRESIDENT 分管副总经理, GENERAL_MANAGER 总经理, OFFICE_MEETING 公司办公会');
+
+@ObjectType({ description: '按等级处理 (001 §2.2): who handles the complaint, who must agree, who is told' })
+export class ComplaintHandling {
+  @Field(() => ComplaintHandlerEnum)
+  handledBy: ComplaintHandler;
+
+  @Field(() => Boolean, { description: '现场查看、取证' })
+  onSiteInvestigation: boolean;
+
+  @Field(() => [ComplaintAuthorityEnum], { description: 'Must agree to the handling proposal, in order' })
+  approvers: readonly ComplaintAuthority[];
+
+  @Field(() => [ComplaintAuthorityEnum], { description: 'Are told of the proposal (e.g. MAJOR → 分管副总)' })
+  informed: readonly ComplaintAuthority[];
+}
+
+/** The complaint's tier handling from the domain's table, so clients need not repeat it. */
+@Resolver(() => Complaint)
+export class ComplaintHandlingResolver {
+  @FieldResolver(() => ComplaintHandling, { description: '处理与报告 by the current tier' })
+  handling(@Root() complaint: Complaint): ComplaintHandling {
+    return tierHandling(complaint.tier, complaint.especiallyMajor);
+  }
+}
