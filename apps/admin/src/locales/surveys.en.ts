@@ -18,6 +18,10 @@ export const surveyMessagesEn: typeof surveyMessages = {
       CALLBACK: 'CS call-back',
       LINK: 'Customer link',
     },
+    severities: {
+      ORDINARY: 'Ordinary',
+      MAJOR: 'Major',
+    },
     fields: {
       workOrder: 'Work order',
       status: 'Status',
@@ -52,6 +56,15 @@ export const surveyMessagesEn: typeof surveyMessages = {
       title: 'Open a complaint from the survey of work order {{code}}',
       message: 'Registers a new complaint with the customer’s words: “{{text}}”',
       opened: 'Complaint registered',
+      severity: 'Severity',
+      choices: {
+        ORDINARY: 'Ordinary',
+        MAJOR: 'Major (report to the VP in charge)',
+      },
+      choiceHints: {
+        ORDINARY: 'The service department handles it; the investigated loss sets the tier. The customer must be told the result in writing or by phone.',
+        MAJOR: 'Registered at the Major tier and put before the VP in charge; the investigation cannot lower it below Major. Handle it promptly and tell the customer by letter how it was handled.',
+      },
     },
   },
   publicSurvey: {

@@ -17,6 +17,10 @@ export const surveyMessages = {
       CALLBACK: '客服回访',
       LINK: '客户链接',
     },
+    severities: {
+      ORDINARY: '一般',
+      MAJOR: '重大',
+    },
     fields: {
       workOrder: '派工单',
       status: '状态',
@@ -51,6 +55,15 @@ export const surveyMessages = {
       title: '将派工单 {{code}} 的调查意见转为投诉',
       message: '按客户的投诉内容登记一条新投诉：“{{text}}”',
       opened: '已登记投诉',
+      severity: '投诉性质',
+      choices: {
+        ORDINARY: '一般',
+        MAJOR: '重大（报分管副总）',
+      },
+      choiceHints: {
+        ORDINARY: '服务部自行处理，等级按调查认定的损失确定；处理结果须以书面或电话告知客户。',
+        MAJOR: '按「较大」等级登记并报分管副总核阅，调查后等级不低于「较大」；须提前处理，并将处理情况函告客户。',
+      },
     },
   },
   publicSurvey: {

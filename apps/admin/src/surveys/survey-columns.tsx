@@ -61,7 +61,16 @@ export function surveyColumns(t: TFunction, language: string): DataTableColumn<S
       render: (survey) => (
         <div className="app-cell-stack">
           {survey.customerComplaint ?? '—'}
-          {survey.complaint && <Link to={`/complaints/${survey.complaint.id}`}>{survey.complaint.code}</Link>}
+          {survey.complaint && (
+            <span className="app-inline">
+              <Link to={`/complaints/${survey.complaint.id}`}>{survey.complaint.code}</Link>
+              {survey.complaintSeverity && (
+                <StatusBadge tone={survey.complaintSeverity === 'MAJOR' ? 'danger' : 'neutral'} title={t(`surveys.complaint.choiceHints.${survey.complaintSeverity}`)}>
+                  {t(`surveys.severities.${survey.complaintSeverity}`)}
+                </StatusBadge>
+              )}
+            </span>
+          )}
         </div>
       ),
     },

@@ -9,6 +9,7 @@ const SURVEY_FIELDS = /* GraphQL */ `
   comments
   customerComplaint
   complaint { id code }
+  complaintSeverity
   respondedAt
   enteredByName
   linkExpiresAt
@@ -40,7 +41,7 @@ export const CREATE_SURVEY_LINK = /* GraphQL */ `
 `;
 
 export const OPEN_COMPLAINT_FROM_SURVEY = /* GraphQL */ `
-  mutation OpenComplaintFromSurvey($surveyId: ID!) {
-    openComplaintFromSurvey(surveyId: $surveyId) { id code }
+  mutation OpenComplaintFromSurvey($surveyId: ID!, $severity: SurveyComplaintSeverity!) {
+    openComplaintFromSurvey(surveyId: $surveyId, severity: $severity) { id code }
   }
 `;

@@ -1,6 +1,6 @@
-import type { SurveyChannel, SurveyItem, SurveyLevel, SurveyStatus } from '@aftersales/domain';
+import type { SurveyChannel, SurveyComplaintSeverity, SurveyItem, SurveyLevel, SurveyStatus } from '@aftersales/domain';
 
-export type { SurveyChannel, SurveyItem, SurveyLevel, SurveyStatus };
+export type { SurveyChannel, SurveyComplaintSeverity, SurveyItem, SurveyLevel, SurveyStatus };
 
 /** A row of the survey list (客户意见调查). */
 export interface SurveyListItem {
@@ -14,6 +14,8 @@ export interface SurveyListItem {
   comments: string | null;
   customerComplaint: string | null;
   complaint: { id: string; code: string } | null;
+  /** 一般 / 重大, chosen when the complaint was opened; null before. */
+  complaintSeverity: SurveyComplaintSeverity | null;
   respondedAt: string | null;
   enteredByName: string | null;
   linkExpiresAt: string | null;

@@ -100,7 +100,42 @@ describe('surveys page', () => {
     expect(within(confirm).getByText('按客户的投诉内容登记一条新投诉：“技术员迟到两小时”')).toBeInTheDocument();
     await userEvent.click(within(confirm).getByRole('button', { name: '转投诉' }));
     expect(await screen.findByRole('link', { name: 'TS-2026-000009' })).toHaveAttribute('href', '/complaints/cp-9');
-    expect(requestsOf(api, 'OpenComplaintFromSurvey')[0]?.variables).toEqual({ surveyId: 'sv-2' });
+    expect(requestsOf(api, 'OpenComplaintFromSurvey')[0]?.variables).toEqual({ surveyId: 'sv-2', severity: 'ORDINARY' });
+  });
+
+  it('opens a major (重大) complaint for the VP in charge when CS chooses so, and marks it in the list', async () => {
+    storeSession();
+    const opened = { ...respondedSurvey, complaint: { __typename: 'Complaint', id: 'cp-10', code: 'TS-2026-000010' }, complaintSeverity: 'MAJOR' };
+    let surveysNow = connection('surveys', [{ ...respondedSurvey, complaintSeverity: null as string | null }]);
+    const api = createMockApi({
+      Me: { data: { me: agentViewer } },
+      Surveys: () => surveysNow,
+      ...workOrderOptionHandlers,
+      OpenComplaintFromSurvey: () => {
+        surveysNow = connection('surveys', [opened]);
+        return { data: { openComplaintFromSurvey: { __typename: 'Complaint', id: 'cp-10', code: 'TS-2026-000010' } } };
+      },
+    });
+    renderApp({ path: '/surveys', fetch: api.fetch });
+    const row = (await screen.findByText('钱先生')).closest('tr')!;
+    await userEvent.click(within(row).getByRole('button', { name: '转投诉' }));
+    const dialog = screen.getByRole('alertdialog', { name: '将派工单 PG-2026-000008 的调查意见转为投诉' });
+    const choices = within(dialog).getByRole('radiogroup', { name: '投诉性质' });
+    const ordinary = within(choices).getByLabelText('一般');
+    const major = within(choices).getByLabelText('重大（报分管副总）');
+    expect(ordinary).toBeChecked();
+    expect(ordinary).toHaveAccessibleDescription(/处理结果须以书面或电话告知客户/);
+    expect(major).toHaveAccessibleDescription(/报分管副总核阅/);
+
+    await userEvent.click(major);
+    await userEvent.click(within(dialog).getByRole('button', { name: '转投诉' }));
+    expect(await screen.findByRole('link', { name: 'TS-2026-000010' })).toHaveAttribute('href', '/complaints/cp-10');
+    expect(requestsOf(api, 'OpenComplaintFromSurvey')).toHaveLength(1);
+    expect(requestsOf(api, 'OpenComplaintFromSurvey')[0]?.variables).toEqual({ surveyId: 'sv-2', severity: 'MAJOR' });
+    const table = screen.getByRole('table', { name: '客户意见调查' });
+    const refreshed = (await within(table).findByRole('link', { name: 'TS-2026-000010' })).closest('td')!;
+    expect(within(refreshed).getByText('重大')).toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: '转投诉' })).not.toBeInTheDocument();
   });
 
   it("shows the API's refusal to create a link", async () => {

@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { SURVEY_STATUSES } from '@aftersales/domain';
-import { Alert, Button, ConfirmDialog, SelectField } from '@aftersales/ui';
+import { Alert, Button, SelectField } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { ReferenceDataPage } from '../reference-data/reference-data-page';
 import { useOptions } from '../reference-data/use-options';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { TECHNICIAN_OPTIONS_QUERY } from '../work-orders/work-order-queries';
+import { OpenComplaintDialog, type OpenedComplaint } from './open-complaint-dialog';
 import { RecordSurveyDialog } from './record-survey-dialog';
 import { surveyColumns } from './survey-columns';
 import { SurveyLinkDialog } from './survey-link-dialog';
-import { CREATE_SURVEY_LINK, OPEN_COMPLAINT_FROM_SURVEY, SURVEYS_QUERY } from './survey-queries';
+import { CREATE_SURVEY_LINK, SURVEYS_QUERY } from './survey-queries';
 import type { SurveyLink, SurveyListItem } from './survey-types';
 
 type SurveyListState = { search: string; status: string; technicianId: string };
@@ -24,7 +25,8 @@ type Open = { kind: 'record' | 'complaint'; survey: SurveyListItem; refresh: () 
 
 /**
  * 客户意见调查 (003 §16–22): every completed order's survey. CS calls the customer back and enters
- * the answers, or sends a one-time link; complaint text in an answer becomes a complaint.
+ * the answers, or sends a one-time link; complaint text in an answer becomes a complaint, ordinary
+ * or major (003 §20).
  */
 export function SurveysPage() {
   const { t, i18n } = useTranslation();
@@ -34,7 +36,6 @@ export function SurveysPage() {
   const [notice, setNotice] = useState<{ tone: 'success' | 'danger'; content: ReactNode } | null>(null);
   const { options: technicianOptions } = useOptions(TECHNICIAN_OPTIONS_QUERY, 'technicians');
   const [linkState, createLink] = useMutation<{ createSurveyLink: SurveyLink }>(CREATE_SURVEY_LINK);
-  const [complaintState, openComplaint] = useMutation<{ openComplaintFromSurvey: { id: string; code: string } }>(OPEN_COMPLAINT_FROM_SURVEY);
   const canRegisterComplaint = can(viewer, 'complaints.register');
 
   const sendLink = async (survey: SurveyListItem, refresh: () => void) => {
@@ -48,10 +49,7 @@ export function SurveysPage() {
     refresh();
   };
 
-  const toComplaint = async (survey: SurveyListItem, refresh: () => void) => {
-    const result = await openComplaint({ surveyId: survey.id });
-    const complaint = result.data?.openComplaintFromSurvey;
-    if (!complaint) return; // the dialog shows the error
+  const complaintOpened = (complaint: OpenedComplaint, refresh: () => void) => {
     setOpen(null);
     setNotice({
       tone: 'success',
@@ -116,17 +114,7 @@ export function SurveysPage() {
       )}
       {open?.kind === 'link' && <SurveyLinkDialog link={open.link} workOrderCode={open.survey.workOrder.code} onClose={() => setOpen(null)} />}
       {open?.kind === 'complaint' && (
-        <ConfirmDialog
-          open
-          title={t('surveys.complaint.title', { code: open.survey.workOrder.code })}
-          message={t('surveys.complaint.message', { text: open.survey.customerComplaint ?? '' })}
-          confirmLabel={t('surveys.actions.toComplaint')}
-          cancelLabel={t('common.cancel')}
-          loading={complaintState.fetching}
-          error={mapError(complaintState.error).message}
-          onConfirm={() => void toComplaint(open.survey, open.refresh)}
-          onCancel={() => setOpen(null)}
-        />
+        <OpenComplaintDialog survey={open.survey} onClose={() => setOpen(null)} onOpened={(complaint) => complaintOpened(complaint, open.refresh)} />
       )}
     </>
   );
