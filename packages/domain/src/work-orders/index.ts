@@ -1,5 +1,6 @@
 export * from './arrival-sla.js';
 export * from './dispatch.js';
+export * from './loaner.js';
 export * from './paid-service.js';
 export * from './repeat-repair.js';
 export * from './score-rubric.js';

@@ -1,0 +1,121 @@
+import { hasText } from '../complaints/input-checks.js';
+import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import type { WorkOrderStatus } from './work-order-status.js';
+
+/*
+ * 备用机 (000 §6, DOMAIN §5): while a unit is in the workshop the customer may be lent a loaner
+ * unit so their work does not stop. It is lent against the customer's signature, like the
+ * take-back, and must be back before the repaired unit is handed over: a customer never holds
+ * both. A work order records one loan; a second one would overwrite the goods book's record of
+ * the first, so swapping a loaner is not a step of its own (the audit trail keeps what happened).
+ */
+
+/** What was lent: the loaner's serial number or a description of it. */
+export const MAX_LOANER_DESCRIPTION_LENGTH = 200;
+/** As long as the signature of a take-back or return. */
+export const MAX_LOANER_SIGNATURE_LENGTH = 100;
+
+/** NONE: never lent; OUT: with the customer (备用机未还); RETURNED: back at the center. */
+export const LOANER_STATES = ['NONE', 'OUT', 'RETURNED'] as const;
+export type LoanerState = (typeof LOANER_STATES)[number];
+
+export const LOANER_ACTIONS = ['LEND', 'RETURN'] as const;
+export type LoanerAction = (typeof LOANER_ACTIONS)[number];
+
+/** The part of a work order the loaner rules read. */
+export interface LoanerRecord {
+  status: WorkOrderStatus;
+  loanerDescription?: string | null;
+  loanerLentAt: Date | null;
+  loanerReturnedAt: Date | null;
+}
+
+export function loanerState(order: Pick<LoanerRecord, 'loanerLentAt' | 'loanerReturnedAt'>): LoanerState {
+  if (!order.loanerLentAt) return 'NONE';
+  return order.loanerReturnedAt ? 'RETURNED' : 'OUT';
+}
+
+/** The loaner steps the order's state allows now: lend while the unit is in the workshop, take back while out. */
+export function loanerActionsFor(order: LoanerRecord): LoanerAction[] {
+  const state = loanerState(order);
+  if (state === 'OUT') return ['RETURN'];
+  return state === 'NONE' && order.status === 'TAKEN_BACK' ? ['LEND'] : [];
+}
+
+const named = (order: LoanerRecord) => (hasText(order.loanerDescription) ? ` (${order.loanerDescription})` : '');
+
+/** What a lending needs, as typed. */
+export interface LoanerLending {
+  description: unknown;
+  signature: unknown;
+}
+
+function lendingErrors({ description, signature }: LoanerLending): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!hasText(description)) errors.description = 'Enter the loaner unit’s serial number or a description of it (备用机).';
+  else if (description.trim().length > MAX_LOANER_DESCRIPTION_LENGTH) {
+    errors.description = `Describe the loaner unit in at most ${MAX_LOANER_DESCRIPTION_LENGTH} characters.`;
+  }
+  if (!hasText(signature)) errors.signature = 'The customer must sign for the loaner unit; enter the name they signed with.';
+  else if (signature.trim().length > MAX_LOANER_SIGNATURE_LENGTH) {
+    errors.signature = `A signature has at most ${MAX_LOANER_SIGNATURE_LENGTH} characters.`;
+  }
+  return errors;
+}
+
+/**
+ * 借出备用机: only while the customer's unit is taken back (TAKEN_BACK) and no loaner was lent on
+ * this order yet (CONFLICT otherwise); then the description and the customer's signature, both
+ * required (INVALID_INPUT listing each). Answers the values to store, trimmed.
+ */
+export function assertCanLendLoaner(order: LoanerRecord, lending: LoanerLending): { description: string; signature: string } {
+  const state = loanerState(order);
+  if (state === 'OUT') {
+    throw new DomainError('CONFLICT', `A loaner unit${named(order)} is already lent on this work order; take it back first.`, undefined, { state });
+  }
+  if (state === 'RETURNED') {
+    throw new DomainError('CONFLICT', `A loaner unit${named(order)} was already lent and returned on this work order; a work order records one loan.`, undefined, {
+      state,
+    });
+  }
+  if (order.status !== 'TAKEN_BACK') {
+    throw new DomainError(
+      'CONFLICT',
+      `A loaner unit is lent only while the customer’s unit is taken back for repair; this work order is ${order.status}.`,
+      undefined,
+      { status: order.status },
+    );
+  }
+  throwIfFieldErrors(lendingErrors(lending), 'Lending a loaner unit needs more details; fill in the fields listed.');
+  return { description: (lending.description as string).trim(), signature: (lending.signature as string).trim() };
+}
+
+/** 收回备用机: only a loaner that is out. */
+export function assertCanReturnLoaner(order: LoanerRecord): void {
+  const state = loanerState(order);
+  if (state === 'NONE') throw new DomainError('CONFLICT', 'No loaner unit was lent on this work order.', undefined, { state });
+  if (state === 'RETURNED') {
+    throw new DomainError('CONFLICT', `The loaner unit${named(order)} is already back (${order.loanerReturnedAt!.toISOString()}).`, undefined, { state });
+  }
+}
+
+/**
+ * The repaired unit goes back to the customer only once the loaner is back, and not before the
+ * loaner came back: the customer hands over the loaner, then signs for their own unit.
+ */
+export function assertLoanerBackForUnitReturn(order: LoanerRecord, unitReturnedAt: Date): void {
+  const state = loanerState(order);
+  if (state === 'OUT') {
+    throw new DomainError(
+      'CONFLICT',
+      `The customer still has the loaner unit${named(order)}: record 收回备用机 (loaner returned) before returning the repaired unit.`,
+      undefined,
+      { state },
+    );
+  }
+  const loanerBackAt = order.loanerReturnedAt;
+  if (state === 'RETURNED' && loanerBackAt && unitReturnedAt.getTime() < loanerBackAt.getTime()) {
+    const message = `The unit cannot be returned before the loaner unit came back (${loanerBackAt.toISOString()}).`;
+    throwIfFieldErrors({ at: message }, message);
+  }
+}
