@@ -26,6 +26,7 @@ import { ComplaintTechnicianResolver } from './work-orders/complaint-technician.
 import { PaidServicePartLineResolver } from './work-orders/paid-service-fee.type.js';
 import { WorkOrderSettingsResolver } from './work-orders/work-order-settings.resolver.js';
 import { WorkOrderResolver } from './work-orders/work-order.resolver.js';
+import { WorkOrderLoanerResolver } from './work-orders/work-order-loaner.resolver.js';
 import { TechnicianScoreResolver, YearReviewResolver } from './technician-scores/technician-score.resolver.js';
 import { StockLocationResolver } from './parts/stock-location.type.js';
 import { PartUsageResolver } from './parts/stock/part-usage.resolver.js';
@@ -65,6 +66,7 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       ApiKeyResolver,
       AuditResolver,
       WorkOrderResolver,
+      WorkOrderLoanerResolver,
       WorkOrderSettingsResolver,
       PaidServicePartLineResolver,
       ComplaintTechnicianResolver,

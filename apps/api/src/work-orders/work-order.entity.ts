@@ -155,6 +155,22 @@ export class WorkOrder {
   @Column({ type: 'boolean', name: 'receipt_voided' })
   receiptVoided: boolean;
 
+  /** 备用机: exposed together as `loaner` (work-order-loaner.type.ts). */
+  @Column({ type: 'text', name: 'loaner_description', nullable: true })
+  loanerDescription: string | null;
+
+  @Column({ type: 'timestamptz', name: 'loaner_lent_at', nullable: true })
+  loanerLentAt: Date | null;
+
+  @Column({ type: 'text', name: 'loaner_lent_signature', nullable: true })
+  loanerLentSignature: string | null;
+
+  @Column({ type: 'timestamptz', name: 'loaner_returned_at', nullable: true })
+  loanerReturnedAt: Date | null;
+
+  @Column({ type: 'text', name: 'loaner_returned_by_name', nullable: true })
+  loanerReturnedByName: string | null;
+
   /** As shown to the customer; each part line also keeps the part's id. */
   @Column({ type: 'jsonb', nullable: true })
   fee: StoredPaidServiceFee | null;

@@ -189,6 +189,9 @@ export class WorkOrderFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: units taken back (the goods in/out book)' })
   takenBack?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: a 备用机 (loaner) is still with the customer (备用机未还); false: none out' })
+  loanerOut?: boolean | null;
+
   @Field(() => LocalDateScalar, { nullable: true })
   calledFrom?: string | null;
 

@@ -1,6 +1,7 @@
 import {
   assertCanDispatchTechnician,
   assertFeeShownBeforeWork,
+  assertLoanerBackForUnitReturn,
   assertWorkOrderTransition,
   dispatchOrder,
   MAX_LABOUR_HOURS,
@@ -38,7 +39,7 @@ const BEFORE_WORK = ['CALLED', 'DISPATCHED', 'ARRIVED'];
 const hasText = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** The recorded time of a step: not in the future, and not before the step it follows. */
-function assertMoment(at: Date, field: string, notBefore: Date | null, previousStep: string): void {
+export function assertMoment(at: Date, field: string, notBefore: Date | null, previousStep: string): void {
   let message: string | null = null;
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) message = 'Enter a valid date and time.';
   else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) message = 'This time is in the future; enter when it happened.';
@@ -70,6 +71,9 @@ export const workOrderService = {
     if (filter.headOffice != null) query.andWhere(`wo.repairCenterId IS ${filter.headOffice ? '' : 'NOT '}NULL`);
     if (filter.serviceType) query.andWhere('wo.serviceType = :serviceType', { serviceType: filter.serviceType });
     if (filter.takenBack != null) query.andWhere(`wo.takenBackAt IS ${filter.takenBack ? 'NOT ' : ''}NULL`);
+    if (filter.loanerOut != null) {
+      query.andWhere(filter.loanerOut ? 'wo.loanerLentAt IS NOT NULL AND wo.loanerReturnedAt IS NULL' : 'NOT (wo.loanerLentAt IS NOT NULL AND wo.loanerReturnedAt IS NULL)');
+    }
     if (filter.calledFrom || filter.calledTo) {
       const { timeZone } = await context.loaders.calendar();
       if (filter.calledFrom) query.andWhere(`(wo.calledAt AT TIME ZONE :zone)::date >= :from`, { zone: timeZone, from: filter.calledFrom });
@@ -181,6 +185,8 @@ export const workOrderService = {
         receiptVoided: input.receiptVoided,
       });
       assertMoment(input.at, 'at', order.takenBackAt, 'the take-back');
+      // A customer never holds both: the 备用机 comes back first (returnLoaner).
+      assertLoanerBackForUnitReturn(order, input.at);
       Object.assign(order, {
         status: 'RETURNED',
         receiptVoided: true,

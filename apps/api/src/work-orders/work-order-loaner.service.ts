@@ -1,0 +1,31 @@
+import { assertCanLendLoaner, assertCanReturnLoaner } from '@aftersales/domain';
+import type { RequestContext } from '../common/request-context.js';
+import { changeWorkOrder } from './work-order-changes.js';
+import type { WorkOrder } from './work-order.entity.js';
+import type { LendLoanerInput, ReturnLoanerInput } from './work-order-loaner.input.js';
+import { assertMoment } from './work-order.service.js';
+
+/**
+ * 备用机 (000 §6): lending and taking back the loaner are changes to the work order like any
+ * other step, under its version and audited, in one transaction (changeWorkOrder). The rules are
+ * the domain's; the unit's return checks the loaner is back (work-order.service.ts returnUnit).
+ */
+export const workOrderLoanerService = {
+  lend(context: RequestContext, input: LendLoanerInput): Promise<WorkOrder> {
+    return changeWorkOrder(context, input.id, input.version, 'LEND_LOANER', (order) => {
+      const { description, signature } = assertCanLendLoaner(order, input);
+      assertMoment(input.lentAt, 'lentAt', order.takenBackAt, 'the take-back');
+      Object.assign(order, { loanerDescription: description, loanerLentAt: input.lentAt, loanerLentSignature: signature });
+    });
+  },
+
+  /** Who received it back is the person recording it, as the dispatcher's name is on a dispatch. */
+  returnLoaner(context: RequestContext, input: ReturnLoanerInput): Promise<WorkOrder> {
+    const principal = context.requirePrincipal();
+    return changeWorkOrder(context, input.id, input.version, 'RETURN_LOANER', (order) => {
+      assertCanReturnLoaner(order);
+      assertMoment(input.returnedAt, 'returnedAt', order.loanerLentAt, 'the loan');
+      Object.assign(order, { loanerReturnedAt: input.returnedAt, loanerReturnedByName: principal.displayName });
+    });
+  },
+};
