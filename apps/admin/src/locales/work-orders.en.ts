@@ -89,6 +89,7 @@ export const workOrderMessagesEn: typeof workOrderMessages = {
       calledTo: 'Called to',
       openOnly: 'Open only',
       takenBackOnly: 'Taken back only (goods book)',
+      loanerOutOnly: 'Loaner still out only',
     },
     arrival: {
       onTime: 'On time',
@@ -110,6 +111,8 @@ export const workOrderMessagesEn: typeof workOrderMessages = {
       changeFee: 'Change fee schedule',
       takeBack: 'Take unit back',
       return: 'Return unit',
+      lendLoaner: 'Lend loaner unit',
+      returnLoaner: 'Take loaner back',
       complete: 'Complete',
       cancel: 'Cancel work order',
     },
@@ -153,6 +156,23 @@ export const workOrderMessagesEn: typeof workOrderMessages = {
     },
     survey: {
       none: 'The customer survey is created when the order is completed.',
+    },
+    loaner: {
+      label: 'Loaner unit',
+      description: 'Loaner serial number or description',
+      descriptionHint: 'At most 200 characters',
+      lentAt: 'Lent at',
+      signature: 'Signed for by',
+      returnedAt: 'Taken back at',
+      returnedByName: 'Taken back by',
+      none: 'None lent',
+      states: {
+        OUT: 'Loaner out',
+        RETURNED: 'Loaner returned',
+      },
+      lendHint: 'While the unit is in the workshop the customer may be lent a loaner (once per work order); it must come back before the repaired unit is returned.',
+      returnHint: 'Take back the loaner the customer borrowed: {{description}}.',
+      outBeforeReturn: 'The customer still has the loaner ({{description}}): take the loaner back first, then return the repaired unit.',
     },
     detail: {
       back: 'Back to work orders',

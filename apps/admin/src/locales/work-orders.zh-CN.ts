@@ -88,6 +88,7 @@ export const workOrderMessages = {
       calledTo: '叫修日期至',
       openOnly: '仅看未完结',
       takenBackOnly: '仅看带回（收发登记）',
+      loanerOutOnly: '仅看备用机未还',
     },
     arrival: {
       onTime: '准时到达',
@@ -109,6 +110,8 @@ export const workOrderMessages = {
       changeFee: '修改收费标准',
       takeBack: '带回维修',
       return: '送回客户',
+      lendLoaner: '借出备用机',
+      returnLoaner: '收回备用机',
       complete: '完工',
       cancel: '取消派工单',
     },
@@ -152,6 +155,23 @@ export const workOrderMessages = {
     },
     survey: {
       none: '完工后生成客户意见调查。',
+    },
+    loaner: {
+      label: '备用机',
+      description: '备用机出厂编号或说明',
+      descriptionHint: '最多 200 个字符',
+      lentAt: '借出时间',
+      signature: '借用客户签字',
+      returnedAt: '收回时间',
+      returnedByName: '收回人',
+      none: '未借出',
+      states: {
+        OUT: '备用机未还',
+        RETURNED: '备用机已收回',
+      },
+      lendHint: '产品带回维修期间可借给客户一台备用机（每张派工单一次）；送回修好的产品前须先收回。',
+      returnHint: '收回客户借用的备用机：{{description}}。',
+      outBeforeReturn: '客户仍持有备用机（{{description}}）：请先“收回备用机”，再送回修好的产品。',
     },
     detail: {
       back: '返回派工单列表',

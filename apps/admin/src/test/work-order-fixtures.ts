@@ -52,6 +52,7 @@ export const carriedOverCall = {
   arrivedAt: null as string | null,
   minutesLate: null as number | null,
   carriedOver: true,
+  loaner: null as Record<string, unknown> | null,
 };
 
 /** Called today, not yet due. */
@@ -121,6 +122,7 @@ export function workOrderDetail(overrides: Record<string, unknown> = {}) {
         reason: null,
         survey: null,
         allowedTransitions: ['COMPLETED', 'TAKEN_BACK'],
+        loanerActions: [] as string[],
         createdAt: '2026-05-18T01:00:00.000Z',
         updatedAt: '2026-05-18T08:40:00.000Z',
         ...overrides,

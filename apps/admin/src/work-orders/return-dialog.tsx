@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, FormGrid } from '@aftersales/ui';
+import { Alert, CheckboxField, FormGrid } from '@aftersales/ui';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { CustomerSignatureField } from './customer-signature-field';
 import { MomentField, stepErrors, useMoment } from './moment-field';
@@ -16,8 +16,11 @@ export function ReturnDialog({ order, onClose, onDone, onReload }: WorkOrderActi
   const at = useMoment();
   const action = t('workOrders.actions.return');
   const { fieldErrors } = mutation.errors;
+  // The API refuses the return while the customer still has the 备用机; say so before anything is typed.
+  const loanerOut = order.loaner?.state === 'OUT' ? t('workOrders.loaner.outBeforeReturn', { description: order.loaner.description }) : null;
 
   const submit = async () => {
+    if (loanerOut) return mutation.setFieldErrors({}, loanerOut);
     const errors = stepErrors({ customerSignedName }, { at }, { required: t('common.required'), invalidMoment: t('workOrders.form.invalidDateTime') });
     if (!receiptVoided) errors['receiptVoided'] = t('workOrders.form.receiptMustBeVoided');
     if (Object.keys(errors).length > 0) return mutation.setFieldErrors(errors);
@@ -26,6 +29,7 @@ export function ReturnDialog({ order, onClose, onDone, onReload }: WorkOrderActi
 
   return (
     <WorkOrderDialog title={t('workOrders.dialogTitle', { action, code: order.code })} submitLabel={action} mutation={mutation} onSubmit={() => void submit()} onClose={onClose} onReload={onReload}>
+      {loanerOut && <Alert tone="warning">{loanerOut}</Alert>}
       <FormGrid columns={2}>
         <CustomerSignatureField value={customerSignedName} onChange={setCustomerSignedName} required fieldErrors={fieldErrors} />
         <MomentField label={t('workOrders.fields.returnedAt')} moment={at} error={fieldErrors['at']} />

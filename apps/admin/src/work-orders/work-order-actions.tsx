@@ -8,12 +8,14 @@ import { CancelDialog } from './cancel-dialog';
 import { CompleteDialog } from './complete-dialog';
 import { DispatchDialog } from './dispatch-dialog';
 import { FeeDialog } from './fee-dialog';
+import { LendLoanerDialog } from './lend-loaner-dialog';
 import { ReturnDialog } from './return-dialog';
+import { ReturnLoanerDialog } from './return-loaner-dialog';
 import { TakeBackDialog } from './take-back-dialog';
 import type { WorkOrderActionProps } from './work-order-dialog';
 import type { WorkOrderDetail } from './work-order-types';
 
-type Action = 'dispatch' | 'arrival' | 'fee' | 'takeBack' | 'return' | 'complete' | 'cancel';
+type Action = 'dispatch' | 'arrival' | 'fee' | 'takeBack' | 'lendLoaner' | 'returnLoaner' | 'return' | 'complete' | 'cancel';
 
 /** The fee schedule is shown before the work (000 §5): the API refuses it once the unit was fixed or taken back. */
 const BEFORE_WORK: readonly WorkOrderDetail['status'][] = ['CALLED', 'DISPATCHED', 'ARRIVED'];
@@ -23,7 +25,7 @@ const BEFORE_WORK: readonly WorkOrderDetail['status'][] = ['CALLED', 'DISPATCHED
  * status (`allowedTransitions` already leaves out what the role may not do), each behind its
  * permission too (dispatching `workOrders.dispatch`, recording the visit `workOrders.record`,
  * cancelling the call `workOrders.register`), plus re-assigning a dispatched order and the fee
- * schedule of a paid one before the work.
+ * schedule of a paid one before the work, and the 备用机 steps the API offers (`loanerActions`).
  */
 function availableActions(order: WorkOrderDetail, permissions: { dispatch: boolean; record: boolean; register: boolean }): Action[] {
   const allows = (status: WorkOrderDetail['allowedTransitions'][number]) => order.allowedTransitions.includes(status);
@@ -33,6 +35,8 @@ function availableActions(order: WorkOrderDetail, permissions: { dispatch: boole
     if (allows('ARRIVED')) actions.push('arrival');
     if (order.serviceType === 'PAID' && BEFORE_WORK.includes(order.status)) actions.push('fee');
     if (allows('TAKEN_BACK')) actions.push('takeBack');
+    if (order.loanerActions.includes('LEND')) actions.push('lendLoaner');
+    if (order.loanerActions.includes('RETURN')) actions.push('returnLoaner');
     if (allows('RETURNED')) actions.push('return');
     if (allows('COMPLETED')) actions.push('complete');
   }
@@ -45,6 +49,8 @@ const DIALOGS: Record<Action, (props: WorkOrderActionProps) => ReactNode> = {
   arrival: (props) => <ArrivalDialog {...props} />,
   fee: (props) => <FeeDialog {...props} />,
   takeBack: (props) => <TakeBackDialog {...props} />,
+  lendLoaner: (props) => <LendLoanerDialog {...props} />,
+  returnLoaner: (props) => <ReturnLoanerDialog {...props} />,
   return: (props) => <ReturnDialog {...props} />,
   complete: (props) => <CompleteDialog {...props} />,
   cancel: (props) => <CancelDialog {...props} />,

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
 import { ArrivalStateBadge, CarriedOverBadge, ServiceTypeBadge, WorkOrderStatusBadge } from './work-order-badges';
+import { LoanerStateBadge } from './work-order-loaner';
 import type { WorkOrderListItem } from './work-order-types';
 
 export type WorkOrderColumnKey = 'code' | 'calledAt' | 'customer' | 'product' | 'serviceType' | 'assignee' | 'arrivalDue' | 'status';
@@ -74,7 +75,17 @@ export function workOrderColumns(t: TFunction, language: string, keys?: readonly
         </div>
       ),
     },
-    { key: 'status', header: t('workOrders.fields.status'), render: (order) => <WorkOrderStatusBadge status={order.status} /> },
+    {
+      key: 'status',
+      header: t('workOrders.fields.status'),
+      // The goods book's 备用机未还: a loaner still with the customer must come back before the unit does.
+      render: (order) => (
+        <div className="app-cell-stack">
+          <WorkOrderStatusBadge status={order.status} />
+          {order.loaner?.state === 'OUT' && <LoanerStateBadge loaner={order.loaner} />}
+        </div>
+      ),
+    },
   ];
   return keys ? columns.filter((column) => keys.includes(column.key)) : columns;
 }

@@ -20,6 +20,8 @@ export type WorkOrderListState = {
   technicianId: string;
   serviceType: string;
   takenBack: boolean;
+  /** 备用机未还: a loaner still with the customer. */
+  loanerOut: boolean;
   calledFrom: string;
   calledTo: string;
 };
@@ -32,6 +34,7 @@ export const INITIAL_WORK_ORDER_LIST_STATE: WorkOrderListState = {
   technicianId: '',
   serviceType: '',
   takenBack: false,
+  loanerOut: false,
   calledFrom: '',
   calledTo: '',
 };
@@ -43,7 +46,7 @@ export function toWorkOrderVariables({ status, center, ...rest }: WorkOrderListS
   return { filter: status ? { ...filter, statuses: [status] } : filter };
 }
 
-/** Status, open only, where and who, service type, the goods book, when called. */
+/** Status, open only, where and who, service type, the goods book and its loaners still out, when called. */
 export function WorkOrderFilters({ list }: { list: ConnectionList<WorkOrderListItem, WorkOrderListState> }) {
   const { t } = useTranslation();
   const viewer = useViewer();
@@ -89,6 +92,7 @@ export function WorkOrderFilters({ list }: { list: ConnectionList<WorkOrderListI
       <DateField label={t('workOrders.filters.calledTo')} value={filter.calledTo} onChange={(calledTo) => setFilter({ calledTo })} />
       <ToolbarToggle label={t('workOrders.filters.openOnly')} checked={filter.open} onChange={(open) => setFilter({ open })} />
       <ToolbarToggle label={t('workOrders.filters.takenBackOnly')} checked={filter.takenBack} onChange={(takenBack) => setFilter({ takenBack })} />
+      <ToolbarToggle label={t('workOrders.filters.loanerOutOnly')} checked={filter.loanerOut} onChange={(loanerOut) => setFilter({ loanerOut })} />
     </>
   );
 }

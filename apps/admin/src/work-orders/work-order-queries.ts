@@ -21,6 +21,7 @@ const LIST_FIELDS = /* GraphQL */ `
   arrivedAt
   minutesLate
   carriedOver
+  loaner { state description lentAt signature returnedAt returnedByName }
 `;
 
 const SURVEY_SUMMARY_FIELDS = /* GraphQL */ `
@@ -70,6 +71,7 @@ const DETAIL_FIELDS = /* GraphQL */ `
   reason
   survey { ${SURVEY_SUMMARY_FIELDS} }
   allowedTransitions
+  loanerActions
   createdAt
   updatedAt
 `;
@@ -175,6 +177,18 @@ export const TAKE_BACK_WORK_ORDER_UNIT = /* GraphQL */ `
 export const RETURN_WORK_ORDER_UNIT = /* GraphQL */ `
   mutation ReturnWorkOrderUnit($input: ReturnWorkOrderUnitInput!) {
     returnWorkOrderUnit(input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const LEND_LOANER = /* GraphQL */ `
+  mutation LendLoaner($input: LendLoanerInput!) {
+    lendLoaner(input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const RETURN_LOANER = /* GraphQL */ `
+  mutation ReturnLoaner($input: ReturnLoanerInput!) {
+    returnLoaner(input: $input) { ${CHANGED_FIELDS} }
   }
 `;
 

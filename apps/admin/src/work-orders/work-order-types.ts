@@ -1,9 +1,19 @@
 // The work-order types of docs/work-orders-contract.md that the admin reads.
-import type { AreaType, ServiceType, SurveyChannel, SurveyStatus, WorkOrderOutcome, WorkOrderSource, WorkOrderStatus } from '@aftersales/domain';
+import type { AreaType, LoanerAction, LoanerState, ServiceType, SurveyChannel, SurveyStatus, WorkOrderOutcome, WorkOrderSource, WorkOrderStatus } from '@aftersales/domain';
 import type { WarrantyStatus } from '../graphql/types';
 import type { CodedRef } from '../technicians/technician-types';
 
 export type { AreaType, ServiceType, SurveyChannel, SurveyStatus, WorkOrderOutcome, WorkOrderSource, WorkOrderStatus };
+
+/** 备用机 lent while the unit is taken back; the order's `loaner` is null when none was lent. */
+export interface WorkOrderLoaner {
+  state: Exclude<LoanerState, 'NONE'>;
+  description: string;
+  lentAt: string;
+  signature: string;
+  returnedAt: string | null;
+  returnedByName: string | null;
+}
 
 export interface TechnicianRef {
   id: string;
@@ -38,6 +48,8 @@ export interface WorkOrderListItem {
   minutesLate: number | null;
   /** Still CALLED and called before today: dispatched first (003 §13). */
   carriedOver: boolean;
+  /** 备用机: the goods book shows whether the customer still has one. */
+  loaner: WorkOrderLoaner | null;
 }
 
 /** Money values are yuan as decimal strings. */
@@ -100,6 +112,8 @@ export interface WorkOrderDetail extends WorkOrderListItem {
   survey: WorkOrderSurvey | null;
   /** The next statuses the API allows. */
   allowedTransitions: WorkOrderStatus[];
+  /** The 备用机 steps this viewer may take now. */
+  loanerActions: LoanerAction[];
   createdAt: string;
   updatedAt: string;
 }

@@ -4,6 +4,7 @@ import { Card, StatusBadge } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { formatDateTime } from '../common/format';
 import { ArrivalStateBadge } from './work-order-badges';
+import { loanerDetailItems } from './work-order-loaner';
 import type { WorkOrderDetail } from './work-order-types';
 
 /** 一次修复: unknown until completed; not one when it was not fixed or the fault came back. */
@@ -25,7 +26,7 @@ function FirstTimeFix({ order }: { order: WorkOrderDetail }) {
   );
 }
 
-/** The visit: arrival against its deadline, the unit taken back and returned, the outcome and signature. */
+/** The visit: arrival against its deadline, the unit taken back and returned (with any 备用机), the outcome and signature. */
 export function WorkOrderVisit({ order }: { order: WorkOrderDetail }) {
   const { t, i18n } = useTranslation();
   const when = (iso: string | null) => formatDateTime(iso, i18n.language);
@@ -44,6 +45,7 @@ export function WorkOrderVisit({ order }: { order: WorkOrderDetail }) {
             { label: t('workOrders.fields.takenBackAt'), value: when(order.takenBackAt) },
             { label: t('workOrders.fields.returnedAt'), value: when(order.returnedAt) },
             { label: t('workOrders.fields.receiptVoidedShort'), value: order.receiptNumber ? t(order.receiptVoided ? 'complaints.yes' : 'complaints.no') : null },
+            ...loanerDetailItems(t, order, when),
           ]}
         />
       </Card>
