@@ -34,7 +34,7 @@ const LINK = 'mutation ($id: ID!) { createSurveyLink(workOrderId: $id) { token u
 const PUBLIC = 'query ($token: String!) { publicSurvey(token: $token) { workOrderCode completedAt technicianName modelName alreadyAnswered } }';
 const SUBMIT = 'mutation ($input: SubmitPublicSurveyInput!) { submitPublicSurvey(input: $input) }';
 const COMPLAINT = `id code version mainFault customerName channel subject tier customerRequest
-  handling { handledBy approvers informed } timeline { kind note }`;
+  minimumTier handling { handledBy approvers informed } timeline { kind note }`;
 const OPEN_COMPLAINT = `mutation ($id: ID!) { openComplaintFromSurvey(surveyId: $id) { ${COMPLAINT} } }`;
 const OPEN_COMPLAINT_AS = `mutation ($id: ID!, $severity: SurveyComplaintSeverity!) {
   openComplaintFromSurvey(surveyId: $id, severity: $severity) { ${COMPLAINT} } }`;
@@ -207,7 +207,7 @@ describe('a complaint from a survey', () => {
     expect(complaint).toMatchObject({
       code: expect.stringMatching(/^TS-2026-\d{6}$/), mainFault: '师傅迟到两小时且态度恶劣', customerName: '投诉调查客户', channel: 'PHONE', subject: 'STAFF_CONDUCT',
       // As any complaint: MINOR until the investigation knows the loss, nobody above the service dept told.
-      tier: 'MINOR', handling: { handledBy: 'TECH_CENTER', approvers: [], informed: [] },
+      tier: 'MINOR', minimumTier: 'MINOR', handling: { handledBy: 'TECH_CENTER', approvers: [], informed: [] },
       customerRequest: expect.stringContaining('处理结果以书面或电话告知客户'),
       timeline: [{ kind: 'REGISTERED', note: expect.stringContaining('一般，服务部处理') }],
     });
@@ -223,7 +223,7 @@ describe('a complaint from a survey', () => {
     const survey = await surveyWithComplaint('重大投诉客户', '师傅维修时损坏客户设备且拒不承认');
     let complaint = await run(OPEN_COMPLAINT_AS, { id: survey.id, severity: 'MAJOR' }, agent);
     expect(complaint).toMatchObject({
-      tier: 'MAJOR', handling: { handledBy: 'ON_SITE_TEAM', approvers: [], informed: ['VICE_PRESIDENT'] },
+      tier: 'MAJOR', minimumTier: 'MAJOR', handling: { handledBy: 'ON_SITE_TEAM', approvers: [], informed: ['VICE_PRESIDENT'] },
       customerRequest: expect.stringContaining('已报分管副总核阅：请提前处理，并将处理情况函告客户'),
       timeline: [{ kind: 'REGISTERED', note: expect.stringContaining('重大，报分管副总') }],
     });

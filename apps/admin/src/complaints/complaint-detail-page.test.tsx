@@ -169,4 +169,23 @@ describe('complaint detail page', () => {
       input: { version: 3, faultCause: 'CUSTOMER_MISUSE', directLoss: '25000', responsibilityClear: false, especiallyMajor: true, contractCustomer: false, note: null },
     });
   });
+
+  it('keeps a survey complaint CS judged major at least 较大 in the preview, whatever the loss', async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: { ...directorViewer, permissions: [...directorViewer.permissions, 'complaints.investigate'] } } },
+      Complaint: complaintDetail({ minimumTier: 'MAJOR', faultCause: null, directLoss: null, responsibilityClear: null, qualityFault: null, serviceType: null }),
+      ComplaintLossLimits: { data: { complaintSettings: { minorLossLimit: '1000.00', majorLossLimit: '20000.00' } } },
+    });
+    renderApp({ path: '/complaints/cp-1', fetch: api.fetch });
+    await userEvent.click(await screen.findByRole('button', { name: '记录调查结果' }));
+    const dialog = screen.getByRole('dialog', { name: '记录调查结果：TS-2026-000001' });
+    const preview = within(dialog).getByRole('status', { name: '调查结果预览' });
+
+    expect(within(preview).getByText('此投诉在客户意见调查中被判为重大，已报分管副总：等级不低于「较大」。')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByLabelText('责任明确'));
+    await userEvent.type(within(dialog).getByLabelText(/^直接损失/), '200');
+    expect(await within(preview).findByText('较大')).toBeInTheDocument();
+    expect(within(preview).queryByText('一般')).not.toBeInTheDocument();
+  });
 });

@@ -26,6 +26,7 @@ const LIST_FIELDS = /* GraphQL */ `
 
 const DETAIL_FIELDS = /* GraphQL */ `
   ${LIST_FIELDS}
+  minimumTier
   channel
   dealerName
   customerAddress

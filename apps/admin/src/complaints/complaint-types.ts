@@ -133,6 +133,8 @@ export interface VisitRequest {
 }
 
 export interface ComplaintDetail extends ComplaintListItem {
+  /** The tier no investigation goes below: MAJOR for a survey complaint CS judged 重大. */
+  minimumTier: ComplaintTier;
   channel: ComplaintChannel;
   dealerName: string | null;
   customerAddress: string;

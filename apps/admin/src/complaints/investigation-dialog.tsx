@@ -26,7 +26,7 @@ export function InvestigationDialog({ complaint, onClose, onDone, onReload }: Co
   const [note, setNote] = useState('');
   const change = (patch: Partial<InvestigationDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const limits = useLossLimits();
-  const critical = previewTier(draft, limits) === 'CRITICAL';
+  const critical = previewTier(draft, limits, complaint.minimumTier) === 'CRITICAL';
   const errors = mutation.errors.fieldErrors;
 
   const submit = async () => {
@@ -93,7 +93,7 @@ export function InvestigationDialog({ complaint, onClose, onDone, onReload }: Co
           hint={t('complaints.investigation.especiallyMajorHint')}
         />
       </FormGrid>
-      <InvestigationPreview draft={draft} limits={limits} warrantyStatus={complaint.warranty.status} />
+      <InvestigationPreview draft={draft} limits={limits} warrantyStatus={complaint.warranty.status} minimumTier={complaint.minimumTier} />
       <TextAreaField label={t('complaints.fields.note')} value={note} onChange={setNote} error={errors['note']} />
     </ComplaintDialog>
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { DEFAULT_COMPLAINT_SETTINGS, formatMoneyDisplay, isQualityFault, parseMoney, serviceTypeFor, severityTier, type Fen } from '@aftersales/domain';
+import { atLeastTier, DEFAULT_COMPLAINT_SETTINGS, formatMoneyDisplay, isQualityFault, parseMoney, serviceTypeFor, severityTier, type Fen } from '@aftersales/domain';
 import { DetailList } from '../common/detail-list';
 import { isMoneyText } from '../common/format';
 import type { WarrantyStatus } from '../graphql/types';
@@ -32,22 +32,26 @@ export function useLossLimits(): LossLimits {
   }, [data]);
 }
 
-/** The tier the loss gives (001 §2.2); null until the loss is a valid amount. */
-export function previewTier(draft: InvestigationDraft, limits: LossLimits): ComplaintTier | null {
+/**
+ * The tier the loss gives (001 §2.2), never below the complaint's minimum (a survey complaint CS
+ * judged major stays before the VP, as the API keeps it); null until the loss is a valid amount.
+ */
+export function previewTier(draft: InvestigationDraft, limits: LossLimits, minimumTier: ComplaintTier): ComplaintTier | null {
   if (!isMoneyText(draft.directLoss)) return null;
-  return severityTier({ directLoss: parseMoney(draft.directLoss), responsibilityClear: draft.responsibilityClear }, limits);
+  return atLeastTier(severityTier({ directLoss: parseMoney(draft.directLoss), responsibilityClear: draft.responsibilityClear }, limits), minimumTier);
 }
 
 interface InvestigationPreviewProps {
   draft: InvestigationDraft;
   limits: LossLimits;
   warrantyStatus: WarrantyStatus;
+  minimumTier: ComplaintTier;
 }
 
 /** What the investigation will make of the complaint: quality fault or not, service type, tier. */
-export function InvestigationPreview({ draft, limits, warrantyStatus }: InvestigationPreviewProps) {
+export function InvestigationPreview({ draft, limits, warrantyStatus, minimumTier }: InvestigationPreviewProps) {
   const { t, i18n } = useTranslation();
-  const tier = previewTier(draft, limits);
+  const tier = previewTier(draft, limits, minimumTier);
   const cause = draft.faultCause || null;
   const label = t('complaints.investigation.preview');
   const money = (fen: Fen) => formatMoneyDisplay(fen, i18n.language === 'en' ? 'en' : 'zh-CN');
@@ -65,6 +69,7 @@ export function InvestigationPreview({ draft, limits, warrantyStatus }: Investig
         ]}
       />
       <p className="app-muted">{t('complaints.investigation.tierHint', { minor: money(limits.minorLossLimit), major: money(limits.majorLossLimit) })}</p>
+      {minimumTier !== 'MINOR' && <p className="app-muted">{t('complaints.investigation.minimumTierHint', { tier: t(`complaints.tiers.${minimumTier}`) })}</p>}
     </div>
   );
 }

@@ -199,6 +199,7 @@ export const complaintMessagesEn: typeof complaintMessages = {
       causeOption: '{{cause}} ({{kind}})',
       preview: 'Investigation preview',
       resultingTier: 'Tier',
+      minimumTierHint: 'CS judged this survey complaint major and reported it to the VP in charge: its tier stays at least {{tier}}.',
       tierHint: "Estimated with head office's limits: up to {{minor}} with clear responsibility is minor; up to {{major}} or unclear responsibility is major; above that critical.",
       especiallyMajorHint: 'Critical complaints only; the handling needs office-meeting approval',
     },

@@ -199,6 +199,7 @@ export const complaintMessages = {
       causeOption: '{{cause}}（{{kind}}）',
       preview: '调查结果预览',
       resultingTier: '等级',
+      minimumTierHint: '此投诉在客户意见调查中被判为重大，已报分管副总：等级不低于「{{tier}}」。',
       tierHint: '按总部设定估算：损失 {{minor}} 及以下且责任明确为一般；{{major}} 及以下或责任不明确为较大；以上为重大。',
       especiallyMajorHint: '仅重大投诉可标记；处理方案须经办公会审批',
     },

@@ -63,6 +63,7 @@ export function complaintDetail(overrides: Record<string, unknown> = {}) {
     data: {
       complaint: {
         ...overdueComplaint,
+        minimumTier: 'MINOR',
         channel: 'PHONE',
         dealerName: null,
         customerAddress: '福州市鼓楼区五四路 10 号',

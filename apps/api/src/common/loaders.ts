@@ -23,6 +23,7 @@ import { Complaint } from '../complaints/complaint.entity.js';
 import { Part } from '../reference-data/parts/part.entity.js';
 import { Survey } from '../surveys/survey.entity.js';
 import { complaintTechnicianLoader } from '../work-orders/complaint-technician.loader.js';
+import { surveyComplaintSeverityLoader } from '../surveys/survey-complaint-severity.loader.js';
 import { oldPartsHeldLoader } from '../parts/stock/old-parts-held.js';
 import { PartsWriteOff } from '../parts/write-offs/parts-write-off.entity.js';
 import { readWorkOrderSettings } from '../work-orders/work-order-settings.js';
@@ -131,6 +132,7 @@ export function createLoaders(context: RequestContext) {
     surveysOfWorkOrder: childrenOf(context, Survey, 'workOrderId', { createdAt: 'ASC' }),
     repeatsOfWorkOrder: childrenOf(context, WorkOrder, 'repeatedByWorkOrderId', { calledAt: 'ASC' }),
     complaintTechnician: complaintTechnicianLoader(context),
+    surveyComplaintSeverity: surveyComplaintSeverityLoader(context),
     partsSettings: once(async () => readPartsSettings(await context.manager())),
     partsRequisition: byId(context, PartsRequisition),
     linesOfRequisition: childrenOf(context, PartsRequisitionLine, 'requisitionId', { lineNo: 'ASC' }),

@@ -1,6 +1,16 @@
-import { COMPLAINT_AUTHORITIES, COMPLAINT_HANDLERS, type ComplaintAuthority, type ComplaintHandler, tierHandling } from '@aftersales/domain';
-import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  COMPLAINT_AUTHORITIES,
+  COMPLAINT_HANDLERS,
+  type ComplaintAuthority,
+  type ComplaintHandler,
+  type ComplaintTier,
+  surveyComplaintHandling,
+  tierHandling,
+} from '@aftersales/domain';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { graphQLEnum } from '../common/graphql-enum.js';
+import type { RequestContext } from '../common/request-context.js';
+import { ComplaintTierEnum } from './complaint-enums.js';
 import { Complaint } from './complaint.entity.js';
 
 const ComplaintHandlerEnum = graphQLEnum(COMPLAINT_HANDLERS, 'ComplaintHandler', '处理者: TECH_CENTER 技术中心, ON_SITE_TEAM 现场服务小组');
@@ -27,5 +37,13 @@ export class ComplaintHandlingResolver {
   @FieldResolver(() => ComplaintHandling, { description: '处理与报告 by the current tier' })
   handling(@Root() complaint: Complaint): ComplaintHandling {
     return tierHandling(complaint.tier, complaint.especiallyMajor);
+  }
+
+  @FieldResolver(() => ComplaintTierEnum, {
+    description: '最低等级: the tier no investigation goes below (MAJOR for a survey complaint CS judged 重大, else MINOR)',
+  })
+  async minimumTier(@Root() complaint: Complaint, @Ctx() context: RequestContext): Promise<ComplaintTier> {
+    const severity = await context.loaders.surveyComplaintSeverity.load(complaint.id);
+    return severity ? surveyComplaintHandling(severity).minimumTier : 'MINOR';
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-support/error-of.js';
 import { DEFAULT_COMPLAINT_SETTINGS } from './settings.js';
 import {
+  atLeastTier,
   COMPLAINT_TIERS,
   requiresOfficeMeetingApproval,
   severityTier,
@@ -118,5 +119,18 @@ describe('especially major', () => {
     expect(validateEspeciallyMajorFlag({ tier: 'CRITICAL', especiallyMajor: true })).toEqual({});
     expect(validateEspeciallyMajorFlag({ tier: 'MINOR', especiallyMajor: false })).toEqual({});
     expect(validateEspeciallyMajorFlag({ tier: 'MINOR', especiallyMajor: true })).toEqual({ especiallyMajor: expect.any(String) });
+  });
+});
+
+describe('atLeastTier', () => {
+  it('raises a lower tier to the floor and keeps a graver one', () => {
+    expect(atLeastTier('MINOR', 'MAJOR')).toBe('MAJOR');
+    expect(atLeastTier('MAJOR', 'MAJOR')).toBe('MAJOR');
+    expect(atLeastTier('CRITICAL', 'MAJOR')).toBe('CRITICAL');
+    expect(atLeastTier('MINOR', 'MINOR')).toBe('MINOR');
+  });
+
+  it('refuses a value that is not a tier', () => {
+    expect(errorOf(() => atLeastTier('SEVERE' as never, 'MINOR'))).toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { tier: expect.any(String) } });
   });
 });

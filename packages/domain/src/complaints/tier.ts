@@ -94,6 +94,16 @@ export function severityTier(
   return 'MAJOR';
 }
 
+/** The graver of two tiers: a tier raised to a floor (e.g. a survey complaint judged major) stays there. */
+export function atLeastTier(tier: ComplaintTier, minimum: ComplaintTier): ComplaintTier {
+  if (!isComplaintTier(tier) || !isComplaintTier(minimum)) {
+    throw new DomainError('INVALID_INPUT', `Complaint tiers are MINOR, MAJOR or CRITICAL, not "${String(isComplaintTier(tier) ? minimum : tier)}".`, {
+      tier: 'Choose MINOR, MAJOR or CRITICAL.',
+    });
+  }
+  return COMPLAINT_TIERS.indexOf(tier) >= COMPLAINT_TIERS.indexOf(minimum) ? tier : minimum;
+}
+
 /** Only a CRITICAL complaint can be "especially major" (特别重大, 001 §2.2). */
 export function validateEspeciallyMajorFlag(complaint: { tier: ComplaintTier; especiallyMajor: boolean }): FieldErrors {
   if (complaint.especiallyMajor && complaint.tier !== 'CRITICAL') {

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import { COMPLAINT_TIERS, type ComplaintAuthority, type ComplaintTier } from '../complaints/tier.js';
+import { atLeastTier, type ComplaintAuthority, type ComplaintTier } from '../complaints/tier.js';
 
 /**
  * How grave CS judges a complaint the customer made in a survey (003 §20, DOMAIN §7): 情节重大
@@ -58,12 +58,5 @@ export function surveyComplaintHandling(severity: SurveyComplaintSeverity): Surv
  * and never lowers a higher tier.
  */
 export function surveyComplaintTier(lossTier: ComplaintTier, severity: SurveyComplaintSeverity): ComplaintTier {
-  const { minimumTier } = surveyComplaintHandling(severity);
-  const rank = (tier: ComplaintTier) => COMPLAINT_TIERS.indexOf(tier);
-  if (rank(lossTier) < 0) {
-    throw new DomainError('INVALID_INPUT', `"${String(lossTier)}" is not a complaint tier; use MINOR, MAJOR or CRITICAL.`, {
-      tier: 'Choose MINOR, MAJOR or CRITICAL.',
-    });
-  }
-  return rank(lossTier) >= rank(minimumTier) ? lossTier : minimumTier;
+  return atLeastTier(lossTier, surveyComplaintHandling(severity).minimumTier);
 }
