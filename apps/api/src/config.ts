@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 
 export interface AppConfig {
   port: number;
@@ -15,6 +16,9 @@ export interface AppConfig {
   /** Built admin SPA served at `/` when present. */
   adminDist: string;
   seedDemoData: boolean;
+  loginThrottle: LoginThrottleLimits;
+  /** Express's `trust proxy` (false, a hop count, or addresses/subnets); false unless behind a proxy. */
+  trustProxy: boolean | number | string;
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -32,7 +36,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     adminDist: resolve(env.ADMIN_DIST ?? join(repoRoot, 'apps/admin/dist')),
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
+    loginThrottle: loginThrottleLimits(env),
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
   };
+}
+
+/** LOGIN_THROTTLE_* variables override DEFAULT_LOGIN_THROTTLE one by one. */
+function loginThrottleLimits(env: NodeJS.ProcessEnv): LoginThrottleLimits {
+  const setting = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1 (got "${raw}")`);
+    return value;
+  };
+  const defaults = DEFAULT_LOGIN_THROTTLE;
+  return {
+    accountFailures: setting('LOGIN_THROTTLE_ACCOUNT_FAILURES', defaults.accountFailures),
+    accountWindowMinutes: setting('LOGIN_THROTTLE_ACCOUNT_WINDOW_MINUTES', defaults.accountWindowMinutes),
+    accountBlockMinutes: setting('LOGIN_THROTTLE_ACCOUNT_BLOCK_MINUTES', defaults.accountBlockMinutes),
+    addressFailures: setting('LOGIN_THROTTLE_ADDRESS_FAILURES', defaults.addressFailures),
+    addressWindowMinutes: setting('LOGIN_THROTTLE_ADDRESS_WINDOW_MINUTES', defaults.addressWindowMinutes),
+    addressBlockMinutes: setting('LOGIN_THROTTLE_ADDRESS_BLOCK_MINUTES', defaults.addressBlockMinutes),
+  };
+}
+
+function trustProxySetting(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 /**

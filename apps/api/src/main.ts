@@ -31,6 +31,8 @@ const server = await createServer({
   sessionHours: config.sessionHours,
   exposeErrorDetails: !config.production,
   adminDist: config.adminDist,
+  loginThrottle: config.loginThrottle,
+  trustProxy: config.trustProxy,
   emitSchemaFile: config.production ? undefined : join(dirname(fileURLToPath(import.meta.url)), '../schema.graphql'),
 });
 const { url } = await server.listen(config.port);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { GraphQLError } from 'graphql';
 import { authenticate } from './auth/authenticate.js';
+import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
 import { createLoaders } from './common/loaders.js';
@@ -30,6 +31,13 @@ export interface ServerOptions {
   /** Serve the built admin app at `/` when this folder exists. */
   adminDist?: string;
   emitSchemaFile?: string;
+  /** Failed sign-ins allowed before `login` refuses for a while (defaults: DEFAULT_LOGIN_THROTTLE). */
+  loginThrottle?: Partial<LoginThrottleLimits>;
+  /**
+   * Express's `trust proxy`: whether X-Forwarded-For names the client. Off by default, because a
+   * caller reaching the API directly could otherwise pick any address to be counted under.
+   */
+  trustProxy?: boolean | number | string;
 }
 
 export interface AppServer {
@@ -62,6 +70,7 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
 export async function createServer(options: ServerOptions): Promise<AppServer> {
   const { dataSource } = options;
   const tokens = sessionTokens(options.sessionSecret, options.sessionHours ?? 12);
+  const loginThrottle = createLoginThrottle(dataSource, { ...DEFAULT_LOGIN_THROTTLE, ...options.loginThrottle });
   const schema = await buildAppSchema(options.emitSchemaFile);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -73,6 +82,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.get('/healthz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
@@ -93,7 +103,8 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
         } catch (error) {
           authError = error as GraphQLError;
         }
-        const context = new RequestContext(principal, dataSource, tokens, createLoaders, authError);
+        const clientAddress = req.ip ?? req.socket.remoteAddress ?? '';
+        const context = new RequestContext(principal, dataSource, tokens, createLoaders, authError, { clientAddress, loginThrottle });
         // A client that hangs up must not leave its connection checked out.
         res.once('close', () => void context.finish(false).catch(() => {}));
         return context;

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { openDatabase } from '../src/database/data-source.js';
 import { ensureDatabase } from '../src/database/ensure-database.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
-import { createServer } from '../src/server.js';
+import { createServer, type ServerOptions } from '../src/server.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -18,7 +18,7 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  * Boots the real server on a fresh copy of the demo database and talks to it over HTTP,
  * as a client would.
  */
-export async function startTestApp(options: { poolSize?: number } = {}) {
+export async function startTestApp(options: { poolSize?: number } & Pick<ServerOptions, 'loginThrottle' | 'trustProxy'> = {}) {
   const maintenanceUrl = inject('maintenanceUrl');
   const database = `test_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(maintenanceUrl, database, inject('templateDatabase'));
@@ -27,7 +27,12 @@ export async function startTestApp(options: { poolSize?: number } = {}) {
     /** Every SQL statement the server ran, for tests that count them. */
   const queryLog: string[] = [];
   const dataSource = await openDatabase(url.toString(), { poolSize: options.poolSize, onQuery: (sql) => queryLog.push(sql) });
-  const server = await createServer({ dataSource, sessionSecret: 'test-secret-'.padEnd(40, 'x') });
+  const server = await createServer({
+    dataSource,
+    sessionSecret: 'test-secret-'.padEnd(40, 'x'),
+    loginThrottle: options.loginThrottle,
+    trustProxy: options.trustProxy,
+  });
   const { url: baseUrl } = await server.listen(0, '127.0.0.1');
 
   async function graphql<T = Record<string, any>>(

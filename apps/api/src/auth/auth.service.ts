@@ -11,12 +11,16 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$hK5z2P
 
 export const authService = {
   async login(context: RequestContext, username: string, password: string) {
+    const origin = context.origin;
+    if (!origin) throw new Error('login needs the request origin (client address and throttle) from the GraphQL context');
+    const attempt = await origin.loginThrottle.attempt(username, origin.clientAddress);
     const user = await context.systemManager
       .createQueryBuilder(User, 'user')
       .where('lower(user.username) = lower(:username)', { username: username.trim() })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !valid) throw appError('UNAUTHENTICATED', 'Wrong username or password.');
+    await attempt.succeeded();
     if (user.disabled) throw appError('UNAUTHENTICATED', 'This account is disabled. Ask an administrator to enable it.');
     await assertCenterStillAuthorized(context.systemManager, user.repairCenterId);
     const { token, expiresAt } = await context.sessionTokens.issue(user.id);

@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { Principal } from '../auth/principal.js';
 import type { SessionTokens } from '../auth/session-tokens.js';
 import { appError } from './app-error.js';
@@ -14,6 +15,13 @@ import type { Loaders } from './loaders.js';
 function scopeOf(principal: Principal | null): 'head_office' | 'partner' | 'none' {
   if (!principal) return 'none';
   return principal.role === 'PARTNER' ? 'partner' : 'head_office';
+}
+
+/** Where a GraphQL request came from, and the throttle its `login` answers to. */
+export interface RequestOrigin {
+  /** The caller's IP address (the proxy's client when the API is configured to trust one). */
+  clientAddress: string;
+  loginThrottle: LoginThrottle;
 }
 
 export class RequestContext {
@@ -34,6 +42,8 @@ export class RequestContext {
     createLoaders: (context: RequestContext) => Loaders,
     /** Why the Authorization header was refused; reported when the request needs a principal. */
     private readonly authError: GraphQLError | null = null,
+    /** Known for GraphQL requests; file downloads have no sign-in and pass none. */
+    readonly origin: RequestOrigin | null = null,
   ) {
     this.loaders = createLoaders(this);
   }

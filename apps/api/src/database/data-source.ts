@@ -28,6 +28,7 @@ import { Survey } from '../surveys/survey.entity.js';
 import { TechnicianScore, TechnicianScoreAdjustment } from '../technician-scores/technician-score.entity.js';
 import { WorkOrdersSurveysAndScores1764100000000 } from './migrations/1764100000000-work-orders-surveys-and-scores.js';
 import { Parts1764200000000 } from './migrations/1764200000000-parts.js';
+import { LoginThrottle1764300000002 } from './migrations/1764300000002-login-throttle.js';
 import { WorkOrderLoaner1764300000000 } from './migrations/1764300000000-work-order-loaner.js';
 import { CrossCenterRepeatRepairs1764100000001 } from './migrations/1764100000001-cross-center-repeat-repairs.js';
 import { SurveyComplaintSeverity1764300000001 } from './migrations/1764300000001-survey-complaint-severity.js';
@@ -92,6 +93,7 @@ export const MIGRATIONS = [
   Parts1764200000000,
   WorkOrderLoaner1764300000000,
   SurveyComplaintSeverity1764300000001,
+  LoginThrottle1764300000002,
 ];
 
 export interface DatabaseOptions {
