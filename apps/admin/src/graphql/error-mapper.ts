@@ -9,7 +9,7 @@ export interface FormErrors {
 
 export const NO_ERRORS: FormErrors = Object.freeze({ message: null, fieldErrors: Object.freeze({}) }) as FormErrors;
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 export function errorCodes(error: CombinedError | null | undefined): string[] {
   return (error?.graphQLErrors ?? []).map((graphQLError) => String(graphQLError.extensions?.['code'] ?? ''));

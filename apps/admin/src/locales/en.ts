@@ -59,6 +59,7 @@ export const en: Messages = {
     checking: 'Checking your session…',
     sessionExpired: 'Your session has ended. Please sign in again.',
     unavailable: 'The server cannot be reached right now',
+    tooManyAttempts: 'Too many failed sign-ins. Try again {{when}}.',
   },
   roles: {
     ADMIN: 'Administrator',

@@ -58,6 +58,7 @@ export const zhCN = {
     checking: '正在验证登录状态…',
     sessionExpired: '登录已失效，请重新登录。',
     unavailable: '暂时无法连接服务器',
+    tooManyAttempts: '登录失败次数过多，请{{when}}再试。',
   },
   roles: {
     ADMIN: '系统管理员',

@@ -43,6 +43,34 @@ describe('login page', () => {
     expect(screen.getByRole('button', { name: '登录' })).toBeEnabled();
   });
 
+  it('says in Chinese when to try again after too many failed sign-ins, and stays signed out', async () => {
+    const throttled = {
+      data: null,
+      errors: [{ message: 'Too many failed sign-ins for this account from your address. Try again in 15 minutes.', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 897 } }],
+    };
+    const api = createMockApi({ Login: throttled });
+    renderApp({ path: '/login', fetch: api.fetch });
+
+    await userEvent.type(screen.getByLabelText('用户名'), 'admin');
+    await userEvent.type(screen.getByLabelText('密码'), 'demo1234');
+    await userEvent.click(screen.getByRole('button', { name: '登录' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('登录失败次数过多，请15分钟后再试。');
+    expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(screen.getByRole('button', { name: '登录' })).toBeEnabled();
+  });
+
+  it('says it in English too, in hours for a blocked address', async () => {
+    const api = createMockApi({ Login: { data: null, errors: [{ message: 'Too many failed sign-ins from your address. Try again in 24 hours.', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 86_400 } }] } });
+    renderApp({ path: '/login', fetch: api.fetch, language: 'en' });
+
+    await userEvent.type(screen.getByLabelText('Username'), 'admin');
+    await userEvent.type(screen.getByLabelText('Password'), 'demo1234');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many failed sign-ins. Try again in 24 hours.');
+  });
+
   it('asks for both fields before calling the API', async () => {
     const api = createMockApi({});
     renderApp({ path: '/login', fetch: api.fetch });

@@ -9,9 +9,10 @@ import { LanguageSwitch } from '../i18n/language-switch';
 import { LOGIN_MUTATION } from './queries';
 import { useSession } from './session-context';
 import { clearSession } from './session-storage';
+import { formatRetryAfter, retryAfterSeconds } from './sign-in-throttle';
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, signIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -26,6 +27,9 @@ export function LoginPage() {
   if (state.status === 'signed-in') return <Navigate to={from} replace />;
 
   const errors = mapError(result.error);
+  // The API words this refusal in English; the wait it names is said in the reader's language.
+  const wait = retryAfterSeconds(result.error);
+  const message = wait === null ? errors.message : t('auth.tooManyAttempts', { when: formatRetryAfter(wait, i18n.language) });
   const submit = async () => {
     const required = t('common.required');
     const nextMissing = { ...(username.trim() ? {} : { username: required }), ...(password ? {} : { password: required }) };
@@ -48,8 +52,8 @@ export function LoginPage() {
         </div>
         <p className="app-login__subtitle">{t('auth.subtitle')}</p>
         <Form onSubmit={() => void submit()} aria-label={t('auth.title')}>
-          {redirect?.reason === 'expired' && !errors.message && <Alert tone="warning">{t('auth.sessionExpired')}</Alert>}
-          <FormError message={errors.message} />
+          {redirect?.reason === 'expired' && !message && <Alert tone="warning">{t('auth.sessionExpired')}</Alert>}
+          <FormError message={message} />
           <TextField label={t('auth.username')} autoComplete="username" value={username} onChange={setUsername} error={missing.username ?? errors.fieldErrors['username']} />
           <TextField label={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} error={missing.password ?? errors.fieldErrors['password']} />
           <Button type="submit" variant="primary" loading={result.fetching}>
