@@ -380,6 +380,21 @@ describe('paid service', () => {
     expect(completed.status).toBe('COMPLETED');
   });
 
+  it('serves a contract customer under the maintenance contract once the unit is out of warranty: no fee schedule', async () => {
+    const now = Date.now();
+    const order = await onSite(
+      { serialNumber: 'M2025-000101', faultCode: 'CONTRACT-1', contractCustomer: true, calledAt: new Date(now - 3 * 3_600_000).toISOString() },
+      new Date(now - 3_600_000).toISOString(),
+    );
+    expect(order).toMatchObject({ warrantyStatus: 'EXPIRED', serviceType: 'CONTRACT' });
+    const fee = await attempt(SHOW_FEE, change(order, { labourHours: 1, parts: [] }));
+    expect(errorOf(fee)?.code).toBe('CONFLICT');
+    expect((await completeFixed(order, new Date().toISOString())).status).toBe('COMPLETED');
+    // In warranty the unit is served under 三包 whatever the contract.
+    const inWarranty = await register({ faultCode: 'CONTRACT-2', contractCustomer: true });
+    expect(inWarranty.serviceType).toBe('FREE');
+  });
+
   it('has no fee schedule for a free service', async () => {
     const order = await onSite({ faultCode: 'FREE-FEE' });
     const result = await attempt(SHOW_FEE, change(order, { labourHours: 1, parts: [] }));

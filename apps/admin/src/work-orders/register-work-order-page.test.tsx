@@ -43,6 +43,7 @@ describe('register work order page', () => {
     expect(api.requests.some((request) => request.operationName === 'RegisterWorkOrder')).toBe(false);
 
     await selectOption(field('型号'), 'm1');
+    await userEvent.click(screen.getByLabelText('保养合同客户'));
     await userEvent.click(screen.getByRole('button', { name: '登记' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/work-orders/wo-3'));
     const input = api.requests.find((request) => request.operationName === 'RegisterWorkOrder')?.variables['input'];
@@ -56,6 +57,7 @@ describe('register work order page', () => {
       serialNumber: 'SN-7777',
       modelId: 'm1',
       purchaseDate: null,
+      contractCustomer: true,
       faultCode: 'E01',
       faultDescription: '电机不转',
       repairCenterId: null,

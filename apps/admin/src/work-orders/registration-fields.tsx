@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AREA_TYPES } from '@aftersales/domain';
-import { DateField, FormGrid, SelectField, StatusBadge, TextAreaField, TextField } from '@aftersales/ui';
+import { CheckboxField, DateField, FormGrid, SelectField, StatusBadge, TextAreaField, TextField } from '@aftersales/ui';
 import { WarrantyFeedback } from '../complaints/warranty-feedback';
 import type { WarrantyFeedbackState } from '../complaints/use-warranty-check';
 import type { FormState } from '../reference-data/use-form-state';
@@ -112,6 +112,13 @@ export function UnitFields(props: WorkOrderFieldsProps & { warranty: WarrantyFee
           onChange={(value) => form.set('purchaseDate', value)}
           error={fieldErrors['purchaseDate']}
           hint={t('workOrders.form.purchaseDateHint')}
+        />
+        <CheckboxField
+          label={t('workOrders.fields.contractCustomer')}
+          checked={form.values.contractCustomer}
+          onChange={(checked) => form.set('contractCustomer', checked)}
+          error={fieldErrors['contractCustomer']}
+          hint={t('workOrders.form.contractCustomerHint')}
         />
       </FormGrid>
       {/* The complaint form's advice for an unknown serial asks for fields this form does not have: say it here instead. */}

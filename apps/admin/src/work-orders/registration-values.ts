@@ -16,6 +16,8 @@ export interface WorkOrderRegistrationValues {
   /** Only for a serial head office does not know. */
   modelId: string;
   purchaseDate: string;
+  /** The customer holds a maintenance contract (保养合同): out of warranty, CONTRACT rather than PAID. */
+  contractCustomer: boolean;
   faultCode: string;
   faultDescription: string;
 }
@@ -32,6 +34,7 @@ export function emptyWorkOrderRegistration(): WorkOrderRegistrationValues {
     serialNumber: '',
     modelId: '',
     purchaseDate: '',
+    contractCustomer: false,
     faultCode: '',
     faultDescription: '',
   };
@@ -94,6 +97,7 @@ export function toWorkOrderRegistrationInput(values: WorkOrderRegistrationValues
     serialNumber: values.serialNumber.trim(),
     modelId: values.modelId || null,
     purchaseDate: values.purchaseDate || null,
+    contractCustomer: values.contractCustomer,
     faultCode: values.faultCode.trim(),
     faultDescription: values.faultDescription.trim(),
     // The API uses a partner's own center whatever is sent.

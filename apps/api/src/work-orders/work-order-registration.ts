@@ -3,6 +3,7 @@ import {
   evaluateWarranty,
   normalizeFaultCode,
   normalizeSerialNumber,
+  serviceTypeAtCall,
   throwIfFieldErrors,
   toLocalDate,
   type FieldErrors,
@@ -40,13 +41,9 @@ async function nextWorkOrderCode(manager: EntityManager, year: number): Promise<
   return `WO-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
-/*
- * At the call the fault's cause is not known yet, so the service type follows the warranty: a unit
- * in warranty is served free under 三包 and anything else is paid (004 §4.9). An investigated
- * complaint already knows its service type (contract customers included) and that one applies.
- */
-function serviceTypeAtCall(warranty: WarrantyResult, complaint: Complaint | null): ServiceType {
-  return complaint?.serviceType ?? (warranty.status === 'IN_WARRANTY' ? 'FREE' : 'PAID');
+/** An investigated complaint already knows its service type; otherwise the call's rule applies. */
+function serviceTypeOf(warranty: WarrantyResult, complaint: Complaint | null, contractCustomer: boolean): ServiceType {
+  return complaint?.serviceType ?? serviceTypeAtCall({ warrantyStatus: warranty.status, contractCustomer });
 }
 
 /** The complaint the visit serves, visible to the caller and still open. */
@@ -160,7 +157,7 @@ export async function registerWorkOrder(context: RequestContext, input: Register
         faultKey: normalizeFaultCode(texts.faultCode),
         faultDescription: texts.faultDescription,
         warrantyStatus: warranty.status,
-        serviceType: serviceTypeAtCall(warranty, complaint),
+        serviceType: serviceTypeOf(warranty, complaint, input.contractCustomer ?? false),
         repairCenterId,
         technicianId: null,
         arrivalDueAt,

@@ -63,6 +63,12 @@ export class RegisterWorkOrderInput {
   @IsOptional()
   @IsUUID('all', { message: 'Choose a repair center.' })
   repairCenterId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '保养合同客户: the customer holds a current maintenance contract, so a unit out of warranty is served under it (CONTRACT) rather than PAID',
+  })
+  contractCustomer?: boolean | null;
 }
 
 @InputType({ description: 'The work order and the version you read' })

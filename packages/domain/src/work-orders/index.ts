@@ -3,6 +3,7 @@ export * from './dispatch.js';
 export * from './loaner.js';
 export * from './paid-service.js';
 export * from './repeat-repair.js';
+export * from './service-type-at-call.js';
 export * from './score-rubric.js';
 export * from './score-workflow.js';
 export * from './settings.js';
