@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { SURVEY_ITEMS } from '@aftersales/domain';
 import { StatusBadge, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
+import { SurveyComplaintSeverityBadge } from './survey-complaint-severity-badge';
 import { surveyAnswerText, surveyItemLabel } from './survey-labels';
 import type { SurveyListItem } from './survey-types';
 
@@ -64,11 +65,7 @@ export function surveyColumns(t: TFunction, language: string): DataTableColumn<S
           {survey.complaint && (
             <span className="app-inline">
               <Link to={`/complaints/${survey.complaint.id}`}>{survey.complaint.code}</Link>
-              {survey.complaintSeverity && (
-                <StatusBadge tone={survey.complaintSeverity === 'MAJOR' ? 'danger' : 'neutral'} title={t(`surveys.complaint.choiceHints.${survey.complaintSeverity}`)}>
-                  {t(`surveys.severities.${survey.complaintSeverity}`)}
-                </StatusBadge>
-              )}
+              {survey.complaintSeverity && <SurveyComplaintSeverityBadge severity={survey.complaintSeverity} />}
             </span>
           )}
         </div>

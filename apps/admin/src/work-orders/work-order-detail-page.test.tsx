@@ -7,7 +7,7 @@ import { renderApp } from '../test/render-app';
 import { dispatchCandidates, hrViewer, supervisorViewer, workOrderDetail } from '../test/work-order-fixtures';
 import { selectOption } from '../test/select-option';
 
-const ALL_ACTIONS = ['派工', '改派', '登记到达', '出示收费标准', '修改收费标准', '带回维修', '送回客户', '完工', '取消派工单'];
+const ALL_ACTIONS = ['派工', '改派', '登记到达', '出示收费标准', '修改收费标准', '带回维修', '送回客户', '完工', '取消派工单', '借出备用机', '收回备用机'];
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 
 describe('work order detail page', () => {
@@ -203,8 +203,9 @@ describe('work order detail page', () => {
           arrivalTime: null,
           promisesHandled: 3,
           comments: null,
-          customerComplaint: null,
-          complaint: null,
+          customerComplaint: '技术员态度差',
+          complaint: { __typename: 'Complaint', id: 'cp-5', code: 'TS-2026-000005' },
+          complaintSeverity: 'MAJOR',
           respondedAt: '2026-05-19T02:00:00.000Z',
           enteredByName: '李客服',
         },
@@ -217,5 +218,7 @@ describe('work order detail page', () => {
     expect(within(completion).getByText('现场修复')).toBeInTheDocument();
     const survey = screen.getByLabelText('客户意见调查');
     for (const text of ['已回复', '客服回访', '4 非常满意', '2 基本满意', '未回答', '3 满意', '李客服']) expect(within(survey).getByText(text)).toBeInTheDocument();
+    expect(within(survey).getByRole('link', { name: 'TS-2026-000005' })).toHaveAttribute('href', '/complaints/cp-5');
+    expect(within(survey).getByText('重大')).toHaveClass('ui-badge--danger');
   });
 });

@@ -35,6 +35,7 @@ const SURVEY_SUMMARY_FIELDS = /* GraphQL */ `
   comments
   customerComplaint
   complaint { id code }
+  complaintSeverity
   respondedAt
   enteredByName
 `;

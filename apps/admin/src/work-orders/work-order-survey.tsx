@@ -4,6 +4,7 @@ import { SURVEY_ITEMS } from '@aftersales/domain';
 import { Card, StatusBadge } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { formatDateTime } from '../common/format';
+import { SurveyComplaintSeverityBadge } from '../surveys/survey-complaint-severity-badge';
 import { surveyAnswerText, surveyItemLabel } from '../surveys/survey-labels';
 import type { WorkOrderDetail } from './work-order-types';
 
@@ -33,7 +34,15 @@ export function WorkOrderSurveySummary({ order }: { order: WorkOrderDetail }) {
           ...SURVEY_ITEMS.map((item) => ({ label: surveyItemLabel(item, i18n.language), value: survey.status === 'RESPONDED' ? surveyAnswerText(survey[item], i18n.language, blank) : null })),
           { label: t('surveys.fields.comments'), value: survey.comments },
           { label: t('surveys.fields.customerComplaint'), value: survey.customerComplaint },
-          { label: t('surveys.fields.complaint'), value: survey.complaint && <Link to={`/complaints/${survey.complaint.id}`}>{survey.complaint.code}</Link> },
+          {
+            label: t('surveys.fields.complaint'),
+            value: survey.complaint && (
+              <span className="app-inline">
+                <Link to={`/complaints/${survey.complaint.id}`}>{survey.complaint.code}</Link>
+                {survey.complaintSeverity && <SurveyComplaintSeverityBadge severity={survey.complaintSeverity} />}
+              </span>
+            ),
+          },
           { label: t('surveys.fields.respondedAt'), value: formatDateTime(survey.respondedAt, i18n.language) },
           { label: t('surveys.fields.enteredBy'), value: survey.enteredByName },
         ]}

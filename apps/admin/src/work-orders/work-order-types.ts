@@ -1,5 +1,5 @@
 // The work-order types of docs/work-orders-contract.md that the admin reads.
-import type { AreaType, LoanerAction, LoanerState, ServiceType, SurveyChannel, SurveyStatus, WorkOrderOutcome, WorkOrderSource, WorkOrderStatus } from '@aftersales/domain';
+import type { AreaType, LoanerAction, LoanerState, ServiceType, SurveyChannel, SurveyComplaintSeverity, SurveyStatus, WorkOrderOutcome, WorkOrderSource, WorkOrderStatus } from '@aftersales/domain';
 import type { WarrantyStatus } from '../graphql/types';
 import type { CodedRef } from '../technicians/technician-types';
 
@@ -82,6 +82,7 @@ export interface WorkOrderSurvey {
   comments: string | null;
   customerComplaint: string | null;
   complaint: { id: string; code: string } | null;
+  complaintSeverity: SurveyComplaintSeverity | null;
   respondedAt: string | null;
   enteredByName: string | null;
 }
