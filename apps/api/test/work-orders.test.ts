@@ -109,6 +109,10 @@ describe('the demo data', () => {
     const takenBack = orders.find((o) => o.takenBackAt)!;
     // 2.5 h at ¥80 plus two bearings at ¥45, shown on arrival.
     expect(takenBack).toMatchObject({ serviceType: 'PAID', status: 'COMPLETED', outcome: 'TAKEN_BACK', receiptVoided: true, fee: { total: '290.00' } });
+    // The customer had a loaner meanwhile, back before the repaired unit.
+    const { workOrder } = await app.ok('query ($id: ID!) { workOrder(id: $id) { returnedAt loaner { state signature lentAt returnedAt } } }', { id: takenBack.id }, agent);
+    expect(workOrder.loaner).toMatchObject({ state: 'RETURNED', signature: '许工', lentAt: takenBack.takenBackAt });
+    expect(new Date(workOrder.loaner.returnedAt).getTime()).toBeLessThan(new Date(workOrder.returnedAt).getTime());
     expect(dispatchQueue[0]).toMatchObject({ carriedOver: true });
     expect(dispatchQueue).toHaveLength(2);
     expect(surveys.nodes.map((s: Order) => s.channel).sort()).toEqual(['CALLBACK', 'CALLBACK', 'CALLBACK', 'CALLBACK', 'LINK', 'LINK']);

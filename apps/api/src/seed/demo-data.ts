@@ -141,7 +141,7 @@ export function demoWorkOrders() {
       faultCode: 'E11', faultDescription: '轴承异响，振动大',
       called: { workingDaysAgo: 6, at: '14:00' }, arrival: { afterCall: 150 },
       fee: { labourHours: 2.5, parts: [{ partNumber: 'BRG-6308', quantity: 2 }] },
-      takeBack: { afterArrival: 30, receiptNumber: 'SJ-XM-0001', returnAfterHours: 48, signedBy: '许工' },
+      takeBack: { afterArrival: 30, receiptNumber: 'SJ-XM-0001', returnAfterHours: 48, signedBy: '许工', loaner: '备用电机 Y2-160L-4（备机 XM-BJ-02）' },
       completion: { outcome: 'TAKEN_BACK' as const, afterPrevious: 10, labourHours: 2.5, signedBy: '许工' },
       survey: { channel: 'LINK' as const, attitude: 4, skill: 4, arrivalTime: 3, promisesHandled: 4, comments: null },
     },

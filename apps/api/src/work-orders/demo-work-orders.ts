@@ -144,6 +144,16 @@ export async function loadDemoWorkOrders(manager: EntityManager, now = new Date(
       const takenBackAt = new Date(arrivedAt.getTime() + spec.takeBack.afterArrival * MINUTE);
       const returnedAt = new Date(takenBackAt.getTime() + spec.takeBack.returnAfterHours * HOUR);
       Object.assign(order, { receiptNumber: spec.takeBack.receiptNumber, takenBackAt, returnedAt, receiptVoided: true });
+      if (spec.takeBack.loaner) {
+        // The customer kept a loaner while the unit was in the workshop; it came back just before the unit.
+        Object.assign(order, {
+          loanerDescription: spec.takeBack.loaner,
+          loanerLentAt: takenBackAt,
+          loanerLentSignature: spec.takeBack.signedBy,
+          loanerReturnedAt: new Date(returnedAt.getTime() - 10 * MINUTE),
+          loanerReturnedByName: SUPERVISOR_NAME,
+        });
+      }
       previous = returnedAt;
     }
     const completedAt = new Date(previous.getTime() + completion.afterPrevious * MINUTE);
