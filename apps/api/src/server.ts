@@ -12,6 +12,8 @@ import { authenticate } from './auth/authenticate.js';
 import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
+import { localizeErrors } from './i18n/localize-errors.js';
+import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
 import { RequestContext } from './common/request-context.js';
 import { ledgerFile } from './complaints/ledger/ledger.export.js';
@@ -46,11 +48,15 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** Commits each request's transaction before the response leaves, so clients never read ahead of the database. */
+/**
+ * Commits each request's transaction before the response leaves, so clients never read ahead of
+ * the database; then puts the errors in the client's language (here, not in a plugin of its own:
+ * Apollo runs plugins' willSendResponse side by side, and the commit may still replace the errors).
+ */
 const transactionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ contextValue, response }) {
+      async willSendResponse({ contextValue, request, response }) {
         try {
           await contextValue.finish(true);
         } catch (error) {
@@ -61,6 +67,10 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
               { message: 'The change could not be saved. Please try again.', extensions: { code: 'CONFLICT' } },
             ];
           }
+        }
+        if (response.body.kind === 'single' && response.body.singleResult.errors) {
+          const language = responseLanguage(request.http?.headers.get('accept-language'));
+          response.body.singleResult.errors = localizeErrors(response.body.singleResult.errors, language);
         }
       },
     };

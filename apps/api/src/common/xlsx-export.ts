@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import { authenticate } from '../auth/authenticate.js';
 import type { SessionTokens } from '../auth/session-tokens.js';
 import { appError } from './app-error.js';
+import { localizeMessage } from '../i18n/localize-errors.js';
+import { responseLanguage } from '../i18n/response-language.js';
 import { toClientError } from './error-mapping.js';
 import { createLoaders } from './loaders.js';
 import { RequestContext } from './request-context.js';
@@ -52,8 +54,9 @@ export function xlsxExport(
       if (!clientError) console.error(error);
       const known = clientError instanceof GraphQLError ? clientError : null;
       const code = String(known?.extensions.code ?? 'INTERNAL_SERVER_ERROR');
+      const message = known?.message ?? 'Something went wrong on the server. Please try again.';
       res.status(HTTP_STATUS[code] ?? 500).json({
-        error: { code, message: known?.message ?? 'Something went wrong on the server. Please try again.' },
+        error: { code, message: localizeMessage(message, responseLanguage(req.headers['accept-language'])) },
       });
     }
   };
