@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/session-context';
-import { readSession } from '../session/session-storage';
+import { apiRequestHeaders } from '../graphql/request-headers';
 
 export interface AuthorizedDownload {
   download: (url: string, fileName: string) => Promise<void>;
@@ -49,9 +49,8 @@ export function useAuthorizedDownload(): AuthorizedDownload {
     async (url: string, fileName: string) => {
       setDownloading(true);
       setError(null);
-      const session = readSession();
       try {
-        const response = await fetch(url, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+        const response = await fetch(url, { headers: apiRequestHeaders() });
         if (!response.ok) {
           setError((await refusalMessage(response)) ?? t('common.downloadFailed', { status: response.status }));
           return;

@@ -97,6 +97,7 @@ describe('return-exchange ledger page', () => {
       operationName: `GET ${EXPORT_PATH}`,
       variables: { month: '2026-05' },
       authorization: 'Bearer tok-ledger',
+      language: 'zh-CN',
     });
     expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
     expect(clicked[0]).toEqual({ href: 'blob:ledger', download: '退赔换台帐-2026-05.xlsx' });

@@ -87,6 +87,7 @@ describe('quality report page', () => {
       operationName: `GET ${EXPORT_PATH}`,
       variables: { month: '2026-05' },
       authorization: 'Bearer tok-quality',
+      language: 'zh-CN',
     });
   });
 

@@ -1,6 +1,6 @@
 import { cacheExchange, Client, fetchExchange, mapExchange } from 'urql';
-import { readSession } from '../session/session-storage';
 import { hasErrorCode } from './error-mapper';
+import { apiRequestHeaders } from './request-headers';
 
 export interface ApiClientOptions {
   url?: string;
@@ -16,10 +16,7 @@ export function createApiClient({ url = '/graphql', fetch, onUnauthenticated }: 
     ...(fetch ? { fetch } : {}),
     // Always POST: GET queries would need CSRF-safe headers on the server side.
     preferGetMethod: false,
-    fetchOptions: () => {
-      const session = readSession();
-      return session ? { headers: { authorization: `Bearer ${session.token}` } } : {};
-    },
+    fetchOptions: () => ({ headers: apiRequestHeaders() }),
     exchanges: [
       mapExchange({
         onError(error) {

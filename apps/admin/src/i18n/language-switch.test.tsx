@@ -1,8 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { agentViewer, emptyDashboard, storeSession } from '../test/fixtures';
+import { registrationOptionHandlers } from '../test/complaint-fixtures';
 import { createMockApi } from '../test/mock-api';
+import { connection } from '../test/repair-center-fixtures';
 import { renderApp } from '../test/render-app';
 import { LANGUAGE_STORAGE_KEY, storedLanguage } from './i18n';
 import { selectOption } from '../test/select-option';
@@ -34,5 +36,17 @@ describe('language switch', () => {
     expect(within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', { name: 'Complaints' })).toBeInTheDocument();
     expect(screen.getByText('Customer service agent')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Hello, 李客服' })).toBeInTheDocument();
+  });
+
+  it('asks the API for its messages in the reader’s language', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, ...emptyDashboard, Complaints: connection('complaints', []), ...registrationOptionHandlers });
+    renderApp({ path: '/', fetch: api.fetch });
+    await screen.findByRole('navigation', { name: '主导航' });
+    expect(api.requests.find((request) => request.operationName === 'Me')?.language).toBe('zh-CN');
+
+    await selectOption(screen.getByRole('combobox', { name: '语言' }), 'en');
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', { name: 'Complaints' }));
+    await waitFor(() => expect(api.requests.find((request) => request.operationName === 'Complaints')?.language).toBe('en'));
   });
 });

@@ -150,6 +150,7 @@ describe('technician scores page', () => {
       operationName: 'GET /exports/technician-scores.xlsx',
       variables: { period: '2026-05', grade: 'A' },
       authorization: 'Bearer tok-hr',
+      language: 'zh-CN',
     });
     await userEvent.click(screen.getByRole('button', { name: '导出 CSV' }));
     await waitFor(() => expect(saved).toEqual(['技术员考核-2026-05.xlsx', '技术员考核-2026-05.csv']));

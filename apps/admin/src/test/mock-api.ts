@@ -16,6 +16,8 @@ export interface RecordedRequest {
   operationName: string;
   variables: Record<string, unknown>;
   authorization: string | null;
+  /** The Accept-Language the app sent (the API answers its messages in it). */
+  language: string | null;
 }
 
 /**
@@ -28,7 +30,13 @@ export function createMockApi(handlers: Record<string, MockHandler | MockRespons
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
     if (url.pathname !== '/graphql') {
       const method = init?.method ?? 'GET';
-      requests.push({ operationName: `${method} ${url.pathname}`, variables: Object.fromEntries(url.searchParams), authorization: new Headers(init?.headers).get('authorization') });
+      const restHeaders = new Headers(init?.headers);
+      requests.push({
+        operationName: `${method} ${url.pathname}`,
+        variables: Object.fromEntries(url.searchParams),
+        authorization: restHeaders.get('authorization'),
+        language: restHeaders.get('accept-language'),
+      });
       const restHandler = rest[url.pathname];
       if (!restHandler) throw new Error(`The mock API has no handler for ${method} ${url.pathname}`);
       return restHandler(url, init);
@@ -36,7 +44,7 @@ export function createMockApi(handlers: Record<string, MockHandler | MockRespons
     const body = JSON.parse(String(init?.body ?? '{}')) as { operationName?: string; variables?: Record<string, unknown> };
     const operationName = body.operationName ?? '';
     const headers = new Headers(init?.headers);
-    requests.push({ operationName, variables: body.variables ?? {}, authorization: headers.get('authorization') });
+    requests.push({ operationName, variables: body.variables ?? {}, authorization: headers.get('authorization'), language: headers.get('accept-language') });
     const handler = handlers[operationName];
     if (!handler) throw new Error(`The mock API has no handler for ${operationName}`);
     const response = typeof handler === 'function' ? handler(body.variables ?? {}) : handler;

@@ -54,6 +54,7 @@ describe('center monthly summary page', () => {
       operationName: `GET ${EXPORT_PATH}`,
       variables: { repairCenterId: 'rc-1', month: '2026-05' },
       authorization: 'Bearer tok-summary',
+      language: 'zh-CN',
     });
     expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
     expect(clicked[0]).toEqual({ href: 'blob:summary', download: '维修中心月度汇总-FZ-01-2026-05.xlsx' });
