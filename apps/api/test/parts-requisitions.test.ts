@@ -350,6 +350,14 @@ describe('bad input', () => {
     expect(await fieldErrorsOf(repair([]))).toEqual({ lines: 'Add at least one part.' });
   });
 
+  it('tells a Chinese reader in Chinese, field errors too', async () => {
+    const result = await app.graphql(CREATE, { input: repair([{ partId: randomUUID(), quantity: 1 }]) }, agent, { 'accept-language': 'zh-CN' });
+    expect(result.errors?.[0]).toMatchObject({
+      message: '领用单无法保存，请修正标出的字段。',
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: { 'lines.0.partId': '请从配件目录中选择已有的配件。' } },
+    });
+  });
+
   it('refuses the lines of a unit out of warranty: they are paid parts', async () => {
     expect(expiredOrder.warrantyStatus).toBe('EXPIRED');
     const errors = await fieldErrorsOf(repair([line('BRG-6308', 2), line('WND-132M', 1)], { workOrderId: expiredOrder.id }));
