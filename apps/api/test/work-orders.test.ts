@@ -454,6 +454,19 @@ describe('refusals', () => {
     expect(errorOf(before)?.fieldErrors).toHaveProperty('arrivedAt');
   });
 
+  it('answers a Chinese reader in Chinese: the registration’s field errors and a step out of order', async () => {
+    const chinese = { 'accept-language': 'zh-CN' };
+    const invalid = await app.graphql(REGISTER, { input: call({ customerName: ' ' }) }, agent, chinese);
+    expect(errorOf(invalid)?.code).toBe('BAD_USER_INPUT');
+    expect(invalid.errors?.[0]?.message).toBe('暂不能登记叫修，请更正标出的字段。');
+    expect(errorOf(invalid)?.fieldErrors).toEqual({ customerName: '请输入客户姓名。' });
+
+    const order = await register();
+    const early = await app.graphql(ARRIVE, { input: change(order, { arrivedAt: shanghai('2026-11-16T12:00:00') }) }, supervisor, chinese);
+    expect(errorOf(early)?.code).toBe('CONFLICT');
+    expect(early.errors?.[0]?.message).toBe('派工单不能从 CALLED 转为 ARRIVED：派工流程不允许。可转入的状态：DISPATCHED, CANCELLED。');
+  });
+
   it('dispatches only certified technicians', async () => {
     const order = await register();
     // 王立新's certificate expired 15 days before the demo was loaded.
