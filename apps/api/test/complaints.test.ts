@@ -99,6 +99,26 @@ describe('registering a complaint', () => {
     );
   });
 
+  it('tells a reader who asks for zh-CN what is missing in Chinese, and anyone else in English', async () => {
+    const zh = { 'accept-language': 'zh-CN' };
+    const input = registration({ customerAddress: ' ', mainFault: '', handlingDepartment: 'MARKETING' });
+    const refused = await app.graphql(REGISTER, { input }, agent, zh);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.fieldErrors).toMatchObject({
+      customerAddress: '请输入客户详细地址。',
+      mainFault: '请描述主要故障。',
+      routingOverrideReason: '请说明投诉为何分派给 MARKETING 而不是 TECHNICAL。',
+    });
+    const english = await app.graphql(REGISTER, { input }, agent);
+    expect(english.errors?.[0]?.extensions?.fieldErrors).toMatchObject({ customerAddress: "Enter the customer's detailed address." });
+
+    const check = await app.graphql('query { warrantyCheck { status } }', {}, agent, zh);
+    expect(check.errors?.[0]).toMatchObject({
+      message: '请提供出厂编号，或型号和购买日期。',
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: { serialNumber: '请输入出厂编号，或选择型号。' } },
+    });
+  });
+
   it('accepts an unknown serial with the product typed in, flagged', async () => {
     const complaint = await register({ serialNumber: 'P-UNREGISTERED-9', modelId: ids.get('QJ-100'), factoryDate: '2026-01-05', purchaseDate: '2026-03-01' });
     // A pump (6 months) bought on 2026-03-01 is out of warranty on 2026-11-16…

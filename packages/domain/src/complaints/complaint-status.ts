@@ -124,8 +124,7 @@ export function assertCanResolve(complaint: ResolvableComplaint): void {
   if (requiresOfficeMeetingApproval(complaint) && approvedAt == null) {
     throw new DomainError(
       'CONFLICT',
-      'This complaint is especially major: the company office meeting (办公会) must approve the handling proposal ' +
-        'before it is resolved.',
+      'This complaint is especially major: the company office meeting (办公会) must approve the handling proposal before it is resolved.',
       undefined,
       { missing: 'officeMeetingApprovedAt' },
     );

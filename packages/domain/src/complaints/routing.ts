@@ -60,8 +60,7 @@ export function routeComplaint(
   if (!isOneOf(HANDLING_DEPARTMENTS, department)) {
     throw new DomainError(
       'INVALID_INPUT',
-      `The routing table sends ${subject} to "${String(department)}", which is not a department; ` +
-        'correct the complaint routing settings.',
+      `The routing table sends ${subject} to "${String(department)}", which is not a department; correct the complaint routing settings.`,
       { [subject]: 'Choose the department that handles this subject.' },
     );
   }

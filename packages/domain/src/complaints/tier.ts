@@ -54,8 +54,7 @@ export function validateLossLimits(s: Pick<ComplaintSettings, 'minorLossLimit' |
   if (!isNonNegativeFen(s?.majorLossLimit)) errors.majorLossLimit = message;
   if (!errors.minorLossLimit && !errors.majorLossLimit && s.majorLossLimit < s.minorLossLimit) {
     errors.majorLossLimit =
-      `The MAJOR limit cannot be below the MINOR limit (${formatMoneyDisplay(s.minorLossLimit)}); ` +
-      'raise it or lower the MINOR limit.';
+      `The MAJOR limit cannot be below the MINOR limit (${formatMoneyDisplay(s.minorLossLimit)}); raise it or lower the MINOR limit.`;
   }
   return errors;
 }
@@ -109,8 +108,7 @@ export function validateEspeciallyMajorFlag(complaint: { tier: ComplaintTier; es
   if (complaint.especiallyMajor && complaint.tier !== 'CRITICAL') {
     return {
       especiallyMajor:
-        `Only a CRITICAL complaint can be especially major, and this one is ${String(complaint.tier)}; ` +
-        'clear the flag or correct the loss.',
+        `Only a CRITICAL complaint can be especially major, and this one is ${String(complaint.tier)}; clear the flag or correct the loss.`,
     };
   }
   return {};
