@@ -206,6 +206,26 @@ describe('receiving, transferring and scrapping through GraphQL', () => {
     ]);
   });
 
+  it('refuses a scrap without its appraisal in Chinese to a zh-CN reader, field errors too', async () => {
+    const partId = await newPart(10_000);
+    await receive(partId, 3, '100.00');
+    const scrap = (appraisal?: Record<string, unknown>) =>
+      app.graphql(SCRAP, { input: { location: 'FACTORY', partId, quantity: 2, reason: '锈蚀', appraisal } }, commerce, { 'accept-language': 'zh-CN' });
+
+    const missing = await scrap();
+    expect(missing.errors?.[0]?.message).toBe('库存变动信息无效，请修正标出的字段。');
+    expect(errorOf(missing)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { appraisal: '报废价值 ¥200.00 的配件须有经领导同意的鉴定意见；请先填写鉴定记录。' },
+    });
+    const incomplete = await scrap({ opinion: ' ', appraisers: [], approvedBy: '陈厂长' });
+    expect(errorOf(incomplete)?.fieldErrors).toEqual({
+      'appraisal.opinion': '请填写鉴定意见：该配件为何无法修复或使用。',
+      'appraisal.appraisers': '请填写鉴定人。',
+    });
+    expect(await onHand('FACTORY', partId)).toBe(3);
+  });
+
   it('follows the configured scrap appraisal threshold', async () => {
     const partId = await newPart(30_000);
     await receive(partId, 1, '300.00');
