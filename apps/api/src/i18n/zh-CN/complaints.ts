@@ -41,7 +41,7 @@ export const COMPLAINT_MESSAGES: MessageCatalog = {
   // Lifecycle
   'A complaint cannot go from {} to {}: {} Allowed next states: {}.': '投诉不能从 {0} 转为 {1}：{2}允许的下一状态：{3}。',
   'the complaint rules do not allow it.': '投诉规则不允许此操作。',
-  'it is already {}.': '投诉已是 {0}。',
+  'it is already {}.': '当前已是 {0}。',
   'none (the complaint is finished)': '无（投诉已结束）',
   '"{}" is not a complaint status.': '“{0}”不是投诉状态。',
   'Give the reason for rejecting the complaint; the customer is told it.': '请填写不予受理的原因；该原因将告知客户。',
