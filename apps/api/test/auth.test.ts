@@ -83,3 +83,24 @@ describe('signing in', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 });
+
+describe('errors in the reader’s language', () => {
+  const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token } }';
+  const CHINESE = { 'accept-language': 'zh-CN' };
+
+  it('refuses a wrong password in Chinese for a zh-CN reader, in English otherwise', async () => {
+    const input = { username: 'cs_agent', password: 'not-it-at-all' };
+    const chinese = await app.graphql(LOGIN, { input }, undefined, CHINESE);
+    expect(chinese.errors?.[0]).toMatchObject({ message: '用户名或密码错误。', extensions: { code: 'UNAUTHENTICATED' } });
+    const english = await app.graphql(LOGIN, { input });
+    expect(english.errors?.[0]?.message).toBe('Wrong username or password.');
+  });
+
+  it('says in Chinese how long a throttled sign-in must wait, the reason and the wait both translated', async () => {
+    const input = { username: 'no-such-user-zh', password: 'a-guess' };
+    for (let i = 0; i < 5; i++) await app.graphql(LOGIN, { input });
+    const refused = await app.graphql(LOGIN, { input }, undefined, CHINESE);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(refused.errors?.[0]?.message).toBe('该账号在您所在的网络地址登录失败次数过多。请 15 分钟后再试。');
+  });
+});

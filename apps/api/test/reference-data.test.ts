@@ -59,6 +59,17 @@ describe('regions', () => {
     expect(Object.keys(result.errors?.[0]?.extensions?.fieldErrors ?? {}).sort()).toEqual(['code', 'name']);
   });
 
+  it('names the invalid fields in Chinese for a zh-CN reader, every message of a field', async () => {
+    const result = await app.graphql(CREATE, { input: { code: '', name: '', zone: 'LOCAL' } }, admin, { 'accept-language': 'zh-CN' });
+    expect(result.errors?.[0]).toMatchObject({
+      message: '请更正：code, name。',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fieldErrors: { code: '请输入编码。只能使用字母、数字、“-”和“_”。', name: '请输入名称。' },
+      },
+    });
+  });
+
   it('lets every role read but only ADMIN change reference data', async () => {
     const supervisor = await app.loginAs('supervisor');
     const read = await app.ok('{ regions { totalCount } }', {}, supervisor);
