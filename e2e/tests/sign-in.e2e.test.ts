@@ -45,9 +45,14 @@ describe('signing in to the admin app', () => {
     await screenshot(page, 'partner-settings');
   });
 
-  it('a wrong password shows the reason on the sign-in page', async () => {
+  it('a wrong password shows the reason on the sign-in page, in the reader’s language', async () => {
     const page = await openPage(browser);
     await signIn(page, 'admin', 'wrong-password');
+    // The API answers in the language the app asks for: Chinese by default, English after switching.
+    await page.getByRole('alert').getByText('用户名或密码错误。').waitFor();
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByLabel('Password').fill('still-wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').getByText('Wrong username or password.').waitFor();
   });
 });
