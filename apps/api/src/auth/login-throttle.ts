@@ -49,21 +49,19 @@ export interface LoginThrottle {
  * count even though the request ends in an error.
  */
 export function createLoginThrottle(dataSource: DataSource, limits: LoginThrottleLimits = DEFAULT_LOGIN_THROTTLE): LoginThrottle {
-  const store = { storeClient: dataSource, storeType: 'typeorm', tableName: LOGIN_THROTTLE_TABLE, tableCreated: true };
-  const perAccount = new RateLimiterPostgres({
-    ...store,
-    keyPrefix: 'login_fail_account',
-    points: limits.accountFailures,
-    duration: limits.accountWindowMinutes * 60,
-    blockDuration: limits.accountBlockMinutes * 60,
-  });
-  const perAddress = new RateLimiterPostgres({
-    ...store,
-    keyPrefix: 'login_fail_address',
-    points: limits.addressFailures,
-    duration: limits.addressWindowMinutes * 60,
-    blockDuration: limits.addressBlockMinutes * 60,
-  });
+  const limiter = (keyPrefix: string, failures: number, windowMinutes: number, blockMinutes: number) =>
+    new RateLimiterPostgres({
+      storeClient: dataSource,
+      storeType: 'typeorm',
+      tableName: LOGIN_THROTTLE_TABLE,
+      tableCreated: true,
+      keyPrefix,
+      points: failures,
+      duration: windowMinutes * 60,
+      blockDuration: blockMinutes * 60,
+    });
+  const perAccount = limiter('login_fail_account', limits.accountFailures, limits.accountWindowMinutes, limits.accountBlockMinutes);
+  const perAddress = limiter('login_fail_address', limits.addressFailures, limits.addressWindowMinutes, limits.addressBlockMinutes);
 
   return {
     async attempt(username, clientAddress) {
