@@ -38,7 +38,8 @@ describe('reference data in the admin app', () => {
     await dialog.getByLabel(/^名称/).fill('重复');
     await dialog.getByLabel(/^区域类型/).selectOption('LOCAL');
     await dialog.getByRole('button', { name: '保存' }).click();
-    await dialog.getByText('A region with this code already exists.').first().waitFor();
+    // The API answers in the reader's language (Accept-Language from the app): Chinese here.
+    await dialog.getByText('该编码的地区已存在。').first().waitFor();
     await screenshot(page, 'region-duplicate-code');
   });
 });
