@@ -301,6 +301,85 @@ describe('the lifecycle', () => {
   });
 });
 
+describe('re-routing a complaint (转派)', () => {
+  const REROUTE = `mutation ($id: ID!, $input: RerouteComplaintInput!) {
+    rerouteComplaint(id: $id, input: $input) { version handlingDepartment routingOverrideReason canReroute timeline { kind note actorName } } }`;
+  const reroute = (id: string, input: Record<string, unknown>, token = agent, headers: Record<string, string> = {}) =>
+    app.graphql(REROUTE, { id, input }, token, headers);
+
+  it('moves an open complaint to another department, with the reason on the timeline and in the audit log', async () => {
+    const complaint = await register();
+    expect(complaint.handlingDepartment).toBe('TECHNICAL');
+    const moved = await app.ok(REROUTE, { id: complaint.id, input: { version: 1, handlingDepartment: 'WAREHOUSE_TRANSPORT', reason: '  实为外包装运输破损  ' } }, agent);
+    expect(moved.rerouteComplaint).toMatchObject({
+      version: 2,
+      handlingDepartment: 'WAREHOUSE_TRANSPORT',
+      routingOverrideReason: '实为外包装运输破损',
+      canReroute: true,
+    });
+    expect(moved.rerouteComplaint.timeline.at(-1)).toEqual({ kind: 'REROUTED', note: '技术部门 → 仓储运输：实为外包装运输破损', actorName: '李客服' });
+
+    const audit = await app.ok(
+      'query ($id: String) { auditLog(filter: { entityId: $id }) { nodes { action before after } } }',
+      { id: complaint.id },
+      await app.loginAs('admin'),
+    );
+    expect(audit.auditLog.nodes[0]).toMatchObject({
+      action: 'REROUTED',
+      before: { handlingDepartment: 'TECHNICAL', routingOverrideReason: null },
+      after: { handlingDepartment: 'WAREHOUSE_TRANSPORT', routingOverrideReason: '实为外包装运输破损' },
+    });
+
+    // Back to the department the subject names: still with a reason, and no longer an override.
+    const back = await app.ok(REROUTE, { id: complaint.id, input: { version: 2, handlingDepartment: 'TECHNICAL', reason: '复检确认为电机质量问题' } }, await app.loginAs('cs_manager'));
+    expect(back.rerouteComplaint).toMatchObject({ version: 3, handlingDepartment: 'TECHNICAL', routingOverrideReason: null });
+  });
+
+  it('needs a reason, even to the department the subject names', async () => {
+    const complaint = await register({ handlingDepartment: 'MARKETING', routingOverrideReason: '涉及销售承诺' });
+    for (const reason of ['', '   ']) {
+      const result = await reroute(complaint.id, { version: 1, handlingDepartment: 'TECHNICAL', reason });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { reason: 'Enter why the complaint moves to another department.' } });
+    }
+    const tooLong = await reroute(complaint.id, { version: 1, handlingDepartment: 'TECHNICAL', reason: '因'.repeat(501) });
+    expect(tooLong.errors?.[0]?.extensions?.fieldErrors).toEqual({ reason: 'At most 500 characters.' });
+    const zh = await reroute(complaint.id, { version: 1, handlingDepartment: 'TECHNICAL', reason: ' ' }, agent, { 'accept-language': 'zh-CN' });
+    expect(zh.errors?.[0]).toMatchObject({ message: '请选择处理部门并说明转派原因。', extensions: { fieldErrors: { reason: '请填写转派原因。' } } });
+    const { complaint: unchanged } = await app.ok('query ($id: ID!) { complaint(id: $id) { version handlingDepartment } }', { id: complaint.id }, agent);
+    expect(unchanged).toEqual({ version: 1, handlingDepartment: 'MARKETING' });
+  });
+
+  it('refuses the same department, a stale version and a finished complaint with CONFLICT', async () => {
+    const complaint = await register();
+    const same = await reroute(complaint.id, { version: 1, handlingDepartment: 'TECHNICAL', reason: '确认' }, agent, { 'accept-language': 'zh-CN' });
+    expect(same.errors?.[0]).toMatchObject({ message: '投诉已由 TECHNICAL 处理；请选择其他部门。', extensions: { code: 'CONFLICT' } });
+
+    await app.ok(TRANSITION, { id: complaint.id, input: { version: 1, to: 'ACKNOWLEDGED' } }, agent);
+    const stale = await reroute(complaint.id, { version: 1, handlingDepartment: 'MARKETING', reason: '服务人员态度' });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toMatch(/Reload/);
+
+    await app.ok(TRANSITION, { id: complaint.id, input: { version: 2, to: 'REJECTED', reason: '非本公司产品' } }, agent);
+    const { complaint: rejected } = await app.ok('query ($id: ID!) { complaint(id: $id) { canReroute } }', { id: complaint.id }, agent);
+    expect(rejected.canReroute).toBe(false);
+    const finished = await reroute(complaint.id, { version: 3, handlingDepartment: 'MARKETING', reason: '服务人员态度' });
+    expect(finished.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(finished.errors?.[0]?.message).toContain('REJECTED');
+  });
+
+  it('is CS’s to do: the technical center, the director and partners get FORBIDDEN; an unknown complaint NOT_FOUND', async () => {
+    const complaint = await register();
+    const { complaint: seenByTech } = await app.ok('query ($id: ID!) { complaint(id: $id) { canReroute } }', { id: complaint.id }, tech);
+    expect(seenByTech.canReroute).toBe(false);
+    for (const token of [tech, director, await app.loginAs('partner')]) {
+      const result = await reroute(complaint.id, { version: 1, handlingDepartment: 'MARKETING', reason: '服务人员态度' }, token);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const unknown = await reroute('00000000-0000-4000-8000-000000000000', { version: 1, handlingDepartment: 'MARKETING', reason: '服务人员态度' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('lists and deadlines', () => {
   it('lists overdue complaints, special cases first', async () => {
     const old = await register({ receivedAt: '2026-10-01T02:00:00Z', customerName: '逾期客户' });

@@ -88,6 +88,8 @@ describe('permissions', () => {
     expect(holders('complaints.handle')).toEqual(['ADMIN', 'CS_AGENT', 'CS_MANAGER', 'TECH_CENTER', 'DIRECTOR']);
     expect(holders('complaints.investigate')).toEqual(['ADMIN', 'CS_MANAGER', 'TECH_CENTER']);
     expect(holders('complaints.approve')).toEqual(['ADMIN', 'DIRECTOR']);
+    // 转派 is CS's: the departments that handle complaints do not move them off their own desk.
+    expect(holders('complaints.route')).toEqual(['ADMIN', 'CS_AGENT', 'CS_MANAGER']);
     expect(holders('complaints.configure')).toEqual(['ADMIN', 'CS_MANAGER']);
   });
 

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'complaints.handle',
   'complaints.investigate',
   'complaints.approve',
+  'complaints.route',
   'complaints.configure',
   'workOrders.read',
   'workOrders.register',
@@ -83,6 +84,12 @@ const CS_STAFF: readonly Permission[] = [
   // CS registers every call, letter and visit and drives the complaint (004 §4.2, §4.5).
   'complaints.register',
   'complaints.handle',
+  /*
+   * …and sends it to the department that handles it (000 §3), so CS alone moves it to another
+   * one later (转派): a handling department such as the technical center could otherwise move a
+   * complaint, and the performance it counts against, off its own desk.
+   */
+  'complaints.route',
   ...WORK_ORDER_DESK,
   // CS calls every customer back for the survey (003 §16).
   'surveys.enter',

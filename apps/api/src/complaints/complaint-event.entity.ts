@@ -24,7 +24,7 @@ export class ComplaintEvent {
   @Column({ type: 'text', name: 'actor_name' })
   actorName: string;
 
-  @Field(() => String, { description: 'REGISTERED, TRANSITION, INVESTIGATION, RESPONSIBILITY, RESOLUTION, SPECIAL_CASE, OFFICE_MEETING_APPROVAL' })
+  @Field(() => String, { description: 'REGISTERED, TRANSITION, INVESTIGATION, RESPONSIBILITY, RESOLUTION, SPECIAL_CASE, OFFICE_MEETING_APPROVAL, REROUTED (note: from → to：reason)' })
   @Column({ type: 'text' })
   kind: string;
 

@@ -182,6 +182,21 @@ export class ForwardingInput extends VersionedInput {
   forwardingUnit: ResponsibleUnit;
 }
 
+@InputType({ description: '转派: move the complaint to another handling department, with the reason' })
+export class RerouteComplaintInput {
+  @Field(() => Int, { description: 'The version you read; a stale one gets CONFLICT' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field(() => HandlingDepartmentEnum, { description: '新的处理部门: another one than the current' })
+  handlingDepartment: HandlingDepartment;
+
+  // Required and at most 500 characters, checked by the domain's re-routing rule.
+  @Field(() => String, { description: '转派原因, also when moving back to the department the subject names' })
+  reason: string;
+}
+
 @InputType({ description: '重大危机' })
 export class SpecialCaseInput extends VersionedInput {
   @Field(() => Boolean)

@@ -1,4 +1,4 @@
-import { complaintDeadlines, complaintTransitionsFrom, hasPermission, type FaultCause, type ResponsibilityScenario } from '@aftersales/domain';
+import { canRerouteComplaint, complaintDeadlines, complaintTransitionsFrom, hasPermission, type FaultCause, type ResponsibilityScenario } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -18,6 +18,7 @@ import {
   ForwardingInput,
   InvestigationInput,
   RegisterComplaintInput,
+  RerouteComplaintInput,
   ResolutionInput,
   ResponsibilityInput,
   SpecialCaseInput,
@@ -147,6 +148,12 @@ export class ComplaintResolver {
     return complaintService.recordForwarding(context, id, input);
   }
 
+  @Authorized('complaints.route')
+  @Mutation(() => Complaint, { description: '转派 to another handling department (open complaints; a reason is required)' })
+  rerouteComplaint(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => RerouteComplaintInput) input: RerouteComplaintInput) {
+    return complaintService.reroute(context, id, input);
+  }
+
   @Authorized('complaints.read')
   @Query(() => ReturnExchangeLedger, { description: '退赔换台帐 of a month; XLSX at /exports/return-exchange-ledger.xlsx?month=' })
   returnExchangeLedger(@Ctx() context: RequestContext, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string) {
@@ -209,6 +216,11 @@ export class ComplaintResolver {
   allowedTransitions(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
     const principal = context.requirePrincipal();
     return hasPermission(principal.role, 'complaints.handle') ? complaintTransitionsFrom(complaint.status) : [];
+  }
+
+  @FieldResolver(() => Boolean, { description: '可转派: this viewer may move the complaint to another department now' })
+  canReroute(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return hasPermission(context.requirePrincipal().role, 'complaints.route') && canRerouteComplaint(complaint.status);
   }
 
   @FieldResolver(() => [ComplaintEvent], { description: '处理记录, oldest first' })

@@ -3,7 +3,9 @@ import {
   assertComplaintTransition,
   complaintDeadlines,
   defaultResponsibilityScenario,
+  HANDLING_DEPARTMENT_LABELS,
   isQualityFault,
+  planReroute,
   requiresOfficeMeetingApproval,
   RESPONSIBLE_UNIT_LABELS,
   serviceTypeFor,
@@ -13,6 +15,7 @@ import {
   validateEspeciallyMajorFlag,
   validateResolution,
   validateResponsibility,
+  validateReroute,
   type ComplaintStatus,
   type FaultCause,
   type ResponsibilityScenario,
@@ -33,6 +36,7 @@ import {
   type ComplaintFilter,
   type ForwardingInput,
   type InvestigationInput,
+  type RerouteComplaintInput,
   type ResolutionInput,
   type ResponsibilityInput,
   type SpecialCaseInput,
@@ -214,6 +218,22 @@ export const complaintService = {
       complaint.specialCase = input.specialCase;
       complaint.specialCaseReason = input.specialCase ? reason : null;
       return { kind: 'SPECIAL_CASE', note: input.specialCase ? reason : '取消重大危机' };
+    });
+  },
+
+  /**
+   * 转派: another handling department for an open complaint, with the reason on the timeline
+   * (from → to：reason) and in the audit log. The request's own mistakes are reported before the
+   * version is compared, so a reader fixing a form is not sent to reload first.
+   */
+  reroute(context: RequestContext, id: string, input: RerouteComplaintInput) {
+    throwIfFieldErrors(validateReroute(input), 'Choose the department and say why the complaint moves there.');
+    return changeComplaint(context, id, input.version, (complaint) => {
+      const move = planReroute(complaint, input);
+      complaint.handlingDepartment = move.to;
+      complaint.routingOverrideReason = move.routingOverrideReason;
+      const departments = `${HANDLING_DEPARTMENT_LABELS[move.from].zh} → ${HANDLING_DEPARTMENT_LABELS[move.to].zh}`;
+      return { kind: 'REROUTED', note: `${departments}：${move.reason}` };
     });
   },
 

@@ -21,6 +21,16 @@ export const HANDLING_DEPARTMENTS = [
 ] as const;
 export type HandlingDepartment = (typeof HANDLING_DEPARTMENTS)[number];
 
+/** Names of the departments as the admin shows them, for timeline notes written in Chinese. */
+export const HANDLING_DEPARTMENT_LABELS: { [D in HandlingDepartment]: { zh: string; en: string } } = {
+  TECHNICAL: { zh: '技术部门', en: 'Technical' },
+  WAREHOUSE_TRANSPORT: { zh: '仓储运输', en: 'Warehouse and transport' },
+  MARKETING: { zh: '营销部门', en: 'Marketing' },
+  DEALER_LIAISON: { zh: '经销商协调', en: 'Dealer liaison' },
+  QUALITY: { zh: '品管部', en: 'Quality management' },
+  CUSTOMER_SERVICE: { zh: '客服部', en: 'Customer service' },
+};
+
 /*
  * 000 §3: quality and function → R&D, design, production or technical; packaging damage or
  * deterioration → warehouse and transport; attitude or negligence of sales, installation or

@@ -106,6 +106,13 @@ export const COMPLAINT_MESSAGES: MessageCatalog = {
   compensate: '赔偿',
   'The resolution is not allowed; correct the fields listed and try again.': '该处理方式不符合规定；请更正列出的字段后重试。',
 
+  // Re-routing (转派) to another handling department
+  'Choose the department and say why the complaint moves there.': '请选择处理部门并说明转派原因。',
+  'Enter why the complaint moves to another department.': '请填写转派原因。',
+  'The complaint is {}; only a complaint that is still open (before RESOLVED) moves to another department.':
+    '投诉当前为 {0}；只有尚未处理完毕（RESOLVED 之前）的投诉才能转派。',
+  'The complaint is already with {}; choose another department.': '投诉已由 {0} 处理；请选择其他部门。',
+
   // Forwarding, penalties and the 退赔换 ledger
   'The complaint is {}; forwarding is recorded while it is open.': '投诉当前为 {0}；只能在投诉处理完毕前登记转交。',
   'The forwarding time must lie between receipt and now.': '转交时间须在受理时间之后、当前时间之前。',
