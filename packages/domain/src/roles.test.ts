@@ -94,7 +94,7 @@ describe('permissions', () => {
   });
 
   it('gives commerce the shipping of parts, supervisors dispatch and D1/D2, HR the publishing of scores', () => {
-    const reads = ['referenceData.read', 'repairCenters.read', 'complaints.read', 'workOrders.read', 'parts.read'];
+    const reads = ['referenceData.read', 'repairCenters.read', 'complaints.read', 'workOrders.read', 'parts.read', 'contracts.read'];
     expect(permissionsOf('COMMERCE').sort()).toEqual([...reads, 'parts.fulfil', 'parts.stock'].sort());
     expect(permissionsOf('SUPERVISOR').sort()).toEqual(
       [...reads, 'workOrders.register', 'workOrders.record', 'workOrders.dispatch', 'scores.read', 'scores.assess', 'parts.use'].sort(),
@@ -111,6 +111,7 @@ describe('permissions', () => {
         'apiKeys.read',
         'complaints.read',
         'complaints.register',
+        'contracts.read',
         'parts.read',
         'parts.receive',
         'parts.request',
@@ -135,6 +136,12 @@ describe('permissions', () => {
     expect(hasPermission('CS_AGENT', 'parts.approve')).toBe(false);
     expect(hasPermission('CS_MANAGER', 'parts.configure')).toBe(true);
     expect(hasPermission('DIRECTOR', 'parts.configure')).toBe(false);
+  });
+
+  it('lets everyone read maintenance contracts, the CS department keep them and its leader set the notice period', () => {
+    expect(ROLES.filter((role) => hasPermission(role, 'contracts.read'))).toEqual([...ROLES]);
+    expect(ROLES.filter((role) => hasPermission(role, 'contracts.manage'))).toEqual(['ADMIN', 'CS_AGENT', 'CS_MANAGER']);
+    expect(ROLES.filter((role) => hasPermission(role, 'contracts.configure'))).toEqual(['ADMIN', 'CS_MANAGER']);
   });
 
   it('returns a copy that callers may change freely', () => {

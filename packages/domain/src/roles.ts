@@ -51,6 +51,9 @@ export const PERMISSIONS = [
   'parts.stock',
   'parts.writeOff',
   'parts.configure',
+  'contracts.read',
+  'contracts.manage',
+  'contracts.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,7 +61,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Partners read repair centers too, because they read their own; that they see only their own
  * center and its technicians is a data-scope rule, enforced by the API.
  */
-const EVERYONE: readonly Permission[] = ['referenceData.read', 'repairCenters.read', 'complaints.read', 'workOrders.read', 'parts.read'];
+const EVERYONE: readonly Permission[] = ['referenceData.read', 'repairCenters.read', 'complaints.read', 'workOrders.read', 'parts.read', 'contracts.read'];
 
 /*
  * 三包 parts (004 §6.2–6.3): the CS agent or a center fills a requisition, receives the parts and
@@ -95,6 +98,8 @@ const CS_STAFF: readonly Permission[] = [
   'surveys.enter',
   ...PARTS_DESK,
   'parts.writeOff',
+  // CS keeps the maintenance contracts and sends the expiry notices (003 §1, §15).
+  'contracts.manage',
 ];
 
 /*
@@ -106,7 +111,9 @@ const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   CS_AGENT: CS_STAFF,
   CS_MANAGER: [...CS_STAFF, 'repairCenters.manage', 'complaints.investigate', 'complaints.configure', 'workOrders.configure', 'scores.read',
     // The CS leader signs requisitions and local purchases (004 §6.1–6.2) and keeps the stock rules.
-    'parts.approve', 'parts.stock', 'parts.configure'],
+    'parts.approve', 'parts.stock', 'parts.configure',
+    // …and sets when a maintenance contract's expiry notice falls due.
+    'contracts.configure'],
   // The technical center appraises the fault and determines responsibility (004 §2.4, 001 §1).
   TECH_CENTER: [...EVERYONE, 'complaints.handle', 'complaints.investigate'],
   // Commerce ships from the manufacturing unit's stock or back-orders (004 §6.2) and keeps that stock.

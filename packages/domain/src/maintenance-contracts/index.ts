@@ -1,0 +1,3 @@
+export * from './contract.js';
+export * from './renewal.js';
+export * from './settings.js';
