@@ -60,6 +60,7 @@ const DETAIL_FIELDS = /* GraphQL */ `
   repliedAt
   rejectionReason
   allowedTransitions
+  canReroute
   timeline { id at actorName kind fromStatus toStatus note }
   updatedAt
 `;
@@ -164,6 +165,12 @@ export const SET_SPECIAL_CASE = /* GraphQL */ `
 export const RECORD_FORWARDING = /* GraphQL */ `
   mutation RecordForwarding($id: ID!, $input: ForwardingInput!) {
     recordForwarding(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const REROUTE_COMPLAINT = /* GraphQL */ `
+  mutation RerouteComplaint($id: ID!, $input: RerouteComplaintInput!) {
+    rerouteComplaint(id: $id, input: $input) { ${CHANGED_FIELDS} }
   }
 `;
 

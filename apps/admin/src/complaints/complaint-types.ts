@@ -82,7 +82,7 @@ export interface ComplaintEvent {
   actorName: string;
   /**
    * REGISTERED, TRANSITION, INVESTIGATION, RESPONSIBILITY, RESOLUTION, SPECIAL_CASE, OFFICE_MEETING_APPROVAL,
-   * ROUTED, FORWARDED, CAPA_<status>, VISIT_REQUESTED, VISIT_APPROVED, VISIT_REJECTED.
+   * ROUTED, REROUTED (note: from → to：reason), FORWARDED, CAPA_<status>, VISIT_REQUESTED, VISIT_APPROVED, VISIT_REJECTED.
    */
   kind: string;
   fromStatus: ComplaintStatus | null;
@@ -172,6 +172,8 @@ export interface ComplaintDetail extends ComplaintListItem {
   rejectionReason: string | null;
   /** The next statuses this viewer may move the complaint to. */
   allowedTransitions: ComplaintStatus[];
+  /** 转派: this viewer may move the complaint to another department now. */
+  canReroute: boolean;
   /** Oldest first. */
   timeline: ComplaintEvent[];
 }

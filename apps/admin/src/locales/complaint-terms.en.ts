@@ -91,6 +91,7 @@ export const complaintTermsEn: typeof complaintTerms = {
     SPECIAL_CASE: 'Major crisis',
     OFFICE_MEETING_APPROVAL: 'Office-meeting approval',
     ROUTED: 'Routed',
+    REROUTED: 'Rerouted',
     FORWARDED: 'Forwarded to technical center',
     CAPA_ISSUED: 'Corrective action issued',
     CAPA_ANALYZED: 'Corrective action: root cause analysed',

@@ -90,6 +90,7 @@ export const complaintTerms = {
     SPECIAL_CASE: '重大危机',
     OFFICE_MEETING_APPROVAL: '办公会审批',
     ROUTED: '分派',
+    REROUTED: '转派',
     FORWARDED: '转交技术中心',
     CAPA_ISSUED: '下发纠正措施',
     CAPA_ANALYZED: '纠正措施：原因分析',

@@ -63,6 +63,8 @@ export const complaintMessagesEn: typeof complaintMessages = {
       escalation: 'Escalated',
       forwardedAt: 'Forwarded to technical center',
       forwardingUnit: 'Forwarded by',
+      rerouteTo: 'Reroute to',
+      rerouteReason: 'Reason for rerouting',
       handlingCost: 'Handling cost',
       note: 'Note',
     },
@@ -177,6 +179,7 @@ export const complaintMessagesEn: typeof complaintMessages = {
       markSpecial: 'Mark as major crisis',
       unmarkSpecial: 'Lift crisis mark',
       forward: 'Forward to technical center',
+      reroute: 'Reroute',
     },
     transitionEffects: {
       RECEIVED: 'The complaint goes back to received.',
@@ -236,6 +239,12 @@ export const complaintMessagesEn: typeof complaintMessages = {
       markEffect: 'Complaints with media exposure, a lawsuit or a threat to public credibility become special cases, pinned and handled first.',
       unmarkEffect: 'The complaint is no longer pinned as a major crisis.',
       reasonHint: 'E.g. media exposure, lawsuit filed, public credibility',
+    },
+    reroute: {
+      effect: 'The complaint is now handled by “{{department}}”. Once rerouted it counts towards the new department’s performance, and the reason goes on the timeline.',
+      suggested: 'The subject routes to: {{department}}',
+      reasonHint: 'Needed even when moving back to the department the subject routes to',
+      reasonTooLong: 'At most {{max}} characters',
     },
     overdueCard: {
       title: 'Overdue complaints',

@@ -63,6 +63,8 @@ export const complaintMessages = {
       escalation: '升级处理',
       forwardedAt: '转交技术中心时间',
       forwardingUnit: '转交单位',
+      rerouteTo: '转派至',
+      rerouteReason: '转派原因',
       handlingCost: '处理费用',
       note: '备注',
     },
@@ -177,6 +179,7 @@ export const complaintMessages = {
       markSpecial: '标记重大危机',
       unmarkSpecial: '取消重大危机',
       forward: '转交技术中心',
+      reroute: '转派',
     },
     transitionEffects: {
       RECEIVED: '投诉将回到已受理状态。',
@@ -236,6 +239,12 @@ export const complaintMessages = {
       markEffect: '媒体曝光、诉讼或影响公众信誉的投诉列为专案，置顶优先处置。',
       unmarkEffect: '投诉将不再作为重大危机置顶。',
       reasonHint: '例如：媒体曝光、已起诉、影响公众信誉',
+    },
+    reroute: {
+      effect: '投诉目前由「{{department}}」处理。转派后计入新部门的业绩考核，转派原因记入处理记录。',
+      suggested: '按投诉主题应为：{{department}}',
+      reasonHint: '转回按主题应分派的部门也须说明原因',
+      reasonTooLong: '最多 {{max}} 个字符',
     },
     overdueCard: {
       title: '逾期投诉',

@@ -97,6 +97,7 @@ export function complaintDetail(overrides: Record<string, unknown> = {}) {
         repliedAt: null,
         rejectionReason: null,
         allowedTransitions: ['RESPONSIBILITY_DETERMINED', 'REJECTED'],
+        canReroute: false,
         timeline: [
           { __typename: 'ComplaintEvent', id: 'e1', at: '2026-05-20T01:30:00.000Z', actorName: '李客服', kind: 'REGISTERED', fromStatus: null, toStatus: 'RECEIVED', note: null },
           { __typename: 'ComplaintEvent', id: 'e2', at: '2026-05-20T03:00:00.000Z', actorName: '李客服', kind: 'TRANSITION', fromStatus: 'RECEIVED', toStatus: 'ACKNOWLEDGED', note: '已电话回复客户' },
