@@ -38,6 +38,12 @@ import { LocalPurchaseResolver } from './parts/local-purchases/local-purchase.re
 import { PartsRequisitionResolver } from './parts/requisitions/parts-requisition.resolver.js';
 import { PartsSettingsResolver } from './parts/requisitions/parts-settings.resolver.js';
 import { PartsRequisitionLineResolver, PartsShipmentResolver } from './parts/requisitions/requisition-line.resolver.js';
+import {
+  ContractCoverageResolver,
+  CoveredUnitResolver,
+  MaintenanceContractResolver,
+  WorkOrderContractResolver,
+} from './maintenance-contracts/maintenance-contract.resolver.js';
 
 export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
@@ -86,6 +92,10 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
       PartsShipmentResolver,
       PartsSettingsResolver,
       LocalPurchaseResolver,
+      MaintenanceContractResolver,
+      CoveredUnitResolver,
+      ContractCoverageResolver,
+      WorkOrderContractResolver,
     ],
     authChecker,
     authMode: 'error',

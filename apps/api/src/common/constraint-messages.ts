@@ -27,6 +27,10 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
   fk_technician_assessment_technician: { field: 'staff', message: 'Choose technicians of this repair center.' },
   uq_technician_assessment: { field: 'staff', message: 'Each technician is scored once per assessment.' },
   ck_app_user_partner_center: { field: 'repairCenterId', message: 'A PARTNER user must belong to a repair center.' },
+  uq_maintenance_contract_number: { field: 'contractNumber', message: 'A maintenance contract with this number already exists.' },
+  uq_maintenance_contract_renewed_by: { field: 'renewedByContractId', message: 'This contract is already recorded as the renewal of another contract.' },
+  fk_maintenance_contract_repair_center: { field: 'repairCenterId', message: 'Choose an existing repair center.' },
+  ck_maintenance_contract_dates: { field: 'validTo', message: 'The contract must end on or after its start.' },
 };
 
 export function describeConstraint(name: string | undefined) {

@@ -34,6 +34,9 @@ import { PartsRequisitionLine } from '../parts/requisitions/parts-requisition-li
 import { PartsRequisition } from '../parts/requisitions/parts-requisition.entity.js';
 import { PartsShipment } from '../parts/requisitions/parts-shipment.entity.js';
 import { RequisitionApproval } from '../parts/requisitions/requisition-approval.entity.js';
+import { MaintenanceContract } from '../maintenance-contracts/maintenance-contract.entity.js';
+import { productUnitBySerialLoader, serialsOfContractLoader } from '../maintenance-contracts/maintenance-contract.loaders.js';
+import { readMaintenanceContractSettings } from '../maintenance-contracts/maintenance-contract-settings.js';
 import { isUuid } from './ids.js';
 import type { RequestContext } from './request-context.js';
 
@@ -141,6 +144,12 @@ export function createLoaders(context: RequestContext) {
     localPurchase: byId(context, LocalPurchase),
     oldPartsHeld: oldPartsHeldLoader(context),
     partsWriteOff: byId(context, PartsWriteOff),
+    maintenanceContract: byId(context, MaintenanceContract),
+    maintenanceContractSettings: once(async () => readMaintenanceContractSettings(await context.manager())),
+    serialsOfContract: serialsOfContractLoader(context),
+    productUnitBySerial: productUnitBySerialLoader(context),
+    renewedContractsOf: childrenOf(context, MaintenanceContract, 'renewedByContractId', { validFrom: 'ASC' }),
+    workOrdersOfContract: childrenOf(context, WorkOrder, 'maintenanceContractId', { calledAt: 'DESC' }),
   };
 }
 

@@ -32,6 +32,8 @@ import { LoginThrottle1764300000002 } from './migrations/1764300000002-login-thr
 import { WorkOrderLoaner1764300000000 } from './migrations/1764300000000-work-order-loaner.js';
 import { CrossCenterRepeatRepairs1764100000001 } from './migrations/1764100000001-cross-center-repeat-repairs.js';
 import { SurveyComplaintSeverity1764300000001 } from './migrations/1764300000001-survey-complaint-severity.js';
+import { MaintenanceContracts1764300000003 } from './migrations/1764300000003-maintenance-contracts.js';
+import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
 import { StockLot } from '../parts/stock/stock-lot.entity.js';
@@ -81,6 +83,8 @@ export const ENTITIES = [
   RequisitionApproval,
   PartsShipment,
   LocalPurchase,
+  MaintenanceContract,
+  MaintenanceContractSerial,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */
@@ -94,6 +98,7 @@ export const MIGRATIONS = [
   WorkOrderLoaner1764300000000,
   SurveyComplaintSeverity1764300000001,
   LoginThrottle1764300000002,
+  MaintenanceContracts1764300000003,
 ];
 
 export interface DatabaseOptions {

@@ -39,6 +39,9 @@ export const demoModels = [
  * - P2026-000455 (pump: 6 months): bought 2 months ago, before the demo's oldest pump call
  *   (26 working days back), and in warranty ~4 months more.
  * - F2025-003310 (chair): neither invoice nor purchase date, so NO_PROOF.
+ * - M2023-000512 (motor): bought ~3 years ago, long out of warranty, under 厦门海沧水务's
+ *   maintenance contract (demoMaintenanceContracts), so its calls are CONTRACT service.
+ * - G2024-000208 (generator): bought ~2 years ago, out of warranty, under 福州宏达机械厂's contract.
  */
 export function demoUnits(today: string) {
   const daysAgo = (days: number) => addDays(today, -days);
@@ -48,6 +51,8 @@ export function demoUnits(today: string) {
     { serialNumber: 'G2026-000012', model: 'GF-50', factoryDate: daysAgo(315), purchaseDate: daysAgo(270), invoiceNumber: 'FP-3505-00321', customerName: '泉州安平冷库', dealerName: null },
     { serialNumber: 'P2026-000455', model: 'QJ-100', factoryDate: daysAgo(260), purchaseDate: daysAgo(60), invoiceNumber: 'FP-3501-90012', customerName: '闽侯农场', dealerName: '福州机电经销部' },
     { serialNumber: 'F2025-003310', model: 'BG-01', factoryDate: daysAgo(480), purchaseDate: null, invoiceNumber: null, customerName: '个人客户', dealerName: null },
+    { serialNumber: 'M2023-000512', model: 'Y2-160L-4', factoryDate: daysAgo(1130), purchaseDate: daysAgo(1100), invoiceNumber: 'FP-3502-08817', customerName: '厦门海沧水务', dealerName: '厦门机电公司' },
+    { serialNumber: 'G2024-000208', model: 'GF-50', factoryDate: daysAgo(790), purchaseDate: daysAgo(760), invoiceNumber: 'FP-3501-70456', customerName: '福州宏达机械厂', dealerName: '福州机电经销部' },
   ];
 }
 
@@ -76,6 +81,29 @@ export function demoRepairCenters(today: string) {
       code: 'QZ-01', name: '泉州丰泽特约维修中心', region: 'QZ', address: '泉州市丰泽区田安路 45 号', contactName: '黄志明', phone: '0595-22880003',
       agreementNumber: 'SQ-2025-017', agreementValidFrom: addDays(today, -345), agreementValidTo: addDays(today, 20),
       categories: ['PUMP', 'GENERATOR'],
+    },
+  ];
+}
+
+/**
+ * Maintenance contracts (保养合同), dates relative to the day the demo is loaded: 厦门海沧水务's
+ * pump-house motor was under HT-2024-0107 for a year, renewed (after the expiry notice) by
+ * HT-2025-0031, which ends in 20 days with no notice sent yet, so it shows as expiring; 福州宏达
+ * 机械厂's generator is under HT-2026-0002, served by head office, for about a year more. The
+ * demo's work orders on M2024-000877 stay paid service: that unit is under no contract.
+ */
+export function demoMaintenanceContracts(today: string) {
+  const xiamen = { customerName: '厦门海沧水务', customerPhone: '0592-6660000', customerAddress: '厦门市海沧区水厂路 1 号', center: 'XM-01' };
+  return [
+    {
+      ...xiamen, contractNumber: 'HT-2024-0107', serialNumbers: ['M2023-000512'], validFrom: addDays(today, -710), validTo: addDays(today, -346), annualFee: 980_000,
+      notice: { sentOn: addDays(today, -376), method: 'LETTER' as const, sentBy: '林海燕', note: '挂号信寄出，并约定上门洽谈续约' },
+      renewedBy: 'HT-2025-0031',
+    },
+    { ...xiamen, contractNumber: 'HT-2025-0031', serialNumbers: ['M2023-000512'], validFrom: addDays(today, -345), validTo: addDays(today, 20), annualFee: 1_080_000, notice: null, renewedBy: null },
+    {
+      contractNumber: 'HT-2026-0002', customerName: '福州宏达机械厂', customerPhone: '0591-88880000', customerAddress: '福州市仓山区工业路 9 号', center: null,
+      serialNumbers: ['G2024-000208'], validFrom: addDays(today, -30), validTo: addDays(today, 335), annualFee: 1_500_000, notice: null, renewedBy: null,
     },
   ];
 }

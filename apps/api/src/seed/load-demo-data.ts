@@ -18,6 +18,7 @@ import { loadDemoWorkOrders } from '../work-orders/demo-work-orders.js';
 import { loadDemoScores } from '../technician-scores/demo-scores.js';
 import { loadDemoStock } from '../parts/stock/demo-stock.js';
 import { loadDemoRequisitions } from '../parts/requisitions/demo-requisitions.js';
+import { loadDemoMaintenanceContracts } from '../maintenance-contracts/demo-maintenance-contracts.js';
 
 /**
  * Loads the demo world into an empty database, in one transaction. Returns false if data exists.
@@ -90,6 +91,7 @@ export async function loadDemoData(dataSource: DataSource, now: Date = new Date(
       ),
     );
     await manager.save(CalendarDay, demo.demoCalendarDays.map((day) => manager.create(CalendarDay, day)));
+    await loadDemoMaintenanceContracts(manager, today, now);
     await loadDemoWorkOrders(manager, now);
     await loadDemoScores(manager, today, DEFAULT_BUSINESS_CALENDAR.timeZone);
     await loadDemoStock(manager, now);

@@ -16,6 +16,7 @@ import { appError, notFound } from '../common/app-error.js';
 import { trimmed } from '../common/input-rules.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { Complaint } from '../complaints/complaint.entity.js';
+import { contractCovering } from '../maintenance-contracts/contract-coverage.js';
 import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
 import { markRepeatsOf } from './repeat-repairs.js';
 import { WorkOrder } from './work-order.entity.js';
@@ -134,6 +135,10 @@ export async function registerWorkOrder(context: RequestContext, input: Register
         componentWarranties: category.componentWarranties,
       })
     : { status: 'NO_PROOF', endDate: null, months: null, component: null };
+  // A unit under a registered maintenance contract on the call date is a contract customer's,
+  // ticked or not; the box still serves a customer whose contract is not registered.
+  const serialKey = normalizeSerialNumber(texts.serialNumber);
+  const contract = await contractCovering(manager, serialKey, calledOn);
 
   return context.transaction(async (tx) => {
     const order = await tx.save(
@@ -150,14 +155,15 @@ export async function registerWorkOrder(context: RequestContext, input: Register
         customerPhone: texts.customerPhone,
         customerAddress: texts.customerAddress,
         serialNumber: texts.serialNumber,
-        serialKey: normalizeSerialNumber(texts.serialNumber),
+        serialKey,
         productUnitId: unit?.id ?? null,
         modelId,
         faultCode: trimmed(texts.faultCode),
         faultKey: normalizeFaultCode(texts.faultCode),
         faultDescription: texts.faultDescription,
         warrantyStatus: warranty.status,
-        serviceType: serviceTypeOf(warranty, complaint, input.contractCustomer ?? false),
+        serviceType: serviceTypeOf(warranty, complaint, Boolean(input.contractCustomer) || contract !== null),
+        maintenanceContractId: contract?.contractId ?? null,
         repairCenterId,
         technicianId: null,
         arrivalDueAt,

@@ -100,6 +100,10 @@ export class WorkOrder {
   @Column({ type: 'text', name: 'service_type' })
   serviceType: ServiceType;
 
+  /** 保养合同 covering the serial on the call date; exposed as `maintenanceContract`. */
+  @Column({ type: 'uuid', name: 'maintenance_contract_id', nullable: true })
+  maintenanceContractId: string | null;
+
   /** Null: head office's own service. */
   @Column({ type: 'uuid', name: 'repair_center_id', nullable: true })
   repairCenterId: string | null;

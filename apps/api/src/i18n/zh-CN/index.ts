@@ -1,6 +1,7 @@
 import type { MessageCatalog } from '../message-translator.js';
 import { COMMON_MESSAGES } from './common.js';
 import { COMPLAINT_MESSAGES } from './complaints.js';
+import { MAINTENANCE_CONTRACT_MESSAGES } from './maintenance-contracts.js';
 import { PARTS_API_MESSAGES } from './parts-api.js';
 import { PARTS_DOMAIN_MESSAGES } from './parts-domain.js';
 import { WORK_ORDER_MESSAGES } from './work-orders.js';
@@ -15,4 +16,5 @@ export const ZH_CN_MESSAGES: MessageCatalog = {
   ...WORK_ORDER_MESSAGES,
   ...PARTS_API_MESSAGES,
   ...PARTS_DOMAIN_MESSAGES,
+  ...MAINTENANCE_CONTRACT_MESSAGES,
 };

@@ -1,0 +1,110 @@
+import {
+  CONTRACT_STATUSES,
+  RENEWAL_NOTICE_METHODS,
+  RENEWAL_OUTCOMES,
+  RENEWAL_STATES,
+  type RenewalNoticeMethod,
+  type RenewalOutcome,
+} from '@aftersales/domain';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { graphQLEnum } from '../common/graphql-enum.js';
+import { LocalDateScalar } from '../common/scalars.js';
+import type { MaintenanceContract } from './maintenance-contract.entity.js';
+
+export const MaintenanceContractStatusEnum = graphQLEnum(
+  CONTRACT_STATUSES,
+  'MaintenanceContractStatus',
+  '保养合同状态 on today’s date: UPCOMING 未生效, ACTIVE 有效, EXPIRED 已到期',
+);
+export const RenewalNoticeMethodEnum = graphQLEnum(RENEWAL_NOTICE_METHODS, 'ContractRenewalNoticeMethod', '到期通知方式: LETTER 寄送, VISIT 派员上门, PHONE 电话');
+export const RenewalOutcomeEnum = graphQLEnum(RENEWAL_OUTCOMES, 'ContractRenewalOutcome', '续约结果: RENEWED 已续约, DECLINED 不续约');
+export const RenewalStateEnum = graphQLEnum(
+  RENEWAL_STATES,
+  'ContractRenewalState',
+  '续约进度: NONE 未通知, NOTICE_SENT 已发到期通知, RENEWED 已续约, DECLINED 不续约',
+);
+
+@ObjectType({ description: '保养到期通知书 The expiry notice sent to the customer (003 §15)' })
+export class ContractRenewalNotice {
+  @Field(() => LocalDateScalar, { description: '寄送 / 上门 / 电话日期' })
+  sentOn: string;
+
+  @Field(() => RenewalNoticeMethodEnum)
+  method: RenewalNoticeMethod;
+
+  @Field(() => String, { description: '经办人 (who sent it or visited)' })
+  sentBy: string;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => String, { description: 'Who recorded it' })
+  recordedByName: string;
+
+  @Field(() => Date)
+  recordedAt: Date;
+}
+
+@ObjectType({ description: '续约结果 RENEWED (see renewedBy) or DECLINED with the customer’s reason' })
+export class ContractRenewal {
+  @Field(() => RenewalOutcomeEnum)
+  outcome: RenewalOutcome;
+
+  @Field(() => String, { nullable: true, description: 'DECLINED: why; RENEWED: optional' })
+  note: string | null;
+
+  @Field(() => String)
+  recordedByName: string;
+
+  @Field(() => Date)
+  recordedAt: Date;
+}
+
+@ObjectType({ description: '合同覆盖的产品 A unit the contract covers' })
+export class CoveredUnit {
+  @Field(() => String, { description: '出厂编号 as listed on the contract' })
+  serialNumber: string;
+}
+
+@ObjectType({ description: '保养合同查询: the contract covering a serial on a date (a call for it is served under the contract)' })
+export class ContractCoverage {
+  @Field(() => ID)
+  contractId: string;
+
+  @Field(() => String, { description: '合同编号' })
+  contractNumber: string;
+
+  @Field(() => LocalDateScalar)
+  validFrom: string;
+
+  @Field(() => LocalDateScalar)
+  validTo: string;
+}
+
+@ObjectType('MaintenanceContractSettings', { description: '保养合同参数' })
+export class MaintenanceContractSettingsType {
+  @Field(() => Int, { description: '到期通知提前天数 (003 §15: a month before expiry)' })
+  renewalNoticeDays: number;
+}
+
+export function renewalNoticeOf(contract: MaintenanceContract): ContractRenewalNotice | null {
+  if (!contract.renewalNoticeSentOn) return null;
+  return {
+    sentOn: contract.renewalNoticeSentOn,
+    method: contract.renewalNoticeMethod!,
+    sentBy: contract.renewalNoticeSentBy ?? '',
+    note: contract.renewalNoticeNote,
+    recordedByName: contract.renewalNoticeRecordedByName ?? '',
+    recordedAt: contract.renewalNoticeRecordedAt!,
+  };
+}
+
+export function renewalRecordOf(contract: MaintenanceContract): ContractRenewal | null {
+  if (!contract.renewalOutcome) return null;
+  return {
+    outcome: contract.renewalOutcome,
+    note: contract.renewalNote,
+    recordedByName: contract.renewalRecordedByName ?? '',
+    recordedAt: contract.renewalRecordedAt!,
+  };
+}
