@@ -29,6 +29,10 @@ const DispatchBoardPage = lazyPage(workOrderPages, 'DispatchBoardPage');
 const WorkOrderDetailPage = lazyPage(workOrderPages, 'WorkOrderDetailPage');
 const SurveysPage = lazyPage(() => import('./surveys/surveys-page'), 'SurveysPage');
 
+const maintenanceContractPages = () => import('./maintenance-contracts/maintenance-contract-pages');
+const MaintenanceContractsPage = lazyPage(maintenanceContractPages, 'MaintenanceContractsPage');
+const MaintenanceContractDetailPage = lazyPage(maintenanceContractPages, 'MaintenanceContractDetailPage');
+
 const repairCenterPages = () => import('./repair-centers/repair-center-pages');
 const RepairCentersPage = lazyPage(repairCenterPages, 'RepairCentersPage');
 const RepairCenterDetailPage = lazyPage(repairCenterPages, 'RepairCenterDetailPage');
@@ -82,6 +86,9 @@ const readsComplaints = (page: ReactNode) => <RequirePermission permissions={['c
 /** Every role reads work orders; a partner only its own center's, which the API enforces. */
 const readsWorkOrders = (page: ReactNode) => <RequirePermission permissions={['workOrders.read']}>{page}</RequirePermission>;
 
+/** Every role reads maintenance contracts; a partner only those its center serves, which the API enforces. */
+const readsContracts = (page: ReactNode) => <RequirePermission permissions={['contracts.read']}>{page}</RequirePermission>;
+
 /** Head office reads every technician's scores; a partner only its own technicians' published ones, which the API enforces. */
 const readsScores = (page: ReactNode) => <RequirePermission permissions={['scores.read']}>{page}</RequirePermission>;
 
@@ -115,6 +122,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'work-orders/new', element: <RequirePermission permissions={['workOrders.register']}><RegisterWorkOrderPage /></RequirePermission> },
       { path: 'work-orders/dispatch', element: <RequirePermission permissions={['workOrders.dispatch']}><DispatchBoardPage /></RequirePermission> },
       { path: 'work-orders/:id', element: readsWorkOrders(<WorkOrderDetailPage />) },
+      { path: 'maintenance-contracts', element: readsContracts(<MaintenanceContractsPage />) },
+      { path: 'maintenance-contracts/:id', element: readsContracts(<MaintenanceContractDetailPage />) },
       { path: 'surveys', element: <RequirePermission permissions={['surveys.enter']}><SurveysPage /></RequirePermission> },
       { path: 'repair-centers', element: readsCenters(<RepairCentersPage />) },
       { path: 'repair-centers/:id', element: readsCenters(<RepairCenterDetailPage />) },

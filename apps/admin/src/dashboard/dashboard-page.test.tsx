@@ -26,7 +26,12 @@ const dashboard = {
 describe('dashboard', () => {
   it('shows head office the agreements ending soon and the notices, linked to the centers', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: dashboard, OverdueComplaints: connection('complaints', []) });
+    const api = createMockApi({
+      Me: { data: { me: agentViewer } },
+      CenterDashboard: dashboard,
+      OverdueComplaints: connection('complaints', []),
+      ExpiringContracts: connection('maintenanceContracts', []),
+    });
     renderApp({ path: '/', fetch: api.fetch });
 
     const expiring = await screen.findByRole('table', { name: '协议即将到期' });
@@ -43,7 +48,12 @@ describe('dashboard', () => {
 
   it('lists head office the overdue complaints, linked to them', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: agentViewer } }, CenterDashboard: dashboard, OverdueComplaints: connection('complaints', [overdueComplaint]) });
+    const api = createMockApi({
+      Me: { data: { me: agentViewer } },
+      CenterDashboard: dashboard,
+      OverdueComplaints: connection('complaints', [overdueComplaint]),
+      ExpiringContracts: connection('maintenanceContracts', []),
+    });
     renderApp({ path: '/', fetch: api.fetch });
 
     const overdue = await screen.findByRole('table', { name: '逾期投诉' });

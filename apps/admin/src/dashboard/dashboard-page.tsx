@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLayout } from '@aftersales/ui';
 import { AREA_NAVIGATION } from '../layout/navigation';
+import { ExpiringContractsCard } from '../maintenance-contracts/expiring-contracts-card';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { CenterDashboard } from './center-dashboard';
@@ -25,6 +26,8 @@ export function DashboardPage() {
         ))}
       </ul>
       {viewer.role !== 'PARTNER' && can(viewer, 'complaints.read') && <OverdueComplaintsCard />}
+      {/* Those who send the expiry notices (CS) see which are due. */}
+      {can(viewer, 'contracts.manage') && <ExpiringContractsCard />}
       {viewer.role === 'PARTNER' ? <MyCenterCard /> : can(viewer, 'repairCenters.read') && <CenterDashboard />}
       {can(viewer, 'referenceData.manage') && can(viewer, 'users.manage') && <ReferenceCounts />}
     </PageLayout>

@@ -14,6 +14,7 @@ export const AREA_NAVIGATION: readonly NavigationItem[] = [
   { to: '/complaints/ledger', labelKey: 'complaintReports.ledger.nav' },
   { to: '/complaints/quality-report', labelKey: 'complaintReports.quality.nav' },
   { to: '/work-orders', labelKey: 'workOrders.nav' },
+  { to: '/maintenance-contracts', labelKey: 'maintenanceContracts.nav' },
   { to: '/repair-centers', labelKey: 'nav.repairCenters' },
   { to: '/technicians', labelKey: 'nav.technicians' },
   { to: '/parts', labelKey: 'nav.parts' },

@@ -1,5 +1,6 @@
 import { complaintReportMessagesEn } from './complaint-reports.en';
 import { complaintMessagesEn } from './complaints.en';
+import { maintenanceContractMessagesEn } from './maintenance-contracts.en';
 import { warrantyPartsMessagesEn } from './parts.en';
 import { repairCenterMessagesEn } from './repair-centers.en';
 import { scoreMessagesEn } from './scores.en';
@@ -112,6 +113,7 @@ export const en: Messages = {
   ...workOrderMessagesEn,
   ...surveyMessagesEn,
   ...warrantyPartsMessagesEn,
+  ...maintenanceContractMessagesEn,
   settings: {
     navLabel: 'Settings navigation',
     nav: {

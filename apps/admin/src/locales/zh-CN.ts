@@ -2,6 +2,7 @@
 
 import { complaintReportMessages } from './complaint-reports.zh-CN';
 import { complaintMessages } from './complaints.zh-CN';
+import { maintenanceContractMessages } from './maintenance-contracts.zh-CN';
 import { warrantyPartsMessages } from './parts.zh-CN';
 import { repairCenterMessages } from './repair-centers.zh-CN';
 import { scoreMessages } from './scores.zh-CN';
@@ -111,6 +112,7 @@ export const zhCN = {
   ...workOrderMessages,
   ...surveyMessages,
   ...warrantyPartsMessages,
+  ...maintenanceContractMessages,
   settings: {
     navLabel: '设置导航',
     nav: {

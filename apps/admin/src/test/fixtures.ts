@@ -65,4 +65,5 @@ export const emptyConnection = { nodes: [], pageInfo: { hasNextPage: false, endC
 export const emptyDashboard = {
   CenterDashboard: { data: { dashboard: { expiringAgreements: [], notices: [] } } },
   OverdueComplaints: { data: { complaints: emptyConnection } },
+  ExpiringContracts: { data: { maintenanceContracts: emptyConnection } },
 };

@@ -94,6 +94,7 @@ export function workOrderDetail(overrides: Record<string, unknown> = {}) {
         complaint: null,
         productUnit: { __typename: 'ProductUnit', id: 'pu-1' },
         warrantyStatus: 'EXPIRED',
+        maintenanceContract: null,
         dispatchedAt: '2026-05-18T02:00:00.000Z',
         dispatchedByName: '吴主管',
         outcome: null,

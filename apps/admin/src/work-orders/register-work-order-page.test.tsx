@@ -10,13 +10,15 @@ import { selectOption } from '../test/select-option';
 
 const unknownSerialCheck = { data: { warrantyCheck: { status: 'NO_PROOF', endDate: null, months: null, component: null, productUnit: null, model: null } } };
 const warrantyCheck: MockHandler = (variables) => (variables['serialNumber'] === 'SN-0001' ? knownSerialCheck : unknownSerialCheck);
+/** The serials of these tests are under no maintenance contract. */
+const noContract = { data: { contractCoverage: null } };
 const registered = { data: { registerWorkOrder: { __typename: 'WorkOrder', id: 'wo-3', code: 'PG-2026-000003' } } };
 const field = (label: string) => screen.getByLabelText(new RegExp(`^${label}`));
 
 describe('register work order page', () => {
   it('registers a call, asking for the model only when the serial is unknown', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: agentViewer } }, WarrantyCheck: warrantyCheck, RegisterWorkOrder: registered, WorkOrder: workOrderDetail(), ...registrationOptionHandlers });
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, WarrantyCheck: warrantyCheck, ContractCoverage: noContract, RegisterWorkOrder: registered, WorkOrder: workOrderDetail(), ...registrationOptionHandlers });
     const { router } = renderApp({ path: '/work-orders/new', fetch: api.fetch });
     await screen.findByRole('heading', { name: '登记叫修', level: 1 });
     expect((field('叫修时间') as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
@@ -72,6 +74,7 @@ describe('register work order page', () => {
       Complaint: complaintDetail({ status: 'INVESTIGATING' }),
       WorkOrderComplaint: complaintDetail(),
       WarrantyCheck: warrantyCheck,
+      ContractCoverage: noContract,
       RegisterWorkOrder: registered,
       WorkOrder: workOrderDetail(),
       ...registrationOptionHandlers,

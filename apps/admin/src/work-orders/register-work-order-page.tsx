@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Card, Form, FormActions, FormError, FormSection, PageLayout } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import { useErrorMapper } from '../graphql/use-form-errors';
+import { useContractCoverage } from '../maintenance-contracts/use-contract-coverage';
 import { useFormState } from '../reference-data/use-form-state';
 import { useViewer } from '../session/session-context';
 import { CallFields, CustomerFields, FaultFields, UnitFields } from './registration-fields';
@@ -39,6 +40,7 @@ export function RegisterWorkOrderPage() {
   const complaint = complaintId ? (complaintData?.complaint ?? null) : null;
   const form = useFormState<WorkOrderRegistrationValues>(emptyWorkOrderRegistration);
   const warranty = useSerialWarranty(form.values);
+  const contract = useContractCoverage(form.values.serialNumber, form.values.calledAt.slice(0, 10));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [{ fetching }, register] = useMutation<{ registerWorkOrder: { id: string; code: string } }>(REGISTER_WORK_ORDER);
   const fields = { form, fieldErrors: errors.fieldErrors };
@@ -86,7 +88,7 @@ export function RegisterWorkOrderPage() {
             <CustomerFields {...fields} />
           </FormSection>
           <FormSection title={t('workOrders.form.sections.unit')}>
-            <UnitFields {...fields} warranty={warranty} serialUnknown={warranty.serialUnknown} />
+            <UnitFields {...fields} warranty={warranty} serialUnknown={warranty.serialUnknown} contract={contract} />
           </FormSection>
           <FormSection title={t('workOrders.form.sections.fault')}>
             <FaultFields {...fields} />

@@ -3,6 +3,8 @@ import { AREA_TYPES } from '@aftersales/domain';
 import { CheckboxField, DateField, FormGrid, SelectField, StatusBadge, TextAreaField, TextField } from '@aftersales/ui';
 import { WarrantyFeedback } from '../complaints/warranty-feedback';
 import type { WarrantyFeedbackState } from '../complaints/use-warranty-check';
+import { ContractCoverageBadge } from '../maintenance-contracts/contract-badges';
+import type { ContractCoverageState } from '../maintenance-contracts/use-contract-coverage';
 import type { FormState } from '../reference-data/use-form-state';
 import { useOptions } from '../reference-data/use-options';
 import { MODEL_OPTIONS_QUERY } from '../settings/product-models/product-model-queries';
@@ -87,8 +89,8 @@ export function CustomerFields(props: WorkOrderFieldsProps) {
 }
 
 /** The serial number; a serial head office does not know also needs the model (and the purchase date, if any). */
-export function UnitFields(props: WorkOrderFieldsProps & { warranty: WarrantyFeedbackState; serialUnknown: boolean }) {
-  const { form, fieldErrors, warranty, serialUnknown } = props;
+export function UnitFields(props: WorkOrderFieldsProps & { warranty: WarrantyFeedbackState; serialUnknown: boolean; contract: ContractCoverageState }) {
+  const { form, fieldErrors, warranty, serialUnknown, contract } = props;
   const { t } = useTranslation();
   const text = useTextField(props);
   const { options: modelOptions } = useOptions(MODEL_OPTIONS_QUERY, 'productModels');
@@ -123,6 +125,13 @@ export function UnitFields(props: WorkOrderFieldsProps & { warranty: WarrantyFee
       </FormGrid>
       {/* The complaint form's advice for an unknown serial asks for fields this form does not have: say it here instead. */}
       <WarrantyFeedback state={{ ...warranty, serialNumber: null }} filledFromUnit={null} />
+      {/* A registered contract makes the call CONTRACT out of warranty; the box is for unregistered ones. */}
+      {contract.coverage && (
+        <p className="app-inline app-wrap" role="status" aria-label={t('maintenanceContracts.nav')}>
+          <ContractCoverageBadge coverage={contract.coverage} />
+          <span className="app-muted">{t('maintenanceContracts.coverage.hint')}</span>
+        </p>
+      )}
       {serialUnknown && (
         <p className="app-inline app-wrap">
           <StatusBadge tone="warning">{t('complaints.warranty.unknownSerial')}</StatusBadge>

@@ -41,6 +41,14 @@ export function WorkOrderOverview({ order }: { order: WorkOrderDetail }) {
             { label: t('workOrders.fields.model'), value: order.model && `${order.model.code} ${order.model.name}` },
             { label: t('workOrders.fields.warrantyStatus'), value: <WarrantyBadge status={order.warrantyStatus} endDate={null} /> },
             { label: t('workOrders.fields.serviceType'), value: <ServiceTypeBadge serviceType={order.serviceType} /> },
+            {
+              label: t('maintenanceContracts.nav'),
+              value: order.maintenanceContract && (
+                <Link to={`/maintenance-contracts/${order.maintenanceContract.id}`}>
+                  {t('maintenanceContracts.coverage.badge', { number: order.maintenanceContract.contractNumber, date: order.maintenanceContract.validTo })}
+                </Link>
+              ),
+            },
             { label: t('workOrders.fields.faultCode'), value: order.faultCode },
             { label: t('workOrders.fields.faultDescription'), value: order.faultDescription },
           ]}

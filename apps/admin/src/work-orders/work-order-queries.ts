@@ -45,6 +45,7 @@ const DETAIL_FIELDS = /* GraphQL */ `
   complaint { id code }
   productUnit { id }
   warrantyStatus
+  maintenanceContract { id contractNumber validTo }
   dispatchedAt
   dispatchedByName
   outcome

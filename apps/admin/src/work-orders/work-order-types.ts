@@ -101,6 +101,8 @@ export interface WorkOrderDetail extends WorkOrderListItem {
   takenBackAt: string | null;
   returnedAt: string | null;
   receiptVoided: boolean;
+  /** 保养合同 covering the serial on the call date. */
+  maintenanceContract: { id: string; contractNumber: string; validTo: string } | null;
   fee: PaidServiceFee | null;
   feeShownAt: string | null;
   completedAt: string | null;

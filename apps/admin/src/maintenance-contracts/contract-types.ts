@@ -1,0 +1,49 @@
+import type { ContractStatus, RenewalNoticeMethod, RenewalOutcome, RenewalState, ServiceType, WorkOrderStatus } from '@aftersales/domain';
+import type { RepairCenterSummary } from '../graphql/types';
+
+export type { ContractStatus, RenewalNoticeMethod, RenewalOutcome, RenewalState };
+
+/** A 保养合同 as the list shows it. */
+export interface MaintenanceContract {
+  id: string;
+  contractNumber: string;
+  version: number;
+  customerName: string;
+  customerPhone: string;
+  customerAddress: string;
+  serialNumbers: string[];
+  validFrom: string;
+  validTo: string;
+  annualFee: string | null;
+  repairCenter: RepairCenterSummary | null;
+  status: ContractStatus;
+  daysLeft: number;
+  expiring: boolean;
+  renewalNoticeDueOn: string;
+  renewalState: RenewalState;
+}
+
+export interface ContractRef {
+  id: string;
+  contractNumber: string;
+  validFrom: string;
+  validTo: string;
+}
+
+export interface MaintenanceContractDetail extends MaintenanceContract {
+  coveredUnits: { serialNumber: string; productUnit: { id: string; model: { code: string; name: string } | null } | null }[];
+  renewalNotice: { sentOn: string; method: RenewalNoticeMethod; sentBy: string; note: string | null; recordedByName: string; recordedAt: string } | null;
+  renewal: { outcome: RenewalOutcome; note: string | null; recordedByName: string; recordedAt: string } | null;
+  renewedBy: ContractRef | null;
+  renewalOf: ContractRef | null;
+  renewalCandidates: ContractRef[];
+  workOrders: { id: string; code: string; calledAt: string; status: WorkOrderStatus; serviceType: ServiceType; faultDescription: string }[];
+}
+
+/** The contract covering a serial on the call date, for the call form. */
+export interface ContractCoverage {
+  contractId: string;
+  contractNumber: string;
+  validFrom: string;
+  validTo: string;
+}
