@@ -56,6 +56,7 @@ const ComplaintSettingsPage = lazyPage(settingsPages, 'ComplaintSettingsPage');
 const WorkOrderSettingsPage = lazyPage(settingsPages, 'WorkOrderSettingsPage');
 const TechnicianScoreSettingsPage = lazyPage(settingsPages, 'TechnicianScoreSettingsPage');
 const PartsSettingsPage = lazyPage(settingsPages, 'PartsSettingsPage');
+const MaintenanceContractSettingsPage = lazyPage(settingsPages, 'MaintenanceContractSettingsPage');
 const UsersPage = lazyPage(settingsPages, 'UsersPage');
 const ApiKeysPage = lazyPage(settingsPages, 'ApiKeysPage');
 const AuditPage = lazyPage(settingsPages, 'AuditPage');
@@ -72,6 +73,7 @@ const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/work-order-settings': <WorkOrderSettingsPage />,
   '/settings/technician-score-settings': <TechnicianScoreSettingsPage />,
   '/settings/parts-settings': <PartsSettingsPage />,
+  '/settings/maintenance-contract-settings': <MaintenanceContractSettingsPage />,
   '/settings/users': <UsersPage />,
   '/settings/api-keys': <ApiKeysPage />,
   '/settings/audit': <AuditPage />,

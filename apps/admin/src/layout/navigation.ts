@@ -57,6 +57,7 @@ export const SETTINGS_NAVIGATION: readonly SettingsNavigationItem[] = [
   { to: '/settings/work-order-settings', labelKey: 'workOrderSettings.nav', permissions: WORK_ORDER_SETTINGS_PERMISSIONS },
   { to: '/settings/technician-score-settings', labelKey: 'scores.settings.nav', permissions: SCORE_SETTINGS_PERMISSIONS },
   { to: '/settings/parts-settings', labelKey: 'warrantyParts.settings.nav', permissions: PARTS_SETTINGS_PERMISSIONS },
+  { to: '/settings/maintenance-contract-settings', labelKey: 'maintenanceContracts.settings.nav', permissions: ['contracts.configure'] },
   { to: '/settings/users', labelKey: 'settings.nav.users', permissions: ['users.manage'] },
   { to: '/settings/api-keys', labelKey: 'settings.nav.apiKeys', permissions: API_KEY_PERMISSIONS },
   { to: '/settings/audit', labelKey: 'settings.nav.audit', permissions: ['audit.read'] },

@@ -114,6 +114,15 @@ export const maintenanceContractMessagesEn: typeof maintenanceContractMessages =
       all: 'All {{count}}',
       empty: 'No maintenance contract needs its expiry notice soon.',
     },
+    settings: {
+      nav: 'Contract rules',
+      title: 'Maintenance-contract settings',
+      description: 'How many days before a contract ends its expiry notice falls due (expiring).',
+      readOnly: 'Only the CS manager and administrators can change these settings.',
+      fixErrors: 'Please correct the highlighted fields.',
+      renewalNoticeDays: 'Expiry notice, days ahead',
+      renewalNoticeDaysHint: 'Contracts ending within this many days are expiring; default 30 (a month before)',
+    },
     coverage: {
       badge: 'Maintenance contract {{number}} until {{date}}',
       hint: 'The call date is within a maintenance contract: out of warranty the call is contract service, without ticking the box.',

@@ -113,6 +113,15 @@ export const maintenanceContractMessages = {
       all: '全部 {{count}} 份',
       empty: '近期没有需要发出到期通知的保养合同。',
     },
+    settings: {
+      nav: '保养合同参数',
+      title: '保养合同参数',
+      description: '保养合同期满前多少天起需发出保养到期通知书（即将到期）。',
+      readOnly: '仅客服部负责人与系统管理员可修改保养合同参数。',
+      fixErrors: '请更正标出的字段。',
+      renewalNoticeDays: '到期通知提前天数',
+      renewalNoticeDaysHint: '合同到期前该天数内列为即将到期；默认 30 天（期满前一个月）',
+    },
     coverage: {
       badge: '保养合同 {{number}} 至 {{date}}',
       hint: '叫修日期在保养合同期内：过保后按合同服务（合同服务），无需勾选保养合同客户。',

@@ -1,4 +1,5 @@
 // Every settings page (including the feature areas' settings), imported on demand by the routes as one chunk.
+export { MaintenanceContractSettingsPage } from '../maintenance-contracts/contract-settings-page';
 export { PartsSettingsPage } from '../parts/settings/parts-settings-page';
 export { TechnicianScoreSettingsPage } from '../scores/settings/technician-score-settings-page';
 export { ApiKeysPage } from './api-keys/api-keys-page';

@@ -24,7 +24,7 @@ describe('repair center settings', () => {
     renderApp({ path: '/settings', fetch: api.fetch });
 
     const settingsNavigation = await screen.findByRole('navigation', { name: '设置导航' });
-    expect(within(settingsNavigation).getAllByRole('link').map((link) => link.textContent)).toEqual(['维修中心参数', '投诉参数', '派工参数', '技术员考核参数', '配件参数']);
+    expect(within(settingsNavigation).getAllByRole('link').map((link) => link.textContent)).toEqual(['维修中心参数', '投诉参数', '派工参数', '技术员考核参数', '配件参数', '保养合同参数']);
     const passMark = await screen.findByLabelText(/^考核合格分/);
     expect(passMark).toHaveValue(60);
     expect(passMark).toHaveAccessibleDescription('三项须分别达到此分数；默认 60');
