@@ -8,6 +8,7 @@ export * from './complaints/fault-cause.js';
 export * from './complaints/penalties.js';
 export * from './complaints/registration.js';
 export * from './complaints/resolution.js';
+export * from './complaints/reply-extension.js';
 export * from './complaints/rerouting.js';
 export * from './complaints/responsibility.js';
 export * from './complaints/routing.js';

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-support/error-of.js';
 import { type BusinessCalendarConfig, DEFAULT_BUSINESS_CALENDAR } from '../calendar.js';
-import { complaintDeadlines, firstResponseDue, forwardingDue, overdueBy, replyDue } from './deadlines.js';
+import {
+  complaintDeadlines,
+  contractReplyDue,
+  effectiveReplyDeadline,
+  firstResponseDue,
+  forwardingDue,
+  overdueBy,
+  replyDue,
+} from './deadlines.js';
 import { type ComplaintSettings, DEFAULT_COMPLAINT_SETTINGS } from './settings.js';
 
 
@@ -120,6 +128,9 @@ describe('complaintDeadlines', () => {
     expect(complaintDeadlines(base, new Date('2026-03-02T08:00:00Z'), settings, calendar)).toEqual({
       firstResponse: { due: firstDue, doneAt: null, state: 'PENDING', overdueMinutes: null },
       reply: { due: replyDueAt, doneAt: null, state: 'PENDING', overdueMinutes: null },
+      replySource: 'TIER',
+      tierReplyDue: replyDueAt,
+      contractReplyDue: null,
       overdue: false,
     });
   });
@@ -187,5 +198,139 @@ describe('complaintDeadlines', () => {
       firstRespondedAt: expect.stringMatching(/before the complaint was received/),
       repliedAt: expect.any(String),
     });
+  });
+});
+
+/** The demo calendar's National Day: 1, 2 and 5–7 October 2026 off, Saturday 10 October worked. */
+const nationalDay: BusinessCalendarConfig = {
+  ...calendar,
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  makeUpWorkdays: ['2026-10-10'],
+};
+
+describe('contractReplyDue (2个工作日(含)内)', () => {
+  it('is the close of business of the 2nd working day after the date of receipt, whatever the hour', () => {
+    // Monday 10:00 and Monday 17:55 → Wednesday 18:00 Shanghai: the day of receipt does not count.
+    expect(contractReplyDue(mondayMorning, settings, calendar)).toEqual(new Date('2026-03-04T10:00:00Z'));
+    expect(contractReplyDue(new Date('2026-03-02T09:55:00Z'), settings, calendar)).toEqual(new Date('2026-03-04T10:00:00Z'));
+  });
+
+  it('skips the weekend: Thursday → Monday, Friday → Tuesday, Saturday → Tuesday', () => {
+    expect(contractReplyDue(new Date('2026-03-05T02:00:00Z'), settings, calendar)).toEqual(new Date('2026-03-09T10:00:00Z'));
+    expect(contractReplyDue(new Date('2026-03-06T02:00:00Z'), settings, calendar)).toEqual(new Date('2026-03-10T10:00:00Z'));
+    expect(contractReplyDue(new Date('2026-03-07T02:00:00Z'), settings, calendar)).toEqual(new Date('2026-03-10T10:00:00Z'));
+  });
+
+  it('skips holidays and counts a make-up workday', () => {
+    const holiday: BusinessCalendarConfig = { ...calendar, holidays: ['2026-03-03'] };
+    expect(contractReplyDue(mondayMorning, settings, holiday)).toEqual(new Date('2026-03-05T10:00:00Z'));
+    // Wednesday 30 September: 1–7 October are off, so Thursday 8 and Friday 9 October are the two days.
+    expect(contractReplyDue(new Date('2026-09-30T02:00:00Z'), settings, nationalDay)).toEqual(new Date('2026-10-09T10:00:00Z'));
+    // Friday 9 October → the make-up Saturday 10, then Monday 12.
+    expect(contractReplyDue(new Date('2026-10-09T02:00:00Z'), settings, nationalDay)).toEqual(new Date('2026-10-12T10:00:00Z'));
+  });
+
+  it('takes the date of receipt in the calendar zone and the configured number of days', () => {
+    // 00:30 on Tuesday 3 March in Shanghai, still Monday in UTC → Thursday.
+    expect(contractReplyDue(new Date('2026-03-02T16:30:00Z'), settings, calendar)).toEqual(new Date('2026-03-05T10:00:00Z'));
+    expect(contractReplyDue(mondayMorning, { ...settings, contractReplyWorkingDays: 1 }, calendar)).toEqual(new Date('2026-03-03T10:00:00Z'));
+  });
+
+  it('rejects bad settings', () => {
+    expect(errorOf(() => contractReplyDue(mondayMorning, { ...settings, contractReplyWorkingDays: 0 }, calendar)).fieldErrors).toEqual({
+      contractReplyWorkingDays: expect.any(String),
+    });
+  });
+});
+
+describe('effectiveReplyDeadline', () => {
+  const minor = { receivedAt: mondayMorning, tier: 'MINOR' as const };
+
+  it('is the tier’s deadline without a contractual term', () => {
+    expect(effectiveReplyDeadline(minor, settings, calendar)).toEqual({
+      due: new Date('2026-03-05T16:00:00Z'),
+      source: 'TIER',
+      tierDue: new Date('2026-03-05T16:00:00Z'),
+      contractDue: null,
+    });
+  });
+
+  it('is the contractual term when that is earlier than the tier’s', () => {
+    expect(effectiveReplyDeadline({ ...minor, contractReplyTerm: true }, settings, calendar)).toEqual({
+      due: new Date('2026-03-04T10:00:00Z'),
+      source: 'CONTRACT_TERM',
+      tierDue: new Date('2026-03-05T16:00:00Z'),
+      contractDue: new Date('2026-03-04T10:00:00Z'),
+    });
+    expect(effectiveReplyDeadline({ ...minor, tier: 'MAJOR', contractReplyTerm: true }, settings, calendar)).toMatchObject({
+      due: new Date('2026-03-04T10:00:00Z'),
+      source: 'CONTRACT_TERM',
+    });
+  });
+
+  it('keeps the tier’s deadline when a weekend or holiday makes the term later', () => {
+    // Thursday: 3 calendar days end on Sunday, 2 working days on Monday 18:00.
+    const thursday = { ...minor, receivedAt: new Date('2026-03-05T02:00:00Z'), contractReplyTerm: true };
+    expect(effectiveReplyDeadline(thursday, settings, calendar)).toEqual({
+      due: new Date('2026-03-08T16:00:00Z'),
+      source: 'TIER',
+      tierDue: new Date('2026-03-08T16:00:00Z'),
+      contractDue: new Date('2026-03-09T10:00:00Z'),
+    });
+    const beforeNationalDay = { ...minor, receivedAt: new Date('2026-09-30T02:00:00Z'), contractReplyTerm: true };
+    expect(effectiveReplyDeadline(beforeNationalDay, settings, nationalDay)).toMatchObject({ source: 'TIER', due: new Date('2026-10-03T16:00:00Z') });
+    expect(effectiveReplyDeadline({ ...beforeNationalDay, tier: 'MAJOR' }, settings, nationalDay)).toMatchObject({
+      source: 'CONTRACT_TERM',
+      due: new Date('2026-10-09T10:00:00Z'),
+    });
+  });
+
+  it('holds the purchaser to the term on a tie', () => {
+    const twoWorkingDays: ComplaintSettings = { ...workingDays, replyDays: { ...settings.replyDays, MINOR: 2 } };
+    expect(effectiveReplyDeadline({ ...minor, contractReplyTerm: true }, twoWorkingDays, calendar)).toMatchObject({
+      due: new Date('2026-03-04T10:00:00Z'),
+      source: 'CONTRACT_TERM',
+    });
+  });
+
+  it('is the agreed time once the purchaser agreed to a delay, later than both', () => {
+    const replyExtendedTo = new Date('2026-03-09T10:00:00Z');
+    expect(effectiveReplyDeadline({ ...minor, contractReplyTerm: true, replyExtendedTo }, settings, calendar)).toEqual({
+      due: replyExtendedTo,
+      source: 'EXTENSION',
+      tierDue: new Date('2026-03-05T16:00:00Z'),
+      contractDue: new Date('2026-03-04T10:00:00Z'),
+    });
+  });
+});
+
+describe('complaintDeadlines under a contractual reply term', () => {
+  const base = { receivedAt: mondayMorning, tier: 'MINOR' as const, firstRespondedAt: new Date('2026-03-02T03:00:00Z'), repliedAt: null };
+  const wednesdayAfterClose = new Date('2026-03-04T10:01:00Z');
+
+  it('is overdue once the term passes, though the tier’s deadline has not', () => {
+    expect(complaintDeadlines({ ...base, contractReplyTerm: true }, wednesdayAfterClose, settings, calendar)).toMatchObject({
+      reply: { due: new Date('2026-03-04T10:00:00Z'), state: 'OVERDUE', overdueMinutes: 1 },
+      replySource: 'CONTRACT_TERM',
+      contractReplyDue: new Date('2026-03-04T10:00:00Z'),
+      overdue: true,
+    });
+    expect(complaintDeadlines(base, wednesdayAfterClose, settings, calendar)).toMatchObject({ reply: { state: 'PENDING' }, overdue: false });
+  });
+
+  it('is pending again under an agreed delay, and met by a reply before the agreed time', () => {
+    const extended = { ...base, contractReplyTerm: true, replyExtendedTo: new Date('2026-03-06T10:00:00Z') };
+    expect(complaintDeadlines(extended, wednesdayAfterClose, settings, calendar)).toMatchObject({
+      reply: { due: new Date('2026-03-06T10:00:00Z'), state: 'PENDING' },
+      replySource: 'EXTENSION',
+      overdue: false,
+    });
+    const replied = { ...extended, repliedAt: new Date('2026-03-06T09:00:00Z') };
+    expect(complaintDeadlines(replied, new Date('2026-03-07T00:00:00Z'), settings, calendar).reply.state).toBe('MET');
+  });
+
+  it('rejects an invalid agreed time', () => {
+    const error = errorOf(() => complaintDeadlines({ ...base, replyExtendedTo: new Date('x') }, mondayMorning, settings, calendar));
+    expect(error.fieldErrors).toEqual({ replyExtendedTo: expect.any(String) });
   });
 });

@@ -72,6 +72,71 @@ export function replyDue(
 }
 
 /**
+ * The contractual reply term (合同约定答复期限, 002 §(九)(3) 5), DOMAIN §3.9): the purchaser gets
+ * the reply within N working days, 2个工作日(含)内 by default. Read on the business calendar:
+ * the day of receipt does not count (a complaint taken at 17:55 must not lose a day), and "(含)"
+ * makes the Nth working day count in full, so the reply is due at the close of business (the end
+ * of the last working period) of the Nth working day after the date of receipt in the calendar's
+ * zone. Weekends and holidays are skipped and make-up workdays count; a complaint received on a
+ * non-working day has the next working day as its first. Received Friday → due Tuesday 18:00.
+ */
+export function contractReplyDue(receivedAt: Date, settings: ComplaintSettings, calendar: BusinessCalendarConfig): Date {
+  assertInstant(receivedAt, 'receivedAt');
+  assertComplaintSettings(settings);
+  return addWorkingDays(receivedAt, settings.contractReplyWorkingDays, calendar);
+}
+
+/**
+ * Where a complaint's reply deadline comes from: its tier's days, the contractual term when that
+ * is earlier, or a later time the purchaser agreed to beforehand (事先征得采购人同意).
+ */
+export const REPLY_DEADLINE_SOURCES = ['TIER', 'CONTRACT_TERM', 'EXTENSION'] as const;
+export type ReplyDeadlineSource = (typeof REPLY_DEADLINE_SOURCES)[number];
+
+export interface ReplyDeadlineInput {
+  receivedAt: Date;
+  /** The current tier; re-assessing the tier moves the reply deadline with it. */
+  tier: ComplaintTier;
+  /** Registered under a contract that fixes the reply term (合同约定答复期限). */
+  contractReplyTerm?: boolean;
+  /** The reply time the purchaser agreed to, once a delay was agreed. */
+  replyExtendedTo?: Date | null;
+}
+
+export interface EffectiveReplyDeadline {
+  /** The deadline the complaint is held to, on the list, the dashboard and the detail. */
+  due: Date;
+  source: ReplyDeadlineSource;
+  /** The tier's deadline, whatever the source. */
+  tierDue: Date;
+  /** The contractual term's deadline, or null for a complaint without one. */
+  contractDue: Date | null;
+}
+
+/**
+ * The reply deadline a complaint is held to. A contractual term tightens the tier's deadline,
+ * never loosens it: the earlier of the two applies (the term on a tie, as the purchaser holds the
+ * company to it). Once the purchaser agreed to a delay, the agreed time replaces both: the
+ * consent is what makes a later reply acceptable.
+ */
+export function effectiveReplyDeadline(
+  input: ReplyDeadlineInput,
+  settings: ComplaintSettings,
+  calendar: BusinessCalendarConfig,
+): EffectiveReplyDeadline {
+  const tierDue = replyDue(input.receivedAt, input.tier, settings, calendar);
+  const contractDue = input.contractReplyTerm ? contractReplyDue(input.receivedAt, settings, calendar) : null;
+  if (input.replyExtendedTo != null) {
+    assertInstant(input.replyExtendedTo, 'replyExtendedTo');
+    return { due: input.replyExtendedTo, source: 'EXTENSION', tierDue, contractDue };
+  }
+  if (contractDue != null && contractDue.getTime() <= tierDue.getTime()) {
+    return { due: contractDue, source: 'CONTRACT_TERM', tierDue, contractDue };
+  }
+  return { due: tierDue, source: 'TIER', tierDue, contractDue };
+}
+
+/**
  * Minutes past `due` at `now`, or null while `now` is on or before it. Part-minutes round up, so a
  * reply one second late shows as 1 minute late rather than 0.
  */
@@ -98,10 +163,7 @@ export interface DeadlineSummary {
   overdueMinutes: number | null;
 }
 
-export interface ComplaintDeadlineInput {
-  receivedAt: Date;
-  /** The current tier; re-assessing the tier moves the reply deadline with it. */
-  tier: ComplaintTier;
+export interface ComplaintDeadlineInput extends ReplyDeadlineInput {
   firstRespondedAt: Date | null;
   /** When the customer got the handling reply (答复), a rejection included. */
   repliedAt: Date | null;
@@ -109,7 +171,11 @@ export interface ComplaintDeadlineInput {
 
 export interface ComplaintDeadlines {
   firstResponse: DeadlineSummary;
+  /** Held to the effective reply deadline (`effectiveReplyDeadline`). */
   reply: DeadlineSummary;
+  replySource: ReplyDeadlineSource;
+  tierReplyDue: Date;
+  contractReplyDue: Date | null;
   /** True when a deadline not yet met has passed: the complaint belongs on the overdue list. */
   overdue: boolean;
 }
@@ -126,6 +192,9 @@ function summarize(due: Date, doneAt: Date | null, now: Date): DeadlineSummary {
 function validateDeadlineInput(input: ComplaintDeadlineInput): FieldErrors {
   const errors: FieldErrors = {};
   if (!isInstant(input.receivedAt)) errors.receivedAt = 'Enter a valid date and time.';
+  if (input.replyExtendedTo != null && !isInstant(input.replyExtendedTo)) {
+    errors.replyExtendedTo = 'Enter a valid date and time, or leave it empty.';
+  }
   for (const field of ['firstRespondedAt', 'repliedAt'] as const) {
     const value = input[field];
     if (value == null) continue;
@@ -138,7 +207,8 @@ function validateDeadlineInput(input: ComplaintDeadlineInput): FieldErrors {
 }
 
 /**
- * Both customer-facing deadlines of a complaint at `now`. A reply is also a response, so a
+ * Both customer-facing deadlines of a complaint at `now`, the reply held to the effective
+ * deadline (tier, contractual term or agreed delay). A reply is also a response, so a
  * complaint answered in full before any separate first response has met the first-response
  * deadline at the reply's time.
  */
@@ -154,6 +224,14 @@ export function complaintDeadlines(
   const responses = [firstRespondedAt, repliedAt].filter((at): at is Date => at != null);
   const firstResponseAt = responses.length > 0 ? new Date(Math.min(...responses.map((at) => at.getTime()))) : null;
   const firstResponse = summarize(firstResponseDue(receivedAt, settings), firstResponseAt, now);
-  const reply = summarize(replyDue(receivedAt, input.tier, settings, calendar), repliedAt, now);
-  return { firstResponse, reply, overdue: firstResponse.state === 'OVERDUE' || reply.state === 'OVERDUE' };
+  const replyDeadline = effectiveReplyDeadline(input, settings, calendar);
+  const reply = summarize(replyDeadline.due, repliedAt, now);
+  return {
+    firstResponse,
+    reply,
+    replySource: replyDeadline.source,
+    tierReplyDue: replyDeadline.tierDue,
+    contractReplyDue: replyDeadline.contractDue,
+    overdue: firstResponse.state === 'OVERDUE' || reply.state === 'OVERDUE',
+  };
 }

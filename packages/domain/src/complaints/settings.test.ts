@@ -11,6 +11,7 @@ describe('DEFAULT_COMPLAINT_SETTINGS', () => {
       majorLossLimit: 1_000_000,
       replyDays: { MINOR: 3, MAJOR: 15, CRITICAL: 30 },
       replyDeadlineBasis: 'CALENDAR_DAYS',
+      contractReplyWorkingDays: 2,
       firstResponseHours: 24,
       forwardingHours: 72,
       lateForwardPenalty: 20_000,
@@ -28,6 +29,7 @@ describe('validateComplaintSettings', () => {
         ...settings,
         replyDays: { MINOR: 1, MAJOR: 365, CRITICAL: 1 },
         replyDeadlineBasis: 'WORKING_DAYS',
+        contractReplyWorkingDays: 30,
         firstResponseHours: 1,
         forwardingHours: 720,
         lateForwardPenalty: 0,
@@ -42,6 +44,12 @@ describe('validateComplaintSettings', () => {
       'replyDays.MINOR': expect.stringMatching(/1 to 365/),
       'replyDays.MAJOR': expect.stringMatching(/1 to 365/),
       'replyDays.CRITICAL': expect.stringMatching(/1 to 365/),
+    });
+  });
+
+  it.each([0, 31, 2.5, -2])('rejects %d contractual reply working days', (days) => {
+    expect(validateComplaintSettings({ ...settings, contractReplyWorkingDays: days })).toEqual({
+      contractReplyWorkingDays: expect.stringMatching(/working days from 1 to 30/),
     });
   });
 
@@ -77,6 +85,7 @@ describe('validateComplaintSettings', () => {
 
   it('reports missing values instead of throwing', () => {
     expect(Object.keys(validateComplaintSettings({} as ComplaintSettings)).sort()).toEqual([
+      'contractReplyWorkingDays',
       'firstResponseHours',
       'forwardingHours',
       'lateForwardPenalty',
@@ -89,7 +98,7 @@ describe('validateComplaintSettings', () => {
       'replyDays.MINOR',
       'replyDeadlineBasis',
     ]);
-    expect(Object.keys(validateComplaintSettings(null as unknown as ComplaintSettings))).toHaveLength(11);
+    expect(Object.keys(validateComplaintSettings(null as unknown as ComplaintSettings))).toHaveLength(12);
   });
 
   it('throws INVALID_INPUT with every field from assertComplaintSettings', () => {

@@ -20,6 +20,11 @@ export interface ComplaintSettings {
   /** Days to reply to the customer, per tier, from receipt (001 §2.2: 3日 / 15天 / 30天). */
   replyDays: Record<ComplaintTier, number>;
   replyDeadlineBasis: ReplyDeadlineBasis;
+  /**
+   * Working days to reply to the purchaser when the complaint falls under a contract that says so
+   * (合同约定答复期限, 002 §(九)(3) 5): 2个工作日(含)内. See `contractReplyDue`.
+   */
+  contractReplyWorkingDays: number;
   /** Elapsed hours from receipt to the first response to the customer (004 §4.5). */
   firstResponseHours: number;
   /** Elapsed hours for sales to forward a complaint to the technical center (001 §2.1). */
@@ -40,6 +45,7 @@ export const DEFAULT_COMPLAINT_SETTINGS: ComplaintSettings = {
   majorLossLimit: 1_000_000,
   replyDays: { MINOR: 3, MAJOR: 15, CRITICAL: 30 },
   replyDeadlineBasis: 'CALENDAR_DAYS',
+  contractReplyWorkingDays: 2,
   firstResponseHours: 24,
   forwardingHours: 72,
   lateForwardPenalty: 20_000,
@@ -48,6 +54,11 @@ export const DEFAULT_COMPLAINT_SETTINGS: ComplaintSettings = {
 };
 
 export const MAX_REPLY_DAYS = 365;
+/**
+ * The contractual term is about a prompt answer (2 working days); a term beyond a working month
+ * is what the tier's reply days are for, so a larger number is taken for a typo.
+ */
+export const MAX_CONTRACT_REPLY_WORKING_DAYS = 30;
 /** Thirty days: an hour-based deadline longer than that belongs in reply days. */
 export const MAX_DEADLINE_HOURS = 720;
 export const MAX_REPEAT_COMPLAINT_THRESHOLD = 20;
@@ -65,6 +76,9 @@ export function validateComplaintSettings(s: ComplaintSettings): FieldErrors {
   }
   if (!isOneOf(REPLY_DEADLINE_BASES, s?.replyDeadlineBasis)) {
     errors.replyDeadlineBasis = 'Choose calendar days or working days.';
+  }
+  if (!isIntegerBetween(s?.contractReplyWorkingDays, 1, MAX_CONTRACT_REPLY_WORKING_DAYS)) {
+    errors.contractReplyWorkingDays = `Enter a whole number of working days from 1 to ${MAX_CONTRACT_REPLY_WORKING_DAYS}.`;
   }
   const hoursMessage = `Enter a whole number of hours from 1 to ${MAX_DEADLINE_HOURS}.`;
   if (!isIntegerBetween(s?.firstResponseHours, 1, MAX_DEADLINE_HOURS)) errors.firstResponseHours = hoursMessage;

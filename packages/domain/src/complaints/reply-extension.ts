@@ -1,0 +1,115 @@
+import { DateTime } from 'luxon';
+import type { BusinessCalendarConfig } from '../calendar.js';
+import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { type ComplaintStatus, isOpenComplaint } from './complaint-status.js';
+import { effectiveReplyDeadline, type ReplyDeadlineInput } from './deadlines.js';
+import { hasText, isInstant } from './input-checks.js';
+import { type ComplaintSettings, MAX_REPLY_DAYS } from './settings.js';
+
+/*
+ * 002 §(九)(3) 5): a reply delayed by the investigation or the analysis needs the purchaser's
+ * consent, obtained beforehand (事先跟采购人联络，并征得采购人同意). So a delay is recorded only
+ * while the reply deadline has not passed; afterwards the reply is simply late, and the record
+ * must not be able to pretend otherwise. Each agreement records who agreed, when (the moment it
+ * is recorded), why and the new time; a second delay may be agreed before the first one runs out.
+ */
+
+export const REPLY_EXTENSION_NAME_MAX_LENGTH = 100;
+export const REPLY_EXTENSION_REASON_MAX_LENGTH = 500;
+const MS_PER_DAY = 86_400_000;
+
+export interface ReplyExtensionInput {
+  newDueAt: Date;
+  /** The purchaser's contact who agreed to the delay. */
+  agreedByName: string | null | undefined;
+  reason: string | null | undefined;
+}
+
+export interface ExtendableComplaint extends ReplyDeadlineInput {
+  status: ComplaintStatus;
+  repliedAt: Date | null;
+}
+
+export interface ReplyExtension {
+  newDueAt: Date;
+  agreedByName: string;
+  agreedAt: Date;
+  reason: string;
+  /** The deadline the agreement replaces, for the timeline. */
+  previousDue: Date;
+}
+
+function checkedText(value: string | null | undefined, max: number, missing: string): string | null {
+  if (!hasText(value)) return missing;
+  return value.trim().length > max ? `At most ${max} characters.` : null;
+}
+
+/** Field errors of the request on its own, before the complaint is looked at. */
+export function validateReplyExtension(input: ReplyExtensionInput): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!isInstant(input.newDueAt)) errors.newDueAt = 'Enter the new reply time the purchaser agreed to.';
+  const name = checkedText(input.agreedByName, REPLY_EXTENSION_NAME_MAX_LENGTH, "Enter the name of the purchaser's contact who agreed.");
+  if (name) errors.agreedByName = name;
+  const reason = checkedText(input.reason, REPLY_EXTENSION_REASON_MAX_LENGTH, 'Enter why the reply is delayed (investigation, analysis…).');
+  if (reason) errors.reason = reason;
+  return errors;
+}
+
+/** A time as the people involved read it: wall clock in the business calendar's zone. */
+function formatDeadline(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm');
+}
+
+/**
+ * Plans a delay of the reply the purchaser agreed to at `now`: INVALID_INPUT for the request's
+ * own mistakes and for a new time that is not later than the current deadline (or absurdly far
+ * from receipt); CONFLICT when the complaint has no contractual term, has had its reply or is no
+ * longer open, or when the deadline has already passed (the consent must come beforehand).
+ */
+export function planReplyExtension(
+  complaint: ExtendableComplaint,
+  input: ReplyExtensionInput,
+  now: Date,
+  settings: ComplaintSettings,
+  calendar: BusinessCalendarConfig,
+): ReplyExtension {
+  throwIfFieldErrors(validateReplyExtension(input), "Give the new reply time, the purchaser's contact who agreed and the reason.");
+  if (!complaint.contractReplyTerm) {
+    throw new DomainError(
+      'CONFLICT',
+      'This complaint has no contractual reply term (合同约定答复期限); its reply deadline follows its tier and needs no consent to move.',
+    );
+  }
+  if (complaint.repliedAt != null || !isOpenComplaint(complaint.status)) {
+    throw new DomainError(
+      'CONFLICT',
+      `The complaint is ${complaint.status} and the purchaser has had the reply; there is no reply left to delay.`,
+      undefined,
+      { status: complaint.status },
+    );
+  }
+  const current = effectiveReplyDeadline(complaint, settings, calendar).due;
+  if (now.getTime() > current.getTime()) {
+    throw new DomainError(
+      'CONFLICT',
+      `The reply was due at ${formatDeadline(current, calendar.timeZone)}; a delay needs the purchaser's consent before the deadline passes, so the reply is now late.`,
+      undefined,
+      { due: current.toISOString() },
+    );
+  }
+  if (input.newDueAt.getTime() <= current.getTime()) {
+    throwIfFieldErrors({
+      newDueAt: `Choose a time after the current deadline, ${formatDeadline(current, calendar.timeZone)}.`,
+    });
+  }
+  if (input.newDueAt.getTime() > complaint.receivedAt.getTime() + MAX_REPLY_DAYS * MS_PER_DAY) {
+    throwIfFieldErrors({ newDueAt: `Choose a time within ${MAX_REPLY_DAYS} days of receipt.` });
+  }
+  return {
+    newDueAt: input.newDueAt,
+    agreedByName: (input.agreedByName as string).trim(),
+    agreedAt: now,
+    reason: (input.reason as string).trim(),
+    previousDue: current,
+  };
+}
