@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUSINESS_CALENDAR } from '../calendar.js';
 import { errorOf } from '../test-support/error-of.js';
-import { type ExtendableComplaint, planReplyExtension, validateReplyExtension } from './reply-extension.js';
+import { canAgreeReplyExtension, type ExtendableComplaint, planReplyExtension, validateReplyExtension } from './reply-extension.js';
 import { DEFAULT_COMPLAINT_SETTINGS } from './settings.js';
 
 const settings = DEFAULT_COMPLAINT_SETTINGS;
@@ -94,5 +94,20 @@ describe('planReplyExtension', () => {
   it('reports the request’s own mistakes before looking at the complaint', () => {
     const error = errorOf(() => planReplyExtension({ ...complaint, contractReplyTerm: false }, { ...request, reason: '' }, tuesday, settings, calendar));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { reason: expect.any(String) } });
+  });
+});
+
+describe('canAgreeReplyExtension', () => {
+  it('is true up to the deadline of an open complaint under the term awaiting its reply', () => {
+    expect(canAgreeReplyExtension(complaint, tuesday, settings, calendar)).toBe(true);
+    expect(canAgreeReplyExtension(complaint, termDue, settings, calendar)).toBe(true);
+    expect(canAgreeReplyExtension(complaint, new Date(termDue.getTime() + 1), settings, calendar)).toBe(false);
+    expect(canAgreeReplyExtension({ ...complaint, replyExtendedTo: request.newDueAt }, new Date(termDue.getTime() + 1), settings, calendar)).toBe(true);
+  });
+
+  it('is false without the term, after the reply or once the complaint is finished', () => {
+    expect(canAgreeReplyExtension({ ...complaint, contractReplyTerm: false }, tuesday, settings, calendar)).toBe(false);
+    expect(canAgreeReplyExtension({ ...complaint, repliedAt: tuesday }, tuesday, settings, calendar)).toBe(false);
+    expect(canAgreeReplyExtension({ ...complaint, status: 'CLOSED' }, tuesday, settings, calendar)).toBe(false);
   });
 });

@@ -56,8 +56,22 @@ export function validateReplyExtension(input: ReplyExtensionInput): FieldErrors 
 }
 
 /** A time as the people involved read it: wall clock in the business calendar's zone. */
-function formatDeadline(instant: Date, timeZone: string): string {
+export function formatReplyDeadline(instant: Date, timeZone: string): string {
   return DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm');
+}
+
+/**
+ * True while a delay may still be agreed: the complaint is under the contractual term, open, has
+ * not had its reply and its deadline has not passed at `now` (the admin's button follows this).
+ */
+export function canAgreeReplyExtension(
+  complaint: ExtendableComplaint,
+  now: Date,
+  settings: ComplaintSettings,
+  calendar: BusinessCalendarConfig,
+): boolean {
+  if (!complaint.contractReplyTerm || complaint.repliedAt != null || !isOpenComplaint(complaint.status)) return false;
+  return now.getTime() <= effectiveReplyDeadline(complaint, settings, calendar).due.getTime();
 }
 
 /**
@@ -92,14 +106,14 @@ export function planReplyExtension(
   if (now.getTime() > current.getTime()) {
     throw new DomainError(
       'CONFLICT',
-      `The reply was due at ${formatDeadline(current, calendar.timeZone)}; a delay needs the purchaser's consent before the deadline passes, so the reply is now late.`,
+      `The reply was due at ${formatReplyDeadline(current, calendar.timeZone)}; a delay needs the purchaser's consent before the deadline passes, so the reply is now late.`,
       undefined,
       { due: current.toISOString() },
     );
   }
   if (input.newDueAt.getTime() <= current.getTime()) {
     throwIfFieldErrors({
-      newDueAt: `Choose a time after the current deadline, ${formatDeadline(current, calendar.timeZone)}.`,
+      newDueAt: `Choose a time after the current deadline, ${formatReplyDeadline(current, calendar.timeZone)}.`,
     });
   }
   if (input.newDueAt.getTime() > complaint.receivedAt.getTime() + MAX_REPLY_DAYS * MS_PER_DAY) {
