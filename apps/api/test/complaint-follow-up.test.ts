@@ -1,4 +1,4 @@
-import { todayIn } from '@aftersales/domain';
+import { type BusinessCalendarConfig, contractReplyDue, DEFAULT_COMPLAINT_SETTINGS, replyDue, todayIn } from '@aftersales/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -83,6 +83,208 @@ describe('corrective and preventive action (002 §(九))', () => {
     const complaintId = await withResponsibility([{ unit: 'CUSTOMER', sharePercent: 100 }]);
     const result = await app.graphql(ISSUE, { id: complaintId, unit: 'CUSTOMER' }, tech);
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('the reply to the purchaser within 2 working days (合同约定答复期限, 002 §(九)(3) 5))', () => {
+  const FIELDS = `id version tier contractReplyTerm replyExtendedTo replyExtensionAgreedBy replyExtensionAgreedAt replyExtensionReason canAgreeReplyExtension
+    deadlines { overdue replySource tierReplyDue contractReplyDue reply { due state } } timeline { kind note actorName }`;
+  const REGISTER = `mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ${FIELDS} } }`;
+  const EXTEND = `mutation ($id: ID!, $input: ReplyExtensionInput!) { agreeComplaintReplyExtension(id: $id, input: $input) { ${FIELDS} } }`;
+  const QUERY = `query ($id: ID!) { complaint(id: $id) { ${FIELDS} } }`;
+  const settings = DEFAULT_COMPLAINT_SETTINGS;
+
+  const registerWithTerm = async (overrides: Record<string, unknown> = {}) =>
+    (
+      await app.ok(REGISTER, {
+        input: {
+          channel: 'PHONE', receivedAt: new Date().toISOString(), regionId: ids.get('FZ'), customerName: '合同答复客户', customerPhone: '0591-1',
+          customerAddress: '福州市鼓楼区', serialNumber: 'M2025-000101', mainFault: '电机过热', customerRequest: '尽快答复', subject: 'PRODUCT_QUALITY',
+          contractReplyTerm: true, ...overrides,
+        },
+      }, agent)
+    ).registerComplaint;
+
+  /** The calendar the API judges by (the demo's National Day holidays and make-up Saturday included). */
+  async function businessCalendar(): Promise<BusinessCalendarConfig> {
+    const { businessCalendar: c } = await app.ok('{ businessCalendar { timeZone workingWeekdays workingPeriods { start end } days { date kind } } }', {}, agent);
+    const dates = (kind: string) => c.days.filter((day: { kind: string }) => day.kind === kind).map((day: { date: string }) => day.date);
+    return { timeZone: c.timeZone, workingWeekdays: c.workingWeekdays, workingPeriods: c.workingPeriods, holidays: dates('HOLIDAY'), makeUpWorkdays: dates('WORKDAY') };
+  }
+
+  /** Acknowledged, then investigated with a loss that makes it MAJOR (15 days by tier). */
+  async function makeMajor(complaint: { id: string; version: number }) {
+    let version = complaint.version;
+    const step = async (mutation: string, inputType: string, input: Record<string, unknown>, token: string) => {
+      const data = await app.ok(`mutation ($id: ID!, $input: ${inputType}!) { result: ${mutation}(id: $id, input: $input) { ${FIELDS} } }`, { id: complaint.id, input: { version, ...input } }, token);
+      version = data.result.version;
+      return data.result;
+    };
+    await step('transitionComplaint', 'TransitionComplaintInput', { to: 'ACKNOWLEDGED' }, agent);
+    await step('transitionComplaint', 'TransitionComplaintInput', { to: 'INVESTIGATING' }, tech);
+    return step('recordInvestigation', 'InvestigationInput', { faultCause: 'MANUFACTURING', directLoss: '5000', responsibilityClear: true }, tech);
+  }
+
+  it('holds the reply to the earlier of the tier’s deadline and the close of the 2nd working day after receipt', async () => {
+    // Monday 16 November 2026, 10:00 Shanghai: Wednesday 18:00 is before the end of Thursday (3 days, MINOR).
+    const monday = '2026-11-16T02:00:00.000Z';
+    const withTerm = await registerWithTerm({ receivedAt: monday });
+    expect(withTerm).toMatchObject({
+      contractReplyTerm: true,
+      canAgreeReplyExtension: false,
+      deadlines: {
+        replySource: 'CONTRACT_TERM',
+        contractReplyDue: '2026-11-18T10:00:00.000Z',
+        tierReplyDue: '2026-11-19T16:00:00.000Z',
+        reply: { due: '2026-11-18T10:00:00.000Z', state: 'OVERDUE' },
+      },
+    });
+    expect(withTerm.timeline[0].note).toContain('合同约定 2 个工作日内答复采购人');
+    const without = await registerWithTerm({ receivedAt: monday, contractReplyTerm: null });
+    expect(without).toMatchObject({ contractReplyTerm: false, deadlines: { replySource: 'TIER', contractReplyDue: null, reply: { due: '2026-11-19T16:00:00.000Z' } } });
+
+    // Wednesday 30 September, before National Day (1, 2 and 5–7 October off): the two working days are
+    // 8 and 9 October, later than a MINOR complaint's 3 days, earlier than a MAJOR one's 15.
+    const calendar = await businessCalendar();
+    const beforeHoliday = new Date('2026-09-30T02:00:00.000Z');
+    const termDue = contractReplyDue(beforeHoliday, settings, calendar).toISOString();
+    expect(termDue).toBe('2026-10-09T10:00:00.000Z');
+    const holiday = await registerWithTerm({ receivedAt: beforeHoliday.toISOString() });
+    expect(holiday.deadlines).toMatchObject({
+      replySource: 'TIER',
+      contractReplyDue: termDue,
+      reply: { due: replyDue(beforeHoliday, 'MINOR', settings, calendar).toISOString() },
+    });
+    const major = await makeMajor(holiday);
+    expect(major).toMatchObject({ tier: 'MAJOR', deadlines: { replySource: 'CONTRACT_TERM', reply: { due: termDue } } });
+  });
+
+  it('puts a complaint on the overdue list once its term has passed, though its tier’s deadline has not', async () => {
+    const calendar = await businessCalendar();
+    const now = Date.now();
+    // The latest whole day back from now whose 2 working days are over, so the term has passed.
+    let receivedAt = new Date(now - 86_400_000);
+    while (contractReplyDue(receivedAt, settings, calendar).getTime() > now - 60_000) receivedAt = new Date(receivedAt.getTime() - 86_400_000);
+    expect(replyDue(receivedAt, 'MAJOR', settings, calendar).getTime()).toBeGreaterThan(now + 3_600_000);
+
+    const customerName = `合同逾期客户 ${now}`;
+    const late = await makeMajor(await registerWithTerm({ receivedAt: receivedAt.toISOString(), customerName }));
+    const onTime = await makeMajor(await registerWithTerm({ receivedAt: receivedAt.toISOString(), customerName, contractReplyTerm: false }));
+    expect(late.deadlines).toMatchObject({
+      overdue: true,
+      replySource: 'CONTRACT_TERM',
+      reply: { due: contractReplyDue(receivedAt, settings, calendar).toISOString(), state: 'OVERDUE' },
+    });
+    expect(onTime.deadlines).toMatchObject({ overdue: false, replySource: 'TIER', reply: { state: 'PENDING' } });
+
+    const list = async (overdue: boolean) =>
+      (await app.ok('query ($s: String, $o: Boolean) { complaints(first: 10, filter: { search: $s, overdue: $o }) { nodes { id } } }', { s: customerName, o: overdue }, agent))
+        .complaints.nodes.map((node: { id: string }) => node.id);
+    expect(await list(true)).toEqual([late.id]);
+    expect(await list(false)).toEqual([onTime.id]);
+
+    // The consent must come before the deadline: now the reply is simply late.
+    expect(late.canAgreeReplyExtension).toBe(false);
+    const input = { version: late.version, newDueAt: new Date(now + 86_400_000).toISOString(), agreedByName: '王经理', reason: '需拆机分析' };
+    const refused = await app.graphql(EXTEND, { id: late.id, input }, agent, { 'accept-language': 'zh-CN' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toMatch(/^答复期限为 \d{4}-\d\d-\d\d \d\d:\d\d，已经过去；延期须在期限届满前事先征得采购人同意/);
+    const { complaint } = await app.ok(QUERY, { id: late.id }, agent);
+    expect(complaint).toMatchObject({ version: late.version, replyExtendedTo: null });
+  });
+
+  it('records the purchaser’s consent given beforehand: the new time, who agreed, when and why, on the timeline and in the audit log', async () => {
+    const complaint = await registerWithTerm();
+    expect(complaint.canAgreeReplyExtension).toBe(true);
+    const calendar = await businessCalendar();
+    const termDue = contractReplyDue(new Date(), settings, calendar);
+    expect(complaint.deadlines).toMatchObject({ replySource: 'CONTRACT_TERM', reply: { due: termDue.toISOString(), state: 'PENDING' } });
+
+    const newDueAt = new Date(termDue.getTime() + 3 * 86_400_000).toISOString();
+    const before = Date.now();
+    const { agreeComplaintReplyExtension: extended } = await app.ok(
+      EXTEND,
+      { id: complaint.id, input: { version: 1, newDueAt, agreedByName: '  王经理 ', reason: ' 需拆机分析定子绕组 ' } },
+      agent,
+    );
+    expect(extended).toMatchObject({
+      version: 2,
+      replyExtendedTo: newDueAt,
+      replyExtensionAgreedBy: '王经理',
+      replyExtensionReason: '需拆机分析定子绕组',
+      canAgreeReplyExtension: true,
+      deadlines: { replySource: 'EXTENSION', contractReplyDue: termDue.toISOString(), reply: { due: newDueAt, state: 'PENDING' } },
+    });
+    expect(new Date(extended.replyExtensionAgreedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(extended.timeline.at(-1)).toEqual({
+      kind: 'REPLY_EXTENDED',
+      note: expect.stringMatching(/^采购人 王经理 同意答复期限由 .+ 延至 .+：需拆机分析定子绕组$/),
+      actorName: '李客服',
+    });
+
+    const audit = await app.ok('query ($id: String) { auditLog(filter: { entityId: $id }) { nodes { action before after } } }', { id: complaint.id }, await app.loginAs('admin'));
+    expect(audit.auditLog.nodes[0]).toMatchObject({
+      action: 'REPLY_EXTENDED',
+      before: { replyExtendedTo: null, replyExtensionAgreedBy: null },
+      after: { replyExtensionAgreedBy: '王经理', replyExtensionReason: '需拆机分析定子绕组' },
+    });
+
+    const stale = await app.graphql(EXTEND, { id: complaint.id, input: { version: 1, newDueAt, agreedByName: '王经理', reason: '再次延期' } }, agent);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('names bad fields, refuses a complaint without the term and is not for HR or partners', async () => {
+    const complaint = await registerWithTerm();
+    const newDueAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    const blank = await app.graphql(EXTEND, { id: complaint.id, input: { version: 1, newDueAt, agreedByName: ' ', reason: '' } }, agent, { 'accept-language': 'zh-CN' });
+    expect(blank.errors?.[0]).toMatchObject({
+      message: '请填写新的答复期限、同意延期的采购人联系人和延期原因。',
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: { agreedByName: '请填写同意延期的采购人联系人姓名。', reason: '请填写延期原因（调查、分析等）。' } },
+    });
+    const tooSoon = await app.graphql(EXTEND, { id: complaint.id, input: { version: 1, newDueAt: new Date().toISOString(), agreedByName: '王经理', reason: '分析' } }, agent);
+    expect(tooSoon.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { newDueAt: expect.stringMatching(/^Choose a time after the current deadline/) } });
+
+    const withoutTerm = await registerWithTerm({ contractReplyTerm: false });
+    expect(withoutTerm.canAgreeReplyExtension).toBe(false);
+    const noTerm = await app.graphql(EXTEND, { id: withoutTerm.id, input: { version: 1, newDueAt, agreedByName: '王经理', reason: '分析' } }, agent);
+    expect(noTerm.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const hr = await app.loginAs('hr');
+    const { complaint: seenByHr } = await app.ok(QUERY, { id: complaint.id }, hr);
+    expect(seenByHr.canAgreeReplyExtension).toBe(false);
+    for (const token of [hr, await app.loginAs('partner')]) {
+      const denied = await app.graphql(EXTEND, { id: complaint.id, input: { version: 1, newDueAt, agreedByName: '王经理', reason: '分析' } }, token);
+      expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const { complaint: unchanged } = await app.ok(QUERY, { id: complaint.id }, agent);
+    expect(unchanged).toMatchObject({ version: 1, replyExtendedTo: null });
+  });
+
+  it('takes the number of working days from the complaint settings', async () => {
+    const manager = await app.loginAs('cs_manager');
+    const SETTINGS = `{ complaintSettings { minorLossLimit majorLossLimit replyDays { minor major critical } replyDeadlineBasis contractReplyWorkingDays
+      firstResponseHours forwardingHours lateForwardPenalty lateHandlingPenalty repeatComplaintThreshold responsibilityRules { scenario shares { unit sharePercent } } } }`;
+    const UPDATE = 'mutation ($input: ComplaintSettingsInput!) { updateComplaintSettings(input: $input) { contractReplyWorkingDays } }';
+    const { complaintSettings } = await app.ok(SETTINGS, {}, manager);
+    expect(complaintSettings.contractReplyWorkingDays).toBe(2);
+
+    const refused = await app.graphql(UPDATE, { input: { ...complaintSettings, contractReplyWorkingDays: 0 } }, manager, { 'accept-language': 'zh-CN' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { contractReplyWorkingDays: '请输入 1 到 30 之间的整数工作日。' } });
+    const denied = await app.graphql(UPDATE, { input: { ...complaintSettings, contractReplyWorkingDays: 1 } }, agent);
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    try {
+      expect((await app.ok(UPDATE, { input: { ...complaintSettings, contractReplyWorkingDays: 1 } }, manager)).updateComplaintSettings).toEqual({ contractReplyWorkingDays: 1 });
+      // Monday 16 November → the close of Tuesday.
+      const oneDay = await registerWithTerm({ receivedAt: '2026-11-16T02:00:00.000Z' });
+      expect(oneDay.deadlines).toMatchObject({ contractReplyDue: '2026-11-17T10:00:00.000Z', reply: { due: '2026-11-17T10:00:00.000Z' } });
+      expect(oneDay.timeline[0].note).toContain('合同约定 1 个工作日内答复采购人');
+      // A client that does not send the field keeps the stored value.
+      const { contractReplyWorkingDays: _omitted, ...older } = complaintSettings;
+      expect((await app.ok(UPDATE, { input: older }, manager)).updateComplaintSettings).toEqual({ contractReplyWorkingDays: 1 });
+    } finally {
+      await app.ok(UPDATE, { input: complaintSettings }, manager);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import {
   DEADLINE_STATES,
   FAULT_CAUSES,
   HANDLING_DEPARTMENTS,
+  REPLY_DEADLINE_SOURCES,
   RESOLUTION_KINDS,
   RESPONSIBILITY_SCENARIOS,
   RESPONSIBLE_UNITS,
@@ -32,3 +33,8 @@ export const ResponsibleUnitEnum = graphQLEnum(RESPONSIBLE_UNITS, 'ResponsibleUn
 export const ResponsibilityScenarioEnum = graphQLEnum(RESPONSIBILITY_SCENARIOS, 'ResponsibilityScenario', '责任认定情形 (001 §3)');
 export const ResolutionKindEnum = graphQLEnum(RESOLUTION_KINDS, 'ResolutionKind', '处理方式: REPAIR 修, EXCHANGE 换, REFUND 退, COMPENSATE 赔, NONE 不处理');
 export const DeadlineStateEnum = graphQLEnum(DEADLINE_STATES, 'DeadlineState', 'PENDING 未到期, OVERDUE 已逾期, MET 按时完成, MET_LATE 逾期完成');
+export const ReplyDeadlineSourceEnum = graphQLEnum(
+  REPLY_DEADLINE_SOURCES,
+  'ReplyDeadlineSource',
+  '答复期限来源: TIER 按等级, CONTRACT_TERM 合同答复期限 (earlier than the tier’s), EXTENSION 已延期（采购人同意）',
+);

@@ -122,6 +122,7 @@ export async function registerComplaint(
         subject: input.subject,
         handlingDepartment,
         routingOverrideReason: trimmedOrNull(input.routingOverrideReason),
+        contractReplyTerm: input.contractReplyTerm ?? false,
         // Until the investigation knows the loss, the strictest reply deadline applies.
         tier: options.tier ?? 'MINOR',
         responsibility: [],
@@ -130,6 +131,7 @@ export async function registerComplaint(
     );
     const notes = [
       options.note ?? null,
+      input.contractReplyTerm ? `合同约定 ${settings.contractReplyWorkingDays} 个工作日内答复采购人` : null,
       unit ? null : '未登记的出厂编号 unknown serial',
       escalationFlagged ? `同一出厂编号第 ${openBefore + 1} 次未结投诉，升级处理` : null,
     ];

@@ -52,6 +52,7 @@ class ComplaintSettingsType {
   @Field(() => MoneyScalar, { description: '较大投诉损失上限 (inclusive); above is 重大' }) majorLossLimit: number;
   @Field(() => ReplyDays) replyDays: ReplyDays;
   @Field(() => ReplyDeadlineBasisEnum) replyDeadlineBasis: ReplyDeadlineBasis;
+  @Field(() => Int, { description: '合同约定答复期限 (working days, 2个工作日内)' }) contractReplyWorkingDays: number;
   @Field(() => Int, { description: '首次响应 (hours)' }) firstResponseHours: number;
   @Field(() => Int, { description: '销售转交技术中心 (hours)' }) forwardingHours: number;
   @Field(() => MoneyScalar, { description: '延误转交罚款 per time' }) lateForwardPenalty: number;
@@ -66,6 +67,8 @@ class ComplaintSettingsInput {
   @Field(() => MoneyScalar) majorLossLimit: number;
   @Field(() => ReplyDaysInput) replyDays: ReplyDaysInput;
   @Field(() => ReplyDeadlineBasisEnum) replyDeadlineBasis: ReplyDeadlineBasis;
+  @Field(() => Int, { nullable: true, description: '合同约定答复期限 (working days); left out, the current value stays' })
+  contractReplyWorkingDays?: number | null;
   @Field(() => Int) firstResponseHours: number;
   @Field(() => Int) forwardingHours: number;
   @Field(() => MoneyScalar) lateForwardPenalty: number;
@@ -85,13 +88,14 @@ function toGraphQL(settings: StoredComplaintSettings): ComplaintSettingsType {
   };
 }
 
-function fromInput(input: ComplaintSettingsInput): StoredComplaintSettings {
+function fromInput(input: ComplaintSettingsInput, current: StoredComplaintSettings): StoredComplaintSettings {
   const given = new Map(input.responsibilityRules.map((rule) => [rule.scenario, rule.shares.map(({ unit, sharePercent }) => ({ unit, sharePercent }))]));
   return {
     minorLossLimit: input.minorLossLimit,
     majorLossLimit: input.majorLossLimit,
     replyDays: { MINOR: input.replyDays.minor, MAJOR: input.replyDays.major, CRITICAL: input.replyDays.critical },
     replyDeadlineBasis: input.replyDeadlineBasis,
+    contractReplyWorkingDays: input.contractReplyWorkingDays ?? current.contractReplyWorkingDays,
     firstResponseHours: input.firstResponseHours,
     forwardingHours: input.forwardingHours,
     lateForwardPenalty: input.lateForwardPenalty,
@@ -113,6 +117,8 @@ export class ComplaintSettingsResolver {
   @Authorized('complaints.configure')
   @Mutation(() => ComplaintSettingsType, { description: '修改投诉参数 (tiers, deadlines, penalties, responsibility rules)' })
   async updateComplaintSettings(@Ctx() context: RequestContext, @Arg('input', () => ComplaintSettingsInput) input: ComplaintSettingsInput) {
-    return toGraphQL(await settingsService.updateComplaints(context, fromInput(input)));
+    // Clients written before the contractual term send no value for it; theirs is kept.
+    const current = await settingsService.complaints(context);
+    return toGraphQL(await settingsService.updateComplaints(context, fromInput(input, current)));
   }
 }

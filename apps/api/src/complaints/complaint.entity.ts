@@ -219,6 +219,26 @@ export class Complaint {
   @Column({ type: 'timestamptz', name: 'replied_at', nullable: true })
   repliedAt: Date | null;
 
+  @Field(() => Boolean, { description: '合同约定答复期限: the purchaser is answered within the settings’ working days (2个工作日内)' })
+  @Column({ type: 'boolean', name: 'contract_reply_term', default: false })
+  contractReplyTerm: boolean;
+
+  @Field(() => Date, { nullable: true, description: '采购人同意延期至: the reply time the purchaser agreed to' })
+  @Column({ type: 'timestamptz', name: 'reply_extended_to', nullable: true })
+  replyExtendedTo: Date | null;
+
+  @Field(() => String, { nullable: true, description: '同意延期的采购人联系人' })
+  @Column({ type: 'text', name: 'reply_extension_agreed_by', nullable: true })
+  replyExtensionAgreedBy: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the delay was agreed (recorded)' })
+  @Column({ type: 'timestamptz', name: 'reply_extension_agreed_at', nullable: true })
+  replyExtensionAgreedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: '延期原因 (investigation, analysis…)' })
+  @Column({ type: 'text', name: 'reply_extension_reason', nullable: true })
+  replyExtensionReason: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', name: 'rejection_reason', nullable: true })
   rejectionReason: string | null;

@@ -98,6 +98,12 @@ export class RegisterComplaintInput {
   @IsOptional()
   @MaxLength(500)
   routingOverrideReason?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '合同约定答复期限: the contract has the purchaser answered within the settings’ working days (2个工作日内); the earlier of that and the tier’s deadline applies',
+  })
+  contractReplyTerm?: boolean | null;
 }
 
 @InputType('VersionedNoteInput', { description: 'The version you read, and an optional note for the timeline' })
@@ -194,6 +200,24 @@ export class RerouteComplaintInput {
 
   // Required and at most 500 characters, checked by the domain's re-routing rule.
   @Field(() => String, { description: '转派原因, also when moving back to the department the subject names' })
+  reason: string;
+}
+
+// Required texts and the new time are checked by the domain's reply-extension rule, which names every field at once.
+@InputType({ description: '采购人同意延期答复 (事先征得采购人同意): recorded before the reply deadline passes' })
+export class ReplyExtensionInput {
+  @Field(() => Int, { description: 'The version you read; a stale one gets CONFLICT' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field(() => Date, { description: '新的答复期限: after the current deadline' })
+  newDueAt: Date;
+
+  @Field(() => String, { description: '同意延期的采购人联系人 (name)' })
+  agreedByName: string;
+
+  @Field(() => String, { description: '延期原因 (investigation, analysis…)' })
   reason: string;
 }
 

@@ -1,4 +1,13 @@
-import { canRerouteComplaint, complaintDeadlines, complaintTransitionsFrom, hasPermission, type FaultCause, type ResponsibilityScenario } from '@aftersales/domain';
+import {
+  canAgreeReplyExtension,
+  canRerouteComplaint,
+  complaintDeadlines,
+  complaintTransitionsFrom,
+  hasPermission,
+  type FaultCause,
+  type ReplyDeadlineSource,
+  type ResponsibilityScenario,
+} from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -8,7 +17,7 @@ import { ProductUnit } from '../reference-data/product-units/product-unit.entity
 import { WarrantyResult } from '../reference-data/product-units/product-unit.resolver.js';
 import { Region } from '../reference-data/regions/region.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
-import { ComplaintStatusEnum, DeadlineStateEnum, FaultCauseEnum, ResponsibilityScenarioEnum } from './complaint-enums.js';
+import { ComplaintStatusEnum, DeadlineStateEnum, FaultCauseEnum, ReplyDeadlineSourceEnum, ResponsibilityScenarioEnum } from './complaint-enums.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { registerComplaint } from './complaint-registration.js';
 import { Complaint, ResponsibilityShare } from './complaint.entity.js';
@@ -18,6 +27,7 @@ import {
   ForwardingInput,
   InvestigationInput,
   RegisterComplaintInput,
+  ReplyExtensionInput,
   RerouteComplaintInput,
   ResolutionInput,
   ResponsibilityInput,
@@ -48,13 +58,22 @@ export class DeadlineSummary {
   overdueMinutes: number | null;
 }
 
-@ObjectType({ description: '首次响应 (24 h) and 答复 (by tier) deadlines' })
+@ObjectType({ description: '首次响应 (24 h) and 答复 (by tier, the contractual term or an agreed delay) deadlines' })
 export class ComplaintDeadlines {
   @Field(() => DeadlineSummary)
   firstResponse: DeadlineSummary;
 
-  @Field(() => DeadlineSummary)
+  @Field(() => DeadlineSummary, { description: '答复期限: the effective one, the earlier of the tier’s and the contractual term, or the agreed delay' })
   reply: DeadlineSummary;
+
+  @Field(() => ReplyDeadlineSourceEnum, { description: 'Where reply.due comes from' })
+  replySource: ReplyDeadlineSource;
+
+  @Field(() => Date, { description: 'The tier’s reply deadline, whatever applies' })
+  tierReplyDue: Date;
+
+  @Field(() => Date, { nullable: true, description: '合同答复期限: null without a contractual reply term' })
+  contractReplyDue: Date | null;
 
   @Field(() => Boolean)
   overdue: boolean;
@@ -154,6 +173,12 @@ export class ComplaintResolver {
     return complaintService.reroute(context, id, input);
   }
 
+  @Authorized('complaints.handle')
+  @Mutation(() => Complaint, { description: '记录采购人同意延期答复 (before the reply deadline passes; CONFLICT afterwards)' })
+  agreeComplaintReplyExtension(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => ReplyExtensionInput) input: ReplyExtensionInput) {
+    return complaintService.agreeReplyExtension(context, id, input);
+  }
+
   @Authorized('complaints.read')
   @Query(() => ReturnExchangeLedger, { description: '退赔换台帐 of a month; XLSX at /exports/return-exchange-ledger.xlsx?month=' })
   returnExchangeLedger(@Ctx() context: RequestContext, @Arg('month', () => String, { description: 'YYYY-MM' }) month: string) {
@@ -221,6 +246,13 @@ export class ComplaintResolver {
   @FieldResolver(() => Boolean, { description: '可转派: this viewer may move the complaint to another department now' })
   canReroute(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
     return hasPermission(context.requirePrincipal().role, 'complaints.route') && canRerouteComplaint(complaint.status);
+  }
+
+  @FieldResolver(() => Boolean, { description: '可记录采购人同意延期: this viewer may record the purchaser’s consent to a later reply now' })
+  async canAgreeReplyExtension(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    if (!hasPermission(context.requirePrincipal().role, 'complaints.handle')) return false;
+    const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
+    return canAgreeReplyExtension(complaint, new Date(), settings, calendar);
   }
 
   @FieldResolver(() => [ComplaintEvent], { description: '处理记录, oldest first' })

@@ -3,8 +3,10 @@ import {
   assertComplaintTransition,
   complaintDeadlines,
   defaultResponsibilityScenario,
+  formatReplyDeadline,
   HANDLING_DEPARTMENT_LABELS,
   isQualityFault,
+  planReplyExtension,
   planReroute,
   requiresOfficeMeetingApproval,
   RESPONSIBLE_UNIT_LABELS,
@@ -15,6 +17,7 @@ import {
   validateEspeciallyMajorFlag,
   validateResolution,
   validateResponsibility,
+  validateReplyExtension,
   validateReroute,
   type ComplaintStatus,
   type FaultCause,
@@ -36,6 +39,7 @@ import {
   type ComplaintFilter,
   type ForwardingInput,
   type InvestigationInput,
+  type ReplyExtensionInput,
   type RerouteComplaintInput,
   type ResolutionInput,
   type ResponsibilityInput,
@@ -57,7 +61,7 @@ async function overdueIds(context: RequestContext): Promise<string[]> {
   const manager = await context.manager();
   const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
   const open = await manager.find(Complaint, {
-    select: { id: true, receivedAt: true, tier: true, firstRespondedAt: true, repliedAt: true },
+    select: { id: true, receivedAt: true, tier: true, contractReplyTerm: true, replyExtendedTo: true, firstRespondedAt: true, repliedAt: true },
     where: { status: Not(In(FINISHED)) },
   });
   const now = new Date();
@@ -93,13 +97,16 @@ export const complaintService = {
       query.andWhere(filter.overdue ? 'complaint.id = ANY(:ids)' : 'NOT (complaint.id = ANY(:ids))', { ids });
     }
     if (order === ComplaintOrder.WORK_LIST) {
-      // Crises first, then open work by how soon its reply is due (tier days from receipt).
-      const { replyDays } = await context.loaders.complaintSettings();
+      // Crises first, then open work by how soon its reply is due: tier days from receipt, the
+      // contractual term's days when sooner, or the agreed time. Calendar days approximate the
+      // working days here; the deadlines themselves come from the domain's calendar rules.
+      const { replyDays, contractReplyWorkingDays } = await context.loaders.complaintSettings();
+      const tierDue = `complaint.receivedAt + make_interval(days => CASE complaint.tier WHEN 'MINOR' THEN ${replyDays.MINOR} WHEN 'MAJOR' THEN ${replyDays.MAJOR} ELSE ${replyDays.CRITICAL} END)`;
       query
         .orderBy('complaint.specialCase', 'DESC')
         .addOrderBy(`CASE WHEN complaint.status IN ('RESOLVED', 'CLOSED', 'REJECTED') THEN 1 ELSE 0 END`, 'ASC')
         .addOrderBy(
-          `complaint.receivedAt + make_interval(days => CASE complaint.tier WHEN 'MINOR' THEN ${replyDays.MINOR} WHEN 'MAJOR' THEN ${replyDays.MAJOR} ELSE ${replyDays.CRITICAL} END)`,
+          `coalesce(complaint.replyExtendedTo, CASE WHEN complaint.contractReplyTerm THEN least(${tierDue}, complaint.receivedAt + make_interval(days => ${contractReplyWorkingDays})) ELSE ${tierDue} END)`,
           'ASC',
         );
     } else {
@@ -234,6 +241,28 @@ export const complaintService = {
       complaint.routingOverrideReason = move.routingOverrideReason;
       const departments = `${HANDLING_DEPARTMENT_LABELS[move.from].zh} → ${HANDLING_DEPARTMENT_LABELS[move.to].zh}`;
       return { kind: 'REROUTED', note: `${departments}：${move.reason}` };
+    });
+  },
+
+  /**
+   * 采购人同意延期答复 (002 §(九)(3) 5)): the purchaser's contact agreed, before the reply
+   * deadline passed, to a later reply; who, when (now), why and the new time are kept on the
+   * complaint, the timeline and the audit log. After the deadline the reply is late: CONFLICT.
+   */
+  agreeReplyExtension(context: RequestContext, id: string, input: ReplyExtensionInput) {
+    throwIfFieldErrors(validateReplyExtension(input), "Give the new reply time, the purchaser's contact who agreed and the reason.");
+    return changeComplaint(context, id, input.version, async (complaint) => {
+      const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
+      const extension = planReplyExtension(complaint, input, new Date(), settings, calendar);
+      complaint.replyExtendedTo = extension.newDueAt;
+      complaint.replyExtensionAgreedBy = extension.agreedByName;
+      complaint.replyExtensionAgreedAt = extension.agreedAt;
+      complaint.replyExtensionReason = extension.reason;
+      const at = (instant: Date) => formatReplyDeadline(instant, calendar.timeZone);
+      return {
+        kind: 'REPLY_EXTENDED',
+        note: `采购人 ${extension.agreedByName} 同意答复期限由 ${at(extension.previousDue)} 延至 ${at(extension.newDueAt)}：${extension.reason}`,
+      };
     });
   },
 

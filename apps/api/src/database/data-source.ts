@@ -33,6 +33,7 @@ import { WorkOrderLoaner1764300000000 } from './migrations/1764300000000-work-or
 import { CrossCenterRepeatRepairs1764100000001 } from './migrations/1764100000001-cross-center-repeat-repairs.js';
 import { SurveyComplaintSeverity1764300000001 } from './migrations/1764300000001-survey-complaint-severity.js';
 import { MaintenanceContracts1764300000003 } from './migrations/1764300000003-maintenance-contracts.js';
+import { ComplaintContractReplyTerm1764300000004 } from './migrations/1764300000004-complaint-contract-reply-term.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -99,6 +100,7 @@ export const MIGRATIONS = [
   SurveyComplaintSeverity1764300000001,
   LoginThrottle1764300000002,
   MaintenanceContracts1764300000003,
+  ComplaintContractReplyTerm1764300000004,
 ];
 
 export interface DatabaseOptions {

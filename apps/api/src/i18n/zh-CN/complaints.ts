@@ -113,6 +113,20 @@ export const COMPLAINT_MESSAGES: MessageCatalog = {
     '投诉当前为 {0}；只有尚未处理完毕（RESOLVED 之前）的投诉才能转派。',
   'The complaint is already with {}; choose another department.': '投诉已由 {0} 处理；请选择其他部门。',
 
+  // The contractual reply term (合同约定答复期限) and the purchaser's consent to a delay
+  "Give the new reply time, the purchaser's contact who agreed and the reason.": '请填写新的答复期限、同意延期的采购人联系人和延期原因。',
+  'Enter the new reply time the purchaser agreed to.': '请填写采购人同意的新答复期限。',
+  "Enter the name of the purchaser's contact who agreed.": '请填写同意延期的采购人联系人姓名。',
+  'Enter why the reply is delayed (investigation, analysis…).': '请填写延期原因（调查、分析等）。',
+  'This complaint has no contractual reply term (合同约定答复期限); its reply deadline follows its tier and needs no consent to move.':
+    '该投诉没有合同约定答复期限；其答复期限按投诉等级计算，无需采购人同意延期。',
+  'The complaint is {} and the purchaser has had the reply; there is no reply left to delay.': '投诉当前为 {0}，已答复采购人；没有可延期的答复。',
+  "The reply was due at {}; a delay needs the purchaser's consent before the deadline passes, so the reply is now late.":
+    '答复期限为 {0}，已经过去；延期须在期限届满前事先征得采购人同意，现在答复已逾期。',
+  'Choose a time after the current deadline, {}.': '请选择晚于当前答复期限（{0}）的时间。',
+  'Choose a time within {} days of receipt.': '请选择受理后 {0} 天内的时间。',
+  'Enter a whole number of working days from 1 to {}.': '请输入 1 到 {0} 之间的整数工作日。',
+
   // Forwarding, penalties and the 退赔换 ledger
   'The complaint is {}; forwarding is recorded while it is open.': '投诉当前为 {0}；只能在投诉处理完毕前登记转交。',
   'The forwarding time must lie between receipt and now.': '转交时间须在受理时间之后、当前时间之前。',
