@@ -7,6 +7,7 @@ import type { ComplaintDetail, ComplaintStatus } from './complaint-types';
 import { ForwardingDialog } from './forwarding-dialog';
 import { InvestigationDialog } from './investigation-dialog';
 import { OfficeMeetingDialog } from './office-meeting-dialog';
+import { ReplyExtensionDialog } from './reply-extension-dialog';
 import { RerouteDialog } from './reroute-dialog';
 import { ResolutionDialog } from './resolution-dialog';
 import { ResponsibilityDialog } from './responsibility-dialog';
@@ -14,14 +15,15 @@ import { SpecialCaseDialog } from './special-case-dialog';
 import { TransitionDialog } from './transition-dialog';
 import { useActionDialog } from './use-action-dialog';
 
-type OpenAction = { kind: 'transition'; target: ComplaintStatus } | { kind: 'investigate' | 'responsibility' | 'resolution' | 'approve' | 'specialCase' | 'forward' | 'reroute' };
+type OpenAction = { kind: 'transition'; target: ComplaintStatus } | { kind: 'investigate' | 'responsibility' | 'resolution' | 'approve' | 'specialCase' | 'forward' | 'reroute' | 'replyExtension' };
 
 /**
  * Only what this viewer may do now: the next statuses the API allows them (`complaints.handle`),
  * the appraisal, split and resolution of an open complaint (`complaints.investigate`), the office
  * meeting's approval (`complaints.approve`), the crisis mark and the forwarding to the technical
  * center of an open complaint (`complaints.handle`), and the 转派 to another department when the
- * API says this viewer may (`canReroute`: CS, while the complaint is open).
+ * API says this viewer may (`canReroute`: CS, while the complaint is open), and the purchaser's
+ * consent to a later reply when the API says it may still be recorded (`canAgreeReplyExtension`).
  */
 export function ComplaintActions({ complaint, onChanged }: { complaint: ComplaintDetail; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -50,6 +52,7 @@ export function ComplaintActions({ complaint, onChanged }: { complaint: Complain
       )}
       {canForward && <Button onClick={() => setOpen({ kind: 'forward' })}>{t('complaints.actions.forward')}</Button>}
       {complaint.canReroute && <Button onClick={() => setOpen({ kind: 'reroute' })}>{t('complaints.actions.reroute')}</Button>}
+      {complaint.canAgreeReplyExtension && <Button onClick={() => setOpen({ kind: 'replyExtension' })}>{t('complaints.actions.agreeReplyExtension')}</Button>}
       {canApprove && <Button onClick={() => setOpen({ kind: 'approve' })}>{t('complaints.actions.approve')}</Button>}
       {canMarkSpecial && (
         <Button variant={complaint.specialCase ? 'secondary' : 'danger'} onClick={() => setOpen({ kind: 'specialCase' })}>
@@ -64,6 +67,7 @@ export function ComplaintActions({ complaint, onChanged }: { complaint: Complain
       {open?.kind === 'specialCase' && <SpecialCaseDialog {...dialogProps} />}
       {open?.kind === 'forward' && <ForwardingDialog {...dialogProps} />}
       {open?.kind === 'reroute' && <RerouteDialog {...dialogProps} />}
+      {open?.kind === 'replyExtension' && <ReplyExtensionDialog {...dialogProps} />}
     </>
   );
 }

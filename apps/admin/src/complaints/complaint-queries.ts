@@ -59,8 +59,15 @@ const DETAIL_FIELDS = /* GraphQL */ `
   firstRespondedAt
   repliedAt
   rejectionReason
+  contractReplyTerm
+  replyExtendedTo
+  replyExtensionAgreedBy
+  replyExtensionAgreedAt
+  replyExtensionReason
+  deadlines { replySource tierReplyDue contractReplyDue }
   allowedTransitions
   canReroute
+  canAgreeReplyExtension
   timeline { id at actorName kind fromStatus toStatus note }
   updatedAt
 `;
@@ -120,6 +127,13 @@ export const COMPLAINT_LOSS_LIMITS_QUERY = /* GraphQL */ `
   }
 `;
 
+/** The contractual reply term's working days, for the registration form's checkbox. */
+export const COMPLAINT_REPLY_TERM_QUERY = /* GraphQL */ `
+  query ComplaintReplyTerm {
+    complaintSettings { contractReplyWorkingDays }
+  }
+`;
+
 export const REGISTER_COMPLAINT = /* GraphQL */ `
   mutation RegisterComplaint($input: RegisterComplaintInput!) {
     registerComplaint(input: $input) { id code }
@@ -171,6 +185,12 @@ export const RECORD_FORWARDING = /* GraphQL */ `
 export const REROUTE_COMPLAINT = /* GraphQL */ `
   mutation RerouteComplaint($id: ID!, $input: RerouteComplaintInput!) {
     rerouteComplaint(id: $id, input: $input) { ${CHANGED_FIELDS} }
+  }
+`;
+
+export const AGREE_REPLY_EXTENSION = /* GraphQL */ `
+  mutation AgreeComplaintReplyExtension($id: ID!, $input: ReplyExtensionInput!) {
+    agreeComplaintReplyExtension(id: $id, input: $input) { ${CHANGED_FIELDS} }
   }
 `;
 

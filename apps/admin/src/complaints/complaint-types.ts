@@ -8,6 +8,7 @@ import type {
   DeadlineState,
   FaultCause,
   HandlingDepartment,
+  ReplyDeadlineSource,
   ResolutionKind,
   ResponsibleUnit,
   ServiceType,
@@ -24,6 +25,7 @@ export type {
   DeadlineState,
   FaultCause,
   HandlingDepartment,
+  ReplyDeadlineSource,
   ResolutionKind,
   ResponsibleUnit,
   ServiceType,
@@ -39,8 +41,17 @@ export interface DeadlineSummary {
 
 export interface ComplaintDeadlines {
   firstResponse: DeadlineSummary;
+  /** The effective reply deadline: the tier's, the contractual term's when earlier, or the agreed delay. */
   reply: DeadlineSummary;
   overdue: boolean;
+}
+
+/** The detail's deadlines: where the reply deadline comes from, and both candidates. */
+export interface ComplaintDetailDeadlines extends ComplaintDeadlines {
+  replySource: ReplyDeadlineSource;
+  tierReplyDue: string;
+  /** 合同答复期限; null without a contractual reply term. */
+  contractReplyDue: string | null;
 }
 
 /** A row of the complaint list. */
@@ -82,7 +93,7 @@ export interface ComplaintEvent {
   actorName: string;
   /**
    * REGISTERED, TRANSITION, INVESTIGATION, RESPONSIBILITY, RESOLUTION, SPECIAL_CASE, OFFICE_MEETING_APPROVAL,
-   * ROUTED, REROUTED (note: from → to：reason), FORWARDED, CAPA_<status>, VISIT_REQUESTED, VISIT_APPROVED, VISIT_REJECTED.
+   * ROUTED, REROUTED (note: from → to：reason), REPLY_EXTENDED (the purchaser agreed to a later reply), FORWARDED, CAPA_<status>, VISIT_REQUESTED, VISIT_APPROVED, VISIT_REJECTED.
    */
   kind: string;
   fromStatus: ComplaintStatus | null;
@@ -170,6 +181,16 @@ export interface ComplaintDetail extends ComplaintListItem {
   firstRespondedAt: string | null;
   repliedAt: string | null;
   rejectionReason: string | null;
+  deadlines: ComplaintDetailDeadlines;
+  /** 合同约定答复期限: the purchaser is answered within the settings' working days. */
+  contractReplyTerm: boolean;
+  /** 采购人同意延期: the agreed reply time, who agreed, when it was recorded and why. */
+  replyExtendedTo: string | null;
+  replyExtensionAgreedBy: string | null;
+  replyExtensionAgreedAt: string | null;
+  replyExtensionReason: string | null;
+  /** This viewer may record the purchaser's consent to a later reply now (before the deadline). */
+  canAgreeReplyExtension: boolean;
   /** The next statuses this viewer may move the complaint to. */
   allowedTransitions: ComplaintStatus[];
   /** 转派: this viewer may move the complaint to another department now. */

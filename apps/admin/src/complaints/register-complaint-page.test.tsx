@@ -96,7 +96,32 @@ describe('register complaint page', () => {
       subject: 'PRODUCT_QUALITY',
       handlingDepartment: 'QUALITY',
       routingOverrideReason: '涉及批次质量问题，由品管部牵头',
+      contractReplyTerm: false,
     });
+  });
+
+  it('registers under the contractual reply term, with the working days from the complaint settings', async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: agentViewer } },
+      WarrantyCheck: warrantyCheck,
+      ...registrationOptionHandlers,
+      ComplaintReplyTerm: { data: { complaintSettings: { contractReplyWorkingDays: 3 } } },
+      RegisterComplaint: { data: { registerComplaint: { id: 'cp-1', code: 'TS-2026-000001' } } },
+      Complaint: complaintDetail(),
+    });
+    renderApp({ path: '/complaints/new', fetch: api.fetch });
+    await screen.findByRole('heading', { name: '登记投诉', level: 1 });
+    const term = await screen.findByRole('checkbox', { name: '合同约定 3 个工作日内答复采购人' });
+    expect(term).not.toBeChecked();
+    expect(term).toHaveAccessibleDescription(expect.stringContaining('第 3 个工作日下班前答复'));
+    await fillRequiredFields();
+    await screen.findByText('已按产品档案（出厂编号 SN-0001）填写型号、出厂日期和购买日期。');
+    await userEvent.click(term);
+    await userEvent.click(screen.getByRole('button', { name: '登记' }));
+
+    expect(await screen.findByRole('heading', { name: 'TS-2026-000001' })).toBeInTheDocument();
+    expect(api.requests.find((request) => request.operationName === 'RegisterComplaint')?.variables['input']).toMatchObject({ contractReplyTerm: true, subject: 'PRODUCT_QUALITY' });
   });
 
   it("registers a partner's complaint without a center choice and opens it", async () => {

@@ -9,6 +9,7 @@ import { useFormState } from '../reference-data/use-form-state';
 import { useViewer } from '../session/session-context';
 import { REGISTER_COMPLAINT } from './complaint-queries';
 import { CustomerFields, FaultFields, IntakeFields } from './registration-fields';
+import { ContractReplyTermField } from './registration-reply-term-field';
 import { ProductFields } from './registration-product-fields';
 import { RoutingFields } from './registration-routing-fields';
 import { emptyRegistration, toRegistrationInput, validateRegistration, type RegistrationValues } from './registration-values';
@@ -49,6 +50,7 @@ export function RegisterComplaintPage() {
           <FormError message={errors.message} />
           <FormSection title={t('complaints.form.sections.intake')}>
             <IntakeFields {...fields} isPartner={isPartner} />
+            <ContractReplyTermField {...fields} />
           </FormSection>
           <FormSection title={t('complaints.form.sections.customer')}>
             <CustomerFields {...fields} />

@@ -26,6 +26,8 @@ export interface RegistrationValues {
   /** `''` follows the routing by subject; anything else overrides it. */
   handlingDepartment: string;
   routingOverrideReason: string;
+  /** 合同约定答复期限: the contract has the purchaser answered within the settings' working days. */
+  contractReplyTerm: boolean;
 }
 
 /** A new form: received now; a partner's complaints come in through its repair center. */
@@ -49,6 +51,7 @@ export function emptyRegistration(isPartner: boolean): RegistrationValues {
     subject: '',
     handlingDepartment: '',
     routingOverrideReason: '',
+    contractReplyTerm: false,
   };
 }
 
@@ -115,5 +118,6 @@ export function toRegistrationInput(values: RegistrationValues, isPartner: boole
     subject: values.subject,
     handlingDepartment: override ? values.handlingDepartment : null,
     routingOverrideReason: override ? values.routingOverrideReason.trim() : null,
+    contractReplyTerm: values.contractReplyTerm,
   };
 }

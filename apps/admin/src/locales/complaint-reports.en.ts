@@ -132,6 +132,7 @@ export const complaintReportMessagesEn: typeof complaintReportMessages = {
       lateForwardPenalty: 'Fine per late forward (yuan)',
       lateHandlingPenalty: 'Fine per late handling (yuan)',
       repeatComplaintThreshold: 'Escalate the complaint number, on one product',
+      contractReplyWorkingDays: 'Contract reply term (working days)',
     },
     hints: {
       minorLossLimit: 'Up to this loss, with clear responsibility, is minor; default {{value}}',
@@ -143,6 +144,7 @@ export const complaintReportMessagesEn: typeof complaintReportMessages = {
       lateForwardPenalty: 'Borne by the forwarding unit; default {{value}}',
       lateHandlingPenalty: 'Borne by the technical center; default {{value}}',
       repeatComplaintThreshold: 'When every earlier one on it is still open; default: complaint no. {{value}}',
+      contractReplyWorkingDays: 'For complaints whose contract sets it: by the close of working day N after receipt; default {{value}} working days',
     },
     bases: {
       CALENDAR_DAYS: 'Calendar days',

@@ -131,6 +131,7 @@ export const complaintReportMessages = {
       lateForwardPenalty: '延误转交罚款（元/次）',
       lateHandlingPenalty: '延误处理罚款（元/次）',
       repeatComplaintThreshold: '同一产品第几次投诉升级为个案',
+      contractReplyWorkingDays: '合同约定答复期限（工作日）',
     },
     hints: {
       minorLossLimit: '直接损失不超过此金额且责任明确为一般投诉；默认 {{value}}',
@@ -142,6 +143,7 @@ export const complaintReportMessages = {
       lateForwardPenalty: '由转交单位承担；默认 {{value}}',
       lateHandlingPenalty: '由技术中心承担；默认 {{value}}',
       repeatComplaintThreshold: '此前的投诉均未结案时升级；默认第 {{value}} 次',
+      contractReplyWorkingDays: '合同约定须答复采购人的投诉：受理当日不计，第 N 个工作日下班前；默认 {{value}} 个工作日',
     },
     bases: {
       CALENDAR_DAYS: '日历日',

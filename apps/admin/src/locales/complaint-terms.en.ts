@@ -92,6 +92,7 @@ export const complaintTermsEn: typeof complaintTerms = {
     OFFICE_MEETING_APPROVAL: 'Office-meeting approval',
     ROUTED: 'Routed',
     REROUTED: 'Rerouted',
+    REPLY_EXTENDED: 'Reply delay agreed by the purchaser',
     FORWARDED: 'Forwarded to technical center',
     CAPA_ISSUED: 'Corrective action issued',
     CAPA_ANALYZED: 'Corrective action: root cause analysed',

@@ -91,6 +91,7 @@ export const complaintTerms = {
     OFFICE_MEETING_APPROVAL: '办公会审批',
     ROUTED: '分派',
     REROUTED: '转派',
+    REPLY_EXTENDED: '采购人同意延期答复',
     FORWARDED: '转交技术中心',
     CAPA_ISSUED: '下发纠正措施',
     CAPA_ANALYZED: '纠正措施：原因分析',

@@ -67,6 +67,10 @@ export const complaintMessagesEn: typeof complaintMessages = {
       rerouteReason: 'Reason for rerouting',
       handlingCost: 'Handling cost',
       note: 'Note',
+      contractReplyTerm: 'Contract: reply to the purchaser within {{days}} working days',
+      replyExtendedTo: 'New reply deadline',
+      replyExtensionAgreedBy: 'Purchaser’s contact who agreed',
+      replyExtensionReason: 'Reason for the delay',
     },
     orders: {
       WORK_LIST: 'Work list (crises and overdue first)',
@@ -180,6 +184,7 @@ export const complaintMessagesEn: typeof complaintMessages = {
       unmarkSpecial: 'Lift crisis mark',
       forward: 'Forward to technical center',
       reroute: 'Reroute',
+      agreeReplyExtension: 'Record the purchaser’s consent to a delay',
     },
     transitionEffects: {
       RECEIVED: 'The complaint goes back to received.',
@@ -245,6 +250,20 @@ export const complaintMessagesEn: typeof complaintMessages = {
       suggested: 'The subject routes to: {{department}}',
       reasonHint: 'Needed even when moving back to the department the subject routes to',
       reasonTooLong: 'At most {{max}} characters',
+    },
+    replyTerm: {
+      checkboxHint: 'The reply is due at the earlier of the tier’s deadline and the contract’s: the day of receipt does not count, the reply is due by the close of working day {{days}}, holidays skipped',
+      sources: {
+        CONTRACT_TERM: 'Contract reply term',
+        EXTENSION: 'Extended (purchaser agreed)',
+      },
+      contractDue: 'Contract reply term: {{due}}',
+      tierDue: 'By tier: {{due}}',
+      agreement: 'Purchaser’s contact {{name}} agreed on {{at}}: {{reason}}',
+      effect: 'The reply is due {{due}}. A reply delayed by the investigation or analysis needs the purchaser’s consent before that; once recorded, the new time becomes the deadline and the timeline says so.',
+      newDueHint: 'Beijing time, after the current reply deadline',
+      notAfterDue: 'Must be after the current reply deadline',
+      reasonHint: 'E.g. the unit must be taken apart, test results awaited',
     },
     overdueCard: {
       title: 'Overdue complaints',

@@ -67,6 +67,10 @@ export const complaintMessages = {
       rerouteReason: '转派原因',
       handlingCost: '处理费用',
       note: '备注',
+      contractReplyTerm: '合同约定 {{days}} 个工作日内答复采购人',
+      replyExtendedTo: '新的答复期限',
+      replyExtensionAgreedBy: '同意延期的采购人联系人',
+      replyExtensionReason: '延期原因',
     },
     orders: {
       WORK_LIST: '工作队列（重大危机、逾期优先）',
@@ -180,6 +184,7 @@ export const complaintMessages = {
       unmarkSpecial: '取消重大危机',
       forward: '转交技术中心',
       reroute: '转派',
+      agreeReplyExtension: '记录采购人同意延期',
     },
     transitionEffects: {
       RECEIVED: '投诉将回到已受理状态。',
@@ -245,6 +250,20 @@ export const complaintMessages = {
       suggested: '按投诉主题应为：{{department}}',
       reasonHint: '转回按主题应分派的部门也须说明原因',
       reasonTooLong: '最多 {{max}} 个字符',
+    },
+    replyTerm: {
+      checkboxHint: '答复期限取按等级计算的期限与合同答复期限中较早者：受理当日不计，第 {{days}} 个工作日下班前答复，节假日顺延',
+      sources: {
+        CONTRACT_TERM: '合同答复期限',
+        EXTENSION: '已延期（采购人同意）',
+      },
+      contractDue: '合同答复期限：{{due}}',
+      tierDue: '按等级：{{due}}',
+      agreement: '采购人 {{name}} 于 {{at}} 同意延期：{{reason}}',
+      effect: '答复期限为 {{due}}。因调查或分析须延期答复的，须在期限届满前事先与采购人联络并征得同意；记录后答复期限改为新的时间，并记入处理记录。',
+      newDueHint: '北京时间，须晚于当前答复期限',
+      notAfterDue: '须晚于当前答复期限',
+      reasonHint: '例如：需拆机分析、等待检测结果',
     },
     overdueCard: {
       title: '逾期投诉',

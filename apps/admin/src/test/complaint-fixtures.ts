@@ -96,8 +96,15 @@ export function complaintDetail(overrides: Record<string, unknown> = {}) {
         firstRespondedAt: '2026-05-20T03:00:00.000Z',
         repliedAt: null,
         rejectionReason: null,
+        deadlines: { ...overdueComplaint.deadlines, replySource: 'TIER', tierReplyDue: '2026-06-02T01:30:00.000Z', contractReplyDue: null },
+        contractReplyTerm: false,
+        replyExtendedTo: null,
+        replyExtensionAgreedBy: null,
+        replyExtensionAgreedAt: null,
+        replyExtensionReason: null,
         allowedTransitions: ['RESPONSIBILITY_DETERMINED', 'REJECTED'],
         canReroute: false,
+        canAgreeReplyExtension: false,
         timeline: [
           { __typename: 'ComplaintEvent', id: 'e1', at: '2026-05-20T01:30:00.000Z', actorName: '李客服', kind: 'REGISTERED', fromStatus: null, toStatus: 'RECEIVED', note: null },
           { __typename: 'ComplaintEvent', id: 'e2', at: '2026-05-20T03:00:00.000Z', actorName: '李客服', kind: 'TRANSITION', fromStatus: 'RECEIVED', toStatus: 'ACKNOWLEDGED', note: '已电话回复客户' },
@@ -130,4 +137,5 @@ export const registrationOptionHandlers = {
   RegionOptions: { data: { regions: { nodes: [fuzhou] } } },
   ProductModelOptions: { data: { productModels: { nodes: [motorModel] } } },
   RepairCenterOptions: { data: { repairCenters: { nodes: [{ id: 'rc-1', code: 'FZ-01', name: '福州鼓楼特约维修中心' }] } } },
+  ComplaintReplyTerm: { data: { complaintSettings: { contractReplyWorkingDays: 2 } } },
 };

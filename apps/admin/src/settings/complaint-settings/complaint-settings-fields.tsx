@@ -2,6 +2,7 @@ import {
   COMPLAINT_TIERS,
   DEFAULT_COMPLAINT_SETTINGS,
   formatMoneyDisplay,
+  MAX_CONTRACT_REPLY_WORKING_DAYS,
   MAX_DEADLINE_HOURS,
   MAX_REPEAT_COMPLAINT_THRESHOLD,
   MAX_REPLY_DAYS,
@@ -13,9 +14,10 @@ import { useReportTranslation } from '../../complaint-reports/use-report-transla
 import { replyDaysError, type SettingsDraft } from './complaint-settings-values';
 
 type MoneyField = 'minorLossLimit' | 'majorLossLimit' | 'lateForwardPenalty' | 'lateHandlingPenalty';
-type CountField = 'firstResponseHours' | 'forwardingHours' | 'repeatComplaintThreshold';
+type CountField = 'contractReplyWorkingDays' | 'firstResponseHours' | 'forwardingHours' | 'repeatComplaintThreshold';
 
 const COUNT_RANGES: Record<CountField, { min: number; max: number }> = {
+  contractReplyWorkingDays: { min: 1, max: MAX_CONTRACT_REPLY_WORKING_DAYS },
   firstResponseHours: { min: 1, max: MAX_DEADLINE_HOURS },
   forwardingHours: { min: 1, max: MAX_DEADLINE_HOURS },
   repeatComplaintThreshold: { min: 2, max: MAX_REPEAT_COMPLAINT_THRESHOLD },
@@ -90,6 +92,7 @@ export function ComplaintSettingsFields({ draft, onChange, fieldErrors, readOnly
               hint={t('complaintSettings.hints.replyDays', { value: DEFAULT_COMPLAINT_SETTINGS.replyDays[tier] })}
             />
           ))}
+          {count('contractReplyWorkingDays')}
         </FormGrid>
       </FormSection>
       <FormSection title={t('complaintSettings.sections.deadlines')}>

@@ -14,6 +14,7 @@ const settings = {
   majorLossLimit: '10000.00',
   replyDays: { minor: 3, major: 15, critical: 30 },
   replyDeadlineBasis: 'CALENDAR_DAYS',
+  contractReplyWorkingDays: 2,
   firstResponseHours: 24,
   forwardingHours: 72,
   lateForwardPenalty: '200.00',
@@ -45,6 +46,11 @@ describe('complaint settings', () => {
     expect(minorLimit).toHaveValue('1000.00');
     expect(minorLimit).toHaveAccessibleDescription('直接损失不超过此金额且责任明确为一般投诉；默认 ¥1,000.00');
     expect(screen.getByLabelText(/^较大投诉答复天数/)).toHaveAccessibleDescription('自受理起计；默认 15 天');
+    const contractDays = screen.getByLabelText(/^合同约定答复期限（工作日）/);
+    expect(contractDays).toHaveValue(2);
+    expect(contractDays).toHaveAccessibleDescription(expect.stringContaining('默认 2 个工作日'));
+    await userEvent.clear(contractDays);
+    await userEvent.type(contractDays, '3');
 
     const intrinsic = screen.getByRole('region', { name: '产品本身缺陷' });
     expect(within(intrinsic).getByText('默认：生产车间 70% / 质检处 30%')).toBeInTheDocument();
@@ -78,7 +84,7 @@ describe('complaint settings', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText('已保存')).toBeInTheDocument();
     const input = updates(api).at(-1)?.variables['input'] as typeof settings;
-    expect(input).toMatchObject({ minorLossLimit: '1000.00', majorLossLimit: '20000', replyDays: { minor: 3, major: 15, critical: 30 }, replyDeadlineBasis: 'CALENDAR_DAYS' });
+    expect(input).toMatchObject({ minorLossLimit: '1000.00', majorLossLimit: '20000', replyDays: { minor: 3, major: 15, critical: 30 }, replyDeadlineBasis: 'CALENDAR_DAYS', contractReplyWorkingDays: 3 });
     expect(input.responsibilityRules).toHaveLength(RESPONSIBILITY_SCENARIOS.length);
     expect(input.responsibilityRules[0]).toEqual({
       scenario: 'INTRINSIC_DEFECT',

@@ -5,6 +5,7 @@ const SETTINGS_FIELDS = /* GraphQL */ `
   majorLossLimit
   replyDays { minor major critical }
   replyDeadlineBasis
+  contractReplyWorkingDays
   firstResponseHours
   forwardingHours
   lateForwardPenalty
@@ -36,6 +37,8 @@ export interface ComplaintSettingsData {
   majorLossLimit: string;
   replyDays: { minor: number; major: number; critical: number };
   replyDeadlineBasis: ReplyDeadlineBasis;
+  /** 合同约定答复期限: working days to answer a purchaser whose contract says so. */
+  contractReplyWorkingDays: number;
   firstResponseHours: number;
   forwardingHours: number;
   lateForwardPenalty: string;

@@ -21,6 +21,7 @@ export interface SettingsDraft {
   majorLossLimit: string;
   replyDays: Record<ComplaintTier, number | null>;
   replyDeadlineBasis: ReplyDeadlineBasis;
+  contractReplyWorkingDays: number | null;
   firstResponseHours: number | null;
   forwardingHours: number | null;
   lateForwardPenalty: string;
@@ -30,7 +31,7 @@ export interface SettingsDraft {
 }
 
 export const MONEY_FIELDS = ['minorLossLimit', 'majorLossLimit', 'lateForwardPenalty', 'lateHandlingPenalty'] as const;
-export const COUNT_FIELDS = ['firstResponseHours', 'forwardingHours', 'repeatComplaintThreshold'] as const;
+export const COUNT_FIELDS = ['contractReplyWorkingDays', 'firstResponseHours', 'forwardingHours', 'repeatComplaintThreshold'] as const;
 
 /** The API reads reply days as `{ minor, major, critical }` but reports their errors as `replyDays.MAJOR`. */
 const TIER_FIELD = { MINOR: 'minor', MAJOR: 'major', CRITICAL: 'critical' } as const satisfies Record<ComplaintTier, string>;
@@ -47,6 +48,7 @@ export function toDraft(settings: ComplaintSettingsData): SettingsDraft {
     majorLossLimit: settings.majorLossLimit,
     replyDays: { MINOR: settings.replyDays.minor, MAJOR: settings.replyDays.major, CRITICAL: settings.replyDays.critical },
     replyDeadlineBasis: settings.replyDeadlineBasis,
+    contractReplyWorkingDays: settings.contractReplyWorkingDays,
     firstResponseHours: settings.firstResponseHours,
     forwardingHours: settings.forwardingHours,
     lateForwardPenalty: settings.lateForwardPenalty,
@@ -63,6 +65,7 @@ export function toInput(draft: SettingsDraft): ComplaintSettingsInput {
     majorLossLimit: draft.majorLossLimit.trim(),
     replyDays: { minor: draft.replyDays.MINOR ?? 0, major: draft.replyDays.MAJOR ?? 0, critical: draft.replyDays.CRITICAL ?? 0 },
     replyDeadlineBasis: draft.replyDeadlineBasis,
+    contractReplyWorkingDays: draft.contractReplyWorkingDays ?? 0,
     firstResponseHours: draft.firstResponseHours ?? 0,
     forwardingHours: draft.forwardingHours ?? 0,
     lateForwardPenalty: draft.lateForwardPenalty.trim(),
