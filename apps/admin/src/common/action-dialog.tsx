@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, FormDialog, type ButtonVariant } from '@aftersales/ui';
 import type { TranslationKey } from '../i18n/translation-key';
@@ -19,9 +19,10 @@ export interface ActionDialogProps {
   onClose: () => void;
   /**
    * Loads the record again after a CONFLICT; the dialog stays open with what was typed. Without it
-   * a conflict shows as a plain error.
+   * a conflict shows as a plain error. When it answers a promise, the dialog holds the conflict and
+   * the submit button until the fresh record is in, so a resend carries the new version.
    */
-  onReload?: () => void;
+  onReload?: () => void | Promise<unknown>;
   conflictTextKeys: ConflictTextKeys;
   size?: 'small' | 'medium' | 'large';
   children?: ReactNode;
@@ -41,9 +42,15 @@ export function ActionDialog({
   children,
 }: ActionDialogProps) {
   const { t } = useTranslation();
-  const reload = () => {
-    mutation.clear();
-    onReload?.();
+  const [reloading, setReloading] = useState(false);
+  const reload = async () => {
+    setReloading(true);
+    try {
+      await onReload?.();
+    } finally {
+      setReloading(false);
+      mutation.clear();
+    }
   };
   return (
     <FormDialog
@@ -55,13 +62,13 @@ export function ActionDialog({
       cancelLabel={t('common.cancel')}
       submitLabel={submitLabel}
       submitVariant={submitVariant}
-      submitting={mutation.fetching}
+      submitting={mutation.fetching || reloading}
       errorMessage={mutation.errors.message}
       notice={
         mutation.conflict && onReload ? (
           <Alert tone="danger" title={t(conflictTextKeys.title)}>
             <p className="app-paragraph">{mutation.errors.message}</p>
-            <Button size="small" onClick={reload}>
+            <Button size="small" loading={reloading} onClick={() => void reload()}>
               {t(conflictTextKeys.reload)}
             </Button>
           </Alert>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -19,6 +19,7 @@ import { ComplaintTimeline } from './complaint-timeline';
 import type { ComplaintDetail } from './complaint-types';
 import { ComplaintVisits } from './complaint-visits';
 import { OverdueBadge } from './deadline-state';
+import { useReloadableQuery } from '../common/use-reloadable-query';
 
 /**
  * One complaint: its registration, deadlines, investigation, responsibility, resolution, fines,
@@ -30,8 +31,7 @@ export function ComplaintDetailPage() {
   const viewer = useViewer();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['Complaint'] }), []);
-  const [{ data, error, fetching }, reexecute] = useQuery<{ complaint: ComplaintDetail }>({ query: COMPLAINT_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ complaint: ComplaintDetail }>({ query: COMPLAINT_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
   const complaint = data?.complaint;
   const backLink = <Link to="/complaints">{t('complaints.detail.back')}</Link>;
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -16,6 +16,7 @@ import type { ContractRef, MaintenanceContractDetail } from './contract-types';
 import { RenewalDialog } from './renewal-dialog';
 import { RenewalNoticeDialog } from './renewal-notice-dialog';
 import { useContractForm } from './use-contract-form';
+import { useReloadableQuery } from '../common/use-reloadable-query';
 
 type Dialog = 'edit' | 'notice' | 'renewal' | null;
 
@@ -29,13 +30,12 @@ export function MaintenanceContractDetailPage() {
   const form = useContractForm();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['MaintenanceContract'] }), []);
-  const [{ data, error, fetching }, reexecute] = useQuery<{ maintenanceContract: MaintenanceContractDetail | null }>({
+  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ maintenanceContract: MaintenanceContractDetail | null }>({
     query: MAINTENANCE_CONTRACT_QUERY,
     variables: { id },
     context,
     requestPolicy: 'cache-and-network',
   });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const contract = data?.maintenanceContract;
   const backLink = <Link to="/maintenance-contracts">{t('maintenanceContracts.detail.back')}</Link>;

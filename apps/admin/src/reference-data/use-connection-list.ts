@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { useCursorPagination, type CursorPagination } from '@aftersales/ui';
 import type { Connection, PageInfo } from '../graphql/types';
+import { useReloadableQuery } from '../common/use-reloadable-query';
 
 export const PAGE_SIZE = 20;
 
@@ -48,7 +49,7 @@ export function useConnectionList<Node, Filter extends ListFilter>(options: Conn
   const cursor = useCursorPagination();
   const [filter, setFilterState] = useState<Filter>(initialFilter);
   const context = useMemo(() => ({ additionalTypenames: [typename] }), [typename]);
-  const [result, reexecute] = useQuery<Record<string, Connection<Node>>>({
+  const [result, refresh] = useReloadableQuery<Record<string, Connection<Node>>>({
     query,
     variables: { first: pageSize, after: cursor.after, ...(toVariables ? toVariables(filter) : { filter: compactFilter(filter) }) },
     context,
@@ -63,7 +64,6 @@ export function useConnectionList<Node, Filter extends ListFilter>(options: Conn
     },
     [reset],
   );
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
   const connection = result.data?.[field];
   return {

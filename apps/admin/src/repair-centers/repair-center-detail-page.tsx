@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,6 +11,7 @@ import { CenterTechnicians } from './center-technicians';
 import { REPAIR_CENTER_QUERY } from './repair-center-queries';
 import type { RepairCenterDetail } from './repair-center-types';
 import { StatusHistoryTable } from './status-history-table';
+import { useReloadableQuery } from '../common/use-reloadable-query';
 
 /** One repair center: its record, status, staff, assessments and status history. */
 export function RepairCenterDetailPage() {
@@ -18,13 +19,12 @@ export function RepairCenterDetailPage() {
   const mapError = useErrorMapper();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['RepairCenter', 'Technician', 'CenterAssessment'] }), []);
-  const [{ data, error, fetching }, reexecute] = useQuery<{ repairCenter: RepairCenterDetail }>({
+  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ repairCenter: RepairCenterDetail }>({
     query: REPAIR_CENTER_QUERY,
     variables: { id },
     context,
     requestPolicy: 'cache-and-network',
   });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const center = data?.repairCenter;
   const backLink = <Link to="/repair-centers">{t('repairCenters.detail.back')}</Link>;
 

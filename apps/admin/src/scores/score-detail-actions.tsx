@@ -16,7 +16,7 @@ type OpenAction = 'enter' | 'submit' | 'return' | 'adjust';
  * Only what this viewer may do with the score now: the supervisor (`scores.assess`) enters D1/D2
  * and submits a draft; HR (`scores.publish`) sends a submitted score back or adjusts a published one.
  */
-export function ScoreDetailActions({ score, maxima, onChanged }: { score: ScoreDetail; maxima: ScoreMaxima; onChanged: () => void }) {
+export function ScoreDetailActions({ score, maxima, onChanged }: { score: ScoreDetail; maxima: ScoreMaxima; onChanged: () => void | Promise<unknown> }) {
   const { t } = useTranslation();
   const viewer = useViewer();
   const [open, setOpen] = useState<OpenAction | null>(null);

@@ -154,13 +154,14 @@ describe('score detail page', () => {
     expect(requestsOf(api, 'ReturnTechnicianScore')).toHaveLength(0);
 
     await userEvent.type(within(dialog).getByLabelText(/^退回原因/), '忠诚度评分缺少依据');
+    // Meanwhile someone else changed the score: the API has version 4 from now on.
+    version = 4;
     await userEvent.click(within(dialog).getByRole('button', { name: '退回' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('考核记录已被他人修改');
     expect(alert).toHaveTextContent(CONFLICT_MESSAGE);
     expect(requestsOf(api, 'ReturnTechnicianScore')[0]?.variables).toEqual({ input: { id: 'ts-2', version: 3, reason: '忠诚度评分缺少依据' } });
 
-    version = 4;
     const loadsBefore = requestsOf(api, 'TechnicianScore').length;
     await userEvent.click(within(alert).getByRole('button', { name: '重新加载' }));
     await waitFor(() => expect(requestsOf(api, 'TechnicianScore').length).toBeGreaterThan(loadsBefore));

@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -16,6 +15,7 @@ import { SCORE_RUBRIC_QUERY, TECHNICIAN_SCORE_QUERY } from './score-queries';
 import { ScoreTrendCard } from './score-trend-card';
 import type { ScoreDetail, TechnicianScoreSettings } from './score-types';
 import { ScoreWorkflowCard } from './score-workflow-card';
+import { useReloadableQuery } from '../common/use-reloadable-query';
 
 type Rubric = Pick<TechnicianScoreSettings, 'maxima' | 'gradeThresholds'>;
 
@@ -28,14 +28,13 @@ export function ScoreDetailPage() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
   const { id = '' } = useParams();
-  const [{ data, error, fetching }, reexecute] = useQuery<{ technicianScore: ScoreDetail | null }>({
+  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ technicianScore: ScoreDetail | null }>({
     query: TECHNICIAN_SCORE_QUERY,
     variables: { id },
     context: SCORE_CHANGE_CONTEXT,
     requestPolicy: 'cache-and-network',
   });
   const [rubricResult] = useQuery<{ technicianScoreSettings: Rubric }>({ query: SCORE_RUBRIC_QUERY, requestPolicy: 'cache-and-network' });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const score = data?.technicianScore;
   const rubric = rubricResult.data?.technicianScoreSettings;
   const backLink = (period?: string) => <Link to={period ? `/scores?month=${period}` : '/scores'}>{t('scores.detail.back')}</Link>;

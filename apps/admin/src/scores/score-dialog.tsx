@@ -8,7 +8,7 @@ export interface ScoreActionProps {
   /** The API accepted the change: close and reload. */
   onDone: () => void;
   /** Loads the score again after a CONFLICT; the dialog stays open with what was typed. */
-  onReload: () => void;
+  onReload: () => void | Promise<unknown>;
 }
 
 const SCORE_CONFLICT_TEXT_KEYS: ConflictTextKeys = { title: 'scores.conflict.title', reload: 'scores.conflict.reload' };

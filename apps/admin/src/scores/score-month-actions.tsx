@@ -81,13 +81,14 @@ export function ScoreMonthActions({ period, summary, listState, exporter, onNoti
           <Button loading={compute.fetching} onClick={() => void runCompute()}>
             {t('scores.actions.compute')}
           </Button>
-          <Button variant="primary" onClick={() => open('submit')}>
+          {/* The confirmation counts the month's drafts: wait for them rather than say 0. */}
+          <Button variant="primary" disabled={!summary} onClick={() => open('submit')}>
             {t('scores.actions.submit')}
           </Button>
         </>
       )}
       {canPublish && (
-        <Button variant="primary" onClick={() => open('publish')}>
+        <Button variant="primary" disabled={!summary} onClick={() => open('publish')}>
           {t('scores.actions.publish')}
         </Button>
       )}

@@ -78,6 +78,8 @@ describe('technician scores page', () => {
     await waitFor(() => expect(requestsOf(api, 'ScoreGradeDistribution').at(-1)?.variables).toEqual({ period: '2026-05', filter: { headOffice: true, grade: 'C', status: 'DRAFT', search: '陈' } }));
 
     await selectOption(screen.getByLabelText('维修中心'), 'FZ-01 · 福州鼓楼特约维修中心');
+    // Paging waits while the filtered first page loads.
+    await waitFor(() => expect(screen.getByRole('button', { name: '下一页' })).toBeEnabled());
     await userEvent.click(screen.getByRole('button', { name: '下一页' }));
     await waitFor(() => expect(requestsOf(api, 'TechnicianScores').at(-1)?.variables).toMatchObject({ filter: { repairCenterId: 'rc-1' }, after: 'cursor-50' }));
     expect(screen.getByText('共 120 条 · 第 2 页')).toBeInTheDocument();
@@ -159,11 +161,19 @@ describe('technician scores page', () => {
 
   it('lets the supervisor compute and submit the month, but not publish', async () => {
     storeSession();
+    let answerSummary = () => {};
+    const summaryHeld = new Promise<void>((resolve) => (answerSummary = resolve));
     const api = monthApi(supervisorViewer, {
+      ScoreMonthSummary: ({ period }) => summaryHeld.then(() => monthSummary(String(period))),
       ComputeMonthlyScores: { data: { computeMonthlyScores: { period: '2026-05', computed: 83, unchanged: 37, noData: 5 } } },
       SubmitTechnicianScores: { data: { submitTechnicianScores: 18 } },
     });
     renderApp({ path: '/scores?month=2026-05', fetch: api.fetch });
+
+    // Submitting confirms the month's draft count, so it waits for the month's progress.
+    expect(await screen.findByRole('button', { name: '提交' })).toBeDisabled();
+    answerSummary();
+    await waitFor(() => expect(screen.getByRole('button', { name: '提交' })).toBeEnabled());
 
     await userEvent.click(await screen.findByRole('button', { name: '计算本月' }));
     expect(await screen.findByText('2026-05 已计算 83 条草稿（其中 5 条当月无派工记录）；37 条已提交或已发布，未改动。')).toBeInTheDocument();

@@ -6,7 +6,8 @@ export interface GraphQLErrorShape {
 }
 
 export type MockResponse = { data?: unknown; errors?: GraphQLErrorShape[] };
-export type MockHandler = (variables: Record<string, unknown>) => MockResponse;
+/** Answers an operation; a promise holds the answer back until the test resolves it. */
+export type MockHandler = (variables: Record<string, unknown>) => MockResponse | Promise<MockResponse>;
 
 /** Answers a plain HTTP request (e.g. a file export), keyed by path. */
 export type RestHandler = (url: URL, init: RequestInit | undefined) => Response;
@@ -39,6 +40,7 @@ export function createMockApi(handlers: Record<string, MockHandler | MockRespons
       });
       const restHandler = rest[url.pathname];
       if (!restHandler) throw new Error(`The mock API has no handler for ${method} ${url.pathname}`);
+      await networkJitter();
       return restHandler(url, init);
     }
     const body = JSON.parse(String(init?.body ?? '{}')) as { operationName?: string; variables?: Record<string, unknown> };
@@ -47,10 +49,22 @@ export function createMockApi(handlers: Record<string, MockHandler | MockRespons
     requests.push({ operationName, variables: body.variables ?? {}, authorization: headers.get('authorization'), language: headers.get('accept-language') });
     const handler = handlers[operationName];
     if (!handler) throw new Error(`The mock API has no handler for ${operationName}`);
-    const response = typeof handler === 'function' ? handler(body.variables ?? {}) : handler;
+    const response = typeof handler === 'function' ? await handler(body.variables ?? {}) : handler;
+    await networkJitter();
     return new Response(JSON.stringify(response), { status: 200, headers: { 'content-type': 'application/json' } });
   });
   return { fetch: fetch as unknown as typeof globalThis.fetch, requests };
+}
+
+/**
+ * With MOCK_API_JITTER_MS=n, each answer waits a random 0–n ms, so answers to parallel requests
+ * arrive in any order, as on a real network. Tests that pass only in the order of the calls (the
+ * race CI's load exposes now and then) fail under it; without the variable answers are immediate.
+ */
+const jitterMs = Number(process.env.MOCK_API_JITTER_MS ?? 0);
+
+async function networkJitter(): Promise<void> {
+  if (jitterMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * jitterMs));
 }
 
 export function graphQLError(code: string, message: string, fieldErrors?: Record<string, string>): MockResponse {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { DispatchDialog } from './dispatch-dialog';
 import { workOrderColumns } from './work-order-columns';
 import { DISPATCH_QUEUE_QUERY } from './work-order-queries';
 import type { WorkOrderListItem } from './work-order-types';
+import { useReloadableQuery } from '../common/use-reloadable-query';
 
 /**
  * The calls in the order the supervisor dispatches them: those left over from an earlier day
@@ -23,8 +24,7 @@ export function DispatchBoardPage() {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
   const context = useMemo(() => ({ additionalTypenames: ['WorkOrder'] }), []);
-  const [{ data, error, fetching }, reexecute] = useQuery<{ dispatchQueue: WorkOrderListItem[] }>({ query: DISPATCH_QUEUE_QUERY, context, requestPolicy: 'cache-and-network' });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ dispatchQueue: WorkOrderListItem[] }>({ query: DISPATCH_QUEUE_QUERY, context, requestPolicy: 'cache-and-network' });
   const [dispatchingId, setDispatchingId] = useState<string | null>(null);
   const rows = useMemo(() => boardOrder(data?.dispatchQueue ?? []), [data]);
   // Looked up on every load, so the dialog sends the version a reload after a CONFLICT brought.

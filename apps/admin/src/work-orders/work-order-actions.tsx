@@ -56,7 +56,7 @@ const DIALOGS: Record<Action, (props: WorkOrderActionProps) => ReactNode> = {
   cancel: (props) => <CancelDialog {...props} />,
 };
 
-export function WorkOrderActions({ order, onChanged }: { order: WorkOrderDetail; onChanged: () => void }) {
+export function WorkOrderActions({ order, onChanged }: { order: WorkOrderDetail; onChanged: () => void | Promise<unknown> }) {
   const { t } = useTranslation();
   const viewer = useViewer();
   const [open, setOpen] = useState<Action | null>(null);

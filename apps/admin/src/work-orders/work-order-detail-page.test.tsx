@@ -107,10 +107,11 @@ describe('work order detail page', () => {
   it('offers a reload when someone else changed the order meanwhile, and resends with the new version', async () => {
     storeSession();
     let version = 4;
+    let holdReload: Promise<void> | null = null;
     const dispatched = () => workOrderDetail({ status: 'DISPATCHED', arrivedAt: null, minutesLate: null, allowedTransitions: ['ARRIVED', 'CANCELLED'], version });
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      WorkOrder: () => dispatched(),
+      WorkOrder: () => (holdReload ? holdReload.then(dispatched) : dispatched()),
       RecordWorkOrderArrival: (variables) =>
         (variables['input'] as { version: number }).version === 4
           ? graphQLError('CONFLICT', 'This work order was changed by someone else; reload it and try again.')
@@ -123,16 +124,24 @@ describe('work order detail page', () => {
     const arrivedAt = within(dialog).getByLabelText(/^到达时间/);
     await userEvent.clear(arrivedAt);
     await userEvent.type(arrivedAt, '2026-05-18T16:45');
+    // Meanwhile someone else changed the order: the API has version 5 from now on.
+    version = 5;
     await userEvent.click(within(dialog).getByRole('button', { name: '登记到达' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('此操作未执行');
     expect(alert).toHaveTextContent('This work order was changed by someone else; reload it and try again.');
 
-    version = 5;
+    let answerReload = () => {};
+    holdReload = new Promise((resolve) => (answerReload = resolve));
     const loadsBefore = requestsOf(api, 'WorkOrder').length;
     await userEvent.click(within(alert).getByRole('button', { name: '重新加载' }));
     await waitFor(() => expect(requestsOf(api, 'WorkOrder').length).toBeGreaterThan(loadsBefore));
-    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    // Until the fresh order is in, a resend would carry the stale version: the dialog holds it.
+    expect(within(alert).getByRole('button', { name: '重新加载' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: '登记到达' })).toBeDisabled();
+    answerReload();
+    await waitFor(() => expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument());
+    expect(within(dialog).getByRole('button', { name: '登记到达' })).toBeEnabled();
     await userEvent.click(within(dialog).getByRole('button', { name: '登记到达' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(requestsOf(api, 'RecordWorkOrderArrival').map((request) => request.variables['input'])).toEqual([

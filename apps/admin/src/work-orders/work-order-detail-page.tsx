@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -13,6 +13,7 @@ import { WORK_ORDER_QUERY } from './work-order-queries';
 import { WorkOrderSurveySummary } from './work-order-survey';
 import type { WorkOrderDetail } from './work-order-types';
 import { WorkOrderVisit } from './work-order-visit';
+import { useReloadableQuery } from '../common/use-reloadable-query';
 
 /** One work order: the call, who was sent, the visit, the fee of a paid service, the survey; and what the viewer may do next. */
 export function WorkOrderDetailPage() {
@@ -20,8 +21,7 @@ export function WorkOrderDetailPage() {
   const mapError = useErrorMapper();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['WorkOrder'] }), []);
-  const [{ data, error, fetching }, reexecute] = useQuery<{ workOrder: WorkOrderDetail | null }>({ query: WORK_ORDER_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ workOrder: WorkOrderDetail | null }>({ query: WORK_ORDER_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
   const order = data?.workOrder;
   const backLink = <Link to="/work-orders">{t('workOrders.detail.back')}</Link>;
 

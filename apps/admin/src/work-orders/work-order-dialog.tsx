@@ -14,5 +14,5 @@ export interface WorkOrderActionProps<Order extends WorkOrderListItem = WorkOrde
   onClose: () => void;
   /** The API accepted the change: close and reload. */
   onDone: () => void;
-  onReload: () => void;
+  onReload: () => void | Promise<unknown>;
 }

@@ -12,7 +12,7 @@ interface Props {
   purchase: LocalPurchase;
   onClose: () => void;
   onDone: () => void;
-  onReload: () => void;
+  onReload: () => void | Promise<unknown>;
 }
 
 /** 批准 / 驳回: the CS department leader's decision (004 §6.1: 报部门领导同意后,方可就地购置); a refusal says why. */

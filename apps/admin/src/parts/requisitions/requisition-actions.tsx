@@ -52,7 +52,7 @@ function visibleActions(requisition: Pick<RequisitionDetail, 'allowedActions'>, 
   return ORDER.filter((action) => requisition.allowedActions.includes(action) && can(viewer, ACTION_PERMISSIONS[action]));
 }
 
-export function RequisitionActions({ requisition, onChanged }: { requisition: RequisitionDetail; onChanged: () => void }) {
+export function RequisitionActions({ requisition, onChanged }: { requisition: RequisitionDetail; onChanged: () => void | Promise<unknown> }) {
   const { t } = useTranslation();
   const viewer = useViewer();
   const [open, setOpen] = useState<DialogAction | null>(null);

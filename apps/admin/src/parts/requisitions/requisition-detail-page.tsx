@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,6 +11,7 @@ import { RequisitionApprovalTrail, RequisitionShipments } from './requisition-ap
 import { RequisitionLinesTable } from './requisition-lines-table';
 import { RequisitionOverview } from './requisition-overview';
 import { REQUISITION_QUERY } from './requisition-queries';
+import { useReloadableQuery } from '../../common/use-reloadable-query';
 
 /** One requisition: its lines from request to receipt, the approval trail, the shipments, and what the viewer may do next. */
 export function RequisitionDetailPage() {
@@ -18,8 +19,7 @@ export function RequisitionDetailPage() {
   const mapError = useErrorMapper();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['PartsRequisition'] }), []);
-  const [{ data, error, fetching }, reexecute] = useQuery<{ partsRequisition: RequisitionDetail | null }>({ query: REQUISITION_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ partsRequisition: RequisitionDetail | null }>({ query: REQUISITION_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
   const requisition = data?.partsRequisition;
   const backLink = <Link to="/parts/requisitions">{t('warrantyParts.back')}</Link>;
 

@@ -7,7 +7,7 @@ export interface RequisitionActionProps {
   /** The API accepted the change: close and reload. */
   onDone: () => void;
   /** Reload after a CONFLICT; the dialog stays open. */
-  onReload: () => void;
+  onReload: () => void | Promise<unknown>;
 }
 
 /** Whole pieces from 0 up to `max`. */

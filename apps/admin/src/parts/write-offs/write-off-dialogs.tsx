@@ -11,7 +11,7 @@ interface Props {
   writeOff: WriteOffDetail;
   onClose: () => void;
   onDone: () => void;
-  onReload: () => void;
+  onReload: () => void | Promise<unknown>;
 }
 
 /** Where a center hands its replaced old parts back for recovery (收回旧件). */

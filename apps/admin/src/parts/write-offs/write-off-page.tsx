@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -15,6 +15,7 @@ import { CloseWriteOffDialog, OldPartsReturnedDialog } from './write-off-dialogs
 import { WriteOffLinesTable } from './write-off-lines-table';
 import { RECORD_WRITE_OFF_COUNTS, WRITE_OFF_QUERY } from './write-off-queries';
 import { WriteOffRecords } from './write-off-records';
+import { useReloadableQuery } from '../../common/use-reloadable-query';
 
 /** The export of a closed write-off's voucher, Chinese headers (docs/parts-contract.md). */
 const writeOffExportUrl = (id: string) => `/exports/parts-write-off.xlsx?id=${encodeURIComponent(id)}`;
@@ -30,8 +31,7 @@ export function WriteOffPage() {
   const viewer = useViewer();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['PartsWriteOff'] }), []);
-  const [{ data, error, fetching }, reexecute] = useQuery<{ partsWriteOff: WriteOffDetail | null }>({ query: WRITE_OFF_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ partsWriteOff: WriteOffDetail | null }>({ query: WRITE_OFF_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
   const writeOff = data?.partsWriteOff ?? null;
   // What is typed belongs to the version it was typed on; a newer version starts from its saved counts.
   const [typed, setTyped] = useState<{ key: string; drafts: CountDrafts } | null>(null);
