@@ -133,7 +133,8 @@ describe('the contractual reply term on the complaint detail (合同约定答复
     await waitFor(() => expect(within(dialog).getByLabelText(/^同意延期的采购人联系人/)).toHaveAccessibleDescription(expect.stringContaining('最多 100 个字符。')));
 
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('延期须在期限届满前事先征得采购人同意');
+    // The first refusal's alert stays until the second answer arrives.
+    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('延期须在期限届满前事先征得采购人同意'));
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 

@@ -133,6 +133,7 @@ describe('repair center detail page', () => {
 
     await userEvent.click(within(dialog).getByRole('button', { name: '完成' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(within(screen.getByLabelText('授权状态')).getByText('限期整改')).toBeInTheDocument();
+    // The center is reloaded after the dialog closes.
+    await waitFor(() => expect(within(screen.getByLabelText('授权状态')).getByText('限期整改')).toBeInTheDocument());
   });
 });

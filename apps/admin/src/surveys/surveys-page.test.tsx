@@ -11,6 +11,11 @@ import { selectOption } from '../test/select-option';
 const surveys = connection('surveys', [pendingSurvey, respondedSurvey]);
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 
+/** The page's confirmation: the refreshed list shows the same complaint link, so look in the notice only. */
+async function confirmationNotice(): Promise<HTMLElement> {
+  return (await screen.findByText('已登记投诉', { exact: false })).closest<HTMLElement>('[role="status"]')!;
+}
+
 describe('surveys page', () => {
   it('asks for the pending call-backs by default and shows the answered ratings', async () => {
     storeSession();
@@ -99,7 +104,7 @@ describe('surveys page', () => {
     const confirm = screen.getByRole('alertdialog', { name: '将派工单 PG-2026-000008 的调查意见转为投诉' });
     expect(within(confirm).getByText('按客户的投诉内容登记一条新投诉：“技术员迟到两小时”')).toBeInTheDocument();
     await userEvent.click(within(confirm).getByRole('button', { name: '转投诉' }));
-    expect(await screen.findByRole('link', { name: 'TS-2026-000009' })).toHaveAttribute('href', '/complaints/cp-9');
+    expect(await within(await confirmationNotice()).findByRole('link', { name: 'TS-2026-000009' })).toHaveAttribute('href', '/complaints/cp-9');
     expect(requestsOf(api, 'OpenComplaintFromSurvey')[0]?.variables).toEqual({ surveyId: 'sv-2', severity: 'ORDINARY' });
   });
 
@@ -129,7 +134,7 @@ describe('surveys page', () => {
 
     await userEvent.click(major);
     await userEvent.click(within(dialog).getByRole('button', { name: '转投诉' }));
-    expect(await screen.findByRole('link', { name: 'TS-2026-000010' })).toHaveAttribute('href', '/complaints/cp-10');
+    expect(await within(await confirmationNotice()).findByRole('link', { name: 'TS-2026-000010' })).toHaveAttribute('href', '/complaints/cp-10');
     expect(requestsOf(api, 'OpenComplaintFromSurvey')).toHaveLength(1);
     expect(requestsOf(api, 'OpenComplaintFromSurvey')[0]?.variables).toEqual({ surveyId: 'sv-2', severity: 'MAJOR' });
     const table = screen.getByRole('table', { name: '客户意见调查' });

@@ -75,7 +75,7 @@ describe('the loaner unit on a work order', () => {
     await userEvent.type(within(dialog).getByLabelText(/^备用机出厂编号或说明/), 'BY-007');
     await userEvent.type(within(dialog).getByLabelText(/^客户签字/), '王先生');
     await userEvent.click(within(dialog).getByRole('button', { name: '借出备用机' }));
-    expect(await within(dialog).findByLabelText(/^借出时间/)).toHaveAccessibleDescription('This cannot be before the take-back (2026-05-18T09:00:00.000Z).');
+    await waitFor(() => expect(within(dialog).getByLabelText(/^借出时间/)).toHaveAccessibleDescription('This cannot be before the take-back (2026-05-18T09:00:00.000Z).'));
   });
 
   it('shows a loaner that is out, takes it back, and will not return the unit meanwhile', async () => {

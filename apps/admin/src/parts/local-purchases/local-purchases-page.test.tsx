@@ -97,8 +97,8 @@ describe('local purchases page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '申请就地购置' }));
     expect(within(dialog).getByRole('group', { name: '购置原因' })).toHaveAccessibleDescription('请至少选择一项购置原因');
 
-    // A partner buys for its own center only, so that is the location.
-    expect(within(dialog).getByLabelText(/^购置库位/)).toHaveValue('CENTER:rc-1');
+    // A partner buys for its own center only, so that is the location once the locations are in.
+    await waitFor(() => expect(within(dialog).getByLabelText(/^购置库位/)).toHaveValue('CENTER:rc-1'));
     expect(within(dialog).getAllByRole('option').map((option) => option.textContent)).not.toContain('客户服务部');
     await userEvent.click(within(dialog).getByLabelText('用户急需'));
     await within(dialog).findByRole('option', { name: 'PG-2026-000001 · SN-0001 · 张先生' });

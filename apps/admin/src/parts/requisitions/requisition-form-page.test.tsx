@@ -31,7 +31,8 @@ describe('requisition form', () => {
     expect(await screen.findByRole('heading', { name: '填写三包配件领用单' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'PG-2026-000001' })).toHaveAttribute('href', '/work-orders/wo-1');
     await waitFor(() => expect(screen.getByLabelText(/^出厂编号/)).toHaveValue('SN-0001'));
-    expect(screen.getByLabelText('维修中心')).toHaveValue('rc-1');
+    // The center shows once the centers are in.
+    await waitFor(() => expect(screen.getByLabelText('维修中心')).toHaveValue('rc-1'));
     expect(screen.getByLabelText(/^派工单/)).toHaveValue('wo-1');
 
     await screen.findByRole('option', { name: 'BRG-6205 · 轴承' });
@@ -115,7 +116,7 @@ describe('requisition form', () => {
     await waitFor(() => expect(within(row(1)).getByLabelText(/^数量/)).toHaveValue(2));
     expect(screen.getByLabelText(/^用途/)).toHaveValue('STOCKING');
     expect(screen.queryByLabelText(/^派工单/)).not.toBeInTheDocument();
-    expect(within(row(1)).getByRole('option', { name: 'WND-Y2 · 定子绕组（非易损件）' })).toBeDisabled();
+    expect(await within(row(1)).findByRole('option', { name: 'WND-Y2 · 定子绕组（非易损件）' })).toBeDisabled();
     expect(screen.getByText('储备领用须客服部负责人审核后，由售后总监批准。')).toBeInTheDocument();
 
     await userEvent.clear(within(row(1)).getByLabelText(/^数量/));

@@ -33,6 +33,7 @@ describe('stock page', () => {
     expect(within(levels).getByText('A 类 · 重点控制')).toHaveClass('ui-badge--danger');
 
     const ledger = screen.getByRole('table', { name: '配件台账' });
+    await waitFor(() => expect(rowsOf(ledger)).toHaveLength(3));
     const [usage, ship, scrap] = rowsOf(ledger);
     expect(within(usage!).getByText('领用出库')).toBeInTheDocument();
     expect(within(usage!).getByText('FZ-01 福州鼓楼特约维修中心 → —')).toBeInTheDocument();
@@ -55,7 +56,7 @@ describe('stock page', () => {
     const api = createMockApi({ Me: { data: { me: commerceViewer } }, ...handlers });
     renderApp({ path: '/parts/stock', fetch: api.fetch });
     await screen.findByRole('table', { name: '库存' });
-    expect(requestsOf(api, 'StockLevels').at(-1)?.variables).toEqual({ first: 20, after: null, location: null });
+    await waitFor(() => expect(requestsOf(api, 'StockLevels').at(-1)?.variables).toEqual({ first: 20, after: null, location: null }));
 
     await screen.findByRole('option', { name: '制造单元' });
     await selectOption(screen.getByLabelText('库位'), 'FACTORY');
