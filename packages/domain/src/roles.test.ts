@@ -6,7 +6,6 @@ import {
   isRole,
   PERMISSIONS,
   permissionsOf,
-  ROLE_LABELS,
   ROLES,
   type Permission,
   type Role,
@@ -24,15 +23,6 @@ describe('roles', () => {
     expect(HEAD_OFFICE_ROLES).not.toContain('PARTNER');
     expect(HEAD_OFFICE_ROLES).toContain('ADMIN');
     expect(HEAD_OFFICE_ROLES).toContain('HR');
-  });
-
-  it('labels every role in Chinese and English', () => {
-    for (const role of ROLES) {
-      expect(ROLE_LABELS[role].zh).not.toBe('');
-      expect(ROLE_LABELS[role].en).not.toBe('');
-    }
-    expect(ROLE_LABELS.CS_MANAGER.zh).toBe('客服部长');
-    expect(ROLE_LABELS.PARTNER.zh).toBe('合作伙伴(维修中心)');
   });
 
   it('recognises roles and permissions from untrusted strings', () => {

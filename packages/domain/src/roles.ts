@@ -148,15 +148,3 @@ export function permissionsOf(role: Role): Permission[] {
 export function hasPermission(role: Role, permission: Permission): boolean {
   return (PERMISSIONS_BY_ROLE[role] ?? []).includes(permission);
 }
-
-export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
-  ADMIN: { zh: '管理员', en: 'Administrator' },
-  CS_AGENT: { zh: '客服专员', en: 'Customer service agent' },
-  CS_MANAGER: { zh: '客服部长', en: 'Customer service manager' },
-  TECH_CENTER: { zh: '技术中心', en: 'Technical center' },
-  COMMERCE: { zh: '商务部', en: 'Commerce department' },
-  DIRECTOR: { zh: '售后总监', en: 'After-sales director' },
-  SUPERVISOR: { zh: '服务主管', en: 'Service supervisor' },
-  HR: { zh: '人力资源', en: 'Human resources' },
-  PARTNER: { zh: '合作伙伴(维修中心)', en: 'Partner (repair center)' },
-};
