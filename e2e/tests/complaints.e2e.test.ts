@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, signIn } from './browser.js';
+import { fillComplaintForm } from './complaint-form.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,17 +23,13 @@ describe('customer quality complaints in the admin app', () => {
     const page = await openPage(browser, '/complaints/new');
     await signIn(page, 'admin');
 
-    const form = page.getByRole('form', { name: '登记投诉' });
-    await form.getByLabel(/^渠道/).selectOption('PHONE');
-    await form.getByLabel(/^地区/).selectOption({ label: 'FZ · 福州地区' });
-    await form.getByLabel(/^客户姓名/).fill('端到端客户');
-    await form.getByLabel(/^联系电话/).fill('13900000000');
-    await form.getByLabel(/^详细地址/).fill('福州市鼓楼区测试路 8 号');
-    await form.getByLabel(/^出厂编号/).fill('G2026-000012');
-    await form.getByText('在保').first().waitFor();
-    await form.getByLabel(/^主要故障/).fill('发电机无法启动');
-    await form.getByLabel(/^客户要求/).fill('上门维修');
-    await form.getByLabel(/^投诉主题/).selectOption('PRODUCT_QUALITY');
+    const form = await fillComplaintForm(page, {
+      customerName: '端到端客户',
+      phone: '13900000000',
+      address: '福州市鼓楼区测试路 8 号',
+      mainFault: '发电机无法启动',
+      customerRequest: '上门维修',
+    });
     await screenshot(page, 'complaint-registration');
     await form.getByRole('button', { name: '登记', exact: true }).click();
 

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, signIn } from './browser.js';
+import { fillComplaintForm } from './complaint-form.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,17 +10,13 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function registerComplaint(page: Page): Promise<void> {
-  const form = page.getByRole('form', { name: '登记投诉' });
-  await form.getByLabel(/^渠道/).selectOption('PHONE');
-  await form.getByLabel(/^地区/).selectOption({ label: 'FZ · 福州地区' });
-  await form.getByLabel(/^客户姓名/).fill('并发修改客户');
-  await form.getByLabel(/^联系电话/).fill('13900000001');
-  await form.getByLabel(/^详细地址/).fill('福州市鼓楼区测试路 9 号');
-  await form.getByLabel(/^出厂编号/).fill('G2026-000012');
-  await form.getByText('在保').first().waitFor();
-  await form.getByLabel(/^主要故障/).fill('输出电压不稳');
-  await form.getByLabel(/^客户要求/).fill('尽快处理');
-  await form.getByLabel(/^投诉主题/).selectOption('PRODUCT_QUALITY');
+  const form = await fillComplaintForm(page, {
+    customerName: '并发修改客户',
+    phone: '13900000001',
+    address: '福州市鼓楼区测试路 9 号',
+    mainFault: '输出电压不稳',
+    customerRequest: '尽快处理',
+  });
   await form.getByRole('button', { name: '登记', exact: true }).click();
   await page.getByRole('heading', { name: /TS-\d{4}-\d{6}/ }).waitFor();
 }
