@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
 import { isOpenComplaint } from '@aftersales/domain';
 import { Alert, PageLayout } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
 import { Alert, Button, Card, DataTable, PageLayout } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { formatDateTime, formatMoney } from '../common/format';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useQuery, type CombinedError } from 'urql';
+import type { CombinedError } from 'urql';
 import { useCursorPagination, type CursorPagination } from '@aftersales/ui';
 import type { Connection, PageInfo } from '../graphql/types';
 import { useReloadableQuery } from '../common/use-reloadable-query';

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { Alert, Button, DataTable, PageLayout } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { DispatchDialog } from './dispatch-dialog';

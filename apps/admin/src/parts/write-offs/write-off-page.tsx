@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
 import { Alert, Button, Card, PageLayout } from '@aftersales/ui';
 import { useAuthorizedDownload } from '../../common/download';
 import { useErrorMapper } from '../../graphql/use-form-errors';
