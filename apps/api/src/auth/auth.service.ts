@@ -23,7 +23,7 @@ export const authService = {
     await attempt.succeeded();
     if (user.disabled) throw appError('UNAUTHENTICATED', 'This account is disabled. Ask an administrator to enable it.');
     await assertCenterStillAuthorized(context.systemManager, user.repairCenterId);
-    const { token, expiresAt } = await context.sessionTokens.issue(user.id);
+    const { token, expiresAt } = await context.sessionTokens.issue(user.id, user.sessionVersion);
     return { token, expiresAt, viewer: toViewer(principalOfUser(user)) };
   },
 };

@@ -24,10 +24,13 @@ export async function authenticate(
 }
 
 async function fromSession(token: string, dataSource: DataSource, tokens: SessionTokens): Promise<Principal> {
-  const userId = await tokens.verify(token);
-  const user = userId ? await dataSource.getRepository(User).findOneBy({ id: userId }) : null;
+  const claims = await tokens.verify(token);
+  const user = claims ? await dataSource.getRepository(User).findOneBy({ id: claims.userId }) : null;
   if (!user || user.disabled) {
     throw appError('UNAUTHENTICATED', 'Your session has expired or your account is disabled. Please sign in again.');
+  }
+  if (claims!.sessionVersion !== user.sessionVersion) {
+    throw appError('UNAUTHENTICATED', 'Your session was ended because your password, role or account status changed. Please sign in again.');
   }
   await assertCenterStillAuthorized(dataSource.manager, user.repairCenterId);
   return principalOfUser(user);

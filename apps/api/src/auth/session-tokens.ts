@@ -1,19 +1,27 @@
 import { jwtVerify, SignJWT } from 'jose';
 
 const ISSUER = 'aftersales';
+/** The claim holding the user's session version at sign-in (see `app_user.session_version`). */
+const SESSION_VERSION = 'sv';
+
+export interface SessionClaims {
+  userId: string;
+  /** A token whose version is older than the user's was issued before its sessions were ended. */
+  sessionVersion: number;
+}
 
 export interface SessionTokens {
-  issue(userId: string): Promise<{ token: string; expiresAt: Date }>;
-  /** The user id, or null for a token that is forged, expired or malformed. */
-  verify(token: string): Promise<string | null>;
+  issue(userId: string, sessionVersion: number): Promise<{ token: string; expiresAt: Date }>;
+  /** The claims, or null for a token that is forged, expired, malformed or without expiry. */
+  verify(token: string): Promise<SessionClaims | null>;
 }
 
 export function sessionTokens(secret: string, hours: number): SessionTokens {
   const key = new TextEncoder().encode(secret);
   return {
-    async issue(userId) {
+    async issue(userId, sessionVersion) {
       const expiresAt = new Date(Date.now() + hours * 3600_000);
-      const token = await new SignJWT({})
+      const token = await new SignJWT({ [SESSION_VERSION]: sessionVersion })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(userId)
         .setIssuer(ISSUER)
@@ -24,8 +32,15 @@ export function sessionTokens(secret: string, hours: number): SessionTokens {
     },
     async verify(token) {
       try {
-        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
-        return payload.sub ?? null;
+        // jose checks `exp` only when present: a signed token without one would never expire.
+        const { payload } = await jwtVerify(token, key, {
+          issuer: ISSUER,
+          algorithms: ['HS256'],
+          requiredClaims: ['sub', 'exp', SESSION_VERSION],
+        });
+        const sessionVersion = payload[SESSION_VERSION];
+        if (!payload.sub || !Number.isSafeInteger(sessionVersion)) return null;
+        return { userId: payload.sub, sessionVersion: sessionVersion as number };
       } catch {
         return null;
       }

@@ -34,6 +34,7 @@ import { CrossCenterRepeatRepairs1764100000001 } from './migrations/176410000000
 import { SurveyComplaintSeverity1764300000001 } from './migrations/1764300000001-survey-complaint-severity.js';
 import { MaintenanceContracts1764300000003 } from './migrations/1764300000003-maintenance-contracts.js';
 import { ComplaintContractReplyTerm1764300000004 } from './migrations/1764300000004-complaint-contract-reply-term.js';
+import { SessionVersionAndCoverageServer1764300000005 } from './migrations/1764300000005-session-version-and-coverage-server.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -101,6 +102,7 @@ export const MIGRATIONS = [
   LoginThrottle1764300000002,
   MaintenanceContracts1764300000003,
   ComplaintContractReplyTerm1764300000004,
+  SessionVersionAndCoverageServer1764300000005,
 ];
 
 export interface DatabaseOptions {

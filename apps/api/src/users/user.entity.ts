@@ -39,4 +39,8 @@ export class User extends RecordBase {
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
+
+  /** Moved on to end every session issued before (see `endSessions`); tokens carry it. */
+  @Column({ type: 'integer', name: 'session_version', default: 1 })
+  sessionVersion: number;
 }

@@ -18,6 +18,14 @@ function checkPassword(password: string): void {
   }
 }
 
+/**
+ * Ends every session the user has: tokens carry the version they were issued under. Called inside
+ * the change's own transaction, so the change and the end of the sessions land together.
+ */
+function endSessions(user: User): void {
+  user.sessionVersion += 1;
+}
+
 /** A partner belongs to exactly one repair center; head-office staff to none. */
 function centerFor(role: Role, repairCenterId: string | null | undefined): string | null {
   if (role === 'PARTNER' && !repairCenterId) {
@@ -54,6 +62,8 @@ export const userService = {
       if (user.id === context.principal?.userId && input.role !== user.role) {
         throw appError('CONFLICT', 'You cannot change your own role; ask another administrator.');
       }
+      // Sessions of the old role (or center) end with it, rather than live on under the new one.
+      if (input.role !== user.role || repairCenterId !== user.repairCenterId) endSessions(user);
       Object.assign(user, { displayName: trimmed(input.displayName), role: input.role, repairCenterId });
     });
   },
@@ -66,6 +76,7 @@ export const userService = {
         if (disabled && user.id === context.principal?.userId) {
           throw appError('CONFLICT', 'You cannot disable your own account.');
         }
+        if (disabled && !user.disabled) endSessions(user);
         user.disabled = disabled;
       },
       disabled ? 'DISABLE' : 'ENABLE',
@@ -75,6 +86,14 @@ export const userService = {
   async resetPassword(context: RequestContext, id: string, password: string) {
     checkPassword(password);
     const passwordHash = await hashPassword(password);
-    return users.update(context, id, (user) => void (user.passwordHash = passwordHash), 'RESET_PASSWORD');
+    return users.update(
+      context,
+      id,
+      (user) => {
+        user.passwordHash = passwordHash;
+        endSessions(user);
+      },
+      'RESET_PASSWORD',
+    );
   },
 };

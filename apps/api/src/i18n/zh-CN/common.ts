@@ -56,6 +56,8 @@ export const COMMON_MESSAGES: MessageCatalog = {
   'This account is disabled. Ask an administrator to enable it.': '该账号已停用，请联系管理员启用。',
   'The Authorization header must be "Bearer <token or API key>".': 'Authorization 请求头的格式须为 "Bearer <令牌或 API 密钥>"。',
   'Your session has expired or your account is disabled. Please sign in again.': '登录已失效或账号已停用，请重新登录。',
+  'Your session was ended because your password, role or account status changed. Please sign in again.':
+    '您的密码、角色或账号状态已变更，本次登录已失效，请重新登录。',
   'This API key is unknown or has been revoked. Ask head office for a new key.': '该 API 密钥无效或已吊销，请向总部申请新密钥。',
   'Your repair center’s authorization has been revoked; its accounts and API keys no longer work.':
     '您所在的维修中心已被取消授权，其账号和 API 密钥均已失效。',
