@@ -330,7 +330,29 @@ describe('partners and roles', () => {
     const { workOrder } = await app.ok('query ($id: ID!) { workOrder(id: $id) { maintenanceContract { contractNumber } } }', { id: order.id }, agent);
     expect(workOrder.maintenanceContract).toEqual({ contractNumber: 'HT-2026-0002' });
     const { contractCoverage } = await app.ok(COVERAGE, { serial: 'G2024-000208' }, fuzhou);
-    expect(contractCoverage).toMatchObject({ contractNumber: 'HT-2026-0002', contract: null });
+    expect(contractCoverage).toEqual({ contractNumber: null, validFrom: null, validTo: null, contract: null });
+  });
+
+  it('tell a partner that a unit is covered and who serves it, but not another’s contract', async () => {
+    const COVERED_BY = `query ($serial: String!) { contractCoverage(serialNumber: $serial) {
+      contractId contractNumber validFrom validTo servedBy repairCenter { code } contract { customerName } } }`;
+    const ask = async (serial: string, token: string) => (await app.ok(COVERED_BY, { serial }, token)).contractCoverage;
+    const fuzhou = await app.loginAs('partner');
+    const xiamen = await app.loginAs('partner2');
+    const hidden = { contractId: null, contractNumber: null, validFrom: null, validTo: null, repairCenter: null, contract: null };
+
+    // M2023-000512 is under XM-01's HT-2025-0031; G2024-000208 under head office's HT-2026-0002.
+    expect(await ask('M2023-000512', fuzhou)).toEqual({ ...hidden, servedBy: 'REPAIR_CENTER' });
+    expect(await ask('G2024-000208', fuzhou)).toEqual({ ...hidden, servedBy: 'HEAD_OFFICE' });
+    expect(await ask('G2024-000208', xiamen)).toEqual({ ...hidden, servedBy: 'HEAD_OFFICE' });
+    const own = await ask('M2023-000512', xiamen);
+    expect(own).toMatchObject({ contractNumber: 'HT-2025-0031', validTo: addDays(today, 20), servedBy: 'REPAIR_CENTER', repairCenter: { code: 'XM-01' }, contract: { customerName: '厦门海沧水务' } });
+    expect(own.contractId).toEqual(expect.any(String));
+
+    // Head office's answer names every contract, whoever serves it.
+    expect(await ask('M2023-000512', agent)).toEqual(own);
+    expect(await ask('G2024-000208', agent)).toMatchObject({ contractNumber: 'HT-2026-0002', servedBy: 'HEAD_OFFICE', repairCenter: null, contract: { customerName: expect.any(String) } });
+    expect(await ask('NOT-UNDER-ANY', fuzhou)).toBeNull();
   });
 
   it('let only the CS department and ADMIN keep contracts', async () => {

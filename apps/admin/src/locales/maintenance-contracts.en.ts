@@ -125,6 +125,8 @@ export const maintenanceContractMessagesEn: typeof maintenanceContractMessages =
     },
     coverage: {
       badge: 'Maintenance contract {{number}} until {{date}}',
+      servedByHeadOffice: 'Under a maintenance contract served by head office',
+      servedByAnotherCenter: 'Under a maintenance contract served by another repair center',
       hint: 'The call date is within a maintenance contract: out of warranty the call is contract service, without ticking the box.',
       checking: 'Looking for a maintenance contract…',
     },

@@ -124,6 +124,8 @@ export const maintenanceContractMessages = {
     },
     coverage: {
       badge: '保养合同 {{number}} 至 {{date}}',
+      servedByHeadOffice: '在保养合同期内（由总部服务）',
+      servedByAnotherCenter: '在保养合同期内（由其他特约维修中心服务）',
       hint: '叫修日期在保养合同期内：过保后按合同服务（合同服务），无需勾选保养合同客户。',
       checking: '正在查询保养合同…',
     },

@@ -31,8 +31,15 @@ export function ContractDaysLeft({ contract }: { contract: Pick<MaintenanceContr
   return <span className="app-muted">{text}</span>;
 }
 
-/** 保养合同 HT-… 至 2027-…: the contract the call form found for the serial on the call date. */
+/**
+ * 保养合同 HT-… 至 2027-…: the contract the call form found for the serial on the call date. A
+ * partner is not shown another's contract, only who serves it.
+ */
 export function ContractCoverageBadge({ coverage }: { coverage: ContractCoverage }) {
   const { t } = useTranslation();
-  return <StatusBadge tone="info">{t('maintenanceContracts.coverage.badge', { number: coverage.contractNumber, date: coverage.validTo })}</StatusBadge>;
+  const text =
+    coverage.contractNumber === null
+      ? t(coverage.servedBy === 'HEAD_OFFICE' ? 'maintenanceContracts.coverage.servedByHeadOffice' : 'maintenanceContracts.coverage.servedByAnotherCenter')
+      : t('maintenanceContracts.coverage.badge', { number: coverage.contractNumber, date: coverage.validTo });
+  return <StatusBadge tone="info">{text}</StatusBadge>;
 }

@@ -83,6 +83,6 @@ export const RECORD_CONTRACT_RENEWAL = /* GraphQL */ `
 /** The call form's preview: is the serial under a contract on the call date? */
 export const CONTRACT_COVERAGE_QUERY = /* GraphQL */ `
   query ContractCoverage($serialNumber: String!, $on: LocalDate) {
-    contractCoverage(serialNumber: $serialNumber, on: $on) { contractId contractNumber validFrom validTo }
+    contractCoverage(serialNumber: $serialNumber, on: $on) { contractId contractNumber validFrom validTo servedBy }
   }
 `;

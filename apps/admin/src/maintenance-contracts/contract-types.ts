@@ -41,9 +41,11 @@ export interface MaintenanceContractDetail extends MaintenanceContract {
 }
 
 /** The contract covering a serial on the call date, for the call form. */
+/** A partner asking about a contract it does not serve learns only `servedBy`; the rest is null. */
 export interface ContractCoverage {
-  contractId: string;
-  contractNumber: string;
-  validFrom: string;
-  validTo: string;
+  contractId: string | null;
+  contractNumber: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  servedBy: 'HEAD_OFFICE' | 'REPAIR_CENTER';
 }

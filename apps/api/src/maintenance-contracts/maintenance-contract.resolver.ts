@@ -16,7 +16,7 @@ import { trimmedOrNull } from '../common/input-rules.js';
 import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { WorkOrder } from '../work-orders/work-order.entity.js';
-import { contractCovering } from './contract-coverage.js';
+import { contractCovering, coverageSeenBy } from './contract-coverage.js';
 import { readMaintenanceContractSettings, saveMaintenanceContractSettings } from './maintenance-contract-settings.js';
 import { MaintenanceContract } from './maintenance-contract.entity.js';
 import {
@@ -73,7 +73,8 @@ export class MaintenanceContractResolver {
   ) {
     const serial = trimmedOrNull(serialNumber);
     if (!serial) return null;
-    return contractCovering(await context.manager(), normalizeSerialNumber(serial), on ?? (await context.loaders.today()));
+    const covering = await contractCovering(await context.manager(), normalizeSerialNumber(serial), on ?? (await context.loaders.today()));
+    return covering && coverageSeenBy(context.requirePrincipal(), covering);
   }
 
   @Authorized('contracts.manage')
@@ -202,7 +203,12 @@ export class CoveredUnitResolver {
 export class ContractCoverageResolver {
   @FieldResolver(() => MaintenanceContract, { nullable: true, description: 'The contract, when the viewer may read it (a partner: its own center’s)' })
   contract(@Root() coverage: ContractCoverage, @Ctx() context: RequestContext) {
-    return context.loaders.maintenanceContract.load(coverage.contractId);
+    return coverage.contractId ? context.loaders.maintenanceContract.load(coverage.contractId) : null;
+  }
+
+  @FieldResolver(() => RepairCenter, { nullable: true, description: 'The center serving the contract, when the viewer may read it; null for head office' })
+  repairCenter(@Root() coverage: ContractCoverage, @Ctx() context: RequestContext) {
+    return coverage.repairCenterId ? context.loaders.repairCenter.load(coverage.repairCenterId) : null;
   }
 }
 

@@ -66,19 +66,32 @@ export class CoveredUnit {
   serialNumber: string;
 }
 
-@ObjectType({ description: '保养合同查询: the contract covering a serial on a date (a call for it is served under the contract)' })
+export const CONTRACT_SERVERS = ['HEAD_OFFICE', 'REPAIR_CENTER'] as const;
+export type ContractServer = (typeof CONTRACT_SERVERS)[number];
+export const ContractServerEnum = graphQLEnum(CONTRACT_SERVERS, 'ContractServer', '合同服务方: HEAD_OFFICE 总部, REPAIR_CENTER 特约维修中心');
+
+@ObjectType({
+  description:
+    '保养合同查询: the contract covering a serial on a date (a call for it is served under the contract). A partner is told of a contract it does not serve only that it exists and who serves it: the contract’s own fields are null',
+})
 export class ContractCoverage {
-  @Field(() => ID)
-  contractId: string;
+  @Field(() => ID, { nullable: true, description: 'null when the viewer may not read the contract (a partner: another’s)' })
+  contractId: string | null;
 
-  @Field(() => String, { description: '合同编号' })
-  contractNumber: string;
+  @Field(() => String, { nullable: true, description: '合同编号; null when the viewer may not read the contract' })
+  contractNumber: string | null;
 
-  @Field(() => LocalDateScalar)
-  validFrom: string;
+  @Field(() => LocalDateScalar, { nullable: true })
+  validFrom: string | null;
 
-  @Field(() => LocalDateScalar)
-  validTo: string;
+  @Field(() => LocalDateScalar, { nullable: true })
+  validTo: string | null;
+
+  @Field(() => ContractServerEnum, { description: 'Who serves the contract: head office or a repair center' })
+  servedBy: ContractServer;
+
+  /** The serving center, when the viewer may know which one (see the field resolver). */
+  repairCenterId: string | null;
 }
 
 @ObjectType('MaintenanceContractSettings', { description: '保养合同参数' })
