@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, getNamedType, isNonNullType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -54,7 +56,7 @@ beforeAll(async () => {
     admin,
   );
   partners.set('QZ-01', key.createApiKey.secret);
-  // Give every center rows in the partner-visible tables: an assessment, staff scores, an assignment.
+  // Give every center rows in the partner-visible tables: an assessment, staff scores, a write-off, an assignment.
   for (const [code, id] of centers) {
     const { repairCenter } = await app.ok('query ($id: ID!) { repairCenter(id: $id) { technicians { id } } }', { id }, admin);
     const technicianId = repairCenter.technicians[0].id;
@@ -71,6 +73,7 @@ beforeAll(async () => {
       },
       admin,
     );
+    await app.ok('mutation ($id: ID!) { openWriteOff(repairCenterId: $id, quarter: "2025-Q1") { id } }', { id }, admin);
     const { regions } = await app.ok('{ regions { nodes { id } } }', {}, admin);
     await app.ok(
       'mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }',
@@ -89,6 +92,28 @@ beforeAll(async () => {
       admin,
     );
   }
+  // And a head-office local purchase, which no partner may read.
+  const { regions, parts } = await app.ok('{ regions { nodes { id } } parts { nodes { id } } }', {}, admin);
+  const { registerWorkOrder } = await app.ok(
+    'mutation ($input: RegisterWorkOrderInput!) { registerWorkOrder(input: $input) { id } }',
+    {
+      input: {
+        calledAt: new Date(Date.now() - 3_600_000).toISOString(), regionId: regions.nodes[0].id, areaType: 'URBAN', customerName: '总部客户',
+        customerPhone: '1', customerAddress: '地址', serialNumber: 'ISO-LP-1', faultCode: 'E01', faultDescription: '停机',
+      },
+    },
+    admin,
+  );
+  await app.ok(
+    'mutation ($input: LocalPurchaseInput!) { requestLocalPurchase(input: $input) { id } }',
+    {
+      input: {
+        location: 'HEAD_OFFICE', reasons: ['PRODUCTION_STOPPED'], workOrderId: registerWorkOrder.id, partId: parts.nodes[0].id, quantity: 1,
+        supplier: '甲', unitPrice: '10.00', quotes: [{ supplier: '甲', unitPrice: '10.00' }, { supplier: '乙', unitPrice: '11.00' }, { supplier: '丙', unitPrice: '12.00' }],
+      },
+    },
+    admin,
+  );
 });
 afterAll(() => app.close());
 
@@ -139,6 +164,34 @@ describe('through GraphQL', () => {
       expect(keys.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const file = await app.download(`/exports/center-monthly-summary.xlsx?repairCenterId=${otherId}&month=2026-11`, token);
       expect(file.status).toBe(404);
+    }
+  });
+
+  /**
+   * Every `field(id: ID!)` detail query of the schema, asked by a partner for a record that is not
+   * its center's: NOT_FOUND, as if it did not exist — never `null` without an error, never data.
+   * The record's table is the query's name in snake case (repairCenter → repair_center).
+   */
+  it('every detail query answers another center’s id with NOT_FOUND', async () => {
+    const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+    const detailQueries = Object.values(schema.getQueryType()!.getFields()).filter(
+      (field) => field.args.length === 1 && field.args[0]!.name === 'id' && isNonNullType(field.args[0]!.type) && getNamedType(field.args[0]!.type).name === 'ID',
+    );
+    expect(detailQueries.map((field) => field.name)).toEqual(expect.arrayContaining(['complaint', 'workOrder', 'technicianScore', 'partsWriteOff']));
+    for (const [own, token] of partners) {
+      for (const field of detailQueries) {
+        const table = field.name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+        const centerColumn = table === 'repair_center' ? 'id' : 'repair_center_id';
+        const [row] = await app.dataSource.query(`SELECT id FROM ${table} WHERE ${centerColumn} IS DISTINCT FROM $1 LIMIT 1`, [centers.get(own)]);
+        expect(row, `a ${table} row not of ${own}`).toBeDefined();
+        const result = await app.graphql(`query ($id: ID!) { ${field.name}(id: $id) { id } }`, { id: row.id }, token);
+        expect({ query: field.name, partner: own, code: result.errors?.[0]?.extensions?.code, data: result.data?.[field.name] ?? null }).toEqual({
+          query: field.name,
+          partner: own,
+          code: 'NOT_FOUND',
+          data: null,
+        });
+      }
     }
   });
 

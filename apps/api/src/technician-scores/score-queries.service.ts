@@ -10,7 +10,7 @@ import {
   type YearReviewOutcome,
 } from '@aftersales/domain';
 import type { SelectQueryBuilder } from 'typeorm';
-import { appError } from '../common/app-error.js';
+import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { type Connection, type PageArgs, paginate } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -89,9 +89,11 @@ export const scoreQueriesService = {
     return paginate(ordered(query, order), page, { joinsOneToOne: true });
   },
 
-  async byId(context: RequestContext, id: string): Promise<TechnicianScore | null> {
-    if (!isUuid(id)) return null;
-    return (await context.manager()).findOneBy(TechnicianScore, { id });
+  /** Another center's score (hidden by row-level security) is NOT_FOUND, like a missing one. */
+  async findOrFail(context: RequestContext, id: string): Promise<TechnicianScore> {
+    const score = isUuid(id) ? await (await context.manager()).findOneBy(TechnicianScore, { id }) : null;
+    if (!score) throw notFound('TechnicianScore', id);
+    return score;
   },
 
   async gradeDistribution(context: RequestContext, period: string, filter: ScoreFilter | null): Promise<{ grade: TechnicianGrade; count: number }[]> {

@@ -48,7 +48,7 @@ export class TechnicianScoreResolver {
   @Authorized('scores.read')
   @Query(() => TechnicianScore, { nullable: true, description: '考核详情' })
   technicianScore(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
-    return scoreQueriesService.byId(context, id);
+    return scoreQueriesService.findOrFail(context, id);
   }
 
   @Authorized('scores.read')

@@ -38,7 +38,7 @@ export class PartsWriteOffResolver {
   @Authorized('parts.read')
   @Query(() => PartsWriteOff, { nullable: true, description: '核销详情' })
   partsWriteOff(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
-    return writeOffService.find(context, id);
+    return writeOffService.findOrFail(context, id);
   }
 
   @Authorized('parts.writeOff')
