@@ -255,7 +255,9 @@ describe('quarterly write-off (核销)', () => {
     expect(own.nodes).toEqual([{ code: writeOff.code, repairCenter: { code: 'FZ-01' } }]);
     const partner2 = await app.loginAs('partner2');
     expect((await app.ok(list, {}, partner2)).partsWriteOffs.totalCount).toBe(0);
-    expect((await app.ok(GET, { id: writeOff.id }, partner2)).partsWriteOff).toBeNull();
+    const hidden = await app.graphql(GET, { id: writeOff.id }, partner2);
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(hidden.data?.partsWriteOff ?? null).toBeNull();
     expect((await app.ok(GET, { id: writeOff.id }, partner)).partsWriteOff.code).toBe(writeOff.code);
   });
 
