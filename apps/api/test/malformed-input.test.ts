@@ -70,6 +70,14 @@ describe('a NUL character in the request', () => {
   });
 });
 
+describe('a NUL character in a download’s parameters', () => {
+  it('is the client’s error (400, BAD_USER_INPUT), caught where the database refuses it', async () => {
+    const response = await app.download('/exports/technician-scores.csv?period=2026-11&search=a%00b', admin);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('more invalid variables than graphql-js reports', () => {
   it('answers with BAD_USER_INPUT throughout and says only the first 50 are listed', async () => {
     const { status, body } = await post({
