@@ -2,15 +2,17 @@ import type { TestApp } from '../test-app.js';
 import type { ValueContext } from './hostile-values.js';
 
 /**
- * Mutations that could sign out or lock out the users and key the fuzz acts as. They still get
- * fuzzed, but the only real ids they see are those of a user and a key made for the purpose, so
- * the sessions of the other roles survive the whole run.
+ * Mutations that could sign out or lock out the users and key the fuzz acts as (disabling a user,
+ * revoking a key, revoking the partner's repair center). They still get fuzzed, but the only real
+ * ids they see are those of a user, a key and a center the fuzz does not act as, so the sessions
+ * of its roles survive the whole run.
  */
-const SESSION_MUTATIONS: Record<string, 'user' | 'apiKey'> = {
+const SESSION_MUTATIONS: Record<string, 'user' | 'api_key' | 'other_center'> = {
   updateUser: 'user',
   setUserDisabled: 'user',
   resetUserPassword: 'user',
-  revokeApiKey: 'apiKey',
+  revokeApiKey: 'api_key',
+  changeRepairCenterStatus: 'other_center',
 };
 
 /** Tables whose ids the fuzz must not hand to arbitrary operations, for the same reason. */
@@ -67,6 +69,7 @@ export async function prepareFuzzFixtures(app: TestApp): Promise<FuzzFixtures> {
   }
   idsByTable.set('user', [expendableUser.id]);
   idsByTable.set('api_key', [expendableKey.apiKey.id]);
+  const otherCenters = repairCenters.nodes.filter((center: { id: string }) => center.id !== fz01).map((center: { id: string }) => center.id);
   const allIds = [...idsByTable.values()].flat();
 
   /** The table an argument names: `repairCenterId` → repair_center; `id` of `updateWorkOrder` → work_order. */
@@ -89,7 +92,7 @@ export async function prepareFuzzFixtures(app: TestApp): Promise<FuzzFixtures> {
       const operationRecord = operation.replace(/^[a-z]+/, '');
       return {
         idsFor(name) {
-          if (sessionTarget && (name === 'id' || name === 'ids')) return idsByTable.get(sessionTarget === 'user' ? 'user' : 'api_key')!;
+          if (sessionTarget && (name === 'id' || name === 'ids')) return sessionTarget === 'other_center' ? otherCenters : idsByTable.get(sessionTarget)!;
           return name === 'id' || name === 'ids' ? idsNamed(operationRecord) : idsNamed(name);
         },
       };

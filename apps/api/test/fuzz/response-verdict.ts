@@ -35,21 +35,23 @@ export function judgeResponse(status: number, body: string): Verdict {
   return { codes, problems };
 }
 
-/** Counts by error code and by operation, for the long runs' summary. */
+/** Counts by error code, by role and by operation, for the long runs' summary. */
 export class FuzzTally {
   readonly byCode = new Map<string, number>();
   readonly byOperation = new Map<string, Map<string, number>>();
+  readonly byRole = new Map<string, Map<string, number>>();
   /** One example per distinct problem, for reproduction. */
   readonly problems = new Map<string, { count: number; example: string }>();
   requests = 0;
 
-  record(operation: string, verdict: Verdict, example: () => string) {
+  record(operation: string, role: string, verdict: Verdict, example: () => string) {
     this.requests += 1;
     const perOperation = this.byOperation.get(operation) ?? new Map<string, number>();
     this.byOperation.set(operation, perOperation);
+    const perRole = this.byRole.get(role) ?? new Map<string, number>();
+    this.byRole.set(role, perRole);
     for (const code of new Set(verdict.codes)) {
-      this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
-      perOperation.set(code, (perOperation.get(code) ?? 0) + 1);
+      for (const counts of [this.byCode, perOperation, perRole]) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
     for (const problem of new Set(verdict.problems)) {
       const key = `${operation}: ${problem.slice(0, 200)}`;
@@ -62,6 +64,7 @@ export class FuzzTally {
   summary(): string {
     const sorted = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code}=${n}`).join(' ');
     const lines = [`${this.requests} requests; responses by error code (a response counts once per code): ${sorted(this.byCode)}`];
+    for (const [role, counts] of this.byRole) lines.push(`  as ${role}: ${sorted(counts)}`);
     for (const [operation, counts] of [...this.byOperation].sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${operation}: ${sorted(counts)}`);
     for (const [problem, { count, example }] of this.problems) lines.push(`PROBLEM ×${count} ${problem}\n    e.g. ${example}`);
     return lines.join('\n');
