@@ -7,6 +7,7 @@ import { ComplaintHandlingResolver } from './complaints/complaint-handling.resol
 import { ComplaintResolver } from './complaints/complaint.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { authChecker } from './auth/auth-checker.js';
+import { treatNullInputObjectArgumentsAsAbsent } from './common/null-input-arguments.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { BusinessCalendarResolver } from './reference-data/business-calendar/business-calendar.resolver.js';
 import { PartResolver } from './reference-data/parts/part.resolver.js';
@@ -45,8 +46,8 @@ import {
   WorkOrderContractResolver,
 } from './maintenance-contracts/maintenance-contract.resolver.js';
 
-export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       AuthResolver,
       RegionResolver,
@@ -102,4 +103,5 @@ export function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSchema> 
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });
+  return treatNullInputObjectArgumentsAsAbsent(schema);
 }

@@ -12,6 +12,7 @@ import { authenticate } from './auth/authenticate.js';
 import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
+import { nulCharacterGuard } from './common/nul-character-guard.js';
 import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
@@ -84,7 +85,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const schema = await buildAppSchema(options.emitSchemaFile);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    plugins: [transactionPlugin],
+    plugins: [transactionPlugin, nulCharacterGuard],
     formatError: (formatted, error) => formatError(formatted, error, options.exposeErrorDetails ?? false),
     includeStacktraceInErrorResponses: false,
   });

@@ -4,6 +4,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { appError, type ErrorCode } from './app-error.js';
 import { describeConstraint } from './constraint-messages.js';
+import { clientValueException } from './data-exceptions.js';
+import { variableErrorLimit } from './variable-error-limit.js';
 
 const DOMAIN_TO_GRAPHQL: Record<DomainErrorCode, ErrorCode> = {
   INVALID_INPUT: 'BAD_USER_INPUT',
@@ -45,6 +47,7 @@ export function toClientError(error: unknown): GraphQLError | null {
       return appError('BAD_USER_INPUT', `Please correct: ${Object.keys(fieldErrors).join(', ')}.`, fieldErrors);
     }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return error;
+    return variableErrorLimit(error);
   }
   return null;
 }
@@ -67,7 +70,7 @@ function fromDatabase(error: QueryFailedError): GraphQLError | null {
     case '40001':
       return appError('CONFLICT', 'Someone else was changing the same records at the same moment; nothing was saved. Try again.');
     default:
-      return null;
+      return clientValueException(driverError.code);
   }
 }
 
@@ -90,7 +93,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const mapped = toClientError(original) ?? toClientError(error);
   if (mapped) {
-    return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: { ...mapped.extensions } };
+    // `http` tells Apollo the response status; it is not for the client.
+    const { http: _http, ...extensions } = mapped.extensions;
+    return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   console.error(original);
   return {

@@ -1,0 +1,62 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type ASTNode, type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
+
+const NUL = '\u0000';
+export const NUL_FIELD_MESSAGE = 'Text cannot contain the NUL character (U+0000).';
+
+/** Where NUL occurs in a variable's value: `input.lines.2.note`, keys and values alike. */
+function nulPaths(value: unknown, path: string, found: string[]): void {
+  if (typeof value === 'string') {
+    if (value.includes(NUL)) found.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((entry, index) => nulPaths(entry, `${path}.${index}`, found));
+  } else if (value && typeof value === 'object') {
+    for (const [key, entry] of Object.entries(value)) {
+      if (key.includes(NUL)) found.push(path);
+      else nulPaths(entry, `${path}.${key}`, found);
+    }
+  }
+}
+
+/** Where NUL occurs in the document's string literals: `createRegion.input.name`. */
+function literalNulPaths(document: DocumentNode, found: string[]): void {
+  visit(document, {
+    StringValue(node, _key, parent, _path, ancestors) {
+      if (!node.value.includes(NUL)) return;
+      const names = [...ancestors, parent]
+        .filter((ancestor): ancestor is ASTNode => ancestor !== undefined && !Array.isArray(ancestor) && 'kind' in ancestor)
+        .flatMap((ancestor) => {
+          if (ancestor.kind === Kind.VARIABLE_DEFINITION) return [ancestor.variable.name.value];
+          return ancestor.kind === Kind.FIELD || ancestor.kind === Kind.ARGUMENT || ancestor.kind === Kind.OBJECT_FIELD ? [ancestor.name.value] : [];
+        });
+      found.push(names.join('.'));
+    },
+  });
+}
+
+/**
+ * PostgreSQL cannot store the NUL character in text, so a NUL anywhere in a request would fail
+ * deep inside SQL. Every request is checked here, before execution, and refused as
+ * BAD_USER_INPUT naming where the NUL is; no resolver has to think of it.
+ */
+export const nulCharacterGuard: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document }) {
+        const found: string[] = [];
+        for (const [name, value] of Object.entries(request.variables ?? {})) nulPaths(value, name, found);
+        literalNulPaths(document, found);
+        if (!found.length) return;
+        const places = [...new Set(found)];
+        throw new GraphQLError(`Text cannot contain the NUL character (U+0000): remove it from ${places.join(', ')} and send again.`, {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fieldErrors: Object.fromEntries(places.map((place) => [place, NUL_FIELD_MESSAGE])),
+            // Apollo answers errors thrown before execution with 500 unless told otherwise.
+            http: { status: 400 },
+          },
+        });
+      },
+    };
+  },
+};
