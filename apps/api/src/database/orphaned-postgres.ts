@@ -24,10 +24,8 @@ export async function stopOrphanedPostgres(dataDir: string, databaseDir: string)
   const owner = readOwner(dataDir);
   // While the API that started it lives, the server is still its child.
   if (owner !== null && owner !== process.pid && postmaster.parentPid === owner) {
-    throw new Error(
-      `The PostgreSQL in ${databaseDir} (pid ${postmaster.pid}) belongs to another running API (pid ${owner}). ` +
-        'Stop that one first, or give this one its own DATA_DIR.',
-    );
+    const message = `The PostgreSQL in ${databaseDir} (pid ${postmaster.pid}) belongs to another running API (pid ${owner}). Stop that one first, or give this one its own DATA_DIR.`;
+    throw new Error(message);
   }
   // SIGINT is PostgreSQL's fast shutdown; SIGQUIT its immediate one, should the first hang.
   for (const signal of ['SIGINT', 'SIGQUIT'] as const) {
