@@ -108,7 +108,7 @@ describe('two API processes on one database', () => {
     const codes = results.map((result) => result.data!.registerComplaint.code as string);
     for (const code of codes) expect(code).toMatch(/^TS-\d{4}-\d{6}$/);
     expect(new Set(codes).size).toBe(20);
-  });
+  }, 120_000);
 
   it('when both run the deadline job at start-up, each overdue center is revoked once', async () => {
     await stopAll('SIGTERM');
@@ -144,5 +144,5 @@ describe('two API processes on one database', () => {
         `SELECT repair_center_id AS id, count(*) FROM dashboard_notice WHERE repair_center_id = ANY($1) AND kind = 'CENTER_REVOKED' GROUP BY 1`,
       ),
     ).toEqual(once);
-  });
+  }, 600_000);
 });
