@@ -12,6 +12,7 @@ import { authenticate } from './auth/authenticate.js';
 import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
+import { DEFAULT_GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions, type GraphQLLimits } from './common/graphql-limits.js';
 import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
@@ -40,6 +41,10 @@ export interface ServerOptions {
    * caller reaching the API directly could otherwise pick any address to be counted under.
    */
   trustProxy?: boolean | number | string;
+  /** How big a GraphQL operation may be (defaults: DEFAULT_GRAPHQL_LIMITS). */
+  graphqlLimits?: Partial<GraphQLLimits>;
+  /** Leave "Did you mean …?" field suggestions out of errors (production: they map the schema for a prober). */
+  hideFieldSuggestions?: boolean;
 }
 
 export interface AppServer {
@@ -82,11 +87,15 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const tokens = sessionTokens(options.sessionSecret, options.sessionHours ?? 12);
   const loginThrottle = createLoginThrottle(dataSource, { ...DEFAULT_LOGIN_THROTTLE, ...options.loginThrottle });
   const schema = await buildAppSchema(options.emitSchemaFile);
+  const limits = { ...DEFAULT_GRAPHQL_LIMITS, ...options.graphqlLimits };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     plugins: [transactionPlugin],
     formatError: (formatted, error) => formatError(formatted, error, options.exposeErrorDetails ?? false),
     includeStacktraceInErrorResponses: false,
+    validationRules: graphqlLimitRules(limits),
+    parseOptions: graphqlParseOptions(limits),
+    hideSchemaDetailsFromClientErrors: options.hideFieldSuggestions ?? false,
   });
   await apollo.start();
 

@@ -4,6 +4,7 @@ import { COMPLAINT_MESSAGES } from './complaints.js';
 import { MAINTENANCE_CONTRACT_MESSAGES } from './maintenance-contracts.js';
 import { PARTS_API_MESSAGES } from './parts-api.js';
 import { PARTS_DOMAIN_MESSAGES } from './parts-domain.js';
+import { REQUEST_LIMIT_MESSAGES } from './request-limits.js';
 import { WORK_ORDER_MESSAGES } from './work-orders.js';
 
 /**
@@ -17,4 +18,5 @@ export const ZH_CN_MESSAGES: MessageCatalog = {
   ...PARTS_API_MESSAGES,
   ...PARTS_DOMAIN_MESSAGES,
   ...MAINTENANCE_CONTRACT_MESSAGES,
+  ...REQUEST_LIMIT_MESSAGES,
 };
