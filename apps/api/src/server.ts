@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits }
 import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
 import { DEFAULT_GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions, type GraphQLLimits } from './common/graphql-limits.js';
+import { jsonErrorResponses, securityHeaders, withoutHttpExtension } from './common/http-hygiene.js';
 import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
@@ -90,8 +92,9 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const limits = { ...DEFAULT_GRAPHQL_LIMITS, ...options.graphqlLimits };
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    plugins: [transactionPlugin],
-    formatError: (formatted, error) => formatError(formatted, error, options.exposeErrorDetails ?? false),
+    // Apollo's landing page loads its code from a CDN, which the security headers do not allow.
+    plugins: [transactionPlugin, ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => withoutHttpExtension(formatError(formatted, error, options.exposeErrorDetails ?? false)),
     includeStacktraceInErrorResponses: false,
     validationRules: graphqlLimitRules(limits),
     parseOptions: graphqlParseOptions(limits),
@@ -102,6 +105,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(securityHeaders());
   app.get('/healthz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
@@ -141,6 +145,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     app.use(express.static(adminDist, { index: false, maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(join(adminDist, 'index.html')));
   }
+  app.use(jsonErrorResponses);
 
   const httpServer: Server = createHttpServer(app);
   return {
