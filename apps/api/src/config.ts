@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
+import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from './common/graphql-limits.js';
 
 export interface AppConfig {
   port: number;
@@ -19,6 +20,8 @@ export interface AppConfig {
   loginThrottle: LoginThrottleLimits;
   /** Express's `trust proxy` (false, a hop count, or addresses/subnets); false unless behind a proxy. */
   trustProxy: boolean | number | string;
+  /** How big a GraphQL operation may be (depth, cost, aliases, tokens, directives). */
+  graphqlLimits: GraphQLLimits;
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -38,18 +41,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
     loginThrottle: loginThrottleLimits(env),
     trustProxy: trustProxySetting(env.TRUST_PROXY),
+    graphqlLimits: graphqlLimits(env),
   };
+}
+
+function wholeNumberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1 (got "${raw}")`);
+  return value;
 }
 
 /** LOGIN_THROTTLE_* variables override DEFAULT_LOGIN_THROTTLE one by one. */
 function loginThrottleLimits(env: NodeJS.ProcessEnv): LoginThrottleLimits {
-  const setting = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1 (got "${raw}")`);
-    return value;
-  };
+  const setting = (name: string, fallback: number) => wholeNumberSetting(env, name, fallback);
   const defaults = DEFAULT_LOGIN_THROTTLE;
   return {
     accountFailures: setting('LOGIN_THROTTLE_ACCOUNT_FAILURES', defaults.accountFailures),
@@ -58,6 +64,18 @@ function loginThrottleLimits(env: NodeJS.ProcessEnv): LoginThrottleLimits {
     addressFailures: setting('LOGIN_THROTTLE_ADDRESS_FAILURES', defaults.addressFailures),
     addressWindowMinutes: setting('LOGIN_THROTTLE_ADDRESS_WINDOW_MINUTES', defaults.addressWindowMinutes),
     addressBlockMinutes: setting('LOGIN_THROTTLE_ADDRESS_BLOCK_MINUTES', defaults.addressBlockMinutes),
+  };
+}
+
+/** GRAPHQL_MAX_* variables override DEFAULT_GRAPHQL_LIMITS one by one. */
+function graphqlLimits(env: NodeJS.ProcessEnv): GraphQLLimits {
+  const defaults = DEFAULT_GRAPHQL_LIMITS;
+  return {
+    maxDepth: wholeNumberSetting(env, 'GRAPHQL_MAX_DEPTH', defaults.maxDepth),
+    maxCost: wholeNumberSetting(env, 'GRAPHQL_MAX_COST', defaults.maxCost),
+    maxAliases: wholeNumberSetting(env, 'GRAPHQL_MAX_ALIASES', defaults.maxAliases),
+    maxTokens: wholeNumberSetting(env, 'GRAPHQL_MAX_TOKENS', defaults.maxTokens),
+    maxDirectives: wholeNumberSetting(env, 'GRAPHQL_MAX_DIRECTIVES', defaults.maxDirectives),
   };
 }
 

@@ -43,6 +43,8 @@ const server = await createServer({
   adminDist: config.adminDist,
   loginThrottle: config.loginThrottle,
   trustProxy: config.trustProxy,
+  graphqlLimits: config.graphqlLimits,
+  hideFieldSuggestions: config.production,
   emitSchemaFile: config.production ? undefined : join(dirname(fileURLToPath(import.meta.url)), '../schema.graphql'),
 });
 const { url } = await server.listen(config.port);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits }
 import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
 import { nulCharacterGuard } from './common/nul-character-guard.js';
+import { DEFAULT_GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions, type GraphQLLimits } from './common/graphql-limits.js';
+import { jsonErrorResponses, securityHeaders } from './common/http-hygiene.js';
 import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
@@ -41,6 +44,10 @@ export interface ServerOptions {
    * caller reaching the API directly could otherwise pick any address to be counted under.
    */
   trustProxy?: boolean | number | string;
+  /** How big a GraphQL operation may be (defaults: DEFAULT_GRAPHQL_LIMITS). */
+  graphqlLimits?: Partial<GraphQLLimits>;
+  /** Leave "Did you mean …?" field suggestions out of errors (production: they map the schema for a prober). */
+  hideFieldSuggestions?: boolean;
 }
 
 export interface AppServer {
@@ -83,17 +90,23 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const tokens = sessionTokens(options.sessionSecret, options.sessionHours ?? 12);
   const loginThrottle = createLoginThrottle(dataSource, { ...DEFAULT_LOGIN_THROTTLE, ...options.loginThrottle });
   const schema = await buildAppSchema(options.emitSchemaFile);
+  const limits = { ...DEFAULT_GRAPHQL_LIMITS, ...options.graphqlLimits };
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    plugins: [transactionPlugin, nulCharacterGuard],
+    // Apollo's landing page loads its code from a CDN, which the security headers do not allow.
+    plugins: [transactionPlugin, nulCharacterGuard, ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => formatError(formatted, error, options.exposeErrorDetails ?? false),
     includeStacktraceInErrorResponses: false,
+    validationRules: graphqlLimitRules(limits),
+    parseOptions: graphqlParseOptions(limits),
+    hideSchemaDetailsFromClientErrors: options.hideFieldSuggestions ?? false,
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(securityHeaders());
   app.get('/healthz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
@@ -133,6 +146,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     app.use(express.static(adminDist, { index: false, maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(join(adminDist, 'index.html')));
   }
+  app.use(jsonErrorResponses);
 
   const httpServer: Server = createHttpServer(app);
   return {

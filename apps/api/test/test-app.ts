@@ -18,7 +18,9 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  * Boots the real server on a fresh copy of the demo database and talks to it over HTTP,
  * as a client would.
  */
-export async function startTestApp(options: { poolSize?: number } & Pick<ServerOptions, 'loginThrottle' | 'trustProxy'> = {}) {
+export async function startTestApp(
+  options: { poolSize?: number } & Pick<ServerOptions, 'loginThrottle' | 'trustProxy' | 'adminDist' | 'hideFieldSuggestions'> = {},
+) {
   const maintenanceUrl = inject('maintenanceUrl');
   const database = `test_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(maintenanceUrl, database, inject('templateDatabase'));
@@ -32,6 +34,8 @@ export async function startTestApp(options: { poolSize?: number } & Pick<ServerO
     sessionSecret: 'test-secret-'.padEnd(40, 'x'),
     loginThrottle: options.loginThrottle,
     trustProxy: options.trustProxy,
+    adminDist: options.adminDist,
+    hideFieldSuggestions: options.hideFieldSuggestions,
   });
   const { url: baseUrl } = await server.listen(0, '127.0.0.1');
 

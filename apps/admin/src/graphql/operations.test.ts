@@ -1,6 +1,9 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import schemaSource from '../../../api/schema.graphql?raw';
+// The API refuses oversized operations (depth, cost, aliases, tokens, directives) before running
+// them; its limits live in this framework-free module, read here as the schema is.
+import { graphqlLimitRules, graphqlParseOptions } from '../../../api/src/common/graphql-limits';
 
 // The API emits its authoritative schema here (docs/graphql-contract.md); every operation the admin
 // sends must validate against it, so contract drift fails here instead of in the browser.
@@ -20,6 +23,18 @@ describe('GraphQL operations', () => {
     const found = operations();
     expect(found.length).toBeGreaterThan(30);
     const problems = found.flatMap(({ name, document }) => validate(schema, parse(document)).map((error) => `${name}: ${error.message}`));
+    expect(problems).toEqual([]);
+  });
+
+  it("all stay within the API's query limits", () => {
+    const schema = buildSchema(schemaSource);
+    const problems = operations().flatMap(({ name, document }) => {
+      try {
+        return validate(schema, parse(document, graphqlParseOptions()), graphqlLimitRules()).map((error) => `${name}: ${error.message}`);
+      } catch (error) {
+        return [`${name}: ${(error as Error).message}`];
+      }
+    });
     expect(problems).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { MAINTENANCE_CONTRACT_MESSAGES } from './maintenance-contracts.js';
 import { PARTS_API_MESSAGES } from './parts-api.js';
 import { PARTS_DOMAIN_MESSAGES } from './parts-domain.js';
 import { OPERATIONS_MESSAGES } from './operations.js';
+import { REQUEST_LIMIT_MESSAGES } from './request-limits.js';
 import { WORK_ORDER_MESSAGES } from './work-orders.js';
 
 /**
@@ -19,4 +20,5 @@ export const ZH_CN_MESSAGES: MessageCatalog = {
   ...PARTS_DOMAIN_MESSAGES,
   ...MAINTENANCE_CONTRACT_MESSAGES,
   ...OPERATIONS_MESSAGES,
+  ...REQUEST_LIMIT_MESSAGES,
 };
