@@ -13,6 +13,7 @@ import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits }
 import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
 import { nulCharacterGuard } from './common/nul-character-guard.js';
+import { compressResponses, serveAdminApp } from './common/static-delivery.js';
 import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
@@ -102,6 +103,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  app.use(['/graphql', '/exports'], compressResponses());
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -129,9 +131,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   app.get('/exports/technician-scores.csv', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresCsv));
   app.get('/exports/parts-write-off.xlsx', xlsxExport(dataSource, tokens, 'parts.read', writeOffFile));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
-    const adminDist = options.adminDist;
-    app.use(express.static(adminDist, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_req, res) => res.sendFile(join(adminDist, 'index.html')));
+    serveAdminApp(app, options.adminDist);
   }
 
   const httpServer: Server = createHttpServer(app);

@@ -18,7 +18,7 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  * Boots the real server on a fresh copy of the demo database and talks to it over HTTP,
  * as a client would.
  */
-export async function startTestApp(options: { poolSize?: number } & Pick<ServerOptions, 'loginThrottle' | 'trustProxy'> = {}) {
+export async function startTestApp(options: { poolSize?: number } & Pick<ServerOptions, 'loginThrottle' | 'trustProxy' | 'adminDist'> = {}) {
   const maintenanceUrl = inject('maintenanceUrl');
   const database = `test_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(maintenanceUrl, database, inject('templateDatabase'));
@@ -32,6 +32,7 @@ export async function startTestApp(options: { poolSize?: number } & Pick<ServerO
     sessionSecret: 'test-secret-'.padEnd(40, 'x'),
     loginThrottle: options.loginThrottle,
     trustProxy: options.trustProxy,
+    adminDist: options.adminDist,
   });
   const { url: baseUrl } = await server.listen(0, '127.0.0.1');
 
