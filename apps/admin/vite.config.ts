@@ -1,11 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 const api = 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each file, at maximum quality once per build; the API serves
+    // whichever the browser accepts (apps/api/src/common/static-delivery.ts).
+    compression({ algorithms: ['brotliCompress', 'gzip'] }),
+  ],
   resolve: {
     // Workspace packages are consumed from source in dev, test and build.
     conditions: ['@aftersales/source', ...defaultClientConditions],

@@ -16,6 +16,7 @@ import { formatError } from './common/error-mapping.js';
 import { nulCharacterGuard } from './common/nul-character-guard.js';
 import { DEFAULT_GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions, type GraphQLLimits } from './common/graphql-limits.js';
 import { jsonErrorResponses, securityHeaders } from './common/http-hygiene.js';
+import { compressResponses, serveAdminApp } from './common/static-delivery.js';
 import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
@@ -115,6 +116,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  app.use(['/graphql', '/exports'], compressResponses());
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -142,9 +144,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   app.get('/exports/technician-scores.csv', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresCsv));
   app.get('/exports/parts-write-off.xlsx', xlsxExport(dataSource, tokens, 'parts.read', writeOffFile));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
-    const adminDist = options.adminDist;
-    app.use(express.static(adminDist, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_req, res) => res.sendFile(join(adminDist, 'index.html')));
+    serveAdminApp(app, options.adminDist);
   }
   app.use(jsonErrorResponses);
 
