@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database/data-source.js';
@@ -129,6 +130,7 @@ Technician scores: one month through the API vs the bare SQL aggregate (median o
   API         ${ms(firstMs)}   computeMonthlyScores over HTTP, a month's first computation   ratio ${(firstMs / bareMs).toFixed(2)} to the aggregate, ${(firstMs / bareComputeMs).toFixed(2)} to the bare run
   API again   ${ms(againMs)}   the same month recomputed: nothing changed, nothing written   ratio ${(againMs / bareMs).toFixed(2)} to the aggregate
   goal        ratio ≤ 1.5, under 1 s for the month
+  load        ${loadavg().map((load) => load.toFixed(2)).join(' ')}   (1, 5, 15 min) the machine's load average as the runs ended: compare ratios within one run
 `);
 
 await bareRunner.release();
