@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
+import { DEFAULT_CONNECTION_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from './database/data-source.js';
 
 export interface AppConfig {
   port: number;
@@ -19,6 +20,9 @@ export interface AppConfig {
   loginThrottle: LoginThrottleLimits;
   /** Express's `trust proxy` (false, a hop count, or addresses/subnets); false unless behind a proxy. */
   trustProxy: boolean | number | string;
+  /** How long one statement of a request may run, and a request may wait for a pooled connection. */
+  statementTimeoutMs: number;
+  connectionTimeoutMs: number;
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -38,6 +42,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
     loginThrottle: loginThrottleLimits(env),
     trustProxy: trustProxySetting(env.TRUST_PROXY),
+    statementTimeoutMs: milliseconds(env, 'STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
+    connectionTimeoutMs: milliseconds(env, 'DATABASE_CONNECTION_TIMEOUT_MS', DEFAULT_CONNECTION_TIMEOUT_MS),
   };
 }
 
@@ -59,6 +65,14 @@ function loginThrottleLimits(env: NodeJS.ProcessEnv): LoginThrottleLimits {
     addressWindowMinutes: setting('LOGIN_THROTTLE_ADDRESS_WINDOW_MINUTES', defaults.addressWindowMinutes),
     addressBlockMinutes: setting('LOGIN_THROTTLE_ADDRESS_BLOCK_MINUTES', defaults.addressBlockMinutes),
   };
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1 (got "${raw}")`);
+  return value;
 }
 
 function trustProxySetting(raw: string | undefined): boolean | number | string {

@@ -20,7 +20,7 @@ if (!databaseUrl) {
   databaseUrl = embedded.url('aftersales');
 }
 
-const dataSource = await openDatabase(databaseUrl);
+const dataSource = await openDatabase(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs, connectionTimeoutMs: config.connectionTimeoutMs });
 if (config.seedDemoData && (await loadDemoData(dataSource))) console.log('Loaded the demo data.');
 
 const stopJobs = scheduleRectificationDeadlines(dataSource);
