@@ -62,18 +62,21 @@ for (let wave = 0; wave < WAVES; wave++) {
   aborted += results.filter((result) => result.status === 'rejected').length;
 }
 
-/** Checked-out connections once they have stopped coming back (or after PATIENCE_MS). */
+/**
+ * Checked-out connections once nobody waits for one any more and they have stopped coming back
+ * (or after PATIENCE_MS).
+ */
 async function settledCheckedOut(): Promise<number> {
   const deadline = performance.now() + PATIENCE_MS;
-  let last = poolStats(dataSource).checkedOut;
+  let last = poolStats(dataSource);
   let stableSince = performance.now();
-  while (performance.now() < deadline && last > 0 && performance.now() - stableSince < 2_000) {
+  while (performance.now() < deadline && (last.checkedOut > 0 || last.waiting > 0) && performance.now() - stableSince < 2_000) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const now = poolStats(dataSource).checkedOut;
-    if (now !== last) stableSince = performance.now();
+    const now = poolStats(dataSource);
+    if (now.checkedOut !== last.checkedOut || now.waiting !== last.waiting) stableSince = performance.now();
     last = now;
   }
-  return last;
+  return last.checkedOut;
 }
 
 async function timedAnswer(work: (signal: AbortSignal) => Promise<Response>): Promise<string> {

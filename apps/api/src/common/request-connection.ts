@@ -39,6 +39,7 @@ export class RequestConnection {
   private direct: QueryRunner['query'] | null = null;
   private tail: Promise<unknown> = Promise.resolve();
   private statementRunning = false;
+  private transactionStarted = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -73,6 +74,7 @@ export class RequestConnection {
     this.client = (await runner.connect()) as PooledClient;
     // Each step goes through the queue, which refuses them if the request ended meanwhile.
     await runner.startTransaction();
+    this.transactionStarted = true;
     await this.setUp(runner);
     return runner.manager;
   }
@@ -94,7 +96,9 @@ export class RequestConnection {
     await this.opening?.catch(() => {});
     const { runner, client } = this;
     if (!runner) return;
-    if (!client) {
+    // No connection came, or it came after the end (a departed client's turn in the pool queue):
+    // there is nothing to roll back.
+    if (!client || !this.transactionStarted) {
       await runner.release();
       return;
     }
