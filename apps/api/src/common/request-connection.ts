@@ -102,11 +102,16 @@ export class RequestConnection {
       await runner.release();
       return;
     }
-    let reusable = true;
-    if (how === 'abandon' && this.statementRunning) reusable = await cancelRunningStatement(client);
+    if (how === 'abandon' && this.statementRunning && !(await cancelRunningStatement(client))) {
+      // The cancel might still strike later, on another request's statement: close the
+      // connection (which also ends the statement) rather than return it.
+      await client.end().catch(() => {});
+      await this.tail;
+      await runner.release();
+      return;
+    }
     await this.tail;
     try {
-      if (!reusable) throw new Error('the cancel of the running statement was not confirmed');
       await this.direct!(how === 'commit' ? 'COMMIT' : 'ROLLBACK');
     } catch (error) {
       // A connection in an unknown state is closed rather than handed to the next request.
