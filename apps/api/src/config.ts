@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from './common/graphql-limits.js';
+import { DEFAULT_CONNECTION_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from './database/data-source.js';
 
 export interface AppConfig {
   port: number;
@@ -22,6 +23,9 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** How big a GraphQL operation may be (depth, cost, aliases, tokens, directives). */
   graphqlLimits: GraphQLLimits;
+  /** How long one statement of a request may run, and a request may wait for a pooled connection. */
+  statementTimeoutMs: number;
+  connectionTimeoutMs: number;
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -42,6 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginThrottle: loginThrottleLimits(env),
     trustProxy: trustProxySetting(env.TRUST_PROXY),
     graphqlLimits: graphqlLimits(env),
+    statementTimeoutMs: wholeNumberSetting(env, 'STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
+    connectionTimeoutMs: wholeNumberSetting(env, 'DATABASE_CONNECTION_TIMEOUT_MS', DEFAULT_CONNECTION_TIMEOUT_MS),
   };
 }
 

@@ -22,7 +22,7 @@ async function openStorage() {
     await ensureDatabase(embedded.url('postgres'), 'aftersales');
     databaseUrl = embedded.url('aftersales');
   }
-  const dataSource = await openDatabase(databaseUrl);
+  const dataSource = await openDatabase(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs, connectionTimeoutMs: config.connectionTimeoutMs });
   if (config.seedDemoData && (await loadDemoData(dataSource))) console.log('Loaded the demo data.');
   return dataSource;
 }

@@ -21,6 +21,7 @@ import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
 import { RequestContext } from './common/request-context.js';
+import { commitFailure, markUnavailable } from './common/transaction-response.js';
 import { ledgerFile } from './complaints/ledger/ledger.export.js';
 import { qualityReportFile } from './complaints/report/quality-report.export.js';
 import { xlsxExport } from './common/xlsx-export.js';
@@ -72,11 +73,10 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
           console.error('commit failed', error);
           if (response.body.kind === 'single') {
             response.body.singleResult.data = null;
-            response.body.singleResult.errors = [
-              { message: 'The change could not be saved. Please try again.', extensions: { code: 'CONFLICT' } },
-            ];
+            response.body.singleResult.errors = [commitFailure(error)];
           }
         }
+        markUnavailable(response);
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
           const language = responseLanguage(request.http?.headers.get('accept-language'));
           response.body.singleResult.errors = localizeErrors(response.body.singleResult.errors, language);
@@ -131,8 +131,10 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
         }
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? '';
         const context = new RequestContext(principal, dataSource, tokens, createLoaders, authError, { clientAddress, loginThrottle });
-        // A client that hangs up must not leave its connection checked out.
-        res.once('close', () => void context.finish(false).catch(() => {}));
+        // A client that hangs up (even before this point) must not leave its statement running
+        // nor its connection checked out.
+        if (req.socket.destroyed) void context.abandon();
+        else res.once('close', () => void context.abandon());
         return context;
       },
     }),

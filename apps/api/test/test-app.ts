@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase } from '../src/database/data-source.js';
+import { openDatabase, type DatabaseOptions } from '../src/database/data-source.js';
 import { ensureDatabase } from '../src/database/ensure-database.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
 import { createServer, type ServerOptions } from '../src/server.js';
@@ -19,7 +19,8 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  * as a client would.
  */
 export async function startTestApp(
-  options: { poolSize?: number } & Pick<ServerOptions, 'loginThrottle' | 'trustProxy' | 'adminDist' | 'hideFieldSuggestions'> = {},
+  options: Pick<DatabaseOptions, 'poolSize' | 'statementTimeoutMs' | 'connectionTimeoutMs'> &
+    Pick<ServerOptions, 'loginThrottle' | 'trustProxy' | 'adminDist' | 'hideFieldSuggestions'> = {},
 ) {
   const maintenanceUrl = inject('maintenanceUrl');
   const database = `test_${randomBytes(6).toString('hex')}`;
@@ -28,7 +29,12 @@ export async function startTestApp(
   url.pathname = `/${database}`;
     /** Every SQL statement the server ran, for tests that count them. */
   const queryLog: string[] = [];
-  const dataSource = await openDatabase(url.toString(), { poolSize: options.poolSize, onQuery: (sql) => queryLog.push(sql) });
+  const dataSource = await openDatabase(url.toString(), {
+    poolSize: options.poolSize,
+    statementTimeoutMs: options.statementTimeoutMs,
+    connectionTimeoutMs: options.connectionTimeoutMs,
+    onQuery: (sql) => queryLog.push(sql),
+  });
   const server = await createServer({
     dataSource,
     sessionSecret: 'test-secret-'.padEnd(40, 'x'),
@@ -87,5 +93,5 @@ export async function startTestApp(
     return fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
   }
 
-  return { baseUrl, dataSource, queryLog, graphql, ok, loginAs, download, close };
+  return { baseUrl, database, databaseUrl: url.toString(), dataSource, queryLog, graphql, ok, loginAs, download, close };
 }

@@ -1,7 +1,17 @@
 import { GraphQLError } from 'graphql';
 
 /** The one error vocabulary clients see (extensions.code). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  /** The database is unreachable or busy: try again shortly (HTTP 503, Retry-After). */
+  | 'SERVICE_UNAVAILABLE'
+  /** A statement ran past the request's statement timeout: ask for less, or try later. */
+  | 'TIMEOUT';
 
 export function appError(
   code: ErrorCode,

@@ -3,6 +3,7 @@ import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { appError, type ErrorCode } from './app-error.js';
+import { fromConnectionFailure } from './connection-errors.js';
 import { describeConstraint } from './constraint-messages.js';
 import { clientValueException } from './data-exceptions.js';
 import { variableErrorLimit } from './variable-error-limit.js';
@@ -22,6 +23,8 @@ const CLIENT_CODES = new Set<string>([
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
+  'TIMEOUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -35,6 +38,8 @@ export function toClientError(error: unknown): GraphQLError | null {
   if (error instanceof DomainError) {
     return appError(DOMAIN_TO_GRAPHQL[error.code], error.message, error.fieldErrors);
   }
+  const connectionFailure = fromConnectionFailure(error);
+  if (connectionFailure) return connectionFailure;
   if (error instanceof QueryFailedError) return fromDatabase(error);
   if (error instanceof GraphQLError) {
     const code = error.extensions?.code;

@@ -3,8 +3,10 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { Principal } from '../auth/principal.js';
 import type { SessionTokens } from '../auth/session-tokens.js';
+import { requestStatementTimeoutMs } from '../database/data-source.js';
 import { appError } from './app-error.js';
 import type { Loaders } from './loaders.js';
+import { RequestConnection } from './request-connection.js';
 
 /**
  * One per GraphQL request. Every query of the request runs on one connection inside one
@@ -25,14 +27,8 @@ export interface RequestOrigin {
 }
 
 export class RequestContext {
-  /**
-   * Held in one object because Apollo shallow-copies the context for each operation: the copy
-   * and the loaders (bound to the original) must share one connection.
-   */
-  private readonly connection: { runner: QueryRunner | null; opening: Promise<EntityManager> | null } = {
-    runner: null,
-    opening: null,
-  };
+  /** Shared by the shallow copies Apollo makes of the context for each operation, and by the loaders. */
+  private readonly connection: RequestConnection;
   readonly loaders: Loaders;
 
   constructor(
@@ -45,6 +41,7 @@ export class RequestContext {
     /** Known for GraphQL requests; file downloads have no sign-in and pass none. */
     readonly origin: RequestOrigin | null = null,
   ) {
+    this.connection = new RequestConnection(dataSource, (runner) => this.setUp(runner));
     this.loaders = createLoaders(this);
   }
 
@@ -56,8 +53,7 @@ export class RequestContext {
 
   /** The request's entity manager (opens the connection and transaction on first use). */
   manager(): Promise<EntityManager> {
-    this.connection.opening ??= this.open();
-    return this.connection.opening;
+    return this.connection.manager();
   }
 
   /**
@@ -74,50 +70,24 @@ export class RequestContext {
     return manager.transaction(work);
   }
 
-  private async open(): Promise<EntityManager> {
-    const runner = this.dataSource.createQueryRunner();
-    this.connection.runner = runner;
-    queueQueries(runner);
-    await runner.connect();
-    await runner.startTransaction();
-    // Row-level security applies to this role (not to the tables' owner); both settings are
+  private async setUp(runner: QueryRunner): Promise<void> {
+    // Row-level security applies to this role (not to the tables' owner); all settings are
     // transaction-local, so a pooled connection never carries one partner into the next request.
     await runner.query('SET LOCAL ROLE aftersales_api');
-    await runner.query(`SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true)`, [
-      this.principal?.repairCenterId ?? '',
-      scopeOf(this.principal),
-    ]);
-    return runner.manager;
+    // The statement timeout bounds how long one request can hold a connection.
+    await runner.query(
+      `SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)`,
+      [this.principal?.repairCenterId ?? '', scopeOf(this.principal), String(requestStatementTimeoutMs(this.dataSource))],
+    );
   }
 
   /** Ends the request's transaction: commit when it went well, roll back otherwise. */
-  async finish(commit: boolean): Promise<void> {
-    const runner = this.connection.runner;
-    if (!runner) return;
-    this.connection.runner = null;
-    try {
-      if (runner.isTransactionActive) {
-        if (commit) await runner.commitTransaction();
-        else await runner.rollbackTransaction();
-      }
-    } finally {
-      await runner.release();
-    }
+  finish(commit: boolean): Promise<void> {
+    return this.connection.finish(commit);
   }
-}
 
-/**
- * GraphQL resolves sibling fields at the same time, and they all use the request's one connection.
- * node-postgres queues overlapping queries itself but warns that it will stop doing so; queue them
- * here instead, in the order they are made. The commit at the end queues behind them too, so it
- * never overtakes a query still running.
- */
-function queueQueries(runner: QueryRunner): void {
-  const query = runner.query.bind(runner);
-  let tail: Promise<unknown> = Promise.resolve();
-  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-    const result = tail.then(() => query(...args));
-    tail = result.catch(() => undefined);
-    return result;
-  }) as QueryRunner['query'];
+  /** The client hung up: stop the request's statement, roll back and give the connection back. */
+  abandon(): Promise<void> {
+    return this.connection.abandon();
+  }
 }

@@ -7,6 +7,7 @@ import type { SessionTokens } from '../auth/session-tokens.js';
 import { appError } from './app-error.js';
 import { localizeMessage } from '../i18n/localize-errors.js';
 import { responseLanguage } from '../i18n/response-language.js';
+import { RETRY_AFTER_SECONDS } from './connection-errors.js';
 import { toClientError } from './error-mapping.js';
 import { createLoaders } from './loaders.js';
 import { RequestContext } from './request-context.js';
@@ -17,6 +18,8 @@ const HTTP_STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
+  TIMEOUT: 503,
 };
 
 export interface ExcelFile {
@@ -41,6 +44,9 @@ export function xlsxExport(
     try {
       const principal = await authenticate(req.headers.authorization, dataSource, tokens);
       context = new RequestContext(principal, dataSource, tokens, createLoaders);
+      const started = context;
+      // A client that hangs up must not leave a long export running.
+      res.once('close', () => void started.abandon());
       if (!hasPermission(context.requirePrincipal().role, permission)) {
         throw appError('FORBIDDEN', 'You do not have permission to do this.');
       }
@@ -55,6 +61,7 @@ export function xlsxExport(
       const known = clientError instanceof GraphQLError ? clientError : null;
       const code = String(known?.extensions.code ?? 'INTERNAL_SERVER_ERROR');
       const message = known?.message ?? 'Something went wrong on the server. Please try again.';
+      if (code === 'SERVICE_UNAVAILABLE') res.set('retry-after', String(RETRY_AFTER_SECONDS));
       res.status(HTTP_STATUS[code] ?? 500).json({
         error: { code, message: localizeMessage(message, responseLanguage(req.headers['accept-language'])) },
       });

@@ -108,8 +108,25 @@ export const MIGRATIONS = [
 
 export interface DatabaseOptions {
   poolSize?: number;
+  /** How long a request may wait for a pooled connection before it is told the service is busy. */
+  connectionTimeoutMs?: number;
+  /** How long one statement of a request may run (SET LOCAL in each request's transaction). */
+  statementTimeoutMs?: number;
   /** Called with every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+}
+
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+
+/**
+ * Requests' statement timeouts by database. Not a session setting of the pool's connections,
+ * which would bound migrations and scheduled jobs too.
+ */
+const statementTimeouts = new WeakMap<DataSource, number>();
+
+export function requestStatementTimeoutMs(dataSource: DataSource): number {
+  return statementTimeouts.get(dataSource) ?? DEFAULT_STATEMENT_TIMEOUT_MS;
 }
 
 function queryCounter(onQuery: (sql: string) => void): Logger {
@@ -117,8 +134,11 @@ function queryCounter(onQuery: (sql: string) => void): Logger {
   return { logQuery: (sql) => onQuery(sql), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
 }
 
-export function createDataSource(url: string, { poolSize = 20, onQuery }: DatabaseOptions = {}): DataSource {
-  return new DataSource({
+export function createDataSource(
+  url: string,
+  { poolSize = 20, connectionTimeoutMs = DEFAULT_CONNECTION_TIMEOUT_MS, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS, onQuery }: DatabaseOptions = {},
+): DataSource {
+  const dataSource = new DataSource({
     type: 'postgres',
     url,
     entities: ENTITIES,
@@ -127,8 +147,10 @@ export function createDataSource(url: string, { poolSize = 20, onQuery }: Databa
     synchronize: false,
     logging: false,
     ...(onQuery ? { logger: queryCounter(onQuery) } : {}),
-    extra: { max: poolSize },
+    extra: { max: poolSize, connectionTimeoutMillis: connectionTimeoutMs },
   });
+  statementTimeouts.set(dataSource, statementTimeoutMs);
+  return dataSource;
 }
 
 export async function openDatabase(url: string, options: DatabaseOptions = {}): Promise<DataSource> {

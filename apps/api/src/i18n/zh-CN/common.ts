@@ -252,13 +252,20 @@ export const COMMON_MESSAGES: MessageCatalog = {
   'Percentage {} is not valid; use a number from 0 to 100 with at most 2 decimals.': '百分比 {0} 无效，请使用 0 到 100 之间、最多两位小数的数字。',
   'The percentages add up to {}; adjust them so they add up to exactly 100.': '各百分比合计为 {0}，请调整为正好 100。',
 
+  // The database connection (issue #10)
+  'The database is unavailable or busy at the moment; nothing was changed. Please try again in a few seconds.':
+    '数据库暂时无法访问或繁忙，未做任何更改。请几秒钟后重试。',
+  'The request took too long and was stopped; nothing was changed. Ask for less at a time (a narrower filter, a shorter period, a smaller page) or try again later.':
+    '请求耗时过长，已被终止，未做任何更改。请缩小查询范围（更精确的筛选条件、更短的时间段、更小的分页）或稍后重试。',
+  'The request has ended; its client is no longer waiting for the answer.': '请求已结束，客户端已不再等待应答。',
+
   // Server start-up (environment variables)
   '{} must be a whole number of at least 1 (got "{}")': '{0} 须为至少为 1 的整数（当前为 "{1}"）',
 
   // SQL the extractor takes for sentences; never shown to anyone, so it stays as it is.
   'SELECT {} AS owner, {} AS target FROM {} WHERE {} = ANY($1)': 'SELECT {0} AS owner, {1} AS target FROM {2} WHERE {3} = ANY($1)',
-  "SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true)":
-    "SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true)",
+  "SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)":
+    "SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)",
   'DROP DATABASE IF EXISTS "{}" WITH (FORCE)': 'DROP DATABASE IF EXISTS "{0}" WITH (FORCE)',
   'EXISTS (SELECT 1 FROM part_compatible_model pcm WHERE pcm.part_id = part.id AND pcm.model_id = :modelId)':
     'EXISTS (SELECT 1 FROM part_compatible_model pcm WHERE pcm.part_id = part.id AND pcm.model_id = :modelId)',

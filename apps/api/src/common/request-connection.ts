@@ -1,0 +1,144 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { cancelRunningStatement } from '../database/cancel-statement.js';
+
+/** What a request's query meets once the request has ended (typically: its client hung up). */
+export class RequestEndedError extends Error {
+  constructor() {
+    super('The request has ended; its client is no longer waiting for the answer.');
+  }
+}
+
+type Ending = 'commit' | 'rollback' | 'abandon';
+
+/** node-postgres's pooled client, as far as ending a request needs it. */
+interface PooledClient {
+  host: string;
+  port: number;
+  processID: number | null;
+  secretKey: number | null;
+  end(): Promise<void>;
+}
+
+/**
+ * The one pooled connection and transaction of a request, from the first query to the commit or
+ * rollback. Whatever happens in between (the client hanging up while the request still waits for
+ * a connection, or while one of its statements runs), the connection goes back to the pool exactly
+ * once, and only when nothing of the request can still run on it.
+ *
+ * Its statements run one at a time, in the order they are made: GraphQL resolves sibling fields at
+ * the same time on the one connection (node-postgres would queue them too, but warns that it will
+ * stop doing so), and the commit must never overtake a query still running.
+ */
+export class RequestConnection {
+  private runner: QueryRunner | null = null;
+  private client: PooledClient | null = null;
+  private opening: Promise<EntityManager> | null = null;
+  private ending: Promise<void> | null = null;
+  private endedBy: Ending | null = null;
+  /** Unqueued: only the end of the request uses it, once the queue has run dry. */
+  private direct: QueryRunner['query'] | null = null;
+  private tail: Promise<unknown> = Promise.resolve();
+  private statementRunning = false;
+  private transactionStarted = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Starts the request's transaction off (role, tenant, limits) once the connection is there. */
+    private readonly setUp: (runner: QueryRunner) => Promise<void>,
+  ) {}
+
+  /** The request's entity manager (opens the connection and transaction on first use). */
+  manager(): Promise<EntityManager> {
+    if (this.endedBy) return Promise.reject(new RequestEndedError());
+    this.opening ??= this.open();
+    return this.opening;
+  }
+
+  /** Ends the request's transaction: commit when it went well, roll back otherwise. */
+  finish(commit: boolean): Promise<void> {
+    return this.end(commit ? 'commit' : 'rollback');
+  }
+
+  /**
+   * The client hung up: stop the statement running for it, roll back, give the connection back.
+   * Never rejects (nobody is left to tell).
+   */
+  abandon(): Promise<void> {
+    return this.end('abandon').catch(() => {});
+  }
+
+  private async open(): Promise<EntityManager> {
+    const runner = this.dataSource.createQueryRunner();
+    this.runner = runner;
+    this.queueStatements(runner);
+    this.client = (await runner.connect()) as PooledClient;
+    // Each step goes through the queue, which refuses them if the request ended meanwhile.
+    await runner.startTransaction();
+    this.transactionStarted = true;
+    await this.setUp(runner);
+    return runner.manager;
+  }
+
+  private end(how: Ending): Promise<void> {
+    if (this.ending) {
+      // Already rolled back: a later commit saved nothing, and says so, unless the client has
+      // left (then nobody is there to tell, and the log need not hear of every hang-up).
+      const lost = how === 'commit' && this.endedBy === 'rollback' && this.runner !== null;
+      return lost ? this.ending.then(() => Promise.reject(new RequestEndedError())) : this.ending;
+    }
+    this.endedBy = how;
+    this.ending = this.close(how);
+    return this.ending;
+  }
+
+  private async close(how: Ending): Promise<void> {
+    // A connection still on its way is waited for, so that it is returned and not lost.
+    await this.opening?.catch(() => {});
+    const { runner, client } = this;
+    if (!runner) return;
+    // No connection came, or it came after the end (a departed client's turn in the pool queue):
+    // there is nothing to roll back.
+    if (!client || !this.transactionStarted) {
+      await runner.release();
+      return;
+    }
+    if (how === 'abandon' && this.statementRunning && !(await cancelRunningStatement(client))) {
+      // The cancel might still strike later, on another request's statement: close the
+      // connection (which also ends the statement) rather than return it.
+      await client.end().catch(() => {});
+      await this.tail;
+      await runner.release();
+      return;
+    }
+    await this.tail;
+    try {
+      await this.direct!(how === 'commit' ? 'COMMIT' : 'ROLLBACK');
+    } catch (error) {
+      // A connection in an unknown state is closed rather than handed to the next request.
+      await client.end().catch(() => {});
+      if (how === 'commit') throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private queueStatements(runner: QueryRunner): void {
+    const direct = runner.query.bind(runner);
+    this.direct = direct;
+    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      if (this.endedBy) return Promise.reject(new RequestEndedError());
+      const result = this.tail.then(async () => {
+        // Queued before a rollback or hang-up: no longer wanted.
+        if (this.endedBy && this.endedBy !== 'commit') throw new RequestEndedError();
+        this.statementRunning = true;
+        try {
+          return await direct(...args);
+        } finally {
+          this.statementRunning = false;
+        }
+      });
+      this.tail = result.catch(() => undefined);
+      return result;
+    }) as QueryRunner['query'];
+  }
+}
