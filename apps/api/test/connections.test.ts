@@ -148,6 +148,23 @@ describe('limits on what one request can hold', () => {
     await expectAnswering(app, token);
   });
 
+  it('the fields a failed statement leaves unrun say why, with a code, not INTERNAL_SERVER_ERROR', async () => {
+    const listed = await post(app, '{ workOrders(first: 1) { nodes { id } } partsRequisitions(first: 1) { nodes { id } } }', token);
+    const { data } = (await listed.json()) as { data: { workOrders: { nodes: { id: string }[] }; partsRequisitions: { nodes: { id: string }[] } } };
+    // Whichever of the two reads runs first times out and aborts the request's transaction; the
+    // other, queued behind it on the request's connection, can no longer run in it.
+    const lock = await lockTable(app, 'work_order, parts_requisition');
+    try {
+      const query = `{ workOrder(id: "${data.workOrders.nodes[0]!.id}") { id } partsRequisition(id: "${data.partsRequisitions.nodes[0]!.id}") { id } }`;
+      const body = (await (await post(app, query, token)).json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors.map((error) => error.extensions.code).sort()).toEqual(['NOT_RUN', 'TIMEOUT']);
+      expect(body.errors.find((error) => error.extensions.code === 'NOT_RUN')!.message).toMatch(/another part of this request failed/);
+    } finally {
+      await lock.release();
+    }
+    await waitFor(allReturned(app), 'the connection back in the pool');
+  });
+
   it('a request that cannot get a connection in time answers 503 SERVICE_UNAVAILABLE', async () => {
     const lock = await lockTable(app, 'region');
     let first: Promise<Response> | null = null;

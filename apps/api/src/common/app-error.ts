@@ -11,7 +11,9 @@ export type ErrorCode =
   /** The database is unreachable or busy: try again shortly (HTTP 503, Retry-After). */
   | 'SERVICE_UNAVAILABLE'
   /** A statement ran past the request's statement timeout: ask for less, or try later. */
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  /** Not run because an earlier part of the same request failed and aborted its transaction. */
+  | 'NOT_RUN';
 
 export function appError(
   code: ErrorCode,

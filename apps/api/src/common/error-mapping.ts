@@ -25,6 +25,7 @@ const CLIENT_CODES = new Set<string>([
   'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',
   'TIMEOUT',
+  'NOT_RUN',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -69,6 +70,10 @@ function fromDatabase(error: QueryFailedError): GraphQLError | null {
       return appError('BAD_USER_INPUT', described?.message ?? 'A value is out of the allowed range.', described && { [described.field]: described.message });
     case '22P02':
       return appError('BAD_USER_INPUT', 'An id or value has the wrong format.');
+    // A request's fields share one transaction: once a statement of one field fails, the fields
+    // queued behind it cannot run. The error that stopped them is reported with its own field.
+    case '25P02':
+      return appError('NOT_RUN', 'This part was not run because another part of this request failed first; see that error, correct it and send again. Nothing was changed.');
     // Two changes at the same moment waited on each other (e.g. opposite stock transfers) and the
     // database cancelled one: nothing was written, and doing it again will work.
     case '40P01':

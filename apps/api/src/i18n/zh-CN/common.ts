@@ -13,6 +13,8 @@ export const COMMON_MESSAGES: MessageCatalog = {
   'A referenced record does not exist.': '引用的记录不存在。',
   'A value is out of the allowed range.': '有数值超出允许范围。',
   'An id or value has the wrong format.': '编号或数值格式不正确。',
+  'This part was not run because another part of this request failed first; see that error, correct it and send again. Nothing was changed.':
+    '本请求中的另一部分先出错，此部分未执行；请查看该错误，更正后重新发送。未做任何更改。',
   'A text is longer than allowed; shorten it and send again.': '有文本超出允许的长度，请缩短后重新提交。',
   'A number is too large or too small; send a value in the allowed range.': '有数值过大或过小，请填写允许范围内的数值。',
   'A date or time is not valid; use YYYY-MM-DD for dates and ISO 8601 for times.': '有日期或时间无效；日期请用 YYYY-MM-DD，时间请用 ISO 8601 格式。',
