@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer as createNetServer } from 'node:net';
+import { freePort } from '../src/database/free-port.js';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 
@@ -9,16 +9,6 @@ const apiRoot = fileURLToPath(new URL('..', import.meta.url));
 /** A generous bound: on a busy machine a start (initdb, migrations, demo data) takes a while. */
 export const START_TIMEOUT_MS = 120_000;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Polls `condition` until it holds; fails after `timeoutMs` with `what` in the message. */
 export async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = START_TIMEOUT_MS): Promise<void> {

@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
+import { freePort } from '../src/database/free-port.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -18,16 +18,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * One PostgreSQL for the whole run (embedded unless DATABASE_URL is set) and one migrated

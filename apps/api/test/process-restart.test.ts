@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stopOrphanedPostgres } from '../src/database/orphaned-postgres.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
-import { freePort, startApiProcess, type ApiProcess } from './api-process.js';
+import { freePort } from '../src/database/free-port.js';
+import { startApiProcess, type ApiProcess } from './api-process.js';
 
 /** The API with its own embedded PostgreSQL, killed as the OOM killer would, then started again. */
 const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-restart-'));

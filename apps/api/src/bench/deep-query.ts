@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
+import { freePort } from '../database/free-port.js';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -43,16 +43,6 @@ function aliasQuery(count: number): string {
   return `query Aliases { ${fields.join(' ')} }`;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createNetServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** kB of the process's resident memory, now (VmRSS) or at its peak (VmHWM). */
 function memoryOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
