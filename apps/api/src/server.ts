@@ -15,7 +15,8 @@ import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
 import { nulCharacterGuard } from './common/nul-character-guard.js';
 import { DEFAULT_GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions, type GraphQLLimits } from './common/graphql-limits.js';
-import { jsonErrorResponses, securityHeaders } from './common/http-hygiene.js';
+import { jsonErrorResponses, notFoundResponses, securityHeaders } from './common/http-hygiene.js';
+import { knownOperationTypes } from './common/known-operation-types.js';
 import { compressResponses, serveAdminApp } from './common/static-delivery.js';
 import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
@@ -98,7 +99,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     plugins: [transactionPlugin, nulCharacterGuard, ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => formatError(formatted, error, options.exposeErrorDetails ?? false),
     includeStacktraceInErrorResponses: false,
-    validationRules: graphqlLimitRules(limits),
+    validationRules: [knownOperationTypes, ...graphqlLimitRules(limits)],
     parseOptions: graphqlParseOptions(limits),
     hideSchemaDetailsFromClientErrors: options.hideFieldSuggestions ?? false,
   });
@@ -148,6 +149,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     serveAdminApp(app, options.adminDist);
   }
+  app.use(notFoundResponses);
   app.use(jsonErrorResponses);
 
   const httpServer: Server = createHttpServer(app);

@@ -113,3 +113,59 @@ describe('the database refusing a value only a client can have sent', () => {
     expect(mapped?.message).toMatch(/^[A-Z].+\.$/);
   });
 });
+
+describe('requests no GraphQL client would send', () => {
+  // Raw bodies, as a broken or hostile client might send them, under every content type a browser
+  // or script could pick: each is the client's error, answered in JSON with a code.
+  const bodies = [
+    'null', '[]', '"text"', '5', '{}', '{"query":null}', '{"query":5}', '{"query":"{ me { username } }","variables":"x"}',
+    '{"query":"{ me { username } }","variables":[1]}', '{"query":"{ me { username } }","operationName":{}}',
+    '{"query":"{ me { username } }","extensions":"x"}', '[{"query":"{ __typename }"}]', '{"query":"subscription { me { username } }"}',
+    '{"query":"{ me { username } } { me { username } }"}', '{"query":"query A { me { username } } query B { me { username } }"}',
+    '{"query":"{ workOrders(after: \\"9999999999999999\\") { totalCount } }"}', '{"query":"{ workOrders(first: -1) { totalCount } }"}',
+    '{"query":', '\u0000',
+  ];
+  const contentTypes = ['application/json', 'text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data'];
+
+  it('get a typed error in JSON, never a server fault, an HTML page or a stack trace', async () => {
+    const faults: string[] = [];
+    for (const contentType of contentTypes) {
+      for (const body of bodies) {
+        const response = await fetch(`${app.baseUrl}/graphql`, {
+          method: 'POST',
+          // The preflight header gets past Apollo's CSRF check, so the body itself is what is judged.
+          headers: { 'content-type': contentType, authorization: `Bearer ${admin}`, 'apollo-require-preflight': 'yes' },
+          body,
+        });
+        const text = await response.text();
+        let errors: { extensions?: { code?: string } }[] | undefined;
+        try {
+          errors = (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors;
+        } catch {
+          faults.push(`${contentType} ${body}: not JSON (${response.status})`);
+          continue;
+        }
+        const codes = (errors ?? []).map((error) => error.extensions?.code);
+        if (response.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes(undefined) || /\n\s+at /.test(text)) {
+          faults.push(`${contentType} ${body}: ${response.status} ${text.slice(0, 200)}`);
+        }
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it('a subscription, which this API does not offer, is refused while validating', async () => {
+    const { status, body } = await post({ query: 'subscription { me { username } }' });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors![0]!.message).toBe('This API has no subscription operations; send a query or a mutation.');
+  });
+
+  it('an address the API does not serve answers 404 in JSON with a code', async () => {
+    for (const path of ['/nothing-here', '/exports/nothing.xlsx']) {
+      const response = await fetch(`${app.baseUrl}${path}`, { method: 'POST' });
+      expect({ path, status: response.status, type: response.headers.get('content-type') }).toEqual({ path, status: 404, type: expect.stringMatching(/^application\/json/) });
+      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+    }
+  });
+});

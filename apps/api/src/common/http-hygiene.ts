@@ -42,6 +42,13 @@ interface HttpError {
   limit?: number;
 }
 
+/** An address the API does not serve: JSON like every other refusal, not Express's HTML page. */
+export const notFoundResponses: RequestHandler = (req, res) => {
+  const language = responseLanguage(req.headers['accept-language']);
+  const message = 'There is nothing at this address. GraphQL is at /graphql, health at /healthz.';
+  res.status(404).json({ errors: [{ message: localizeMessage(message, language), extensions: { code: 'NOT_FOUND' } }] });
+};
+
 /**
  * The last error handler: what a route or body-parser failed with becomes a JSON answer shaped like
  * a GraphQL error response (the admin app and partners read one format), with the right status and

@@ -15,4 +15,6 @@ export const REQUEST_LIMIT_MESSAGES: MessageCatalog = {
   'The request body is not valid JSON.': '请求内容不是有效的 JSON。',
   'The request body is larger than the {} KB allowed.': '请求内容超过允许的 {0} KB。',
   'The request could not be read. Check its headers and body.': '无法读取该请求，请检查请求头和请求内容。',
+  'This API has no {} operations; send a query or a mutation.': '本 API 不提供 {0} 操作，请发送 query 或 mutation。',
+  'There is nothing at this address. GraphQL is at /graphql, health at /healthz.': '此地址没有内容。GraphQL 位于 /graphql，健康检查位于 /healthz。',
 };
