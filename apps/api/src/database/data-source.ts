@@ -36,6 +36,7 @@ import { SurveyComplaintSeverity1764300000001 } from './migrations/1764300000001
 import { MaintenanceContracts1764300000003 } from './migrations/1764300000003-maintenance-contracts.js';
 import { ComplaintContractReplyTerm1764300000004 } from './migrations/1764300000004-complaint-contract-reply-term.js';
 import { SessionVersionAndCoverageServer1764300000005 } from './migrations/1764300000005-session-version-and-coverage-server.js';
+import { RequisitionNextApprover1764500000000 } from './migrations/1764500000000-requisition-next-approver.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -104,6 +105,7 @@ export const MIGRATIONS = [
   MaintenanceContracts1764300000003,
   ComplaintContractReplyTerm1764300000004,
   SessionVersionAndCoverageServer1764300000005,
+  RequisitionNextApprover1764500000000,
 ];
 
 export interface DatabaseOptions {
