@@ -37,6 +37,7 @@ import { MaintenanceContracts1764300000003 } from './migrations/1764300000003-ma
 import { ComplaintContractReplyTerm1764300000004 } from './migrations/1764300000004-complaint-contract-reply-term.js';
 import { SessionVersionAndCoverageServer1764300000005 } from './migrations/1764300000005-session-version-and-coverage-server.js';
 import { RequisitionNextApprover1764500000000 } from './migrations/1764500000000-requisition-next-approver.js';
+import { ScoreSubmittedLate1764500000001 } from './migrations/1764500000001-score-submitted-late.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -106,6 +107,7 @@ export const MIGRATIONS = [
   ComplaintContractReplyTerm1764300000004,
   SessionVersionAndCoverageServer1764300000005,
   RequisitionNextApprover1764500000000,
+  ScoreSubmittedLate1764500000001,
 ];
 
 export interface DatabaseOptions {

@@ -3,6 +3,7 @@ import { type EntityManager, IsNull } from 'typeorm';
 import { recordAudit } from '../../audit/audit.service.js';
 import { trimmed } from '../../common/input-rules.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { storeSubmittedLate } from '../../technician-scores/submitted-late.js';
 import { BusinessCalendarSettings, CalendarDay } from './business-calendar.entity.js';
 import type { BusinessCalendarInput, CalendarDayInput } from './business-calendar.input.js';
 
@@ -53,6 +54,8 @@ export const businessCalendarService = {
       const before = { ...settings };
       Object.assign(settings, { timeZone: input.timeZone, workingWeekdays, workingPeriods });
       const saved = await manager.save(settings);
+      // Lateness is judged by the date in the calendar's zone.
+      if (saved.timeZone !== before.timeZone) await storeSubmittedLate(manager);
       await recordAudit(manager, context.principal, {
         action: 'UPDATE',
         entityType: 'BusinessCalendar',
