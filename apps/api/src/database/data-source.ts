@@ -38,6 +38,7 @@ import { ComplaintContractReplyTerm1764300000004 } from './migrations/1764300000
 import { SessionVersionAndCoverageServer1764300000005 } from './migrations/1764300000005-session-version-and-coverage-server.js';
 import { RequisitionNextApprover1764500000000 } from './migrations/1764500000000-requisition-next-approver.js';
 import { ScoreSubmittedLate1764500000001 } from './migrations/1764500000001-score-submitted-late.js';
+import { ComplaintReplyDue1764500000002 } from './migrations/1764500000002-complaint-reply-due.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -108,6 +109,7 @@ export const MIGRATIONS = [
   SessionVersionAndCoverageServer1764300000005,
   RequisitionNextApprover1764500000000,
   ScoreSubmittedLate1764500000001,
+  ComplaintReplyDue1764500000002,
 ];
 
 export interface DatabaseOptions {
