@@ -39,6 +39,7 @@ import { SessionVersionAndCoverageServer1764300000005 } from './migrations/17643
 import { RequisitionNextApprover1764500000000 } from './migrations/1764500000000-requisition-next-approver.js';
 import { ScoreSubmittedLate1764500000001 } from './migrations/1764500000001-score-submitted-late.js';
 import { ComplaintReplyDue1764500000002 } from './migrations/1764500000002-complaint-reply-due.js';
+import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-effective-center-status.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -110,6 +111,7 @@ export const MIGRATIONS = [
   RequisitionNextApprover1764500000000,
   ScoreSubmittedLate1764500000001,
   ComplaintReplyDue1764500000002,
+  EffectiveCenterStatus1764500000003,
 ];
 
 export interface DatabaseOptions {
