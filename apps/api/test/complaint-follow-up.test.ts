@@ -1,6 +1,7 @@
 import { type BusinessCalendarConfig, contractReplyDue, DEFAULT_COMPLAINT_SETTINGS, replyDue, todayIn } from '@aftersales/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ComplaintReplyDue1764500000002 } from '../src/database/migrations/1764500000002-complaint-reply-due.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let app: TestApp;
@@ -292,6 +293,48 @@ describe('the reply to the purchaser within 2 working days (合同约定答复�
     } finally {
       await app.ok(UPDATE, { input: complaintSettings }, manager);
     }
+  });
+
+  it('orders the work list by the reply deadline the complaint is held to, following the settings, and back-fills it', async () => {
+    const manager = await app.loginAs('cs_manager');
+    const SETTINGS = `{ complaintSettings { minorLossLimit majorLossLimit replyDays { minor major critical } replyDeadlineBasis contractReplyWorkingDays
+      firstResponseHours forwardingHours lateForwardPenalty lateHandlingPenalty repeatComplaintThreshold responsibilityRules { scenario shares { unit sharePercent } } } }`;
+    const UPDATE = 'mutation ($input: ComplaintSettingsInput!) { updateComplaintSettings(input: $input) { replyDeadlineBasis } }';
+    const workList = async () =>
+      (await app.ok('{ complaints(first: 10, orderBy: WORK_LIST, filter: { search: "工作清单客户" }) { nodes { id } } }', {}, agent)).complaints.nodes.map(
+        (node: { id: string }) => node.id,
+      );
+    // Under the contractual term, received Friday 13 November 2026 at 09:00: the tier's 3 days end
+    // Monday 16th, before the term's close of Tuesday. Without it, received Thursday 12th at 10:00:
+    // due the end of Sunday 15th, so it comes first (hours after receipt would say the opposite).
+    const underTerm = await registerWithTerm({ receivedAt: '2026-11-13T01:00:00.000Z', customerName: '工作清单客户甲' });
+    const byTier = await registerWithTerm({ receivedAt: '2026-11-12T02:00:00.000Z', customerName: '工作清单客户乙', contractReplyTerm: null });
+    expect(underTerm.deadlines).toMatchObject({ replySource: 'TIER', reply: { due: '2026-11-16T16:00:00.000Z' } });
+    expect(byTier.deadlines.reply.due).toBe('2026-11-15T16:00:00.000Z');
+    expect(await workList()).toEqual([byTier.id, underTerm.id]);
+
+    // With 10 days for a MINOR complaint, the contractual term (Tuesday 18:00) comes first.
+    const { complaintSettings } = await app.ok(SETTINGS, {}, manager);
+    try {
+      await app.ok(UPDATE, { input: { ...complaintSettings, replyDays: { ...complaintSettings.replyDays, minor: 10 } } }, manager);
+      expect(await workList()).toEqual([underTerm.id, byTier.id]);
+    } finally {
+      await app.ok(UPDATE, { input: complaintSettings }, manager);
+    }
+    expect(await workList()).toEqual([byTier.id, underTerm.id]);
+
+    const stored = () => app.dataSource.query(`SELECT id, reply_due_at FROM complaint ORDER BY id`);
+    const before = await stored();
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      const migration = new ComplaintReplyDue1764500000002();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await stored()).toEqual(before);
+    expect(before.find((row: { id: string }) => row.id === underTerm.id).reply_due_at).toEqual(new Date('2026-11-16T16:00:00.000Z'));
   });
 });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addMonthsClamped } from '@aftersales/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RequisitionNextApprover1764500000000 } from '../src/database/migrations/1764500000000-requisition-next-approver.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let app: TestApp;
@@ -444,5 +445,57 @@ describe('waiting for me', () => {
     expect([forManager, toHeadOffice, toCenter].map((r) => agents.has(r.id))).toEqual([false, true, false]);
     const partners = await waiting(partner);
     expect([toHeadOffice, toCenter].map((r) => partners.has(r.id))).toEqual([false, true]);
+  });
+
+  it('follows the director’s threshold: the list filter, the allowed actions and the signing itself move together', async () => {
+    const SETTINGS = `mutation ($input: PartsSettingsInput!) { updatePartsSettings(input: $input) { directorApprovalThreshold } }`;
+    const threshold = (directorApprovalThreshold: string) =>
+      app.ok(SETTINGS, { input: { directorApprovalThreshold, scrapAppraisalThreshold: '200.00', localPurchaseQuoteCount: 3 } }, manager);
+    const SIGNABLE = `query { partsRequisitions(first: 200, filter: { statuses: [SUBMITTED] }) { nodes { id allowedActions } } }`;
+    /** For a signer: what `waitingForMe` lists to sign, and what the API offers APPROVE on; they must be the same. */
+    const turnOf = async (token: string) => {
+      const waiting = (await app.ok(LIST, { filter: { waitingForMe: true, statuses: ['SUBMITTED'] } }, token)).partsRequisitions.nodes.map((r: Row) => r.id);
+      const offered = (await app.ok(SIGNABLE, {}, token)).partsRequisitions.nodes.filter((r: Row) => r.allowedActions.includes('APPROVE')).map((r: Row) => r.id);
+      expect(new Set(waiting)).toEqual(new Set(offered));
+      return new Set(waiting);
+    };
+    // ¥880.00 × 6 is more than the ¥5,000.00 threshold: after the CS leader it waits for the director.
+    const signedOnce = await approve(await submitted(repair([line('AVR-50', 6)])));
+    expect(signedOnce.pendingApprovals).toEqual(['DIRECTOR']);
+    expect((await turnOf(director)).has(signedOnce.id)).toBe(true);
+
+    await threshold(signedOnce.value);
+    try {
+      // Its value is now not more than the threshold: the director is spared, in every view.
+      expect((await turnOf(director)).has(signedOnce.id)).toBe(false);
+      expect((await turnOf(manager)).has(signedOnce.id)).toBe(false);
+      expect((await app.ok(GET, { id: signedOnce.id }, director)).partsRequisition.allowedActions).toEqual([]);
+      const refused = await app.graphql(APPROVE, { id: signedOnce.id, version: signedOnce.version }, director);
+      expect(errorOf(refused)?.code).toBe('FORBIDDEN');
+      // A new one of the same value needs the CS leader only.
+      const small = await approve(await submitted(repair([line('AVR-50', 6)])));
+      expect(small).toMatchObject({ status: 'APPROVED', allowedActions: [] });
+    } finally {
+      await threshold('5000.00');
+    }
+    expect((await turnOf(director)).has(signedOnce.id)).toBe(true);
+    expect((await app.ok(GET, { id: signedOnce.id }, director)).partsRequisition.allowedActions).toEqual(['APPROVE', 'REJECT']);
+    expect((await approve(signedOnce, director)).status).toBe('APPROVED');
+  });
+
+  it('is back-filled by the migration running the same domain rule', async () => {
+    await approve(await submitted(repair([line('AVR-50', 6)])));
+    const stored = () => app.dataSource.query(`SELECT id, next_approver_role FROM parts_requisition ORDER BY id`);
+    const before = await stored();
+    expect(new Set(before.map((r: Row) => r.next_approver_role))).toEqual(new Set([null, 'CS_MANAGER', 'DIRECTOR']));
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      const migration = new RequisitionNextApprover1764500000000();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await stored()).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScoreSubmittedLate1764500000001 } from '../src/database/migrations/1764500000001-score-submitted-late.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /*
@@ -308,6 +309,48 @@ describe('the workflow to HR', () => {
     expect(returned.returnTechnicianScore).toEqual({ status: 'DRAFT', returnedReason: '协调性请复核' });
     const again = await app.ok('mutation ($ids: [ID!]) { submitTechnicianScores(input: { period: "2025-03", ids: $ids }) }', { ids: [hq.id] }, supervisor);
     expect(again.submitTechnicianScores).toBe(1);
+  });
+
+  it('judges lateness by the domain rule on every write: the flag, the count and the late list agree', async () => {
+    const admin = await app.loginAs('admin');
+    const lateness = async () => {
+      const flagged = (await scoresOf(hr, { first: 100 })).nodes.filter((node) => node.lateSubmission).map((node) => node.technician.code);
+      const { scoreMonthSummary } = await app.ok('{ scoreMonthSummary(period: "2025-03") { lateCount } }', {}, hr);
+      const { lateScoreSubmissions } = await app.ok('{ lateScoreSubmissions(period: "2025-03") { score { technician { code } } } }', {}, hr);
+      const listed = lateScoreSubmissions.map((late: { score: { technician: { code: string } } }) => late.score.technician.code);
+      expect(new Set(listed)).toEqual(new Set(flagged));
+      expect(scoreMonthSummary.lateCount).toBe(flagged.length);
+      return new Set(flagged);
+    };
+    expect((await lateness()).size).toBe(technicians.size);
+
+    // A score submitted on the 5th of April, as a row written before the column existed: the
+    // migration's back-fill runs the domain rule, so it is in time (due by the 8th).
+    await app.dataSource.query(`UPDATE technician_score SET submitted_at = $1 WHERE id = $2`, [at('2025-04-05T10:00:00'), (await scoreOf('HQ-T01')).id]);
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      const migration = new ScoreSubmittedLate1764500000001();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect((await lateness()).has('HQ-T01')).toBe(false);
+    expect((await scoreOf('HQ-T01')).lateSubmission).toBe(false);
+
+    // A due day of the 3rd makes the 5th late; back to the 8th, in time again.
+    const SETTINGS = `maxima { initiative coordination loyalty planning execution workQuality survey onTimeArrival firstTimeFix }
+      complaintDeduction gradeThresholds { A B } payRatios { A B C } submissionDueDay promotionGradeACount demotionGradeCCount`;
+    const { technicianScoreSettings: settings } = await app.ok(`{ technicianScoreSettings { ${SETTINGS} } }`, {}, admin);
+    const dueOn = (submissionDueDay: number) =>
+      app.ok(`mutation ($input: TechnicianScoreSettingsInput!) { updateTechnicianScoreSettings(input: $input) { submissionDueDay } }`, { input: { ...settings, submissionDueDay } }, admin);
+    await dueOn(3);
+    try {
+      expect((await lateness()).has('HQ-T01')).toBe(true);
+    } finally {
+      await dueOn(settings.submissionDueDay);
+    }
+    expect((await lateness()).size).toBe(technicians.size - 1);
   });
 
   it('publishes for HR only; published scores are final and recomputing leaves them', async () => {

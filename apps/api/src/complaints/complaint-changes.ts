@@ -6,6 +6,7 @@ import { isUuid } from '../common/ids.js';
 import type { RequestContext } from '../common/request-context.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
+import { storeReplyDue } from './reply-due.js';
 
 export interface ComplaintChange {
   /** The timeline entry's kind, e.g. TRANSITION or INVESTIGATION. */
@@ -14,7 +15,8 @@ export interface ComplaintChange {
   toStatus?: ComplaintStatus;
 }
 
-const FIXED_COLUMNS = new Set(['id', 'code', 'version', 'createdAt', 'updatedAt']);
+// replyDueAt is derived: storeReplyDue writes it from the change's outcome.
+const FIXED_COLUMNS = new Set(['id', 'code', 'version', 'createdAt', 'updatedAt', 'replyDueAt']);
 
 const staleVersion = () =>
   appError('CONFLICT', 'Someone else changed this complaint while you were working on it. Reload it and try again.');
@@ -47,6 +49,7 @@ export async function changeComplaint(
       .where('id = :id AND version = :version', { id, version })
       .execute();
     if (result.affected !== 1) throw staleVersion();
+    await storeReplyDue(manager, [id]);
     const saved = await manager.findOneByOrFail(Complaint, { id });
     await manager.insert(ComplaintEvent, {
       complaintId: id,

@@ -20,6 +20,7 @@ import { ProductUnit } from '../reference-data/product-units/product-unit.entity
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
 import type { RegisterComplaintInput } from './complaint.input.js';
+import { storeReplyDue } from './reply-due.js';
 
 /** The next code of the year, atomically: concurrent registrations never share or skip one. */
 async function nextComplaintCode(manager: EntityManager, year: number): Promise<string> {
@@ -143,6 +144,7 @@ export async function registerComplaint(
       toStatus: 'RECEIVED',
       note: notes.filter(Boolean).join('；') || null,
     });
+    await storeReplyDue(tx, [complaint.id]);
     await recordAudit(tx, principal, { action: 'CREATE', entityType: 'Complaint', entityId: complaint.id, after: complaint, repairCenterId });
     return complaint;
   });

@@ -227,6 +227,10 @@ export class Complaint {
   @Column({ type: 'timestamptz', name: 'reply_extended_to', nullable: true })
   replyExtendedTo: Date | null;
 
+  /** The domain's `effectiveReplyDeadline`, stored by `storeReplyDue` on every write (the work list orders by it). */
+  @Column({ type: 'timestamptz', name: 'reply_due_at', nullable: true })
+  replyDueAt: Date | null;
+
   @Field(() => String, { nullable: true, description: '同意延期的采购人联系人' })
   @Column({ type: 'text', name: 'reply_extension_agreed_by', nullable: true })
   replyExtensionAgreedBy: string | null;

@@ -97,18 +97,12 @@ export const complaintService = {
       query.andWhere(filter.overdue ? 'complaint.id = ANY(:ids)' : 'NOT (complaint.id = ANY(:ids))', { ids });
     }
     if (order === ComplaintOrder.WORK_LIST) {
-      // Crises first, then open work by how soon its reply is due: tier days from receipt, the
-      // contractual term's days when sooner, or the agreed time. Calendar days approximate the
-      // working days here; the deadlines themselves come from the domain's calendar rules.
-      const { replyDays, contractReplyWorkingDays } = await context.loaders.complaintSettings();
-      const tierDue = `complaint.receivedAt + make_interval(days => CASE complaint.tier WHEN 'MINOR' THEN ${replyDays.MINOR} WHEN 'MAJOR' THEN ${replyDays.MAJOR} ELSE ${replyDays.CRITICAL} END)`;
+      // Crises first, then open work by how soon its reply is due: the domain's effective reply
+      // deadline, stored on every write (see reply-due.ts).
       query
         .orderBy('complaint.specialCase', 'DESC')
         .addOrderBy(`CASE WHEN complaint.status IN ('RESOLVED', 'CLOSED', 'REJECTED') THEN 1 ELSE 0 END`, 'ASC')
-        .addOrderBy(
-          `coalesce(complaint.replyExtendedTo, CASE WHEN complaint.contractReplyTerm THEN least(${tierDue}, complaint.receivedAt + make_interval(days => ${contractReplyWorkingDays})) ELSE ${tierDue} END)`,
-          'ASC',
-        );
+        .addOrderBy('complaint.replyDueAt', 'ASC');
     } else {
       query.orderBy('complaint.receivedAt', order === ComplaintOrder.RECEIVED_ASC ? 'ASC' : 'DESC');
     }

@@ -36,6 +36,10 @@ import { SurveyComplaintSeverity1764300000001 } from './migrations/1764300000001
 import { MaintenanceContracts1764300000003 } from './migrations/1764300000003-maintenance-contracts.js';
 import { ComplaintContractReplyTerm1764300000004 } from './migrations/1764300000004-complaint-contract-reply-term.js';
 import { SessionVersionAndCoverageServer1764300000005 } from './migrations/1764300000005-session-version-and-coverage-server.js';
+import { RequisitionNextApprover1764500000000 } from './migrations/1764500000000-requisition-next-approver.js';
+import { ScoreSubmittedLate1764500000001 } from './migrations/1764500000001-score-submitted-late.js';
+import { ComplaintReplyDue1764500000002 } from './migrations/1764500000002-complaint-reply-due.js';
+import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-effective-center-status.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -104,6 +108,10 @@ export const MIGRATIONS = [
   MaintenanceContracts1764300000003,
   ComplaintContractReplyTerm1764300000004,
   SessionVersionAndCoverageServer1764300000005,
+  RequisitionNextApprover1764500000000,
+  ScoreSubmittedLate1764500000001,
+  ComplaintReplyDue1764500000002,
+  EffectiveCenterStatus1764500000003,
 ];
 
 export interface DatabaseOptions {

@@ -45,13 +45,10 @@ export const repairCenterService = {
         categoryId: isUuid(filter.categoryId) ? filter.categoryId : null,
       });
     }
-    // The effective status: an ended agreement reads EXPIRED unless the center was revoked.
-    if (filter.status === 'EXPIRED') {
-      query.andWhere(`center.recordedStatus <> 'REVOKED' AND center.agreementValidTo < :today`, { today });
-    } else if (filter.status === 'REVOKED') {
-      query.andWhere(`center.recordedStatus = 'REVOKED'`);
-    } else if (filter.status) {
-      query.andWhere('center.recordedStatus = :status AND center.agreementValidTo >= :today', { status: filter.status, today });
+    // The effective status (EXPIRED once the agreement has ended): the domain's effectiveCenterStatus
+    // as one SQL function, checked against it by test/effective-center-status.test.ts.
+    if (filter.status) {
+      query.andWhere('effective_center_status(center.recordedStatus, center.agreementValidTo, CAST(:today AS date)) = :status', { status: filter.status, today });
     }
     if (filter.agreementExpiringWithinDays != null) {
       query.andWhere(

@@ -13,6 +13,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/request-context.js';
+import { storeReplyDue } from '../complaints/reply-due.js';
 import { AppSetting } from './app-setting.entity.js';
 
 const REPAIR_CENTERS = 'repairCenters';
@@ -36,11 +37,18 @@ export const readComplaintSettings = (manager: EntityManager) =>
     responsibilityRules: DEFAULT_RESPONSIBILITY_RULES,
   });
 
-/** Replaces a settings document in one audited write. */
-async function saveSettings<T extends object>(context: RequestContext, key: string, read: (manager: EntityManager) => Promise<T>, next: T): Promise<T> {
+/** Replaces a settings document in one audited write; `restore` re-stores what records derive from it. */
+async function saveSettings<T extends object>(
+  context: RequestContext,
+  key: string,
+  read: (manager: EntityManager) => Promise<T>,
+  next: T,
+  restore?: (manager: EntityManager) => Promise<void>,
+): Promise<T> {
   return context.transaction(async (manager) => {
     const before = await read(manager);
     await manager.upsert(AppSetting, { key, value: { ...next } as never }, ['key']);
+    await restore?.(manager);
     await recordAudit(manager, context.principal, { action: 'UPDATE', entityType: 'Settings', entityId: key, before, after: next });
     return next;
   });
@@ -70,6 +78,7 @@ export const settingsService = {
       ...validateComplaintSettings(next),
       ...Object.fromEntries(Object.entries(validateResponsibilityRules(next.responsibilityRules)).map(([key, message]) => [`responsibilityRules.${key}`, message])),
     });
-    return saveSettings(context, COMPLAINTS, readComplaintSettings, next);
+    // Reply days, their basis and the contractual term move the reply deadlines.
+    return saveSettings(context, COMPLAINTS, readComplaintSettings, next, (manager) => storeReplyDue(manager));
   },
 };

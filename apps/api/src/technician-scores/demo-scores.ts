@@ -1,6 +1,7 @@
 import { addDays, addMonthsClamped, monthOf, monthRange } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { computeMonth } from './compute-monthly-scores.js';
+import { storeSubmittedLate } from './submitted-late.js';
 
 /** The supervisor's D1 and D2 for the demo technicians, by code; others are left for the supervisor. */
 const DEMO_SUPERVISOR_SCORES: Record<string, number[]> = {
@@ -42,6 +43,7 @@ export async function loadDemoScores(manager: EntityManager, today: string, time
         WHERE period = $1 AND supervisor_entered_at IS NOT NULL`,
       [period, addDays(monthRange(period).last, 1), timeZone],
     );
+    await storeSubmittedLate(manager);
     if (status === 'PUBLISHED') {
       await manager.query(
         `UPDATE technician_score SET status = 'PUBLISHED', published_at = ($2::date + 6)::timestamp AT TIME ZONE $3,

@@ -1,6 +1,5 @@
 import {
   addMonthsClamped,
-  isLateSubmission,
   monthOf,
   monthRange,
   scoreSubmissionDueDate,
@@ -82,6 +81,19 @@ export interface MonthSummary {
   latestPublishedPeriod: string | null;
 }
 
+/**
+ * Late as SQL over alias `score`: submitted late (the stored answer of the domain's
+ * `isLateSubmission`, see submitted-late.ts), or still a DRAFT once the due day has passed
+ * (`draftsOverdue`, the domain's due day against today). `isLate` says the same for one score;
+ * the technician-scores tests check the field, the count and the list agree.
+ */
+const LATE_SCORE_SQL = `(score.submitted_late OR (score.status = 'DRAFT' AND :draftsOverdue))`;
+
+async function draftsOverdue(context: RequestContext, period: string): Promise<{ dueOn: string; draftsOverdue: boolean }> {
+  const dueOn = scoreSubmissionDueDate(period, await context.loaders.technicianScoreSettings());
+  return { dueOn, draftsOverdue: (await context.loaders.today()) > dueOn };
+}
+
 export const scoreQueriesService = {
   async list(context: RequestContext, period: string, filter: ScoreFilter | null, order: ScoreOrder, page: PageArgs): Promise<Connection<TechnicianScore>> {
     const manager = await context.manager();
@@ -109,31 +121,24 @@ export const scoreQueriesService = {
 
   /** Whether a score is (or is about to be) late: submitted after the due day, or not yet submitted past it. */
   async isLate(context: RequestContext, score: TechnicianScore): Promise<boolean> {
-    const settings = await context.loaders.technicianScoreSettings();
-    const { timeZone } = await context.loaders.calendar();
-    if (score.submittedAt) return isLateSubmission(score.period, score.submittedAt, timeZone, settings);
-    if (score.status !== 'DRAFT') return false;
-    return (await context.loaders.today()) > scoreSubmissionDueDate(score.period, settings);
+    if (score.submittedLate) return true;
+    return score.status === 'DRAFT' && (await draftsOverdue(context, score.period)).draftsOverdue;
   },
 
   async monthSummary(context: RequestContext, period: string): Promise<MonthSummary> {
     assertPeriod(period);
     const manager = await context.manager();
-    const settings = await context.loaders.technicianScoreSettings();
-    const { timeZone } = await context.loaders.calendar();
-    const dueOn = scoreSubmissionDueDate(period, settings);
-    const overdue = (await context.loaders.today()) > dueOn;
+    const { dueOn, draftsOverdue: overdue } = await draftsOverdue(context, period);
     const [row] = (await manager.query(
       `SELECT count(*)::integer AS total,
               count(*) FILTER (WHERE status = 'DRAFT')::integer AS draft,
               count(*) FILTER (WHERE status = 'SUBMITTED')::integer AS submitted,
               count(*) FILTER (WHERE status = 'PUBLISHED')::integer AS published,
-              count(*) FILTER (WHERE (submitted_at AT TIME ZONE $2)::date > $3::date
-                                  OR (status = 'DRAFT' AND $4))::integer AS late,
+              count(*) FILTER (WHERE ${LATE_SCORE_SQL.replace(':draftsOverdue', '$2')})::integer AS late,
               -- A month that is not yet published points the reader (a partner, above all) to one that is.
               (SELECT max(period) FROM technician_score WHERE status = 'PUBLISHED') AS latest_published
-         FROM technician_score WHERE period = $1`,
-      [period, timeZone, dueOn, overdue],
+         FROM technician_score score WHERE period = $1`,
+      [period, overdue],
     )) as { total: number; draft: number; submitted: number; published: number; late: number; latest_published: string | null }[];
     return {
       period,
@@ -150,18 +155,12 @@ export const scoreQueriesService = {
   async lateSubmissions(context: RequestContext, period: string): Promise<{ score: TechnicianScore; dueOn: string; submittedAt: Date | null }[]> {
     assertPeriod(period);
     const manager = await context.manager();
-    const settings = await context.loaders.technicianScoreSettings();
-    const { timeZone } = await context.loaders.calendar();
-    const dueOn = scoreSubmissionDueDate(period, settings);
-    const overdue = (await context.loaders.today()) > dueOn;
+    const { dueOn, draftsOverdue: overdue } = await draftsOverdue(context, period);
     const scores = await manager
       .createQueryBuilder(TechnicianScore, 'score')
       .innerJoin('technician', 'technician', 'technician.id = score.technician_id')
       .where('score.period = :period', { period })
-      .andWhere(
-        `((score.submitted_at AT TIME ZONE :timeZone)::date > :dueOn::date OR (score.status = 'DRAFT' AND :overdue))`,
-        { timeZone, dueOn, overdue },
-      )
+      .andWhere(LATE_SCORE_SQL, { draftsOverdue: overdue })
       .orderBy('technician.code', 'ASC')
       .getMany();
     return scores.map((score) => ({ score, dueOn, submittedAt: score.submittedAt }));

@@ -8,6 +8,7 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { AppSetting } from '../settings/app-setting.entity.js';
+import { storeSubmittedLate } from './submitted-late.js';
 
 const KEY = 'technicianScores';
 
@@ -30,6 +31,8 @@ export async function saveTechnicianScoreSettings(context: RequestContext, next:
   return context.transaction(async (manager) => {
     const before = await readTechnicianScoreSettings(manager);
     await manager.upsert(AppSetting, { key: KEY, value: { ...next } as never }, ['key']);
+    // A new due day can make a submission late or in time.
+    await storeSubmittedLate(manager);
     await recordAudit(manager, context.principal, { action: 'UPDATE', entityType: 'Settings', entityId: KEY, before, after: next });
     return next;
   });

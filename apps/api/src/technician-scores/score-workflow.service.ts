@@ -18,6 +18,7 @@ import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { RequestContext } from '../common/request-context.js';
 import { readTechnicianScoreSettings } from './score-settings.js';
+import { storeSubmittedLate } from './submitted-late.js';
 import { TechnicianScore, TechnicianScoreAdjustment } from './technician-score.entity.js';
 
 /** The domain names fields under a prefix; the GraphQL input has them at the top. */
@@ -58,6 +59,7 @@ async function changeScore(
       .where('id = :id AND version = :version', { id, version })
       .execute();
     if (result.affected !== 1) throw staleVersion();
+    await storeSubmittedLate(manager, [id]);
     const saved = await manager.findOneByOrFail(TechnicianScore, { id });
     await recordAudit(manager, context.principal, {
       action,
@@ -148,6 +150,7 @@ export const scoreWorkflowService = {
          RETURNING id`,
         [period, principal.displayName, ids],
       ));
+      await storeSubmittedLate(manager, submitted.map((row) => row.id));
       await recordAudit(manager, principal, {
         action: 'SUBMIT',
         entityType: 'TechnicianScoreMonth',

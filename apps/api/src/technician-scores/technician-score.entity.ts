@@ -157,6 +157,10 @@ export class TechnicianScore {
   @Column({ type: 'timestamptz', name: 'submitted_at', nullable: true })
   submittedAt: Date | null;
 
+  /** The domain's `isLateSubmission`, stored by `storeSubmittedLate` on every write; null while not submitted. */
+  @Column({ type: 'boolean', name: 'submitted_late', nullable: true })
+  submittedLate: boolean | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', name: 'submitted_by_name', nullable: true })
   submittedByName: string | null;

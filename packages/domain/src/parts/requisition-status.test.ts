@@ -6,6 +6,7 @@ import {
   assertRequisitionTransition,
   DEFAULT_PARTS_SETTINGS,
   isRequisitionStatus,
+  nextApprover,
   pendingApprovals,
   REQUISITION_STATUSES,
   REQUISITION_TRANSITIONS,
@@ -135,6 +136,15 @@ describe('signing order', () => {
     expect(commerce.code).toBe('FORBIDDEN');
     expect(commerce.details).toEqual({ role: 'COMMERCE', required: ['CS_MANAGER', 'DIRECTOR'] });
     expect(errorOf(() => assertNextApprover('DIRECTOR', small, ['CS_MANAGER'], settings)).code).toBe('FORBIDDEN');
+  });
+
+  it('names whose signature a SUBMITTED requisition waits for, and nobody otherwise', () => {
+    expect(nextApprover('SUBMITTED', large, [], settings)).toBe('CS_MANAGER');
+    expect(nextApprover('SUBMITTED', large, ['CS_MANAGER'], settings)).toBe('DIRECTOR');
+    expect(nextApprover('SUBMITTED', small, ['CS_MANAGER'], settings)).toBeNull();
+    expect(nextApprover('SUBMITTED', large, ['CS_MANAGER'], { ...settings, directorApprovalThreshold: 880_000 })).toBeNull();
+    expect(nextApprover('DRAFT', large, [], settings)).toBeNull();
+    expect(nextApprover('APPROVED', large, ['CS_MANAGER'], settings)).toBeNull();
   });
 
   it('approves only when every signature is in', () => {

@@ -137,6 +137,23 @@ export function pendingApprovals(
 }
 
 /**
+ * Whose signature the requisition waits for now: the first one missing while it is SUBMITTED,
+ * nobody in any other status (or once all are given). The API stores the answer on every write
+ * (`parts_requisition.next_approver_role`), so its `waitingForMe` filter and `allowedActions`
+ * follow this function and `requiredApprovals` without restating them.
+ */
+export function nextApprover(
+  status: RequisitionStatus,
+  requisition: ApprovableRequisition,
+  given: readonly RequisitionApprover[],
+  settings: PartsSettings,
+): RequisitionApprover | null {
+  assertStoredStatus(status);
+  if (status !== 'SUBMITTED') return null;
+  return pendingApprovals(requisition, given, settings)[0] ?? null;
+}
+
+/**
  * Throws unless `role` is the one to sign (or reject) next: FORBIDDEN for a role this requisition
  * does not need, CONFLICT for one that already signed or whose turn has not come (the CS leader
  * reviews before the director, 004 §6.3: 经客户服务部审核,报公司分管领导批准).
@@ -160,7 +177,7 @@ export function assertNextApprover(
   if (given.includes(role as RequisitionApprover)) {
     throw new DomainError('CONFLICT', `The ${role} has already signed this requisition.`, undefined, { role, pending });
   }
-  const next = pending[0];
+  const next = nextApprover('SUBMITTED', requisition, given, settings);
   if (next !== role) {
     throw new DomainError('CONFLICT', `The ${String(next)} signs this requisition before the ${role}.`, undefined, {
       role,

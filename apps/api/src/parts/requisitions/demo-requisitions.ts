@@ -3,12 +3,14 @@ import type { EntityManager } from 'typeorm';
 import { Part } from '../../reference-data/parts/part.entity.js';
 import { RepairCenter } from '../../repair-centers/repair-center.entity.js';
 import { WorkOrder } from '../../work-orders/work-order.entity.js';
+import { readPartsSettings } from '../parts-settings.js';
 import { stockIn, stockOut } from '../stock/stock-ledger.js';
 import { nextPartsCode } from './parts-codes.js';
 import { PartsRequisitionLine } from './parts-requisition-line.entity.js';
 import { PartsRequisition } from './parts-requisition.entity.js';
 import { PartsShipment } from './parts-shipment.entity.js';
 import { RequisitionApproval } from './requisition-approval.entity.js';
+import { storeNextApprovers } from './requisition-next-approver.js';
 
 const DAY = 24 * 60 * 60_000;
 const AGENT = '李客服';
@@ -123,6 +125,7 @@ export async function loadDemoRequisitions(manager: EntityManager, now = new Dat
         decidedAt: at(2 + index),
       });
     }
+    await storeNextApprovers(manager, await readPartsSettings(manager), [requisition.id]);
     const shipped = lines.filter((line) => line.shippedQuantity > 0);
     if (shipped.length === 0) continue;
     const to = repairCenterId ? centerLocation(repairCenterId) : 'HEAD_OFFICE';

@@ -1,4 +1,4 @@
-import type { RequisitionPurpose, RequisitionStatus } from '@aftersales/domain';
+import type { RequisitionApprover, RequisitionPurpose, RequisitionStatus } from '@aftersales/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { RequisitionDestinationEnum, RequisitionPurposeEnum, RequisitionStatusEnum, type RequisitionDestination } from './requisition-enums.js';
@@ -87,6 +87,13 @@ export class PartsRequisition {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', name: 'received_by_name', nullable: true })
   receivedByName: string | null;
+
+  /**
+   * Whose signature it waits for: the domain's `nextApprover`, stored by `storeNextApprovers` on
+   * every write so `waitingForMe` can filter on it. Null: nobody's.
+   */
+  @Column({ type: 'text', name: 'next_approver_role', nullable: true })
+  nextApproverRole: RequisitionApprover | null;
 
   @Column({ type: 'uuid', name: 'write_off_id', nullable: true })
   writeOffId: string | null;

@@ -201,11 +201,6 @@ export class PartsRequisitionResolver {
 
   @FieldResolver(() => [RequisitionActionEnum], { description: 'What you may do with it now' })
   async allowedActions(@Root() requisition: PartsRequisition, @Ctx() context: RequestContext) {
-    const [lines, settings, given] = await Promise.all([
-      context.loaders.linesOfRequisition.load(requisition.id),
-      context.loaders.partsSettings(),
-      signed(context, requisition),
-    ]);
-    return allowedActions(context.requirePrincipal(), requisition, lines, given, settings);
+    return allowedActions(context.requirePrincipal(), requisition, await context.loaders.linesOfRequisition.load(requisition.id));
   }
 }

@@ -1,11 +1,4 @@
-import {
-  hasPermission,
-  outstandingQuantity,
-  pendingApprovals,
-  REQUISITION_APPROVERS,
-  type PartsSettings,
-  type RequisitionApprover,
-} from '@aftersales/domain';
+import { hasPermission, outstandingQuantity } from '@aftersales/domain';
 import type { Principal } from '../../auth/principal.js';
 import type { PartsRequisitionLine } from './parts-requisition-line.entity.js';
 import type { PartsRequisition } from './parts-requisition.entity.js';
@@ -22,26 +15,17 @@ export function mayReceive(principal: Principal, requisition: Pick<PartsRequisit
   return requisition.repairCenterId === null || requisition.destination === 'CUSTOMER';
 }
 
-function isApprover(role: string): role is RequisitionApprover {
-  return (REQUISITION_APPROVERS as readonly string[]).includes(role);
-}
-
-/** What this viewer may do with the requisition now; the mutations check the same rules. */
-export function allowedActions(
-  principal: Principal,
-  requisition: PartsRequisition,
-  lines: readonly PartsRequisitionLine[],
-  signed: readonly RequisitionApprover[],
-  settings: PartsSettings,
-): RequisitionAction[] {
+/**
+ * What this viewer may do with the requisition now; the mutations check the same rules. Whose turn
+ * it is to sign is the stored `nextApproverRole` (the domain's `nextApprover`), as in the list filter.
+ */
+export function allowedActions(principal: Principal, requisition: PartsRequisition, lines: readonly PartsRequisitionLine[]): RequisitionAction[] {
   const role = principal.role;
   switch (requisition.status) {
     case 'DRAFT':
       return hasPermission(role, 'parts.request') ? ['EDIT', 'SUBMIT'] : [];
-    case 'SUBMITTED': {
-      const next = pendingApprovals({ purpose: requisition.purpose, lines }, signed, settings)[0];
-      return hasPermission(role, 'parts.approve') && next === role ? ['APPROVE', 'REJECT'] : [];
-    }
+    case 'SUBMITTED':
+      return hasPermission(role, 'parts.approve') && requisition.nextApproverRole === role ? ['APPROVE', 'REJECT'] : [];
     case 'APPROVED':
     case 'BACKORDERED':
       return hasPermission(role, 'parts.fulfil') && lines.some((line) => outstandingQuantity(line) > 0) ? ['SHIP', 'BACKORDER'] : [];
@@ -53,20 +37,14 @@ export function allowedActions(
 }
 
 /**
- * `waitingForMe` as SQL over alias `r`, from the same rules: SUBMITTED ones whose next signer is my
- * role (a SUBMITTED requisition the CS leader has signed is waiting for the director, or it would be
- * APPROVED), APPROVED or BACKORDERED ones for commerce, SHIPPED ones I confirm receipt of.
+ * `waitingForMe` as SQL over alias `r`, from the same rules: the ones whose stored next signer is my
+ * role (the domain's `nextApprover`, see requisition-next-approver.ts), APPROVED or BACKORDERED ones
+ * for commerce, SHIPPED ones I confirm receipt of.
  */
 export function waitingForMeCondition(principal: Principal): { sql: string; parameters: Record<string, unknown> } {
   const role = principal.role;
-  const signedBy = (approver: RequisitionApprover) =>
-    `EXISTS (SELECT 1 FROM parts_requisition_approval a WHERE a.requisition_id = r.id AND a.approver_role = '${approver}')`;
   const conditions: string[] = [];
-  if (hasPermission(role, 'parts.approve') && isApprover(role)) {
-    const index = REQUISITION_APPROVERS.indexOf(role);
-    const earlier = REQUISITION_APPROVERS.slice(0, index).map(signedBy);
-    conditions.push(`(r.status = 'SUBMITTED' AND NOT ${signedBy(role)}${earlier.map((condition) => ` AND ${condition}`).join('')})`);
-  }
+  if (hasPermission(role, 'parts.approve')) conditions.push('r.nextApproverRole = :ownRole');
   if (hasPermission(role, 'parts.fulfil')) conditions.push(`r.status IN ('APPROVED', 'BACKORDERED')`);
   if (hasPermission(role, 'parts.receive')) {
     conditions.push(
@@ -75,5 +53,5 @@ export function waitingForMeCondition(principal: Principal): { sql: string; para
         : `(r.status = 'SHIPPED' AND (r.repairCenterId IS NULL OR r.destination = 'CUSTOMER'))`,
     );
   }
-  return { sql: conditions.length > 0 ? `(${conditions.join(' OR ')})` : 'FALSE', parameters: { ownCenterId: principal.repairCenterId } };
+  return { sql: conditions.length > 0 ? `(${conditions.join(' OR ')})` : 'FALSE', parameters: { ownCenterId: principal.repairCenterId, ownRole: role } };
 }

@@ -2,10 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit, snapshot } from '../../audit/audit.service.js';
 import { appError, notFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
+import { readPartsSettings } from '../parts-settings.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { PartsRequisitionLine } from './parts-requisition-line.entity.js';
 import { PartsRequisition } from './parts-requisition.entity.js';
 import { RequisitionApproval } from './requisition-approval.entity.js';
+import { storeNextApprovers } from './requisition-next-approver.js';
 
 /** A requisition as a change sees it: the record, its lines in order and its signatures so far. */
 export interface RequisitionState {
@@ -15,7 +17,8 @@ export interface RequisitionState {
   manager: EntityManager;
 }
 
-const FIXED_COLUMNS = new Set(['id', 'code', 'version', 'createdAt', 'updatedAt']);
+// nextApproverRole is derived: storeNextApprovers writes it from the change's outcome.
+const FIXED_COLUMNS = new Set(['id', 'code', 'version', 'createdAt', 'updatedAt', 'nextApproverRole']);
 
 const staleVersion = () =>
   appError('CONFLICT', 'Someone else changed this requisition while you were working on it. Reload it and try again.');
@@ -39,7 +42,7 @@ export async function loadLines(manager: EntityManager, requisitionId: string): 
  * orders do: the write is `UPDATE … WHERE id = :id AND version = :version`, so of two people acting
  * at once one wins and the other gets CONFLICT. `apply` changes the record in place and writes the
  * rows around it (lines, signatures, shipments, stock) with the manager it is given; all of it and
- * the audit entry land in one transaction.
+ * the audit entry land in one transaction, with whose signature it now waits for.
  */
 export async function changeRequisition(
   context: RequestContext,
@@ -66,6 +69,7 @@ export async function changeRequisition(
       .where('id = :id AND version = :version', { id, version })
       .execute();
     if (result.affected !== 1) throw staleVersion();
+    await storeNextApprovers(manager, await readPartsSettings(manager), [id]);
     const saved = await manager.findOneByOrFail(PartsRequisition, { id });
     await recordAudit(manager, principal, {
       action,

@@ -3,6 +3,8 @@ import { type EntityManager, IsNull } from 'typeorm';
 import { recordAudit } from '../../audit/audit.service.js';
 import { trimmed } from '../../common/input-rules.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { storeReplyDue } from '../../complaints/reply-due.js';
+import { storeSubmittedLate } from '../../technician-scores/submitted-late.js';
 import { BusinessCalendarSettings, CalendarDay } from './business-calendar.entity.js';
 import type { BusinessCalendarInput, CalendarDayInput } from './business-calendar.input.js';
 
@@ -10,6 +12,21 @@ const SETTINGS_ID = 1;
 
 const lockedDayOn = (manager: EntityManager, date: string) =>
   manager.findOne(CalendarDay, { where: { date, clearedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+
+/** The calendar as the domain rules take it (deadlines, SLAs), read with the given manager. */
+export async function readCalendarConfig(manager: EntityManager): Promise<BusinessCalendarConfig> {
+  const [settings, days] = await Promise.all([
+    manager.findOneByOrFail(BusinessCalendarSettings, { id: SETTINGS_ID }),
+    manager.find(CalendarDay, { where: { clearedAt: IsNull() }, order: { date: 'ASC' } }),
+  ]);
+  return {
+    timeZone: settings.timeZone,
+    workingWeekdays: settings.workingWeekdays,
+    workingPeriods: settings.workingPeriods,
+    holidays: days.filter((day) => day.kind === 'HOLIDAY').map((day) => day.date),
+    makeUpWorkdays: days.filter((day) => day.kind === 'WORKDAY').map((day) => day.date),
+  };
+}
 
 export const businessCalendarService = {
   async settings(context: RequestContext): Promise<BusinessCalendarSettings> {
@@ -29,14 +46,7 @@ export const businessCalendarService = {
 
   /** The calendar as the domain rules take it (deadlines, SLAs). */
   async config(context: RequestContext): Promise<BusinessCalendarConfig> {
-    const [settings, days] = await Promise.all([this.settings(context), this.days(context)]);
-    return {
-      timeZone: settings.timeZone,
-      workingWeekdays: settings.workingWeekdays,
-      workingPeriods: settings.workingPeriods,
-      holidays: days.filter((day) => day.kind === 'HOLIDAY').map((day) => day.date),
-      makeUpWorkdays: days.filter((day) => day.kind === 'WORKDAY').map((day) => day.date),
-    };
+    return readCalendarConfig(await context.manager());
   },
 
   async update(context: RequestContext, input: BusinessCalendarInput): Promise<BusinessCalendarSettings> {
@@ -53,6 +63,9 @@ export const businessCalendarService = {
       const before = { ...settings };
       Object.assign(settings, { timeZone: input.timeZone, workingWeekdays, workingPeriods });
       const saved = await manager.save(settings);
+      // Lateness is judged by the date in the calendar's zone; reply deadlines by its days and hours.
+      if (saved.timeZone !== before.timeZone) await storeSubmittedLate(manager);
+      await storeReplyDue(manager);
       await recordAudit(manager, context.principal, {
         action: 'UPDATE',
         entityType: 'BusinessCalendar',
@@ -72,6 +85,7 @@ export const businessCalendarService = {
       const day = existing ?? manager.create(CalendarDay, { date: input.date });
       Object.assign(day, { kind: input.kind, name: trimmed(input.name) });
       const saved = await manager.save(day);
+      await storeReplyDue(manager);
       await recordAudit(manager, context.principal, {
         action: existing ? 'UPDATE' : 'CREATE',
         entityType: 'CalendarDay',
@@ -91,6 +105,7 @@ export const businessCalendarService = {
       const before = { ...existing };
       existing.clearedAt = new Date();
       const saved = await manager.save(existing);
+      await storeReplyDue(manager);
       await recordAudit(manager, context.principal, {
         action: 'CLEAR',
         entityType: 'CalendarDay',
