@@ -16,12 +16,39 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+/** The statements of one request, from its BEGIN to its COMMIT (the sign-in's look-ups come before). */
+async function transactionOf(query: string, variables: Record<string, unknown>, token: string): Promise<string[]> {
+  app.queryLog.length = 0;
+  await app.ok(query, variables, token);
+  const begin = app.queryLog.indexOf('START TRANSACTION');
+  expect(begin).toBeGreaterThanOrEqual(0);
+  expect(app.queryLog.at(-1)).toBe('COMMIT');
+  return app.queryLog.slice(begin);
+}
+
+/** What sets the transaction up: its BEGIN and the statements that set role, tenant and limits. */
+const isSetUp = (sql: string) => sql === 'START TRANSACTION' || /^SET |^SELECT set_config\(/.test(sql);
+
 async function statementsFor(query: string, field: string, first: number, token: string, variables: Record<string, unknown> = {}): Promise<number> {
   app.queryLog.length = 0;
   const data = await app.ok(query, { ...variables, first }, token);
   expect(data[field].nodes).toHaveLength(first);
   return app.queryLog.length;
 }
+
+describe("a request's transaction", () => {
+  it('is set up by BEGIN and one statement that sets role, tenant, scope and statement timeout', async () => {
+    const partner = await app.loginAs('partner');
+    const statements = await transactionOf('{ regions { nodes { id } } }', {}, partner);
+    const setUp = statements.filter(isSetUp);
+    expect(setUp.length).toBeLessThanOrEqual(3);
+    expect(setUp).toEqual([
+      'START TRANSACTION',
+      expect.stringMatching(/^SELECT set_config\('role', 'aftersales_api', true\), set_config\('app\.center_id', \$1, true\), set_config\('app\.scope', \$2, true\), set_config\('statement_timeout', \$3, true\)$/),
+    ]);
+    expect(statements).toHaveLength(setUp.length + 2); // + the regions, + COMMIT
+  });
+});
 
 describe('list pages', () => {
   it('load a page of work orders with their relations in the same statements for 2 rows as for 8', async () => {
