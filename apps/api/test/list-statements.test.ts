@@ -92,3 +92,52 @@ describe('list pages', () => {
     expect(await statementsFor(LIST, 'technicianScores', 10, hr)).toBe(await statementsFor(LIST, 'technicianScores', 2, hr));
   });
 });
+
+describe('a page of complaints', () => {
+  const PAGE = `query ($first: Int, $after: String) { complaints(first: $first, after: $after, orderBy: RECEIVED_DESC) {
+    nodes { code status repairCenter { code } model { code } handling { handledBy } } pageInfo { hasNextPage endCursor } } }`;
+  const PAGE_COUNTED = PAGE.replace('pageInfo {', 'totalCount pageInfo {');
+  let partner: string;
+
+  beforeAll(async () => {
+    const admin = await app.loginAs('admin');
+    const data = await app.ok('{ regions { nodes { id code } } repairCenters { nodes { id code } } }', {}, admin);
+    const fuzhou = data.repairCenters.nodes.find((center: { code: string }) => center.code === 'FZ-01').id;
+    const input = (index: number) => ({
+      channel: 'PHONE', receivedAt: new Date(Date.now() - (index + 1) * 60_000).toISOString(), regionId: data.regions.nodes[0].id,
+      repairCenterId: fuzhou, customerName: `分页客户 ${index}`, customerPhone: '1', customerAddress: '地址', serialNumber: 'M2025-000101',
+      mainFault: '异响', customerRequest: '上门维修', subject: 'PRODUCT_QUALITY',
+    });
+    for (let index = 0; index < 52; index++) {
+      await app.ok('mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }', { input: input(index) }, agent);
+    }
+    partner = await app.loginAs('partner');
+  });
+
+  it('counts all rows in one more statement only when totalCount is asked for', async () => {
+    const plain = await transactionOf(PAGE, { first: 50 }, partner);
+    const counted = await transactionOf(PAGE_COUNTED, { first: 50 }, partner);
+    expect(counted).toHaveLength(plain.length + 1);
+    expect(counted.filter((sql) => /COUNT\(/.test(sql))).toHaveLength(1);
+  });
+
+  it('pages by one row more than asked, and counts nothing it already knows', async () => {
+    const first = await app.ok(PAGE_COUNTED, { first: 50 }, partner);
+    expect(first.complaints.pageInfo.hasNextPage).toBe(true);
+    const total = first.complaints.totalCount;
+    expect(total).toBeGreaterThanOrEqual(52);
+    // The last page: its rows end the list, so totalCount needs no COUNT.
+    const lastAfter = Buffer.from(`offset:${total - 3}`).toString('base64url');
+    const last = await transactionOf(PAGE_COUNTED, { first: 50, after: lastAfter }, partner);
+    expect(last.filter((sql) => /COUNT\(/.test(sql))).toEqual([]);
+    const lastPage = await app.ok(PAGE_COUNTED, { first: 50, after: lastAfter }, partner);
+    expect(lastPage.complaints).toMatchObject({ totalCount: total, pageInfo: { hasNextPage: false } });
+    expect(lastPage.complaints.nodes).toHaveLength(2);
+    // A page that ends exactly at the last row has no next page either.
+    const exact = await app.ok(PAGE_COUNTED, { first: 2, after: lastAfter }, partner);
+    expect(exact.complaints).toMatchObject({ totalCount: total, pageInfo: { hasNextPage: false } });
+    // Past the end only a COUNT knows the total.
+    const beyond = await app.ok(PAGE_COUNTED, { first: 5, after: Buffer.from(`offset:${total + 10}`).toString('base64url') }, partner);
+    expect(beyond.complaints).toMatchObject({ nodes: [], totalCount: total, pageInfo: { hasNextPage: false } });
+  });
+});
