@@ -114,6 +114,18 @@ describe('a page of complaints', () => {
     partner = await app.loginAs('partner');
   });
 
+  it("of 50 rows with center, model and handling costs the partner set-up + the list + one per relation, no COUNT", async () => {
+    const statements = await transactionOf(PAGE, { first: 50 }, partner);
+    const work = statements.filter((sql) => !isSetUp(sql) && sql !== 'COMMIT');
+    expect(statements.filter(isSetUp)).toHaveLength(2);
+    expect(work).toEqual([
+      expect.stringMatching(/FROM "complaint" "complaint"/), // the page (and one row more: is there a next page?)
+      expect.stringMatching(/FROM "repair_center"/), // repairCenter, for all 50 rows
+      expect.stringMatching(/FROM "product_model"/), // model, for all 50 rows
+    ]);
+    expect(work.join('\n')).not.toMatch(/COUNT\(/);
+  });
+
   it('counts all rows in one more statement only when totalCount is asked for', async () => {
     const plain = await transactionOf(PAGE, { first: 50 }, partner);
     const counted = await transactionOf(PAGE_COUNTED, { first: 50 }, partner);
@@ -139,5 +151,58 @@ describe('a page of complaints', () => {
     // Past the end only a COUNT knows the total.
     const beyond = await app.ok(PAGE_COUNTED, { first: 5, after: Buffer.from(`offset:${total + 10}`).toString('base64url') }, partner);
     expect(beyond.complaints).toMatchObject({ nodes: [], totalCount: total, pageInfo: { hasNextPage: false } });
+  });
+});
+
+describe('settings and the business calendar', () => {
+  const readsOf = (statements: string[], table: string) => statements.filter((sql) => sql.includes(`FROM "${table}"`)).length;
+
+  it('are read at most once per request, however many rows and fields need them', async () => {
+    const manager = await app.loginAs('cs_manager');
+    const complaints = await transactionOf(
+      `{ complaints(first: 50) { totalCount nodes { code deadlines { overdue reply { due } } canAgreeReplyExtension } } }`,
+      {},
+      manager,
+    );
+    expect(readsOf(complaints, 'business_calendar_settings')).toBe(1);
+    expect(readsOf(complaints, 'calendar_day')).toBe(1);
+    expect(readsOf(complaints, 'app_setting')).toBe(1);
+    // Today and the calendar (for the minutes late) share the one read of the calendar's settings.
+    const workOrders = await transactionOf(`{ workOrders(first: 50) { nodes { code minutesLate carriedOver } } }`, {}, agent);
+    expect(readsOf(workOrders, 'business_calendar_settings')).toBe(1);
+    expect(readsOf(workOrders, 'calendar_day')).toBeLessThanOrEqual(1);
+  });
+
+  it('are not read by a list whose filter and fields need no calendar', async () => {
+    const statements = await transactionOf(`{ complaints(first: 5, orderBy: RECEIVED_DESC) { nodes { code } } }`, {}, agent);
+    expect(readsOf(statements, 'business_calendar_settings') + readsOf(statements, 'calendar_day')).toBe(0);
+    const filtered = await transactionOf(`{ complaints(first: 5, orderBy: RECEIVED_DESC, filter: { receivedFrom: "2026-01-01" }) { nodes { code } } }`, {}, agent);
+    expect(readsOf(filtered, 'business_calendar_settings')).toBe(1);
+    expect(readsOf(filtered, 'calendar_day')).toBe(0);
+  });
+
+  it('are read again after a change in the same request', async () => {
+    const manager = await app.loginAs('cs_manager');
+    const { complaintSettings } = await app.ok(`{ complaintSettings { minorLossLimit majorLossLimit replyDays { minor major critical } replyDeadlineBasis
+      firstResponseHours forwardingHours lateForwardPenalty lateHandlingPenalty repeatComplaintThreshold
+      responsibilityRules { scenario shares { unit sharePercent } } } }`, {}, manager);
+    const { regions } = await app.ok('{ regions { nodes { id } } }', {}, manager);
+    const complaint = {
+      channel: 'PHONE', receivedAt: '2026-11-16T02:00:00.000Z', regionId: regions.nodes[0].id, customerName: '参数客户', customerPhone: '1',
+      customerAddress: '地址', serialNumber: 'M2025-000101', mainFault: '异响', customerRequest: '上门维修', subject: 'PRODUCT_QUALITY',
+    };
+    const minorDays = complaintSettings.replyDays.minor;
+    const changed = { ...complaintSettings, replyDays: { ...complaintSettings.replyDays, minor: minorDays + 2 } };
+    const data = await app.ok(
+      `mutation ($complaint: RegisterComplaintInput!, $settings: ComplaintSettingsInput!) {
+        before: registerComplaint(input: $complaint) { deadlines { tierReplyDue } }
+        updateComplaintSettings(input: $settings) { replyDays { minor } }
+        after: registerComplaint(input: $complaint) { deadlines { tierReplyDue } }
+      }`,
+      { complaint, settings: changed },
+      manager,
+    );
+    expect(Date.parse(data.after.deadlines.tierReplyDue) - Date.parse(data.before.deadlines.tierReplyDue)).toBe(2 * 86_400_000);
+    await app.ok('mutation ($settings: ComplaintSettingsInput!) { updateComplaintSettings(input: $settings) { minorLossLimit } }', { settings: complaintSettings }, manager);
   });
 });

@@ -67,7 +67,12 @@ export class RequestContext {
   /** Runs a state change atomically: all of it, or nothing. */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const manager = await this.manager();
-    return manager.transaction(work);
+    try {
+      return await manager.transaction(work);
+    } finally {
+      // The change may have been to settings or the calendar, which the request has cached.
+      this.loaders.forgetSettings();
+    }
   }
 
   private async setUp(runner: QueryRunner): Promise<void> {

@@ -28,8 +28,7 @@ export const businessCalendarService = {
   },
 
   /** The calendar as the domain rules take it (deadlines, SLAs). */
-  async config(context: RequestContext): Promise<BusinessCalendarConfig> {
-    const [settings, days] = await Promise.all([this.settings(context), this.days(context)]);
+  configOf(settings: BusinessCalendarSettings, days: CalendarDay[]): BusinessCalendarConfig {
     return {
       timeZone: settings.timeZone,
       workingWeekdays: settings.workingWeekdays,
