@@ -16,12 +16,16 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** The statements of one request, from its BEGIN to its COMMIT (the sign-in's look-ups come before). */
+/** The statements the last request ran before its transaction (the sign-in). */
+let signIn: string[] = [];
+
+/** The statements of one request, from its BEGIN to its COMMIT. */
 async function transactionOf(query: string, variables: Record<string, unknown>, token: string): Promise<string[]> {
   app.queryLog.length = 0;
   await app.ok(query, variables, token);
   const begin = app.queryLog.indexOf('START TRANSACTION');
   expect(begin).toBeGreaterThanOrEqual(0);
+  signIn = app.queryLog.slice(0, begin);
   expect(app.queryLog.at(-1)).toBe('COMMIT');
   return app.queryLog.slice(begin);
 }
@@ -114,13 +118,15 @@ describe('a page of complaints', () => {
     partner = await app.loginAs('partner');
   });
 
-  it("of 50 rows with center, model and handling costs the partner set-up + the list + one per relation, no COUNT", async () => {
+  it("of 50 rows with center, model and handling costs the partner sign-in, set-up, the list and one per relation, no COUNT", async () => {
     const statements = await transactionOf(PAGE, { first: 50 }, partner);
+    // Before the transaction: the sign-in, which reads the partner's user with its center.
+    expect(signIn).toEqual([expect.stringMatching(/FROM "app_user" "user" LEFT JOIN "repair_center"/)]);
     const work = statements.filter((sql) => !isSetUp(sql) && sql !== 'COMMIT');
     expect(statements.filter(isSetUp)).toHaveLength(2);
     expect(work).toEqual([
       expect.stringMatching(/FROM "complaint" "complaint"/), // the page (and one row more: is there a next page?)
-      expect.stringMatching(/FROM "repair_center"/), // repairCenter, for all 50 rows
+      // repairCenter: the partner's own center, as read by the sign-in, for all 50 rows
       expect.stringMatching(/FROM "product_model"/), // model, for all 50 rows
     ]);
     expect(work.join('\n')).not.toMatch(/COUNT\(/);
