@@ -179,6 +179,14 @@ describe('settings and the business calendar', () => {
     expect(readsOf(workOrders, 'calendar_day')).toBeLessThanOrEqual(1);
   });
 
+  it("read only the calendar's settings, not its days, where only its time zone matters", async () => {
+    const SCORES = `{ technicianScores(period: "2025-05", first: 5) { nodes { lateSubmission } } }`;
+    expect((await app.ok(SCORES, {}, hr)).technicianScores.nodes).toHaveLength(5); // the month computed above
+    const statements = await transactionOf(SCORES, {}, hr);
+    expect(readsOf(statements, 'business_calendar_settings')).toBe(1);
+    expect(readsOf(statements, 'calendar_day')).toBe(0);
+  });
+
   it('are not read by a list whose filter and fields need no calendar', async () => {
     const statements = await transactionOf(`{ complaints(first: 5, orderBy: RECEIVED_DESC) { nodes { code } } }`, {}, agent);
     expect(readsOf(statements, 'business_calendar_settings') + readsOf(statements, 'calendar_day')).toBe(0);

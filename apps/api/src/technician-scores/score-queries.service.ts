@@ -110,7 +110,7 @@ export const scoreQueriesService = {
   /** Whether a score is (or is about to be) late: submitted after the due day, or not yet submitted past it. */
   async isLate(context: RequestContext, score: TechnicianScore): Promise<boolean> {
     const settings = await context.loaders.technicianScoreSettings();
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     if (score.submittedAt) return isLateSubmission(score.period, score.submittedAt, timeZone, settings);
     if (score.status !== 'DRAFT') return false;
     return (await context.loaders.today()) > scoreSubmissionDueDate(score.period, settings);
@@ -120,7 +120,7 @@ export const scoreQueriesService = {
     assertPeriod(period);
     const manager = await context.manager();
     const settings = await context.loaders.technicianScoreSettings();
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     const dueOn = scoreSubmissionDueDate(period, settings);
     const overdue = (await context.loaders.today()) > dueOn;
     const [row] = (await manager.query(
@@ -151,7 +151,7 @@ export const scoreQueriesService = {
     assertPeriod(period);
     const manager = await context.manager();
     const settings = await context.loaders.technicianScoreSettings();
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     const dueOn = scoreSubmissionDueDate(period, settings);
     const overdue = (await context.loaders.today()) > dueOn;
     const scores = await manager
