@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { GraphQLError } from 'graphql';
-import { authenticate } from './auth/authenticate.js';
+import { authenticate, type Authenticated } from './auth/authenticate.js';
 import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 import { sessionTokens } from './auth/session-tokens.js';
 import { formatError } from './common/error-mapping.js';
@@ -123,15 +123,17 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        let principal = null;
+        let signedIn: Authenticated | null = null;
         let authError: GraphQLError | null = null;
         try {
-          principal = await authenticate(req.headers.authorization, dataSource, tokens);
+          signedIn = await authenticate(req.headers.authorization, dataSource, tokens);
         } catch (error) {
           authError = error as GraphQLError;
         }
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? '';
-        const context = new RequestContext(principal, dataSource, tokens, createLoaders, authError, { clientAddress, loginThrottle });
+        const context = new RequestContext(signedIn?.principal ?? null, dataSource, tokens, createLoaders, authError, { clientAddress, loginThrottle });
+        // The partner's own center, just read to check it is still authorized, is not read again.
+        if (signedIn?.center) context.loaders.repairCenter.prime(signedIn.center.id, signedIn.center);
         // A client that hangs up (even before this point) must not leave its statement running
         // nor its connection checked out.
         if (req.socket.destroyed) void context.abandon();

@@ -16,12 +16,43 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+/** The statements the last request ran before its transaction (the sign-in). */
+let signIn: string[] = [];
+
+/** The statements of one request, from its BEGIN to its COMMIT. */
+async function transactionOf(query: string, variables: Record<string, unknown>, token: string): Promise<string[]> {
+  app.queryLog.length = 0;
+  await app.ok(query, variables, token);
+  const begin = app.queryLog.indexOf('START TRANSACTION');
+  expect(begin).toBeGreaterThanOrEqual(0);
+  signIn = app.queryLog.slice(0, begin);
+  expect(app.queryLog.at(-1)).toBe('COMMIT');
+  return app.queryLog.slice(begin);
+}
+
+/** What sets the transaction up: its BEGIN and the statements that set role, tenant and limits. */
+const isSetUp = (sql: string) => sql === 'START TRANSACTION' || /^SET |^SELECT set_config\(/.test(sql);
+
 async function statementsFor(query: string, field: string, first: number, token: string, variables: Record<string, unknown> = {}): Promise<number> {
   app.queryLog.length = 0;
   const data = await app.ok(query, { ...variables, first }, token);
   expect(data[field].nodes).toHaveLength(first);
   return app.queryLog.length;
 }
+
+describe("a request's transaction", () => {
+  it('is set up by BEGIN and one statement that sets role, tenant, scope and statement timeout', async () => {
+    const partner = await app.loginAs('partner');
+    const statements = await transactionOf('{ regions { nodes { id } } }', {}, partner);
+    const setUp = statements.filter(isSetUp);
+    expect(setUp.length).toBeLessThanOrEqual(3);
+    expect(setUp).toEqual([
+      'START TRANSACTION',
+      expect.stringMatching(/^SELECT set_config\('role', 'aftersales_api', true\), set_config\('app\.center_id', \$1, true\), set_config\('app\.scope', \$2, true\), set_config\('statement_timeout', \$3, true\)$/),
+    ]);
+    expect(statements).toHaveLength(setUp.length + 2); // + the regions, + COMMIT
+  });
+});
 
 describe('list pages', () => {
   it('load a page of work orders with their relations in the same statements for 2 rows as for 8', async () => {
@@ -63,5 +94,129 @@ describe('list pages', () => {
     const LIST = `query ($first: Int) { technicianScores(period: "2025-05", filter: { search: "列表技术员" }, first: $first) { nodes {
       technician { code } repairCenter { name } total lateSubmission surveyAverage adjustments { delta } } } }`;
     expect(await statementsFor(LIST, 'technicianScores', 10, hr)).toBe(await statementsFor(LIST, 'technicianScores', 2, hr));
+  });
+});
+
+describe('a page of complaints', () => {
+  const PAGE = `query ($first: Int, $after: String) { complaints(first: $first, after: $after, orderBy: RECEIVED_DESC) {
+    nodes { code status repairCenter { code } model { code } handling { handledBy } } pageInfo { hasNextPage endCursor } } }`;
+  const PAGE_COUNTED = PAGE.replace('pageInfo {', 'totalCount pageInfo {');
+  let partner: string;
+
+  beforeAll(async () => {
+    const admin = await app.loginAs('admin');
+    const data = await app.ok('{ regions { nodes { id code } } repairCenters { nodes { id code } } }', {}, admin);
+    const fuzhou = data.repairCenters.nodes.find((center: { code: string }) => center.code === 'FZ-01').id;
+    const input = (index: number) => ({
+      channel: 'PHONE', receivedAt: new Date(Date.now() - (index + 1) * 60_000).toISOString(), regionId: data.regions.nodes[0].id,
+      repairCenterId: fuzhou, customerName: `分页客户 ${index}`, customerPhone: '1', customerAddress: '地址', serialNumber: 'M2025-000101',
+      mainFault: '异响', customerRequest: '上门维修', subject: 'PRODUCT_QUALITY',
+    });
+    for (let index = 0; index < 52; index++) {
+      await app.ok('mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }', { input: input(index) }, agent);
+    }
+    partner = await app.loginAs('partner');
+  });
+
+  it("of 50 rows with center, model and handling costs the partner sign-in, set-up, the list and one per relation, no COUNT", async () => {
+    const statements = await transactionOf(PAGE, { first: 50 }, partner);
+    // Before the transaction: the sign-in, which reads the partner's user with its center.
+    expect(signIn).toEqual([expect.stringMatching(/FROM "app_user" "user" LEFT JOIN "repair_center"/)]);
+    const work = statements.filter((sql) => !isSetUp(sql) && sql !== 'COMMIT');
+    expect(statements.filter(isSetUp)).toHaveLength(2);
+    expect(work).toEqual([
+      expect.stringMatching(/FROM "complaint" "complaint"/), // the page (and one row more: is there a next page?)
+      // repairCenter: the partner's own center, as read by the sign-in, for all 50 rows
+      expect.stringMatching(/FROM "product_model"/), // model, for all 50 rows
+    ]);
+    expect(work.join('\n')).not.toMatch(/COUNT\(/);
+  });
+
+  it('counts all rows in one more statement only when totalCount is asked for', async () => {
+    const plain = await transactionOf(PAGE, { first: 50 }, partner);
+    const counted = await transactionOf(PAGE_COUNTED, { first: 50 }, partner);
+    expect(counted).toHaveLength(plain.length + 1);
+    expect(counted.filter((sql) => /COUNT\(/.test(sql))).toHaveLength(1);
+  });
+
+  it('pages by one row more than asked, and counts nothing it already knows', async () => {
+    const first = await app.ok(PAGE_COUNTED, { first: 50 }, partner);
+    expect(first.complaints.pageInfo.hasNextPage).toBe(true);
+    const total = first.complaints.totalCount;
+    expect(total).toBeGreaterThanOrEqual(52);
+    // The last page: its rows end the list, so totalCount needs no COUNT.
+    const lastAfter = Buffer.from(`offset:${total - 3}`).toString('base64url');
+    const last = await transactionOf(PAGE_COUNTED, { first: 50, after: lastAfter }, partner);
+    expect(last.filter((sql) => /COUNT\(/.test(sql))).toEqual([]);
+    const lastPage = await app.ok(PAGE_COUNTED, { first: 50, after: lastAfter }, partner);
+    expect(lastPage.complaints).toMatchObject({ totalCount: total, pageInfo: { hasNextPage: false } });
+    expect(lastPage.complaints.nodes).toHaveLength(2);
+    // A page that ends exactly at the last row has no next page either.
+    const exact = await app.ok(PAGE_COUNTED, { first: 2, after: lastAfter }, partner);
+    expect(exact.complaints).toMatchObject({ totalCount: total, pageInfo: { hasNextPage: false } });
+    // Past the end only a COUNT knows the total.
+    const beyond = await app.ok(PAGE_COUNTED, { first: 5, after: Buffer.from(`offset:${total + 10}`).toString('base64url') }, partner);
+    expect(beyond.complaints).toMatchObject({ nodes: [], totalCount: total, pageInfo: { hasNextPage: false } });
+  });
+});
+
+describe('settings and the business calendar', () => {
+  const readsOf = (statements: string[], table: string) => statements.filter((sql) => sql.includes(`FROM "${table}"`)).length;
+
+  it('are read at most once per request, however many rows and fields need them', async () => {
+    const manager = await app.loginAs('cs_manager');
+    const complaints = await transactionOf(
+      `{ complaints(first: 50) { totalCount nodes { code deadlines { overdue reply { due } } canAgreeReplyExtension } } }`,
+      {},
+      manager,
+    );
+    expect(readsOf(complaints, 'business_calendar_settings')).toBe(1);
+    expect(readsOf(complaints, 'calendar_day')).toBe(1);
+    expect(readsOf(complaints, 'app_setting')).toBe(1);
+    // Today and the calendar (for the minutes late) share the one read of the calendar's settings.
+    const workOrders = await transactionOf(`{ workOrders(first: 50) { nodes { code minutesLate carriedOver } } }`, {}, agent);
+    expect(readsOf(workOrders, 'business_calendar_settings')).toBe(1);
+    expect(readsOf(workOrders, 'calendar_day')).toBeLessThanOrEqual(1);
+  });
+
+  it("read only the calendar's settings, not its days, where only its time zone matters", async () => {
+    const SCORES = `{ technicianScores(period: "2025-05", first: 5) { nodes { lateSubmission } } }`;
+    expect((await app.ok(SCORES, {}, hr)).technicianScores.nodes).toHaveLength(5); // the month computed above
+    const statements = await transactionOf(SCORES, {}, hr);
+    expect(readsOf(statements, 'business_calendar_settings')).toBe(1);
+    expect(readsOf(statements, 'calendar_day')).toBe(0);
+  });
+
+  it('are not read by a list whose filter and fields need no calendar', async () => {
+    const statements = await transactionOf(`{ complaints(first: 5, orderBy: RECEIVED_DESC) { nodes { code } } }`, {}, agent);
+    expect(readsOf(statements, 'business_calendar_settings') + readsOf(statements, 'calendar_day')).toBe(0);
+    const filtered = await transactionOf(`{ complaints(first: 5, orderBy: RECEIVED_DESC, filter: { receivedFrom: "2026-01-01" }) { nodes { code } } }`, {}, agent);
+    expect(readsOf(filtered, 'business_calendar_settings')).toBe(1);
+    expect(readsOf(filtered, 'calendar_day')).toBe(0);
+  });
+
+  it('are read again after a change in the same request', async () => {
+    const manager = await app.loginAs('cs_manager');
+    const { complaintSettings } = await app.ok(`{ complaintSettings { minorLossLimit majorLossLimit replyDays { minor major critical } replyDeadlineBasis
+      firstResponseHours forwardingHours lateForwardPenalty lateHandlingPenalty repeatComplaintThreshold
+      responsibilityRules { scenario shares { unit sharePercent } } } }`, {}, manager);
+    const { regions } = await app.ok('{ regions { nodes { id } } }', {}, manager);
+    const complaint = {
+      channel: 'PHONE', receivedAt: '2026-11-16T02:00:00.000Z', regionId: regions.nodes[0].id, customerName: '参数客户', customerPhone: '1',
+      customerAddress: '地址', serialNumber: 'M2025-000101', mainFault: '异响', customerRequest: '上门维修', subject: 'PRODUCT_QUALITY',
+    };
+    const minorDays = complaintSettings.replyDays.minor;
+    const changed = { ...complaintSettings, replyDays: { ...complaintSettings.replyDays, minor: minorDays + 2 } };
+    const data = await app.ok(
+      `mutation ($complaint: RegisterComplaintInput!, $settings: ComplaintSettingsInput!) {
+        before: registerComplaint(input: $complaint) { deadlines { tierReplyDue } }
+        updateComplaintSettings(input: $settings) { replyDays { minor } }
+        after: registerComplaint(input: $complaint) { deadlines { tierReplyDue } }
+      }`,
+      { complaint, settings: changed },
+      manager,
+    );
+    expect(Date.parse(data.after.deadlines.tierReplyDue) - Date.parse(data.before.deadlines.tierReplyDue)).toBe(2 * 86_400_000);
+    await app.ok('mutation ($settings: ComplaintSettingsInput!) { updateComplaintSettings(input: $settings) { minorLossLimit } }', { settings: complaintSettings }, manager);
   });
 });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isNonNullType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../src/auth/principal.js';
+import type { Loaders } from '../src/common/loaders.js';
+import { RequestContext } from '../src/common/request-context.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -261,6 +264,20 @@ describe('in PostgreSQL itself (row-level security, not resolver filters)', () =
       }
       expect(await count('SELECT count(*) FROM stock_movement')).toBe(0);
     });
+  });
+
+  it("a request's own set-up (one statement after BEGIN) puts its transaction under the API role and the partner's center", async () => {
+    const fz = centers.get('FZ-01')!;
+    const principal: Principal = { kind: 'USER', id: fz, userId: null, username: 'set-up', displayName: 'set-up', role: 'PARTNER', repairCenterId: fz };
+    const context = new RequestContext(principal, app.dataSource, undefined as never, () => ({}) as Loaders);
+    const manager = await context.manager();
+    const [session] = await manager.query(`SELECT current_user AS role, current_setting('app.center_id') AS center, current_setting('app.scope') AS scope`);
+    expect(session).toEqual({ role: 'aftersales_api', center: fz, scope: 'partner' });
+    expect(Number((await manager.query('SELECT count(*) FROM repair_center'))[0].count)).toBe(1);
+    await context.finish(true);
+    // Transaction-local: the pooled connections are the tables' owner again afterwards.
+    const owners = await Promise.all(Array.from({ length: 3 }, () => app.dataSource.query('SELECT current_user AS role')));
+    expect(owners.map(([row]) => row.role)).not.toContain('aftersales_api');
   });
 
   it('the request role may not delete business records', async () => {

@@ -1,11 +1,18 @@
 import type { DataSource } from 'typeorm';
 import { appError } from '../common/app-error.js';
-import { assertCenterStillAuthorized } from './center-authorization.js';
+import { assertCenterAuthorized } from './center-authorization.js';
+import type { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { apiKeyMatches, looksLikeApiKey, parseApiKey } from '../api-keys/api-key-secret.js';
 import { User } from '../users/user.entity.js';
 import { principalOfUser, type Principal } from './principal.js';
 import type { SessionTokens } from './session-tokens.js';
+
+/** Who is calling, and (for a partner) its repair center, read with the user or key in one statement. */
+export interface Authenticated {
+  principal: Principal;
+  center: RepairCenter | null;
+}
 
 /**
  * Resolves the `Authorization: Bearer …` header to a principal. No header → anonymous (only
@@ -15,7 +22,7 @@ export async function authenticate(
   header: string | undefined,
   dataSource: DataSource,
   tokens: SessionTokens,
-): Promise<Principal | null> {
+): Promise<Authenticated | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw appError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token or API key>".');
@@ -23,26 +30,30 @@ export async function authenticate(
   return looksLikeApiKey(token) ? fromApiKey(token, dataSource) : fromSession(token, dataSource, tokens);
 }
 
-async function fromSession(token: string, dataSource: DataSource, tokens: SessionTokens): Promise<Principal> {
+/** One statement (findOne with a relation would add a DISTINCT query for its LIMIT). */
+const withCenter = <T extends User | ApiKey>(dataSource: DataSource, entity: new () => T, alias: string) =>
+  dataSource.getRepository<T>(entity).createQueryBuilder(alias).leftJoinAndSelect(`${alias}.repairCenter`, 'center');
+
+async function fromSession(token: string, dataSource: DataSource, tokens: SessionTokens): Promise<Authenticated> {
   const claims = await tokens.verify(token);
-  const user = claims ? await dataSource.getRepository(User).findOneBy({ id: claims.userId }) : null;
+  const user = claims ? await withCenter(dataSource, User, 'user').where('user.id = :id', { id: claims.userId }).getOne() : null;
   if (!user || user.disabled) {
     throw appError('UNAUTHENTICATED', 'Your session has expired or your account is disabled. Please sign in again.');
   }
   if (claims!.sessionVersion !== user.sessionVersion) {
     throw appError('UNAUTHENTICATED', 'Your session was ended because your password, role or account status changed. Please sign in again.');
   }
-  await assertCenterStillAuthorized(dataSource.manager, user.repairCenterId);
-  return principalOfUser(user);
+  const center = user.repairCenterId ? assertCenterAuthorized(user.repairCenter) : null;
+  return { principal: principalOfUser(user), center };
 }
 
-async function fromApiKey(key: string, dataSource: DataSource): Promise<Principal> {
+async function fromApiKey(key: string, dataSource: DataSource): Promise<Authenticated> {
   const parsed = parseApiKey(key);
-  const apiKey = parsed ? await dataSource.getRepository(ApiKey).findOneBy({ prefix: parsed.prefix }) : null;
+  const apiKey = parsed ? await withCenter(dataSource, ApiKey, 'key').where('key.prefix = :prefix', { prefix: parsed.prefix }).getOne() : null;
   if (!apiKey || !apiKeyMatches(key, apiKey.secretHash) || apiKey.revokedAt) {
     throw appError('UNAUTHENTICATED', 'This API key is unknown or has been revoked. Ask head office for a new key.');
   }
-  const center = await assertCenterStillAuthorized(dataSource.manager, apiKey.repairCenterId);
+  const center = assertCenterAuthorized(apiKey.repairCenter);
   // Fire and forget, at most once a minute per key: a busy integration should not turn every
   // read into a write, and a lost "last used" stamp must not fail the partner's request.
   void dataSource
@@ -52,13 +63,14 @@ async function fromApiKey(key: string, dataSource: DataSource): Promise<Principa
       [apiKey.id],
     )
     .catch(() => {});
-  return {
+  const principal: Principal = {
     kind: 'API_KEY',
     id: apiKey.id,
     userId: null,
     username: null,
-    displayName: `${center!.name} · ${apiKey.name}`,
+    displayName: `${center.name} · ${apiKey.name}`,
     role: 'PARTNER',
     repairCenterId: apiKey.repairCenterId,
   };
+  return { principal, center };
 }

@@ -11,7 +11,11 @@ export async function assertCenterStillAuthorized(
   repairCenterId: string | null,
 ): Promise<RepairCenter | null> {
   if (!repairCenterId) return null;
-  const center = await manager.findOneBy(RepairCenter, { id: repairCenterId });
+  return assertCenterAuthorized(await manager.findOneBy(RepairCenter, { id: repairCenterId }));
+}
+
+/** The same check, for a center read along with its user or API key. */
+export function assertCenterAuthorized(center: RepairCenter | null | undefined): RepairCenter {
   if (!center || center.recordedStatus === 'REVOKED') {
     throw appError('UNAUTHENTICATED', 'Your repair center’s authorization has been revoked; its accounts and API keys no longer work.');
   }

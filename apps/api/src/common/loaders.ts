@@ -1,7 +1,6 @@
 import { todayIn } from '@aftersales/domain';
 import DataLoader from 'dataloader';
 import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { BusinessCalendarSettings } from '../reference-data/business-calendar/business-calendar.entity.js';
 import { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
 import { ProductModel } from '../reference-data/product-models/product-model.entity.js';
 import { Region } from '../reference-data/regions/region.entity.js';
@@ -38,6 +37,7 @@ import { MaintenanceContract } from '../maintenance-contracts/maintenance-contra
 import { productUnitBySerialLoader, serialsOfContractLoader } from '../maintenance-contracts/maintenance-contract.loaders.js';
 import { readMaintenanceContractSettings } from '../maintenance-contracts/maintenance-contract-settings.js';
 import { isUuid } from './ids.js';
+import { once, type Once } from './once.js';
 import type { RequestContext } from './request-context.js';
 
 type Row = ObjectLiteral & { id: string };
@@ -90,15 +90,22 @@ function linked<T extends Row>(
   });
 }
 
-/** A value computed at most once per request. */
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (value ??= compute());
-}
-
-/** Per-request batching, so a page of 50 rows costs one query per relation, not 50. */
+/**
+ * Per-request batching, so a page of 50 rows costs one query per relation, not 50; settings and
+ * the business calendar are read at most once per request, and again after a state change.
+ */
 export function createLoaders(context: RequestContext) {
+  const settings: Once<unknown>[] = [];
+  /** Read once per request; forgotten after each state change, which may have changed it. */
+  const setting = <T>(read: () => Promise<T>): Once<T> => {
+    const cached = once(read);
+    settings.push(cached);
+    return cached;
+  };
+  const calendarSettings = setting(async () => businessCalendarService.settings(context));
   return {
+    /** After a state change: settings and calendar are read again when next needed. */
+    forgetSettings: () => settings.forEach((cached) => cached.forget()),
     region: byId(context, Region),
     productCategory: byId(context, ProductCategory),
     productModel: byId(context, ProductModel),
@@ -113,22 +120,23 @@ export function createLoaders(context: RequestContext) {
     statusHistoryOfCenter: childrenOf(context, CenterStatusChange, 'repairCenterId', { at: 'DESC' }),
     assignmentsOfTechnician: childrenOf(context, TechnicianRegionAssignment, 'technicianId', { startsOn: 'DESC', createdAt: 'DESC' }),
     /** Today in the business calendar's time zone: the date every status rule is judged on. */
-    today: once(async () => {
-      const manager = await context.manager();
-      const calendar = await manager.findOneByOrFail(BusinessCalendarSettings, { id: 1 });
-      return todayIn(calendar.timeZone);
-    }),
-    repairCenterSettings: once(async () => readRepairCenterSettings(await context.manager())),
-    complaintSettings: once(async () => readComplaintSettings(await context.manager())),
-    technicianScoreSettings: once(async () => readTechnicianScoreSettings(await context.manager())),
+    today: setting(async () => todayIn((await calendarSettings()).timeZone)),
+    /** The calendar's time zone, working week and hours, without its days. */
+    calendarSettings,
+    repairCenterSettings: setting(async () => readRepairCenterSettings(await context.manager())),
+    complaintSettings: setting(async () => readComplaintSettings(await context.manager())),
+    technicianScoreSettings: setting(async () => readTechnicianScoreSettings(await context.manager())),
     adjustmentsOfScore: childrenOf(context, TechnicianScoreAdjustment, 'scoreId', { createdAt: 'ASC' }),
-    calendar: once(() => businessCalendarService.config(context)),
+    calendar: setting(async () => {
+      const [settings, days] = await Promise.all([calendarSettings(), businessCalendarService.days(context)]);
+      return businessCalendarService.configOf(settings, days);
+    }),
     productUnit: byId(context, ProductUnit),
     complaintTimeline: childrenOf(context, ComplaintEvent, 'complaintId', { at: 'ASC' }),
     complaintPenalties: childrenOf(context, ComplaintPenalty, 'complaintId', { at: 'ASC' }),
     capaRequestsOfComplaint: childrenOf(context, CapaRequest, 'complaintId', { createdAt: 'ASC' }),
     visitRequestsOfComplaint: childrenOf(context, VisitRequest, 'complaintId', { createdAt: 'ASC' }),
-    workOrderSettings: once(async () => readWorkOrderSettings(await context.manager())),
+    workOrderSettings: setting(async () => readWorkOrderSettings(await context.manager())),
     workOrder: byId(context, WorkOrder),
     complaint: byId(context, Complaint),
     part: byId(context, Part),
@@ -136,7 +144,7 @@ export function createLoaders(context: RequestContext) {
     repeatsOfWorkOrder: childrenOf(context, WorkOrder, 'repeatedByWorkOrderId', { calledAt: 'ASC' }),
     complaintTechnician: complaintTechnicianLoader(context),
     surveyComplaintSeverity: surveyComplaintSeverityLoader(context),
-    partsSettings: once(async () => readPartsSettings(await context.manager())),
+    partsSettings: setting(async () => readPartsSettings(await context.manager())),
     partsRequisition: byId(context, PartsRequisition),
     linesOfRequisition: childrenOf(context, PartsRequisitionLine, 'requisitionId', { lineNo: 'ASC' }),
     approvalsOfRequisition: childrenOf(context, RequisitionApproval, 'requisitionId', { decidedAt: 'ASC' }),
@@ -145,7 +153,7 @@ export function createLoaders(context: RequestContext) {
     oldPartsHeld: oldPartsHeldLoader(context),
     partsWriteOff: byId(context, PartsWriteOff),
     maintenanceContract: byId(context, MaintenanceContract),
-    maintenanceContractSettings: once(async () => readMaintenanceContractSettings(await context.manager())),
+    maintenanceContractSettings: setting(async () => readMaintenanceContractSettings(await context.manager())),
     serialsOfContract: serialsOfContractLoader(context),
     productUnitBySerial: productUnitBySerialLoader(context),
     renewedContractsOf: childrenOf(context, MaintenanceContract, 'renewedByContractId', { validFrom: 'ASC' }),

@@ -2,6 +2,7 @@ import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { appError } from './app-error.js';
+import { once } from './once.js';
 
 @ObjectType({ description: '分页信息 Relay page info' })
 export class PageInfo {
@@ -27,7 +28,8 @@ export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** All the list's rows, not just the page's: a statement of its own, so run only when asked for. */
+  countAll(): Promise<number>;
 }
 
 /** Builds `XConnection` / `XEdge` object types for a node type. */
@@ -52,8 +54,12 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
+    countAll: () => Promise<number>;
+
     @Field(() => Int)
-    totalCount: number;
+    totalCount(): Promise<number> {
+      return this.countAll();
+    }
   }
   return ConnectionClass;
 }
@@ -79,13 +85,19 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<Connection<T>> {
   const first = page.first ?? 50;
   const start = page.after ? decodeCursor(page.after) + 1 : 0;
-  const paged = joinsOneToOne ? query.offset(start).limit(first) : query.skip(start).take(first);
-  const [rows, totalCount] = await paged.getManyAndCount();
+  // One row more than the page tells whether there is a next page without counting them all.
+  const paged = joinsOneToOne ? query.offset(start).limit(first + 1) : query.skip(start).take(first + 1);
+  const fetched = await paged.getMany();
+  const rows = fetched.slice(0, first);
   const edges = rows.map((node, index) => ({ cursor: encodeCursor(start + index), node }));
+  const hasNextPage = fetched.length > first;
+  // A last page that has rows (or a first page without any) ends the list; otherwise only a COUNT knows.
+  const endsList = !hasNextPage && (rows.length > 0 || start === 0);
+  const countAll = once(() => (endsList ? Promise.resolve(start + rows.length) : paged.getCount()));
   return {
     edges,
     nodes: rows,
-    totalCount,
-    pageInfo: { hasNextPage: start + rows.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+    countAll,
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }

@@ -67,16 +67,21 @@ export class RequestContext {
   /** Runs a state change atomically: all of it, or nothing. */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const manager = await this.manager();
-    return manager.transaction(work);
+    try {
+      return await manager.transaction(work);
+    } finally {
+      // The change may have been to settings or the calendar, which the request has cached.
+      this.loaders.forgetSettings();
+    }
   }
 
   private async setUp(runner: QueryRunner): Promise<void> {
-    // Row-level security applies to this role (not to the tables' owner); all settings are
-    // transaction-local, so a pooled connection never carries one partner into the next request.
-    await runner.query('SET LOCAL ROLE aftersales_api');
-    // The statement timeout bounds how long one request can hold a connection.
+    // One statement after BEGIN (each is a round trip). Row-level security applies to the role
+    // (not to the tables' owner): set_config('role', …) is what SET LOCAL ROLE does. Everything is
+    // transaction-local, so a pooled connection never carries one partner into the next request;
+    // the statement timeout bounds how long one request can hold a connection.
     await runner.query(
-      `SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)`,
+      `SELECT set_config('role', 'aftersales_api', true), set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)`,
       [this.principal?.repairCenterId ?? '', scopeOf(this.principal), String(requestStatementTimeoutMs(this.dataSource))],
     );
   }

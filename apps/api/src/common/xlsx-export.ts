@@ -42,8 +42,9 @@ export function xlsxExport(
   return async (req: Request, res: Response) => {
     let context: RequestContext | null = null;
     try {
-      const principal = await authenticate(req.headers.authorization, dataSource, tokens);
-      context = new RequestContext(principal, dataSource, tokens, createLoaders);
+      const signedIn = await authenticate(req.headers.authorization, dataSource, tokens);
+      context = new RequestContext(signedIn?.principal ?? null, dataSource, tokens, createLoaders);
+      if (signedIn?.center) context.loaders.repairCenter.prime(signedIn.center.id, signedIn.center);
       const started = context;
       // A client that hangs up must not leave a long export running.
       res.once('close', () => void started.abandon());

@@ -85,7 +85,7 @@ export const complaintService = {
     if (filter.status) query.andWhere('complaint.status = :status', { status: filter.status });
     if (filter.tier) query.andWhere('complaint.tier = :tier', { tier: filter.tier });
     if (filter.specialCase != null) query.andWhere('complaint.specialCase = :specialCase', { specialCase: filter.specialCase });
-    const { timeZone } = await context.loaders.calendar();
+    const timeZone = filter.receivedFrom || filter.receivedTo ? (await context.loaders.calendarSettings()).timeZone : null;
     if (filter.receivedFrom) {
       query.andWhere(`(complaint.receivedAt AT TIME ZONE :zone)::date >= :from`, { zone: timeZone, from: filter.receivedFrom });
     }

@@ -205,7 +205,7 @@ export async function computeMonth(manager: EntityManager, period: string, timeZ
 /** computeMonthlyScores (DOMAIN §8): any month that has begun, audited as one computation. */
 export async function computeMonthlyScores(context: RequestContext, period: string): Promise<ScoreComputationResult> {
   const { first } = monthRange(period);
-  const { timeZone } = await context.loaders.calendar();
+  const { timeZone } = await context.loaders.calendarSettings();
   const today = await context.loaders.today();
   if (first > today) {
     throw appError('BAD_USER_INPUT', `The month ${period} has not begun; choose this month or an earlier one.`, {

@@ -24,7 +24,7 @@ export interface ExplainedSurvey {
 export const scoreExplanationService = {
   async explain(context: RequestContext, score: TechnicianScore) {
     const manager = await context.manager();
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     const { first } = monthRange(score.period);
     const params = [score.technicianId, first, timeZone];
 

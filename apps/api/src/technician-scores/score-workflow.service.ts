@@ -126,7 +126,7 @@ export const scoreWorkflowService = {
   async submit(context: RequestContext, period: string, ids: readonly string[] | null): Promise<number> {
     const principal = context.requirePrincipal();
     monthRange(period);
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     assertScorePeriodEnded(period, new Date(), timeZone);
     return context.transaction(async (manager) => {
       if (ids) {

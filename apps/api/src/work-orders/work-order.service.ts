@@ -75,7 +75,7 @@ export const workOrderService = {
       query.andWhere(filter.loanerOut ? 'wo.loanerLentAt IS NOT NULL AND wo.loanerReturnedAt IS NULL' : 'NOT (wo.loanerLentAt IS NOT NULL AND wo.loanerReturnedAt IS NULL)');
     }
     if (filter.calledFrom || filter.calledTo) {
-      const { timeZone } = await context.loaders.calendar();
+      const { timeZone } = await context.loaders.calendarSettings();
       if (filter.calledFrom) query.andWhere(`(wo.calledAt AT TIME ZONE :zone)::date >= :from`, { zone: timeZone, from: filter.calledFrom });
       if (filter.calledTo) query.andWhere(`(wo.calledAt AT TIME ZONE :zone)::date <= :to`, { zone: timeZone, to: filter.calledTo });
     }

@@ -27,7 +27,7 @@ export const ledgerService = {
   async forMonth(context: RequestContext, month: string): Promise<ReturnExchangeLedger> {
     const { first, last } = monthRange(month);
     const manager = await context.manager();
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     const inMonth = (column: string) => `(${column} AT TIME ZONE :zone)::date BETWEEN :first AND :last`;
     const complaints = await manager
       .createQueryBuilder(Complaint, 'complaint')

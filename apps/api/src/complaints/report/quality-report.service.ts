@@ -46,7 +46,7 @@ export const qualityReportService = {
   async forMonth(context: RequestContext, month: string): Promise<QualityReport> {
     const { first, last } = monthRange(month);
     const manager = await context.manager();
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     const inMonth = `(complaint.received_at AT TIME ZONE $1)::date BETWEEN $2 AND $3`;
     const params = [timeZone, first, last];
     const count = async ({ key, label, join }: (typeof BREAKDOWNS)[keyof typeof BREAKDOWNS], limit = 100): Promise<CountItem[]> => {

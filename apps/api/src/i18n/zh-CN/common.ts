@@ -266,8 +266,8 @@ export const COMMON_MESSAGES: MessageCatalog = {
 
   // SQL the extractor takes for sentences; never shown to anyone, so it stays as it is.
   'SELECT {} AS owner, {} AS target FROM {} WHERE {} = ANY($1)': 'SELECT {0} AS owner, {1} AS target FROM {2} WHERE {3} = ANY($1)',
-  "SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)":
-    "SELECT set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)",
+  "SELECT set_config('role', 'aftersales_api', true), set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)":
+    "SELECT set_config('role', 'aftersales_api', true), set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)",
   'DROP DATABASE IF EXISTS "{}" WITH (FORCE)': 'DROP DATABASE IF EXISTS "{0}" WITH (FORCE)',
   'EXISTS (SELECT 1 FROM part_compatible_model pcm WHERE pcm.part_id = part.id AND pcm.model_id = :modelId)':
     'EXISTS (SELECT 1 FROM part_compatible_model pcm WHERE pcm.part_id = part.id AND pcm.model_id = :modelId)',

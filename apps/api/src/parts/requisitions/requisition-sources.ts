@@ -36,7 +36,7 @@ async function workOrderWarranty(context: RequestContext, order: WorkOrder): Pro
   const category = model ? await context.loaders.productCategory.load(model.categoryId) : null;
   if (!category) return stored;
   const unit = order.productUnitId ? await context.loaders.productUnit.load(order.productUnitId) : null;
-  const { timeZone } = await context.loaders.calendar();
+  const { timeZone } = await context.loaders.calendarSettings();
   const judged = evaluateWarranty({
     purchaseDate: unit?.purchaseDate ?? null,
     invoiceNumber: unit?.invoiceNumber ?? null,

@@ -34,7 +34,7 @@ export class PartsWriteOffLinksResolver {
     const query = manager.createQueryBuilder(PartsRequisition, 'r').orderBy('r.received_at', 'ASC').addOrderBy('r.code', 'ASC');
     if (writeOff.status === 'CLOSED') return query.where('r.write_off_id = :id', { id: writeOff.id }).getMany();
     const { first, last } = quarterRange(writeOff.quarter);
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     return query
       .where(`r.repair_center_id = :center AND r.status = 'RECEIVED'`, { center: writeOff.repairCenterId })
       .andWhere('(r.received_at AT TIME ZONE :zone)::date BETWEEN :first AND :last', { zone: timeZone, first, last })

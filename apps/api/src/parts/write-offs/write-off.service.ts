@@ -134,7 +134,7 @@ export const writeOffService = {
       const { lines, canClose, blockingPartIds, first, last } = writeOff.voucher;
       return { lines, canClose, blockingPartIds, first, last };
     }
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     return liveWriteOffLines(await context.manager(), writeOff, timeZone);
   },
 
@@ -233,7 +233,7 @@ export const writeOffService = {
    */
   async close(context: RequestContext, id: string, version: number): Promise<PartsWriteOff> {
     const principal = context.requirePrincipal();
-    const { timeZone } = await context.loaders.calendar();
+    const { timeZone } = await context.loaders.calendarSettings();
     return changeWriteOff(context, id, version, 'CLOSE', async (writeOff, manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [writeOffLockKey(writeOff.repairCenterId, writeOff.quarter)]);
       // Held old parts are read and written off under the lock a return takes, so none goes twice.

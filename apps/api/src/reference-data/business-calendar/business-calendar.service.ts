@@ -19,6 +19,10 @@ export async function readCalendarConfig(manager: EntityManager): Promise<Busine
     manager.findOneByOrFail(BusinessCalendarSettings, { id: SETTINGS_ID }),
     manager.find(CalendarDay, { where: { clearedAt: IsNull() }, order: { date: 'ASC' } }),
   ]);
+  return calendarConfigOf(settings, days);
+}
+
+function calendarConfigOf(settings: BusinessCalendarSettings, days: CalendarDay[]): BusinessCalendarConfig {
   return {
     timeZone: settings.timeZone,
     workingWeekdays: settings.workingWeekdays,
@@ -45,8 +49,8 @@ export const businessCalendarService = {
   },
 
   /** The calendar as the domain rules take it (deadlines, SLAs). */
-  async config(context: RequestContext): Promise<BusinessCalendarConfig> {
-    return readCalendarConfig(await context.manager());
+  configOf(settings: BusinessCalendarSettings, days: CalendarDay[]): BusinessCalendarConfig {
+    return calendarConfigOf(settings, days);
   },
 
   async update(context: RequestContext, input: BusinessCalendarInput): Promise<BusinessCalendarSettings> {
