@@ -1,4 +1,4 @@
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, parse, print, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import schemaSource from '../../../api/schema.graphql?raw';
 // The API refuses oversized operations (depth, cost, aliases, tokens, directives) before running
@@ -9,12 +9,24 @@ import { graphqlLimitRules, graphqlParseOptions } from '../../../api/src/common/
 // sends must validate against it, so contract drift fails here instead of in the browser.
 const modules = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.*', '!../test/**', '!../main.tsx'], { eager: true });
 
+/** The exported operations: typed documents (`graphql(…)`, with their fragments) and plain strings. */
 function operations(): { name: string; document: string }[] {
   return Object.entries(modules).flatMap(([file, exports]) =>
-    Object.entries(exports as Record<string, unknown>)
-      .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*(query|mutation)\b/.test(entry[1]))
-      .map(([name, document]) => ({ name: `${file}#${name}`, document })),
+    Object.entries(exports as Record<string, unknown>).flatMap(([name, value]) => {
+      const document = operationSource(value);
+      return document === null ? [] : [{ name: `${file}#${name}`, document }];
+    }),
   );
+}
+
+function operationSource(value: unknown): string | null {
+  if (typeof value === 'string') return /^\s*(query|mutation)\b/.test(value) ? value : null;
+  if (!isDocument(value) || !value.definitions.some((definition) => definition.kind === 'OperationDefinition')) return null;
+  return print(value);
+}
+
+function isDocument(value: unknown): value is DocumentNode {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Document';
 }
 
 describe('GraphQL operations', () => {

@@ -5,7 +5,7 @@ import { FormGrid, FormSection, NumberField } from '@aftersales/ui';
 import { ScoreDialog, scoreSubject, type ScoreActionProps } from './score-dialog';
 import { hasAtMostTwoDecimals, scoreItemLabel } from './score-format';
 import { ENTER_SUPERVISOR_SCORES } from './score-queries';
-import type { ScoreMaxima } from './score-types';
+import type { ScoreMaxima } from './score-queries';
 import { useScoreMutation } from './use-score-mutation';
 
 type Draft = Record<SupervisorItem, number | null>;
