@@ -13,8 +13,7 @@ import type {
   ResponsibleUnit,
   ServiceType,
 } from '@aftersales/domain';
-import type { RegionZone, Role, WarrantyStatus } from '../graphql/types';
-import type { CodedRef } from '../technicians/technician-types';
+import type { CodedRef, RegionZone, Role, WarrantyStatus } from '../graphql/types';
 
 export type {
   CapaStatus,

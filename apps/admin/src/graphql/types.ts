@@ -40,6 +40,13 @@ export interface Connection<Node> {
   totalCount: number;
 }
 
+/** A record picked by id, shown as `code · name` (form values and options). */
+export interface CodedRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
 export interface RepairCenterSummary {
   id: string;
   code: string;

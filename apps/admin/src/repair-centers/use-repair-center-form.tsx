@@ -3,7 +3,7 @@ import type { EntityFormConfig } from '../reference-data/entity-form-dialog';
 import { requireFields } from '../reference-data/use-form-state';
 import { RepairCenterForm, type RepairCenterValues } from './repair-center-form';
 import { CREATE_REPAIR_CENTER, UPDATE_REPAIR_CENTER } from './repair-center-queries';
-import type { RepairCenter } from './repair-center-types';
+import type { RepairCenter } from './repair-center-queries';
 
 const REQUIRED = ['code', 'name', 'regionId', 'address', 'contactName', 'phone', 'agreementNumber', 'agreementValidFrom', 'agreementValidTo'] as const;
 

@@ -12,7 +12,7 @@ import { RegionAssignmentsDialog } from './region-assignments-dialog';
 import { technicianColumns } from './technician-columns';
 import type { TechnicianValues } from './technician-form';
 import { SET_TECHNICIAN_ACTIVE, TECHNICIANS_QUERY } from './technician-queries';
-import type { TechnicianWithAssignments } from './technician-types';
+import type { TechnicianWithAssignments } from './technician-queries';
 import { useTechnicianForm } from './use-technician-form';
 
 type TechnicianFilter = { search: string; repairCenterId: string; headOfficeOnly: boolean; skillCategoryId: string; includeInactive: boolean };

@@ -1,7 +1,6 @@
 // The work-order types of docs/work-orders-contract.md that the admin reads.
 import type { AreaType, LoanerAction, LoanerState, ServiceType, SurveyChannel, SurveyComplaintSeverity, SurveyStatus, WorkOrderOutcome, WorkOrderSource, WorkOrderStatus } from '@aftersales/domain';
-import type { WarrantyStatus } from '../graphql/types';
-import type { CodedRef } from '../technicians/technician-types';
+import type { CodedRef, WarrantyStatus } from '../graphql/types';
 
 export type { AreaType, ServiceType, SurveyChannel, SurveyStatus, WorkOrderOutcome, WorkOrderSource, WorkOrderStatus };
 

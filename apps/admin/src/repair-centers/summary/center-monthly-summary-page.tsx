@@ -17,7 +17,7 @@ export function CenterMonthlySummaryPage() {
   const reportMonth = useReportMonth();
   const { month } = reportMonth;
   const exporter = useAuthorizedDownload();
-  const [{ data, error, fetching }] = useQuery<{ centerMonthlySummary: CenterMonthlySummary }>({
+  const [{ data, error, fetching }] = useQuery({
     query: CENTER_MONTHLY_SUMMARY_QUERY,
     variables: { repairCenterId: id, month },
     requestPolicy: 'cache-and-network',
