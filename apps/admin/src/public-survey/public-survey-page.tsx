@@ -10,7 +10,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useSession } from '../session/session-context';
 import { hasAnyAnswer, SurveyQuestions } from '../surveys/survey-questions';
-import { NO_ANSWERS, type SurveyAnswersDraft } from '../surveys/survey-types';
+import { NO_ANSWERS, type SurveyAnswersDraft } from '../surveys/survey-answers';
 import { createPublicClient } from './public-client';
 import { PUBLIC_SURVEY_QUERY, SUBMIT_PUBLIC_SURVEY, type PublicSurvey } from './public-survey-queries';
 
