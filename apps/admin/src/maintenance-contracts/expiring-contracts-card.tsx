@@ -4,21 +4,13 @@ import { useQuery } from 'urql';
 import { Alert, Card, DataTable } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { ContractDaysLeft } from './contract-badges';
-import { EXPIRING_CONTRACTS_QUERY } from './contract-queries';
-
-interface ExpiringContract {
-  id: string;
-  contractNumber: string;
-  customerName: string;
-  validTo: string;
-  daysLeft: number;
-}
+import { EXPIRING_CONTRACTS_QUERY, type ExpiringContract } from './contract-queries';
 
 /** 保养合同即将到期: the contracts whose expiry notice is due (003 §15), most urgent first, linked to them. */
 export function ExpiringContractsCard() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error, fetching }] = useQuery<{ maintenanceContracts: { nodes: ExpiringContract[]; totalCount: number } }>({
+  const [{ data, error, fetching }] = useQuery({
     query: EXPIRING_CONTRACTS_QUERY,
     requestPolicy: 'cache-and-network',
   });
