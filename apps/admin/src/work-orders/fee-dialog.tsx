@@ -16,8 +16,8 @@ import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog'
 export function FeeDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
   const { t, i18n } = useTranslation();
   const mutation = useVersionedInputMutation(SHOW_WORK_ORDER_FEE, order);
-  const [{ data: partData }] = useQuery<{ parts: { nodes: FeePartOption[] } }>({ query: FEE_PART_OPTIONS_QUERY, variables: { first: OPTIONS_PAGE_SIZE } });
-  const [{ data: rateData }] = useQuery<{ workOrderSettings: { hourlyRate: string } }>({ query: WORK_ORDER_HOURLY_RATE_QUERY });
+  const [{ data: partData }] = useQuery({ query: FEE_PART_OPTIONS_QUERY, variables: { first: OPTIONS_PAGE_SIZE } });
+  const [{ data: rateData }] = useQuery({ query: WORK_ORDER_HOURLY_RATE_QUERY });
   const parts = useMemo(() => partData?.parts.nodes ?? [], [partData]);
   const [labourHours, setLabourHours] = useState<number | null>(order.fee?.labourHours ?? null);
   const [lines, setLines] = useState<FeeLineDraft[]>(() => (order.fee?.parts ?? []).flatMap((line) => (line.part ? [{ partId: line.part.id, quantity: line.quantity }] : [])));

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
+import type { SchemaEnum, VariablesOf } from '../graphql/graphql';
 import { requireFields } from '../reference-data/use-form-state';
+import type { REGISTER_WORK_ORDER } from './work-order-queries';
 
 /** The call registration (叫修登记簿, 003 §3) as typed; `''` is an empty field. */
 export interface WorkOrderRegistrationValues {
@@ -84,13 +86,16 @@ export function validateWorkOrderRegistration(values: WorkOrderRegistrationValue
   return errors;
 }
 
+type RegisterWorkOrderInput = VariablesOf<typeof REGISTER_WORK_ORDER>['input'];
+
 /** The `RegisterWorkOrderInput`; only after {@link validateWorkOrderRegistration} found nothing. */
-export function toWorkOrderRegistrationInput(values: WorkOrderRegistrationValues, options: { isPartner: boolean; complaintId: string | null }): Record<string, unknown> {
+export function toWorkOrderRegistrationInput(values: WorkOrderRegistrationValues, options: { isPartner: boolean; complaintId: string | null }): RegisterWorkOrderInput {
   return {
     complaintId: options.complaintId,
-    calledAt: localDateTimeToIso(values.calledAt),
+    // Validation refused an invalid time and an unchosen area type before this runs.
+    calledAt: localDateTimeToIso(values.calledAt) as string,
     regionId: values.regionId,
-    areaType: values.areaType,
+    areaType: values.areaType as SchemaEnum<'AreaType'>,
     customerName: values.customerName.trim(),
     customerPhone: values.customerPhone.trim(),
     customerAddress: values.customerAddress.trim(),
