@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, Card, DataTable } from '@aftersales/ui';
 import { complaintColumns } from '../complaints/complaint-columns';
-import { OVERDUE_COMPLAINTS_QUERY } from '../complaints/complaint-queries';
-import type { ComplaintListItem } from '../complaints/complaint-types';
+import { OVERDUE_COMPLAINTS_QUERY, type ComplaintListItem } from '../complaints/complaint-queries';
 import { useErrorMapper } from '../graphql/use-form-errors';
 
 /** Head office's top five overdue complaints (逾期投诉), special cases first, linked to them. */

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { Alert, Card, DataTable } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { ContractDaysLeft } from './contract-badges';
-import { EXPIRING_CONTRACTS_QUERY, type ExpiringContract } from './contract-queries';
+import { EXPIRING_CONTRACTS_QUERY } from './contract-queries';
 
 /** 保养合同即将到期: the contracts whose expiry notice is due (003 §15), most urgent first, linked to them. */
 export function ExpiringContractsCard() {

@@ -10,7 +10,7 @@ import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { ServiceTypeBadge, WorkOrderStatusBadge } from '../work-orders/work-order-badges';
 import { ContractDaysLeft, ContractStatusBadge, RenewalStateBadge } from './contract-badges';
-import { MAINTENANCE_CONTRACT_QUERY, type ContractRef, type MaintenanceContractDetail } from './contract-queries';
+import { MAINTENANCE_CONTRACT_QUERY, type ContractRef } from './contract-queries';
 import { RenewalDialog } from './renewal-dialog';
 import { RenewalNoticeDialog } from './renewal-notice-dialog';
 import { useContractForm } from './use-contract-form';

@@ -7,7 +7,7 @@ import { AssessmentsTable } from './assessment/assessments-table';
 import { CenterActions } from './center-actions';
 import { CenterOverview } from './center-overview';
 import { CenterTechnicians } from './center-technicians';
-import { REPAIR_CENTER_QUERY, type RepairCenterDetail } from './repair-center-queries';
+import { REPAIR_CENTER_QUERY } from './repair-center-queries';
 import { StatusHistoryTable } from './status-history-table';
 import { useReloadableQuery } from '../common/use-reloadable-query';
 

@@ -13,11 +13,8 @@ import { ScoreItemsCard } from './score-items-card';
 import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
 import { SCORE_RUBRIC_QUERY, TECHNICIAN_SCORE_QUERY } from './score-queries';
 import { ScoreTrendCard } from './score-trend-card';
-import type { ScoreDetail, TechnicianScoreSettings } from './score-queries';
 import { ScoreWorkflowCard } from './score-workflow-card';
 import { useReloadableQuery } from '../common/use-reloadable-query';
-
-type Rubric = Pick<TechnicianScoreSettings, 'maxima' | 'gradeThresholds'>;
 
 /**
  * One technician's month: every item out of its maximum, the dimensions, deduction, total, grade

@@ -7,8 +7,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { scoreExportUrl, type ScoreExportFormat, type ScoreListState } from './score-list-state';
-import { COMPUTE_MONTHLY_SCORES, PUBLISH_MONTHLY_SCORES, SUBMIT_TECHNICIAN_SCORES } from './score-queries';
-import type { ScoreComputation, ScoreMonthSummary } from './score-queries';
+import { COMPUTE_MONTHLY_SCORES, PUBLISH_MONTHLY_SCORES, SUBMIT_TECHNICIAN_SCORES, type ScoreMonthSummary } from './score-queries';
 
 /** Every list of scores reloads after a change to the month (their queries name this type). */
 export const SCORE_CHANGE_CONTEXT = { additionalTypenames: ['TechnicianScore'] };

@@ -6,8 +6,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { GradeBadge, ScoreStatusBadge } from './score-badges';
 import { formatPoints } from './score-format';
 import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
-import { TECHNICIAN_SCORE_TREND_QUERY } from './score-queries';
-import type { ScoreTrendPoint } from './score-queries';
+import { TECHNICIAN_SCORE_TREND_QUERY, type ScoreTrendPoint } from './score-queries';
 
 const TREND_MONTHS = 12;
 

@@ -8,8 +8,7 @@ import { todayLocalDate } from '../common/format';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { OutcomeBadge } from './score-badges';
 import { centerName } from './score-columns';
-import { YEAR_REVIEWS_QUERY } from './score-queries';
-import type { YearReviewOutcome, YearReviewRow } from './score-queries';
+import { YEAR_REVIEWS_QUERY, type YearReviewOutcome, type YearReviewRow } from './score-queries';
 
 const isYear = (value: number | null): value is number => value !== null && Number.isInteger(value) && value >= 2000 && value <= 9999;
 

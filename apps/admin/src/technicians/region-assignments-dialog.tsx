@@ -8,8 +8,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { requireFields, useFormState } from '../reference-data/use-form-state';
 import { useOptions } from '../reference-data/use-options';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
-import { ASSIGN_TECHNICIAN_TO_REGION } from './technician-queries';
-import type { TechnicianRegionAssignment, TechnicianWithAssignments } from './technician-queries';
+import { ASSIGN_TECHNICIAN_TO_REGION, type TechnicianRegionAssignment, type TechnicianWithAssignments } from './technician-queries';
 
 interface AssignmentValues {
   regionId: string;

@@ -14,7 +14,6 @@ import {
   registrationFromComplaint,
   toWorkOrderRegistrationInput,
   validateWorkOrderRegistration,
-  type ComplaintForWorkOrder,
   type WorkOrderRegistrationValues,
 } from './registration-values';
 import { useSerialWarranty } from './use-serial-warranty';

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
-import type { SchemaEnum, VariablesOf } from '../graphql/graphql';
+import type { ResultOf, SchemaEnum, VariablesOf } from '../graphql/graphql';
 import { requireFields } from '../reference-data/use-form-state';
-import type { REGISTER_WORK_ORDER } from './work-order-queries';
+import type { REGISTER_WORK_ORDER, WORK_ORDER_COMPLAINT_QUERY } from './work-order-queries';
 
 /** The call registration (叫修登记簿, 003 §3) as typed; `''` is an empty field. */
 export interface WorkOrderRegistrationValues {
@@ -43,20 +43,7 @@ export function emptyWorkOrderRegistration(): WorkOrderRegistrationValues {
 }
 
 /** What a complaint brings to the work order it needs (the API defaults the same fields from it). */
-export interface ComplaintForWorkOrder {
-  id: string;
-  code: string;
-  customerName: string;
-  customerPhone: string;
-  customerAddress: string;
-  serialNumber: string;
-  unknownSerial: boolean;
-  model: { id: string; code: string; name: string };
-  purchaseDate: string | null;
-  region: { id: string; code: string; name: string };
-  repairCenter: { id: string; code: string; name: string } | null;
-  mainFault: string;
-}
+export type ComplaintForWorkOrder = NonNullable<ResultOf<typeof WORK_ORDER_COMPLAINT_QUERY>['complaint']>;
 
 export function registrationFromComplaint(values: WorkOrderRegistrationValues, complaint: ComplaintForWorkOrder): WorkOrderRegistrationValues {
   return {

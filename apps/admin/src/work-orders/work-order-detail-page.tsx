@@ -8,7 +8,7 @@ import { WorkOrderActions } from './work-order-actions';
 import { ArrivalStateBadge, CarriedOverBadge, ServiceTypeBadge, WorkOrderStatusBadge } from './work-order-badges';
 import { WorkOrderFee } from './work-order-fee';
 import { WorkOrderOverview } from './work-order-overview';
-import { WORK_ORDER_QUERY, type WorkOrderDetail } from './work-order-queries';
+import { WORK_ORDER_QUERY } from './work-order-queries';
 import { WorkOrderSurveySummary } from './work-order-survey';
 import { WorkOrderVisit } from './work-order-visit';
 import { useReloadableQuery } from '../common/use-reloadable-query';

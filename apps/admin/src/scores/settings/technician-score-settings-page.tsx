@@ -5,7 +5,6 @@ import { useErrorMapper } from '../../graphql/use-form-errors';
 import { can } from '../../session/permissions';
 import { useViewer } from '../../session/session-context';
 import { TECHNICIAN_SCORE_SETTINGS_QUERY } from '../score-queries';
-import type { TechnicianScoreSettings } from '../score-queries';
 import { ScoreSettingsForm } from './score-settings-form';
 
 /** 技术员考核参数: every number of the monthly score is a default head office may change (DOMAIN §8). */
