@@ -33,7 +33,7 @@ function PublicSurveyContent() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
   const { token = '' } = useParams();
-  const [{ data, error, fetching }] = useQuery<{ publicSurvey: PublicSurvey | null }>({ query: PUBLIC_SURVEY_QUERY, variables: { token } });
+  const [{ data, error, fetching }] = useQuery({ query: PUBLIC_SURVEY_QUERY, variables: { token } });
   const [submitted, setSubmitted] = useState(false);
   const survey = data?.publicSurvey;
 
@@ -71,7 +71,7 @@ function SurveyForm({ token, survey, onSubmitted }: { token: string; survey: Pub
   const [customerComplaint, setCustomerComplaint] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [used, setUsed] = useState(false);
-  const [{ fetching }, submit] = useMutation<{ submitPublicSurvey: boolean }>(SUBMIT_PUBLIC_SURVEY);
+  const [{ fetching }, submit] = useMutation(SUBMIT_PUBLIC_SURVEY);
 
   const send = async () => {
     if (!hasAnyAnswer(answers)) {
