@@ -2,7 +2,7 @@
 // types from the API schema (graphql-env.d.ts, generated from apps/api/schema.graphql), so a
 // schema change that breaks a page breaks the typecheck. See docs/architecture.md.
 import { initGraphQLTada } from 'gql.tada';
-import type { DocumentInput } from 'urql';
+import type { TypedDocumentNode } from 'urql';
 import type { introspection } from './graphql-env';
 
 export const graphql = initGraphQLTada<{
@@ -33,7 +33,7 @@ export function enumValues<Value extends string>() {
 }
 
 /**
- * A document for the shared helpers that take any operation (action dialogs, settings forms,
- * lists): a typed `graphql(…)` document, or a plain string while an area is still untyped.
+ * A typed document for the shared helpers that run any operation (action dialogs, settings forms,
+ * lists, pickers): they pass variables and read results generically, the page holds the types.
  */
-export type AnyDocument = DocumentInput<any, any>;
+export type AnyDocument = TypedDocumentNode<any, any>;
