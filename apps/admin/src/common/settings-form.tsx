@@ -1,3 +1,4 @@
+import type { AnyDocument } from '../graphql/graphql';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -7,7 +8,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 
 export interface SettingsFormOptions<Settings, Draft> {
   /** `mutation($input: XSettingsInput!)` answering the saved settings under `resultField`. */
-  mutation: string;
+  mutation: AnyDocument;
   resultField: string;
   /** The values loaded when the form mounts. */
   settings: Settings;

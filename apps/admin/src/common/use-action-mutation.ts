@@ -1,3 +1,4 @@
+import type { AnyDocument } from '../graphql/graphql';
 import { useCallback, useState } from 'react';
 import { useMutation, type OperationContext } from 'urql';
 import { hasErrorCode, NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
@@ -26,7 +27,7 @@ export interface ActionMutation {
  * Pass a memoized `toVariables` (and a constant `context`) so `run` keeps its identity.
  */
 export function useActionMutation(
-  mutation: string,
+  mutation: AnyDocument,
   toVariables: (input: Record<string, unknown>) => Record<string, unknown>,
   context?: Partial<OperationContext>,
 ): ActionMutation {
@@ -67,7 +68,7 @@ export function useActionMutation(
  * version the viewer read travels with the change.
  */
 export function useVersionedInputMutation(
-  mutation: string,
+  mutation: AnyDocument,
   record: { id: string; version: number },
   context?: Partial<OperationContext>,
 ): ActionMutation {

@@ -1,6 +1,8 @@
-import type { CapaStatus, ResolutionKind, ResponsibleUnit } from '@aftersales/domain';
+// The complaint reports' operations, typed from the schema by gql.tada; the pages' types below are
+// read off these documents.
+import { graphql, type ResultOf } from '../graphql/graphql';
 
-export const RETURN_EXCHANGE_LEDGER_QUERY = /* GraphQL */ `
+export const RETURN_EXCHANGE_LEDGER_QUERY = graphql(`
   query ReturnExchangeLedger($month: String!) {
     returnExchangeLedger(month: $month) {
       month
@@ -9,88 +11,43 @@ export const RETURN_EXCHANGE_LEDGER_QUERY = /* GraphQL */ `
       penalties { id unit reason amount at }
     }
   }
-`;
+`);
 
+export type ReturnExchangeLedger = ResultOf<typeof RETURN_EXCHANGE_LEDGER_QUERY>['returnExchangeLedger'];
 /** Money values are yuan as decimal strings, e.g. `"1234.50"`. */
-export interface LedgerRow {
-  unit: ResponsibleUnit;
-  lossShare: string;
-  handlingCost: string;
-  penalties: string;
-  total: string;
-}
+export type LedgerRow = ReturnExchangeLedger['rows'][number];
 
-export interface LedgerComplaint {
-  id: string;
-  code: string;
-  customerName: string;
-  directLoss: string | null;
-  handlingCost: string | null;
-  resolutionKind: ResolutionKind | null;
-  compensation: string | null;
-  resolvedAt: string | null;
-}
+export type LedgerComplaint = ReturnExchangeLedger['complaints'][number];
 
-export interface LedgerPenalty {
-  id: string;
-  unit: ResponsibleUnit;
-  /** LATE_FORWARD or LATE_HANDLING; a plain string in the schema. */
-  reason: string;
-  amount: string;
-  at: string;
-}
+/** `reason`: LATE_FORWARD or LATE_HANDLING; a plain string in the schema. */
+export type LedgerPenalty = ReturnExchangeLedger['penalties'][number];
 
-export interface ReturnExchangeLedger {
-  month: string;
-  rows: LedgerRow[];
-  complaints: LedgerComplaint[];
-  penalties: LedgerPenalty[];
-}
+const COUNT_FIELDS = graphql(`fragment CountItemFields on CountItem { key label count }`);
 
-const COUNT_FIELDS = 'key label count';
-
-export const QUALITY_REPORT_QUERY = /* GraphQL */ `
+export const QUALITY_REPORT_QUERY = graphql(
+  `
   query QualityReport($month: String!) {
     qualityReport(month: $month) {
       month
       total
-      byModel { ${COUNT_FIELDS} }
-      byCause { ${COUNT_FIELDS} }
-      byTier { ${COUNT_FIELDS} }
-      byRegion { ${COUNT_FIELDS} }
-      byCenter { ${COUNT_FIELDS} }
-      topFaults { ${COUNT_FIELDS} }
+      byModel { ...CountItemFields }
+      byCause { ...CountItemFields }
+      byTier { ...CountItemFields }
+      byRegion { ...CountItemFields }
+      byCenter { ...CountItemFields }
+      topFaults { ...CountItemFields }
       openCorrections { id responsibleUnit status issuedByName createdAt }
     }
   }
-`;
+`,
+  [COUNT_FIELDS],
+);
 
+export type QualityReport = ResultOf<typeof QUALITY_REPORT_QUERY>['qualityReport'];
 /** One line of a breakdown: `key` is the code counted (model code, cause, tier…), `label` its name. */
-export interface CountItem {
-  key: string;
-  label: string;
-  count: number;
-}
+export type CountItem = ResultOf<typeof COUNT_FIELDS>;
 
-export interface OpenCorrection {
-  id: string;
-  responsibleUnit: ResponsibleUnit;
-  status: CapaStatus;
-  issuedByName: string;
-  createdAt: string;
-}
-
-export interface QualityReport {
-  month: string;
-  total: number;
-  byModel: CountItem[];
-  byCause: CountItem[];
-  byTier: CountItem[];
-  byRegion: CountItem[];
-  byCenter: CountItem[];
-  topFaults: CountItem[];
-  openCorrections: OpenCorrection[];
-}
+export type OpenCorrection = QualityReport['openCorrections'][number];
 
 /** The XLSX files of the same reports (Chinese headers); they need the session's bearer token. */
 export const ledgerExportUrl = (month: string) => `/exports/return-exchange-ledger.xlsx?${new URLSearchParams({ month }).toString()}`;

@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { Card } from '@aftersales/ui';
 import { useAuthorizedDownload } from '../common/download';
 import { MonthlyReportPage } from '../common/monthly-report-page';
-import { ledgerExportUrl, RETURN_EXCHANGE_LEDGER_QUERY, type ReturnExchangeLedger } from './complaint-report-queries';
+import { ledgerExportUrl, RETURN_EXCHANGE_LEDGER_QUERY } from './complaint-report-queries';
 import { LedgerComplaintsTable, LedgerFinesTable, LedgerUnitsTable } from './ledger-tables';
 import { useReportMonth } from '../common/use-report-month';
 import { useReportTranslation } from './use-report-translation';
@@ -13,7 +13,7 @@ export function LedgerPage() {
   const reportMonth = useReportMonth();
   const { month } = reportMonth;
   const exporter = useAuthorizedDownload();
-  const [{ data, error, fetching }] = useQuery<{ returnExchangeLedger: ReturnExchangeLedger }>({
+  const [{ data, error, fetching }] = useQuery({
     query: RETURN_EXCHANGE_LEDGER_QUERY,
     variables: { month },
     requestPolicy: 'cache-and-network',

@@ -3,7 +3,7 @@ import { Card } from '@aftersales/ui';
 import { useAuthorizedDownload } from '../common/download';
 import { FigureList } from '../common/figure-list';
 import { MonthlyReportPage } from '../common/monthly-report-page';
-import { QUALITY_REPORT_QUERY, qualityReportExportUrl, type CountItem, type QualityReport } from './complaint-report-queries';
+import { QUALITY_REPORT_QUERY, qualityReportExportUrl, type CountItem } from './complaint-report-queries';
 import { CountBarChart } from './count-bar-chart';
 import { CountTable, type CountRow } from './count-table';
 import { OpenCorrectionsTable } from './open-corrections-table';
@@ -40,7 +40,7 @@ export function QualityReportPage() {
   const reportMonth = useReportMonth();
   const { month } = reportMonth;
   const exporter = useAuthorizedDownload();
-  const [{ data, error, fetching }] = useQuery<{ qualityReport: QualityReport }>({
+  const [{ data, error, fetching }] = useQuery({
     query: QUALITY_REPORT_QUERY,
     variables: { month },
     requestPolicy: 'cache-and-network',

@@ -4,8 +4,8 @@ import { SelectField, TextAreaField } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { CAPA_STEP_FIELDS, type CapaStep } from './capa-steps';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
-import { ADVANCE_CAPA } from './complaint-queries';
-import type { CapaRequest, CapaStatus } from './complaint-types';
+import { ADVANCE_CAPA, type CapaRequest } from './complaint-queries';
+import type { CapaStatus } from '@aftersales/domain';
 import { useFollowUpMutation } from './use-complaint-mutation';
 
 type CapaText = (typeof CAPA_STEP_FIELDS)[CapaStep][number];

@@ -1,4 +1,4 @@
-import type { CapaStatus } from './complaint-types';
+import type { CapaStatus } from '@aftersales/domain';
 
 /** What a corrective action needs next: 原因分析, 纠正/预防措施, 效果验证, or a new analysis after an ineffective one. */
 export type CapaStep = 'analyze' | 'actions' | 'verify' | 'reanalyze';

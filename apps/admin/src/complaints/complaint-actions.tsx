@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { complaintTransitionsFrom, isOpenComplaint } from '@aftersales/domain';
+import { complaintTransitionsFrom, isOpenComplaint, type ComplaintStatus } from '@aftersales/domain';
 import { Button } from '@aftersales/ui';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
-import type { ComplaintDetail, ComplaintStatus } from './complaint-types';
+import type { ComplaintDetail } from './complaint-queries';
 import { ForwardingDialog } from './forwarding-dialog';
 import { InvestigationDialog } from './investigation-dialog';
 import { OfficeMeetingDialog } from './office-meeting-dialog';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type StatusTone } from '@aftersales/ui';
-import type { ComplaintStatus, ComplaintTier } from './complaint-types';
+import type { ComplaintStatus, ComplaintTier } from '@aftersales/domain';
 
 const STATUS_TONES: Record<ComplaintStatus, StatusTone> = {
   RECEIVED: 'info',

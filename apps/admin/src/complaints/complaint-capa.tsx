@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { canIssueCapa } from '@aftersales/domain';
+import { canIssueCapa, type CapaStatus } from '@aftersales/domain';
 import { Button, Card, DataTable, StatusBadge, type DataTableColumn, type StatusTone } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { AdvanceCapaDialog } from './advance-capa-dialog';
 import { NEXT_CAPA_STEP, type CapaStep } from './capa-steps';
-import type { CapaRequest, CapaStatus, ComplaintDetail } from './complaint-types';
+import type { CapaRequest, ComplaintDetail } from './complaint-queries';
 import { IssueCapaDialog } from './issue-capa-dialog';
 import { useActionDialog } from './use-action-dialog';
 

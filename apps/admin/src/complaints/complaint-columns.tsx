@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
 import { ComplaintMarkers, ComplaintStatusBadge, TierBadge } from './complaint-badges';
-import type { ComplaintListItem } from './complaint-types';
+import type { ComplaintListItem } from './complaint-queries';
 import { OverdueBadge } from './deadline-state';
 
 export type ComplaintColumnKey = 'code' | 'receivedAt' | 'customer' | 'product' | 'tier' | 'status' | 'replyDue';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card, DataTable, StatusBadge, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
-import type { ComplaintDetail, DeadlineSummary } from './complaint-types';
+import type { ComplaintDetail, DeadlineSummary } from './complaint-queries';
 import { DeadlineStateBadge, durationText } from './deadline-state';
 
 type DeadlineRow = { key: 'firstResponse' | 'reply'; deadline: DeadlineSummary };

@@ -15,7 +15,6 @@ import { ComplaintOverview } from './complaint-overview';
 import { ComplaintPenalties } from './complaint-penalties';
 import { COMPLAINT_QUERY } from './complaint-queries';
 import { ComplaintTimeline } from './complaint-timeline';
-import type { ComplaintDetail } from './complaint-types';
 import { ComplaintVisits } from './complaint-visits';
 import { OverdueBadge } from './deadline-state';
 import { useReloadableQuery } from '../common/use-reloadable-query';
@@ -30,7 +29,7 @@ export function ComplaintDetailPage() {
   const viewer = useViewer();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['Complaint'] }), []);
-  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ complaint: ComplaintDetail }>({ query: COMPLAINT_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, refresh] = useReloadableQuery({ query: COMPLAINT_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
   const complaint = data?.complaint;
   const backLink = <Link to="/complaints">{t('complaints.detail.back')}</Link>;
 

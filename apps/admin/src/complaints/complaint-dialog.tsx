@@ -1,5 +1,5 @@
 import { ActionDialog, type ConflictTextKeys, type FeatureActionDialogProps } from '../common/action-dialog';
-import type { ComplaintDetail } from './complaint-types';
+import type { ComplaintDetail } from './complaint-queries';
 
 const COMPLAINT_CONFLICT_TEXT_KEYS: ConflictTextKeys = { title: 'complaints.conflict.title', reload: 'complaints.conflict.reload' };
 

@@ -7,7 +7,7 @@ import { useViewer } from '../session/session-context';
 import { MODEL_OPTIONS_QUERY } from '../settings/product-models/product-model-queries';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
-import type { ComplaintListItem } from './complaint-types';
+import type { ComplaintListItem } from './complaint-queries';
 
 export const COMPLAINT_ORDERS = ['WORK_LIST', 'RECEIVED_DESC', 'RECEIVED_ASC'] as const;
 export type ComplaintOrder = (typeof COMPLAINT_ORDERS)[number];

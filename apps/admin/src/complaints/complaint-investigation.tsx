@@ -4,7 +4,7 @@ import { Card, DataTable, StatusBadge } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { formatDateTime, formatMoney } from '../common/format';
 import { TierBadge } from './complaint-badges';
-import type { ComplaintDetail, ResponsibilityShare } from './complaint-types';
+import type { ComplaintDetail, ResponsibilityShare } from './complaint-queries';
 
 const yesNo = (t: TFunction, value: boolean | null) => (value === null ? null : t(value ? 'complaints.yes' : 'complaints.no'));
 

@@ -3,7 +3,7 @@ import { Card, StatusBadge } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { formatDateTime } from '../common/format';
 import { WarrantyBadge } from '../settings/product-units/warranty-badge';
-import type { ComplaintDetail } from './complaint-types';
+import type { ComplaintDetail } from './complaint-queries';
 
 /** The registration: customer and product, warranty on the received date, where it was routed and when it was forwarded. */
 export function ComplaintOverview({ complaint }: { complaint: ComplaintDetail }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PENALTY_REASONS, type PenaltyReason } from '@aftersales/domain';
 import { Card, DataTable, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime, formatMoney } from '../common/format';
-import type { ComplaintPenalty } from './complaint-types';
+import type { ComplaintPenalty } from './complaint-queries';
 
 const isKnownReason = (reason: string): reason is PenaltyReason => (PENALTY_REASONS as readonly string[]).includes(reason);
 

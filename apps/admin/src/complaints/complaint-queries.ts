@@ -1,107 +1,138 @@
-const DEADLINE_FIELDS = /* GraphQL */ `due doneAt state overdueMinutes`;
+// The complaints' operations (docs/complaints-contract.md), typed from the schema by gql.tada; the
+// pages' types below are read off these documents.
+import { graphql, type ResultOf } from '../graphql/graphql';
 
-const LIST_FIELDS = /* GraphQL */ `
-  id
-  code
-  version
-  status
-  receivedAt
-  customerName
-  customerPhone
-  serialNumber
-  unknownSerial
-  model { id code name }
-  region { id code name }
-  repairCenter { id code name }
-  tier
-  specialCase
-  escalationFlagged
-  especiallyMajor
-  deadlines {
-    overdue
-    firstResponse { ${DEADLINE_FIELDS} }
-    reply { ${DEADLINE_FIELDS} }
+const DEADLINE_FIELDS = graphql(`
+  fragment DeadlineSummaryFields on DeadlineSummary {
+  due doneAt state overdueMinutes
   }
-`;
+`);
 
-const DETAIL_FIELDS = /* GraphQL */ `
-  ${LIST_FIELDS}
-  minimumTier
-  channel
-  dealerName
-  customerAddress
-  productUnit { id }
-  factoryDate
-  purchaseDate
-  component
-  mainFault
-  customerRequest
-  warranty { status endDate months component }
-  subject
-  handlingDepartment
-  routingOverrideReason
-  faultCause
-  qualityFault
-  serviceType
-  directLoss
-  responsibilityClear
-  officeMeetingApprovedAt
-  responsibility { unit sharePercent }
-  resolutionKind
-  compensation
-  handlingCost
-  forwardedAt
-  forwardingUnit
-  penalties { id unit reason amount at }
-  capaRequests { id responsibleUnit status rootCause correctiveAction preventiveAction verificationNote issuedByName createdAt }
-  visitRequests { id plannedOn purpose zone approverRole status requestedByName decidedByName decisionNote decidedAt }
-  specialCaseReason
-  firstRespondedAt
-  repliedAt
-  rejectionReason
-  contractReplyTerm
-  replyExtendedTo
-  replyExtensionAgreedBy
-  replyExtensionAgreedAt
-  replyExtensionReason
-  deadlines { replySource tierReplyDue contractReplyDue }
-  allowedTransitions
-  canReroute
-  canAgreeReplyExtension
-  timeline { id at actorName kind fromStatus toStatus note }
-  updatedAt
-`;
+const LIST_FIELDS = graphql(
+  `
+  fragment ComplaintListFields on Complaint {
+    id
+    code
+    version
+    status
+    receivedAt
+    customerName
+    customerPhone
+    serialNumber
+    unknownSerial
+    model { id code name }
+    region { id code name }
+    repairCenter { id code name }
+    tier
+    specialCase
+    escalationFlagged
+    especiallyMajor
+    deadlines {
+      overdue
+      firstResponse { ...DeadlineSummaryFields }
+      reply { ...DeadlineSummaryFields }
+    }
+  }
+`,
+  [DEADLINE_FIELDS],
+);
+
+const DETAIL_FIELDS = graphql(
+  `
+  fragment ComplaintDetailFields on Complaint {
+    ...ComplaintListFields
+    minimumTier
+    channel
+    dealerName
+    customerAddress
+    productUnit { id }
+    factoryDate
+    purchaseDate
+    component
+    mainFault
+    customerRequest
+    warranty { status endDate months component }
+    subject
+    handlingDepartment
+    routingOverrideReason
+    faultCause
+    qualityFault
+    serviceType
+    directLoss
+    responsibilityClear
+    officeMeetingApprovedAt
+    responsibility { unit sharePercent }
+    resolutionKind
+    compensation
+    handlingCost
+    forwardedAt
+    forwardingUnit
+    penalties { id unit reason amount at }
+    capaRequests { id responsibleUnit status rootCause correctiveAction preventiveAction verificationNote issuedByName createdAt }
+    visitRequests { id plannedOn purpose zone approverRole status requestedByName decidedByName decisionNote decidedAt }
+    specialCaseReason
+    firstRespondedAt
+    repliedAt
+    rejectionReason
+    contractReplyTerm
+    replyExtendedTo
+    replyExtensionAgreedBy
+    replyExtensionAgreedAt
+    replyExtensionReason
+    deadlines { replySource tierReplyDue contractReplyDue }
+    allowedTransitions
+    canReroute
+    canAgreeReplyExtension
+    timeline { id at actorName kind fromStatus toStatus note }
+    updatedAt
+  }
+`,
+  [LIST_FIELDS],
+);
 
 /** What a mutation on a complaint returns; the page then reloads the whole record. */
-const CHANGED_FIELDS = /* GraphQL */ `id version status updatedAt`;
+const CHANGED_FIELDS = graphql(`
+  fragment ChangedComplaintFields on Complaint {
+  id version status updatedAt
+  }
+`);
 
-export const COMPLAINTS_QUERY = /* GraphQL */ `
+export const COMPLAINTS_QUERY = graphql(
+  `
   query Complaints($first: Int, $after: String, $filter: ComplaintFilter, $orderBy: ComplaintOrder) {
     complaints(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-      nodes { ${LIST_FIELDS} }
+      nodes { ...ComplaintListFields }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }
-`;
+`,
+  [LIST_FIELDS],
+);
 
 /** The head-office dashboard's overdue list: the top of the work list. */
-export const OVERDUE_COMPLAINTS_QUERY = /* GraphQL */ `
+export const OVERDUE_COMPLAINTS_QUERY = graphql(
+  `
   query OverdueComplaints {
     complaints(filter: { overdue: true }, orderBy: WORK_LIST, first: 5) {
-      nodes { ${LIST_FIELDS} }
+      nodes { ...ComplaintListFields }
       totalCount
     }
   }
-`;
+`,
+  [LIST_FIELDS],
+);
 
-export const COMPLAINT_QUERY = /* GraphQL */ `
+export const COMPLAINT_QUERY = graphql(
+  `
   query Complaint($id: ID!) {
-    complaint(id: $id) { ${DETAIL_FIELDS} }
+    complaint(id: $id) { ...ComplaintDetailFields }
   }
-`;
+`,
+  [DETAIL_FIELDS],
+);
 
-export const WARRANTY_CHECK_QUERY = /* GraphQL */ `
+export const WARRANTY_CHECK_QUERY = graphql(`
   query WarrantyCheck($serialNumber: String, $modelId: ID, $purchaseDate: LocalDate, $component: String, $asOf: LocalDate) {
     warrantyCheck(serialNumber: $serialNumber, modelId: $modelId, purchaseDate: $purchaseDate, component: $component, asOf: $asOf) {
       status
@@ -112,110 +143,154 @@ export const WARRANTY_CHECK_QUERY = /* GraphQL */ `
       model { id code name }
     }
   }
-`;
+`);
 
-export const PROPOSED_RESPONSIBILITY_QUERY = /* GraphQL */ `
+export const PROPOSED_RESPONSIBILITY_QUERY = graphql(`
   query ProposedResponsibility($faultCause: FaultCause!) {
     proposedResponsibility(faultCause: $faultCause) { unit sharePercent }
   }
-`;
+`);
 
 /** Head office's loss limits, for previewing the tier an investigation gives. */
-export const COMPLAINT_LOSS_LIMITS_QUERY = /* GraphQL */ `
+export const COMPLAINT_LOSS_LIMITS_QUERY = graphql(`
   query ComplaintLossLimits {
     complaintSettings { minorLossLimit majorLossLimit }
   }
-`;
+`);
 
 /** The contractual reply term's working days, for the registration form's checkbox. */
-export const COMPLAINT_REPLY_TERM_QUERY = /* GraphQL */ `
+export const COMPLAINT_REPLY_TERM_QUERY = graphql(`
   query ComplaintReplyTerm {
     complaintSettings { contractReplyWorkingDays }
   }
-`;
+`);
 
-export const REGISTER_COMPLAINT = /* GraphQL */ `
+export const REGISTER_COMPLAINT = graphql(`
   mutation RegisterComplaint($input: RegisterComplaintInput!) {
     registerComplaint(input: $input) { id code }
   }
-`;
+`);
 
-export const TRANSITION_COMPLAINT = /* GraphQL */ `
+export const TRANSITION_COMPLAINT = graphql(
+  `
   mutation TransitionComplaint($id: ID!, $input: TransitionComplaintInput!) {
-    transitionComplaint(id: $id, input: $input) { ${CHANGED_FIELDS} }
+    transitionComplaint(id: $id, input: $input) { ...ChangedComplaintFields }
   }
-`;
+`,
+  [CHANGED_FIELDS],
+);
 
-export const RECORD_INVESTIGATION = /* GraphQL */ `
+export const RECORD_INVESTIGATION = graphql(
+  `
   mutation RecordInvestigation($id: ID!, $input: InvestigationInput!) {
-    recordInvestigation(id: $id, input: $input) { ${CHANGED_FIELDS} }
+    recordInvestigation(id: $id, input: $input) { ...ChangedComplaintFields }
   }
-`;
+`,
+  [CHANGED_FIELDS],
+);
 
-export const SET_RESPONSIBILITY = /* GraphQL */ `
+export const SET_RESPONSIBILITY = graphql(
+  `
   mutation SetResponsibility($id: ID!, $input: ResponsibilityInput!) {
-    setResponsibility(id: $id, input: $input) { ${CHANGED_FIELDS} }
+    setResponsibility(id: $id, input: $input) { ...ChangedComplaintFields }
   }
-`;
+`,
+  [CHANGED_FIELDS],
+);
 
-export const SET_RESOLUTION = /* GraphQL */ `
+export const SET_RESOLUTION = graphql(
+  `
   mutation SetResolution($id: ID!, $input: ResolutionInput!) {
-    setResolution(id: $id, input: $input) { ${CHANGED_FIELDS} }
+    setResolution(id: $id, input: $input) { ...ChangedComplaintFields }
   }
-`;
+`,
+  [CHANGED_FIELDS],
+);
 
-export const APPROVE_OFFICE_MEETING = /* GraphQL */ `
+export const APPROVE_OFFICE_MEETING = graphql(
+  `
   mutation ApproveOfficeMeeting($id: ID!, $input: VersionedNoteInput!) {
-    approveOfficeMeeting(id: $id, input: $input) { ${CHANGED_FIELDS} }
+    approveOfficeMeeting(id: $id, input: $input) { ...ChangedComplaintFields }
   }
-`;
+`,
+  [CHANGED_FIELDS],
+);
 
-export const SET_SPECIAL_CASE = /* GraphQL */ `
+export const SET_SPECIAL_CASE = graphql(
+  `
   mutation SetSpecialCase($id: ID!, $input: SpecialCaseInput!) {
-    setSpecialCase(id: $id, input: $input) { ${CHANGED_FIELDS} }
+    setSpecialCase(id: $id, input: $input) { ...ChangedComplaintFields }
   }
-`;
+`,
+  [CHANGED_FIELDS],
+);
 
-export const RECORD_FORWARDING = /* GraphQL */ `
+export const RECORD_FORWARDING = graphql(
+  `
   mutation RecordForwarding($id: ID!, $input: ForwardingInput!) {
-    recordForwarding(id: $id, input: $input) { ${CHANGED_FIELDS} }
+    recordForwarding(id: $id, input: $input) { ...ChangedComplaintFields }
   }
-`;
+`,
+  [CHANGED_FIELDS],
+);
 
-export const REROUTE_COMPLAINT = /* GraphQL */ `
+export const REROUTE_COMPLAINT = graphql(
+  `
   mutation RerouteComplaint($id: ID!, $input: RerouteComplaintInput!) {
-    rerouteComplaint(id: $id, input: $input) { ${CHANGED_FIELDS} }
+    rerouteComplaint(id: $id, input: $input) { ...ChangedComplaintFields }
   }
-`;
+`,
+  [CHANGED_FIELDS],
+);
 
-export const AGREE_REPLY_EXTENSION = /* GraphQL */ `
+export const AGREE_REPLY_EXTENSION = graphql(
+  `
   mutation AgreeComplaintReplyExtension($id: ID!, $input: ReplyExtensionInput!) {
-    agreeComplaintReplyExtension(id: $id, input: $input) { ${CHANGED_FIELDS} }
+    agreeComplaintReplyExtension(id: $id, input: $input) { ...ChangedComplaintFields }
   }
-`;
+`,
+  [CHANGED_FIELDS],
+);
 
 // Corrective actions and visits are records of their own: no complaint version, the page reloads after.
 
-export const ISSUE_CAPA = /* GraphQL */ `
+export const ISSUE_CAPA = graphql(`
   mutation IssueCapa($complaintId: ID!, $input: IssueCapaInput!) {
     issueCapa(complaintId: $complaintId, input: $input) { id status }
   }
-`;
+`);
 
-export const ADVANCE_CAPA = /* GraphQL */ `
+export const ADVANCE_CAPA = graphql(`
   mutation AdvanceCapa($id: ID!, $input: AdvanceCapaInput!) {
     advanceCapa(id: $id, input: $input) { id status }
   }
-`;
+`);
 
-export const REQUEST_VISIT = /* GraphQL */ `
+export const REQUEST_VISIT = graphql(`
   mutation RequestVisit($complaintId: ID!, $input: VisitRequestInput!) {
     requestVisit(complaintId: $complaintId, input: $input) { id status }
   }
-`;
+`);
 
-export const DECIDE_VISIT = /* GraphQL */ `
+export const DECIDE_VISIT = graphql(`
   mutation DecideVisit($id: ID!, $input: VisitDecisionInput!) {
     decideVisit(id: $id, input: $input) { id status }
   }
-`;
+`);
+
+/** A row of the complaint list; `repairCenter` null: head office handles it. */
+export type ComplaintListItem = ResultOf<typeof LIST_FIELDS>;
+/**
+ * One complaint with its investigation, responsibility, resolution and timeline (oldest first).
+ * `minimumTier`: the tier no investigation goes below (MAJOR for a survey complaint CS judged 重大);
+ * `allowedTransitions`, `canReroute` (转派), `canAgreeReplyExtension`: what this viewer may do now;
+ * Money fields are yuan as decimal strings.
+ */
+export type ComplaintDetail = ResultOf<typeof DETAIL_FIELDS>;
+export type DeadlineSummary = ResultOf<typeof DEADLINE_FIELDS>;
+export type ResponsibilityShare = ComplaintDetail['responsibility'][number];
+export type ComplaintEvent = ComplaintDetail['timeline'][number];
+export type ComplaintPenalty = ComplaintDetail['penalties'][number];
+export type CapaRequest = ComplaintDetail['capaRequests'][number];
+export type VisitRequest = ComplaintDetail['visitRequests'][number];
+export type WarrantyCheck = ResultOf<typeof WARRANTY_CHECK_QUERY>['warrantyCheck'];

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { RESPONSIBLE_UNITS, type ResponsibleUnit } from '@aftersales/domain';
 import { Card, DataTable, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
-import type { ComplaintEvent } from './complaint-types';
+import type { ComplaintEvent } from './complaint-queries';
 
 const EVENT_KINDS = [
   'REGISTERED',

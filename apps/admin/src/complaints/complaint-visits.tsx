@@ -5,7 +5,10 @@ import { formatDateTime } from '../common/format';
 import type { Role, Viewer } from '../graphql/types';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
-import type { ComplaintDetail, VisitRequest, VisitStatus } from './complaint-types';
+import type { ComplaintDetail, VisitRequest } from './complaint-queries';
+
+/** The schema types a visit's status as a string; these are the ones the API writes. */
+type VisitStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
 import { DecideVisitDialog } from './decide-visit-dialog';
 import { RequestVisitDialog } from './request-visit-dialog';
 import { useActionDialog } from './use-action-dialog';

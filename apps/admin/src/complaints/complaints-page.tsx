@@ -6,8 +6,7 @@ import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { complaintColumns } from './complaint-columns';
 import { ComplaintFilters, INITIAL_COMPLAINT_LIST_STATE, type ComplaintListState } from './complaint-filters';
-import { COMPLAINTS_QUERY } from './complaint-queries';
-import type { ComplaintListItem } from './complaint-types';
+import { COMPLAINTS_QUERY, type ComplaintListItem } from './complaint-queries';
 
 /** The order is a query argument of its own, not part of the filter. */
 function toVariables({ orderBy, ...filter }: ComplaintListState) {

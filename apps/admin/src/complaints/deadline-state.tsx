@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@aftersales/ui';
-import type { DeadlineSummary } from './complaint-types';
+import type { DeadlineSummary } from './complaint-queries';
 
 const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '@aftersales/ui';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
-import { DECIDE_VISIT } from './complaint-queries';
-import type { VisitRequest } from './complaint-types';
+import { DECIDE_VISIT, type VisitRequest } from './complaint-queries';
 import { useFollowUpMutation } from './use-complaint-mutation';
 
 /** 批准 or 驳回 a travel request, by the approver its region calls for (004 §4.5), with an optional note. */

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESPONSIBLE_UNITS } from '@aftersales/domain';
+import { RESPONSIBLE_UNITS, type ResponsibleUnit } from '@aftersales/domain';
 import { FormGrid, SelectField, TextAreaField, TextField } from '@aftersales/ui';
 import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
 import { RECORD_FORWARDING } from './complaint-queries';
-import type { ResponsibleUnit } from './complaint-types';
 import { useComplaintMutation } from './use-complaint-mutation';
 
 /** Units that do not pass a complaint on to the technical center: those outside the company, and the center itself. */

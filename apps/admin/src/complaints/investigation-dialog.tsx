@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FAULT_CAUSES, isQualityFault } from '@aftersales/domain';
+import { FAULT_CAUSES, isQualityFault, type FaultCause } from '@aftersales/domain';
 import { CheckboxField, FormGrid, SelectField, TextAreaField, TextField } from '@aftersales/ui';
 import { isMoneyText } from '../common/format';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
 import { RECORD_INVESTIGATION } from './complaint-queries';
-import type { FaultCause } from './complaint-types';
 import { InvestigationPreview, previewTier, useLossLimits, type InvestigationDraft } from './investigation-preview';
 import { useComplaintMutation } from './use-complaint-mutation';
 

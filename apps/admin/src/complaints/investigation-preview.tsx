@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { atLeastTier, DEFAULT_COMPLAINT_SETTINGS, formatMoneyDisplay, isQualityFault, parseMoney, serviceTypeFor, severityTier, type Fen } from '@aftersales/domain';
+import { atLeastTier, DEFAULT_COMPLAINT_SETTINGS, formatMoneyDisplay, isQualityFault, parseMoney, serviceTypeFor, severityTier, type Fen, type ComplaintTier, type FaultCause } from '@aftersales/domain';
 import { DetailList } from '../common/detail-list';
 import { isMoneyText } from '../common/format';
 import type { WarrantyStatus } from '../graphql/types';
 import { TierBadge } from './complaint-badges';
 import { COMPLAINT_LOSS_LIMITS_QUERY } from './complaint-queries';
-import type { ComplaintTier, FaultCause } from './complaint-types';
 
 export interface InvestigationDraft {
   faultCause: FaultCause | '';
@@ -24,7 +23,7 @@ export interface LossLimits {
 
 /** Head office's loss limits (001 §2.2); the domain's defaults until they have loaded. */
 export function useLossLimits(): LossLimits {
-  const [{ data }] = useQuery<{ complaintSettings: { minorLossLimit: string; majorLossLimit: string } }>({ query: COMPLAINT_LOSS_LIMITS_QUERY });
+  const [{ data }] = useQuery({ query: COMPLAINT_LOSS_LIMITS_QUERY });
   return useMemo(() => {
     const settings = data?.complaintSettings;
     if (!settings || !isMoneyText(settings.minorLossLimit) || !isMoneyText(settings.majorLossLimit)) return DEFAULT_COMPLAINT_SETTINGS;

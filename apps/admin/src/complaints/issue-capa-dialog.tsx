@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@aftersales/ui';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
-import { ISSUE_CAPA } from './complaint-queries';
-import type { ResponsibilityShare, ResponsibleUnit } from './complaint-types';
+import { ISSUE_CAPA, type ResponsibilityShare } from './complaint-queries';
+import type { ResponsibleUnit } from '@aftersales/domain';
 import { useFollowUpMutation } from './use-complaint-mutation';
 
 /** Units outside the company: a customer's misuse or a carrier's damage is claimed or explained, not corrected. */

@@ -25,7 +25,7 @@ export function RegisterComplaintPage() {
   const form = useFormState<RegistrationValues>(() => emptyRegistration(isPartner));
   const warranty = useWarrantyCheck(form.values);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [{ fetching }, register] = useMutation<{ registerComplaint: { id: string; code: string } }>(REGISTER_COMPLAINT);
+  const [{ fetching }, register] = useMutation(REGISTER_COMPLAINT);
   const fields = { form, fieldErrors: errors.fieldErrors };
 
   const submit = async () => {

@@ -12,7 +12,7 @@ import type { RegistrationFieldsProps } from './registration-fields';
  */
 export function ContractReplyTermField({ form, fieldErrors }: RegistrationFieldsProps) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery<{ complaintSettings: { contractReplyWorkingDays: number } }>({ query: COMPLAINT_REPLY_TERM_QUERY });
+  const [{ data }] = useQuery({ query: COMPLAINT_REPLY_TERM_QUERY });
   const days = data?.complaintSettings.contractReplyWorkingDays ?? DEFAULT_COMPLAINT_SETTINGS.contractReplyWorkingDays;
   return (
     <CheckboxField

@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
-import { routeComplaint } from '@aftersales/domain';
+import { routeComplaint, type ComplaintSubject, type HandlingDepartment } from '@aftersales/domain';
 import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
+import type { SchemaEnum, VariablesOf } from '../graphql/graphql';
 import { requireFields } from '../reference-data/use-form-state';
-import type { ComplaintSubject, HandlingDepartment } from './complaint-types';
+import type { REGISTER_COMPLAINT } from './complaint-queries';
 
 /** The registration form (顾客质量投诉登记表, DOMAIN §3.1) as typed; `''` is an empty field. */
 export interface RegistrationValues {
@@ -95,12 +96,16 @@ export function validateRegistration(values: RegistrationValues, t: TFunction): 
 
 const optional = (text: string) => text.trim() || null;
 
+type RegisterComplaintInput = VariablesOf<typeof REGISTER_COMPLAINT>['input'];
+
 /** The `RegisterComplaintInput`; only after {@link validateRegistration} found nothing. */
-export function toRegistrationInput(values: RegistrationValues, isPartner: boolean): Record<string, unknown> {
+export function toRegistrationInput(values: RegistrationValues, isPartner: boolean): RegisterComplaintInput {
   const override = isRoutingOverride(values);
   return {
-    channel: values.channel,
-    receivedAt: localDateTimeToIso(values.receivedAt),
+    // Validation refused an invalid time and an unchosen channel or subject before this runs; the
+    // department is sent only when one was chosen (an override).
+    channel: values.channel as SchemaEnum<'ComplaintChannel'>,
+    receivedAt: localDateTimeToIso(values.receivedAt) as string,
     regionId: values.regionId,
     // The API uses a partner's own center whatever is sent.
     repairCenterId: isPartner ? null : values.repairCenterId || null,
@@ -115,8 +120,8 @@ export function toRegistrationInput(values: RegistrationValues, isPartner: boole
     component: optional(values.component),
     mainFault: values.mainFault.trim(),
     customerRequest: values.customerRequest.trim(),
-    subject: values.subject,
-    handlingDepartment: override ? values.handlingDepartment : null,
+    subject: values.subject as SchemaEnum<'ComplaintSubject'>,
+    handlingDepartment: override ? (values.handlingDepartment as SchemaEnum<'HandlingDepartment'>) : null,
     routingOverrideReason: override ? values.routingOverrideReason.trim() : null,
     contractReplyTerm: values.contractReplyTerm,
   };

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HANDLING_DEPARTMENTS, REROUTE_REASON_MAX_LENGTH, routeComplaint } from '@aftersales/domain';
+import { HANDLING_DEPARTMENTS, REROUTE_REASON_MAX_LENGTH, routeComplaint, type HandlingDepartment } from '@aftersales/domain';
 import { SelectField, TextAreaField } from '@aftersales/ui';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
 import { REROUTE_COMPLAINT } from './complaint-queries';
-import type { HandlingDepartment } from './complaint-types';
 import { useComplaintMutation } from './use-complaint-mutation';
 
 /**

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isQualityFault, RESOLUTION_KINDS } from '@aftersales/domain';
+import { isQualityFault, RESOLUTION_KINDS, type ResolutionKind } from '@aftersales/domain';
 import { FormGrid, SelectField, TextAreaField, TextField } from '@aftersales/ui';
 import { isMoneyText } from '../common/format';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
 import { SET_RESOLUTION } from './complaint-queries';
-import type { ResolutionKind } from './complaint-types';
 import { useComplaintMutation } from './use-complaint-mutation';
 
 /** 退、赔、换 are at the company's cost, so a non-quality fault gets none of them (001 §3.6, 004 §4.4). */

@@ -5,7 +5,6 @@ import { Alert, Button } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
 import { PROPOSED_RESPONSIBILITY_QUERY, SET_RESPONSIBILITY } from './complaint-queries';
-import type { ResponsibilityShare } from './complaint-types';
 import { ResponsibilityRows, shareErrors, type ShareRow } from './responsibility-rows';
 import { useComplaintMutation } from './use-complaint-mutation';
 
@@ -28,7 +27,7 @@ export function ResponsibilityDialog({ complaint, onClose, onDone, onReload }: C
   const suggest = async () => {
     if (!cause) return;
     setSuggesting(true);
-    const result = await client.query<{ proposedResponsibility: ResponsibilityShare[] }>(PROPOSED_RESPONSIBILITY_QUERY, { faultCause: cause }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client.query(PROPOSED_RESPONSIBILITY_QUERY, { faultCause: cause }, { requestPolicy: 'network-only' }).toPromise();
     setSuggesting(false);
     const proposed = result.data?.proposedResponsibility;
     if (!proposed) {

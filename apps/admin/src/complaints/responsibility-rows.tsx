@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { RESPONSIBLE_UNITS } from '@aftersales/domain';
+import { RESPONSIBLE_UNITS, type ResponsibleUnit } from '@aftersales/domain';
 import { Button, NumberField, SelectField } from '@aftersales/ui';
-import type { ResponsibleUnit } from './complaint-types';
 
 export interface ShareRow {
   unit: ResponsibleUnit | '';

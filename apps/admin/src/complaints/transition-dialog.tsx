@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '@aftersales/ui';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
 import { TRANSITION_COMPLAINT } from './complaint-queries';
-import type { ComplaintStatus } from './complaint-types';
+import type { ComplaintStatus } from '@aftersales/domain';
 import { useComplaintMutation } from './use-complaint-mutation';
 
 /** One step of the lifecycle, with who, when and a note; a rejection needs the reason the customer is told. */

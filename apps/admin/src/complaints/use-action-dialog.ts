@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ComplaintActionProps } from './complaint-dialog';
-import type { ComplaintDetail } from './complaint-types';
+import type { ComplaintDetail } from './complaint-queries';
 
 /**
  * Which action dialog of a complaint is open, and the props every such dialog gets: closing it,

@@ -1,3 +1,4 @@
+import type { AnyDocument } from '../graphql/graphql';
 import { useCallback } from 'react';
 import { useActionMutation, type ActionMutation } from '../common/use-action-mutation';
 
@@ -6,7 +7,7 @@ import { useActionMutation, type ActionMutation } from '../common/use-action-mut
  * the version the viewer read, so a change made meanwhile by someone else is refused (CONFLICT)
  * instead of overwritten.
  */
-export function useComplaintMutation(mutation: string, complaint: { id: string; version: number }): ActionMutation {
+export function useComplaintMutation(mutation: AnyDocument, complaint: { id: string; version: number }): ActionMutation {
   const { id, version } = complaint;
   const toVariables = useCallback((input: Record<string, unknown>) => ({ id, input: { version, ...input } }), [id, version]);
   return useActionMutation(mutation, toVariables);
@@ -17,7 +18,7 @@ export function useComplaintMutation(mutation: string, complaint: { id: string; 
  * (`mutation($complaintId | $id: ID!, $input: XInput!)`). These have no version: a step someone
  * else took meanwhile comes back as CONFLICT, and the dialog offers the same reload.
  */
-export function useFollowUpMutation(mutation: string, target: { complaintId: string } | { id: string }): ActionMutation {
+export function useFollowUpMutation(mutation: AnyDocument, target: { complaintId: string } | { id: string }): ActionMutation {
   const [key, id] = 'complaintId' in target ? (['complaintId', target.complaintId] as const) : (['id', target.id] as const);
   const toVariables = useCallback((input: Record<string, unknown>) => ({ [key]: id, input }), [key, id]);
   return useActionMutation(mutation, toVariables);

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
-import { WARRANTY_CHECK_QUERY } from './complaint-queries';
-import type { WarrantyCheck } from './complaint-types';
+import { WARRANTY_CHECK_QUERY, type WarrantyCheck } from './complaint-queries';
 import type { RegistrationValues } from './registration-values';
 
 /** Wait this long after the last keystroke before asking the API. */
@@ -44,7 +43,7 @@ export function useWarrantyCheck(values: RegistrationValues): WarrantyFeedbackSt
   const debouncedKey = useDebounced(key, WARRANTY_CHECK_DELAY_MS);
   const variables = useMemo(() => JSON.parse(debouncedKey) as CheckVariables, [debouncedKey]);
   const ready = Boolean(variables.serialNumber) || Boolean(variables.modelId && variables.purchaseDate);
-  const [{ data, fetching, error }] = useQuery<{ warrantyCheck: WarrantyCheck }>({ query: WARRANTY_CHECK_QUERY, variables, pause: !ready });
+  const [{ data, fetching, error }] = useQuery({ query: WARRANTY_CHECK_QUERY, variables, pause: !ready });
   return {
     check: ready ? (data?.warrantyCheck ?? null) : null,
     checking: key !== debouncedKey || (ready && fetching),

@@ -1,6 +1,6 @@
-import type { RepairCenterStatus } from '../graphql/types';
+import { graphql, type ResultOf } from '../graphql/graphql';
 
-export const CENTER_DASHBOARD_QUERY = /* GraphQL */ `
+export const CENTER_DASHBOARD_QUERY = graphql(`
   query CenterDashboard {
     dashboard {
       expiringAgreements { id code name agreementValidTo agreementDaysLeft }
@@ -13,37 +13,16 @@ export const CENTER_DASHBOARD_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const MY_CENTER_QUERY = /* GraphQL */ `
+export const MY_CENTER_QUERY = graphql(`
   query MyCenter {
     myCenter { id code name status rectificationDeadline agreementValidTo agreementDaysLeft canReceiveWork }
   }
-`;
+`);
 
-export interface ExpiringAgreement {
-  id: string;
-  code: string;
-  name: string;
-  agreementValidTo: string;
-  agreementDaysLeft: number;
-}
+export type ExpiringAgreement = ResultOf<typeof CENTER_DASHBOARD_QUERY>['dashboard']['expiringAgreements'][number];
 
-export interface DashboardNotice {
-  id: string;
-  at: string;
-  kind: string;
-  message: string;
-  repairCenter: { id: string; code: string; name: string } | null;
-}
+export type DashboardNotice = ResultOf<typeof CENTER_DASHBOARD_QUERY>['dashboard']['notices'][number];
 
-export interface MyCenter {
-  id: string;
-  code: string;
-  name: string;
-  status: RepairCenterStatus;
-  rectificationDeadline: string | null;
-  agreementValidTo: string;
-  agreementDaysLeft: number;
-  canReceiveWork: boolean;
-}
+export type MyCenter = NonNullable<ResultOf<typeof MY_CENTER_QUERY>['myCenter']>;

@@ -11,7 +11,7 @@ import { CENTER_DASHBOARD_QUERY, type DashboardNotice, type ExpiringAgreement } 
 export function CenterDashboard() {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error, fetching }] = useQuery<{ dashboard: { expiringAgreements: ExpiringAgreement[]; notices: DashboardNotice[] } }>({
+  const [{ data, error, fetching }] = useQuery({
     query: CENTER_DASHBOARD_QUERY,
     requestPolicy: 'cache-and-network',
   });

@@ -6,13 +6,13 @@ import { DetailList } from '../common/detail-list';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { AgreementDaysLeft } from '../repair-centers/agreement-validity';
 import { CenterStatusBadge, ReceivesWorkBadge } from '../repair-centers/center-status-badge';
-import { MY_CENTER_QUERY, type MyCenter } from './center-dashboard-queries';
+import { MY_CENTER_QUERY } from './center-dashboard-queries';
 
 /** A partner's own center at a glance: whether it may take work, and when its agreement ends. */
 export function MyCenterCard() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error }] = useQuery<{ myCenter: MyCenter }>({ query: MY_CENTER_QUERY, requestPolicy: 'cache-and-network' });
+  const [{ data, error }] = useQuery({ query: MY_CENTER_QUERY, requestPolicy: 'cache-and-network' });
   const center = data?.myCenter;
   return (
     <Card title={t('dashboard.myCenter')} actions={center && <Link to={`/repair-centers/${center.id}`}>{t('dashboard.openCenter')}</Link>}>

@@ -4,14 +4,13 @@ import { useQuery } from 'urql';
 import { Alert, Card, DataTable } from '@aftersales/ui';
 import { complaintColumns } from '../complaints/complaint-columns';
 import { OVERDUE_COMPLAINTS_QUERY } from '../complaints/complaint-queries';
-import type { ComplaintListItem } from '../complaints/complaint-types';
 import { useErrorMapper } from '../graphql/use-form-errors';
 
 /** Head office's top five overdue complaints (逾期投诉), special cases first, linked to them. */
 export function OverdueComplaintsCard() {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error, fetching }] = useQuery<{ complaints: { nodes: ComplaintListItem[]; totalCount: number } }>({
+  const [{ data, error, fetching }] = useQuery({
     query: OVERDUE_COMPLAINTS_QUERY,
     requestPolicy: 'cache-and-network',
   });

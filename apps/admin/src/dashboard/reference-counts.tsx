@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, Card } from '@aftersales/ui';
+import { graphql, type ResultOf } from '../graphql/graphql';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import type { TranslationKey } from '../i18n/translation-key';
 
-export const COUNTS_QUERY = /* GraphQL */ `
+export const COUNTS_QUERY = graphql(`
   query ReferenceCounts {
     regions(first: 1) { totalCount }
     productCategories(first: 1) { totalCount }
@@ -13,10 +14,9 @@ export const COUNTS_QUERY = /* GraphQL */ `
     parts(first: 1) { totalCount }
     users(first: 1) { totalCount }
   }
-`;
+`);
 
-type CountField = 'regions' | 'productCategories' | 'productModels' | 'parts' | 'users';
-type CountsData = Record<CountField, { totalCount: number }>;
+type CountField = keyof ResultOf<typeof COUNTS_QUERY>;
 
 const COUNTS: readonly { field: CountField; labelKey: TranslationKey; to: string }[] = [
   { field: 'regions', labelKey: 'settings.nav.regions', to: '/settings/regions' },
@@ -30,7 +30,7 @@ const COUNTS: readonly { field: CountField; labelKey: TranslationKey; to: string
 export function ReferenceCounts() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error }] = useQuery<CountsData>({ query: COUNTS_QUERY, requestPolicy: 'cache-and-network' });
+  const [{ data, error }] = useQuery({ query: COUNTS_QUERY, requestPolicy: 'cache-and-network' });
   return (
     <Card title={t('dashboard.counts')}>
       {error && <Alert tone="danger">{mapError(error).message}</Alert>}

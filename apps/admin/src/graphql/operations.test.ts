@@ -1,4 +1,4 @@
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, parse, print, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import schemaSource from '../../../api/schema.graphql?raw';
 // The API refuses oversized operations (depth, cost, aliases, tokens, directives) before running
@@ -9,15 +9,34 @@ import { graphqlLimitRules, graphqlParseOptions } from '../../../api/src/common/
 // sends must validate against it, so contract drift fails here instead of in the browser.
 const modules = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.*', '!../test/**', '!../main.tsx'], { eager: true });
 
-function operations(): { name: string; document: string }[] {
+/** Every exported operation: typed documents (`graphql(…)`, printed with their fragments) and plain strings. */
+interface Operation {
+  name: string;
+  document: string;
+  typed: boolean;
+}
+
+function operations(): Operation[] {
   return Object.entries(modules).flatMap(([file, exports]) =>
-    Object.entries(exports as Record<string, unknown>)
-      .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*(query|mutation)\b/.test(entry[1]))
-      .map(([name, document]) => ({ name: `${file}#${name}`, document })),
+    Object.entries(exports as Record<string, unknown>).flatMap(([name, value]): Operation[] => {
+      if (typeof value === 'string') return /^\s*(query|mutation)\b/.test(value) ? [{ name: `${file}#${name}`, document: value, typed: false }] : [];
+      if (!isDocument(value) || !value.definitions.some((definition) => definition.kind === 'OperationDefinition')) return [];
+      return [{ name: `${file}#${name}`, document: print(value), typed: true }];
+    }),
   );
 }
 
+function isDocument(value: unknown): value is DocumentNode {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Document';
+}
+
 describe('GraphQL operations', () => {
+  // docs/architecture.md: a plain string's result type is whatever the page claims, so a schema
+  // change would break the page only in the browser.
+  it('are all typed from the schema with graphql()', () => {
+    expect(operations().filter((operation) => !operation.typed).map((operation) => operation.name)).toEqual([]);
+  });
+
   it('all validate against the API schema', () => {
     const schema = buildSchema(schemaSource);
     const found = operations();

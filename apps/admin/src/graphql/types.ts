@@ -1,5 +1,5 @@
 // Types of the GraphQL contract (docs/graphql-contract.md) that the admin reads and writes.
-import type { Role } from '@aftersales/domain';
+import type { SchemaEnum } from './graphql';
 
 // Enumerations shared with the API come from the domain package.
 export {
@@ -26,8 +26,7 @@ export {
   type Role,
 } from '@aftersales/domain';
 
-export type PrincipalKind = 'USER' | 'API_KEY' | 'SYSTEM';
-export type WarrantyStatus = 'IN_WARRANTY' | 'EXPIRED' | 'NO_PROOF';
+export type WarrantyStatus = SchemaEnum<'WarrantyStatus'>;
 
 export interface PageInfo {
   hasNextPage: boolean;
@@ -40,24 +39,18 @@ export interface Connection<Node> {
   totalCount: number;
 }
 
+/** A record picked by id, shown as `code · name` (form values and options). */
+export interface CodedRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
 export interface RepairCenterSummary {
   id: string;
   code: string;
   name: string;
 }
 
-export interface Viewer {
-  kind: PrincipalKind;
-  userId: string | null;
-  username: string | null;
-  displayName: string;
-  role: Role;
-  repairCenter: RepairCenterSummary | null;
-  permissions: string[];
-}
-
-export interface LoginPayload {
-  token: string;
-  expiresAt: string;
-  viewer: Viewer;
-}
+export type { Viewer } from './viewer-fields';
+export type { LoginPayload } from '../session/queries';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type StatusTone } from '@aftersales/ui';
-import type { ContractCoverage, ContractStatus, MaintenanceContract, RenewalState } from './contract-types';
+import type { ContractStatus, RenewalState } from '@aftersales/domain';
+import type { ContractCoverage, MaintenanceContract } from './contract-queries';
 
 const STATUS_TONES: Record<ContractStatus, StatusTone> = { UPCOMING: 'neutral', ACTIVE: 'success', EXPIRED: 'danger' };
 const RENEWAL_TONES: Record<RenewalState, StatusTone> = { NONE: 'neutral', NOTICE_SENT: 'info', RENEWED: 'success', DECLINED: 'danger' };

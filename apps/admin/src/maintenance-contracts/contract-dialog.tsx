@@ -1,5 +1,5 @@
 import { ActionDialog, type ConflictTextKeys, type FeatureActionDialogProps } from '../common/action-dialog';
-import type { MaintenanceContractDetail } from './contract-types';
+import type { MaintenanceContractDetail } from './contract-queries';
 
 const CONTRACT_CONFLICT_TEXT_KEYS: ConflictTextKeys = { title: 'maintenanceContracts.conflict.title', reload: 'maintenanceContracts.conflict.reload' };
 

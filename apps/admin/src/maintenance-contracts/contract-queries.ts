@@ -1,88 +1,132 @@
-const CONTRACT_FIELDS = /* GraphQL */ `
-  id
-  contractNumber
-  version
-  customerName
-  customerPhone
-  customerAddress
-  serialNumbers
-  validFrom
-  validTo
-  annualFee
-  repairCenter { id code name }
-  status
-  daysLeft
-  expiring
-  renewalNoticeDueOn
-  renewalState
-`;
+// The maintenance contracts' operations, typed from the schema by gql.tada; the pages' types below
+// are read off these documents.
+import { graphql, type ResultOf } from '../graphql/graphql';
 
-const CONTRACT_REF = /* GraphQL */ `id contractNumber validFrom validTo`;
+const CONTRACT_FIELDS = graphql(`
+  fragment MaintenanceContractFields on MaintenanceContract {
+    id
+    contractNumber
+    version
+    customerName
+    customerPhone
+    customerAddress
+    serialNumbers
+    validFrom
+    validTo
+    annualFee
+    repairCenter { id code name }
+    status
+    daysLeft
+    expiring
+    renewalNoticeDueOn
+    renewalState
+  }
+`);
 
-const DETAIL_FIELDS = /* GraphQL */ `
-  ${CONTRACT_FIELDS}
-  coveredUnits { serialNumber productUnit { id model { code name } } }
-  renewalNotice { sentOn method sentBy note recordedByName recordedAt }
-  renewal { outcome note recordedByName recordedAt }
-  renewedBy { ${CONTRACT_REF} }
-  renewalOf { ${CONTRACT_REF} }
-  renewalCandidates { ${CONTRACT_REF} }
-  workOrders { id code calledAt status serviceType faultDescription }
-`;
+const CONTRACT_REF = graphql(`
+  fragment ContractRefFields on MaintenanceContract {
+  id contractNumber validFrom validTo
+  }
+`);
 
-export const MAINTENANCE_CONTRACTS_QUERY = /* GraphQL */ `
+const DETAIL_FIELDS = graphql(
+  `
+  fragment MaintenanceContractDetailFields on MaintenanceContract {
+    ...MaintenanceContractFields
+    coveredUnits { serialNumber productUnit { id model { code name } } }
+    renewalNotice { sentOn method sentBy note recordedByName recordedAt }
+    renewal { outcome note recordedByName recordedAt }
+    renewedBy { ...ContractRefFields }
+    renewalOf { ...ContractRefFields }
+    renewalCandidates { ...ContractRefFields }
+    workOrders { id code calledAt status serviceType faultDescription }
+  }
+`,
+  [CONTRACT_FIELDS, CONTRACT_REF],
+);
+
+export const MAINTENANCE_CONTRACTS_QUERY = graphql(
+  `
   query MaintenanceContracts($first: Int, $after: String, $filter: MaintenanceContractFilter) {
     maintenanceContracts(first: $first, after: $after, filter: $filter) {
-      nodes { ${CONTRACT_FIELDS} }
+      nodes { ...MaintenanceContractFields }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }
-`;
+`,
+  [CONTRACT_FIELDS],
+);
 
-export const MAINTENANCE_CONTRACT_QUERY = /* GraphQL */ `
+export const MAINTENANCE_CONTRACT_QUERY = graphql(
+  `
   query MaintenanceContract($id: ID!) {
-    maintenanceContract(id: $id) { ${DETAIL_FIELDS} }
+    maintenanceContract(id: $id) { ...MaintenanceContractDetailFields }
   }
-`;
+`,
+  [DETAIL_FIELDS],
+);
 
 /** The dashboard's card: the five most urgent expiry notices and how many there are. */
-export const EXPIRING_CONTRACTS_QUERY = /* GraphQL */ `
+export const EXPIRING_CONTRACTS_QUERY = graphql(`
   query ExpiringContracts {
     maintenanceContracts(first: 5, filter: { expiring: true }) {
       nodes { id contractNumber customerName validTo daysLeft }
       totalCount
     }
   }
-`;
+`);
 
-export const CREATE_MAINTENANCE_CONTRACT = /* GraphQL */ `
+export const CREATE_MAINTENANCE_CONTRACT = graphql(
+  `
   mutation CreateMaintenanceContract($input: MaintenanceContractInput!) {
-    createMaintenanceContract(input: $input) { ${CONTRACT_FIELDS} }
+    createMaintenanceContract(input: $input) { ...MaintenanceContractFields }
   }
-`;
+`,
+  [CONTRACT_FIELDS],
+);
 
-export const UPDATE_MAINTENANCE_CONTRACT = /* GraphQL */ `
+export const UPDATE_MAINTENANCE_CONTRACT = graphql(
+  `
   mutation UpdateMaintenanceContract($id: ID!, $input: UpdateMaintenanceContractInput!) {
-    updateMaintenanceContract(id: $id, input: $input) { ${CONTRACT_FIELDS} }
+    updateMaintenanceContract(id: $id, input: $input) { ...MaintenanceContractFields }
   }
-`;
+`,
+  [CONTRACT_FIELDS],
+);
 
-export const RECORD_CONTRACT_RENEWAL_NOTICE = /* GraphQL */ `
+export const RECORD_CONTRACT_RENEWAL_NOTICE = graphql(
+  `
   mutation RecordContractRenewalNotice($input: RecordContractRenewalNoticeInput!) {
-    recordContractRenewalNotice(input: $input) { ${DETAIL_FIELDS} }
+    recordContractRenewalNotice(input: $input) { ...MaintenanceContractDetailFields }
   }
-`;
+`,
+  [DETAIL_FIELDS],
+);
 
-export const RECORD_CONTRACT_RENEWAL = /* GraphQL */ `
+export const RECORD_CONTRACT_RENEWAL = graphql(
+  `
   mutation RecordContractRenewal($input: RecordContractRenewalInput!) {
-    recordContractRenewal(input: $input) { ${DETAIL_FIELDS} }
+    recordContractRenewal(input: $input) { ...MaintenanceContractDetailFields }
   }
-`;
+`,
+  [DETAIL_FIELDS],
+);
 
 /** The call form's preview: is the serial under a contract on the call date? */
-export const CONTRACT_COVERAGE_QUERY = /* GraphQL */ `
+export const CONTRACT_COVERAGE_QUERY = graphql(`
   query ContractCoverage($serialNumber: String!, $on: LocalDate) {
     contractCoverage(serialNumber: $serialNumber, on: $on) { contractId contractNumber validFrom validTo servedBy }
   }
-`;
+`);
+
+/** A 保养合同 as the list shows it. */
+export type MaintenanceContract = ResultOf<typeof CONTRACT_FIELDS>;
+export type ContractRef = ResultOf<typeof CONTRACT_REF>;
+export type MaintenanceContractDetail = ResultOf<typeof DETAIL_FIELDS>;
+/**
+ * The contract covering a serial on the call date, for the call form. A partner asking about a
+ * contract it does not serve learns only `servedBy`; the rest is null.
+ */
+export type ContractCoverage = NonNullable<ResultOf<typeof CONTRACT_COVERAGE_QUERY>['contractCoverage']>;
+export type ExpiringContract = ResultOf<typeof EXPIRING_CONTRACTS_QUERY>['maintenanceContracts']['nodes'][number];

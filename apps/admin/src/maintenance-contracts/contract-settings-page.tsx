@@ -2,25 +2,24 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Alert, FormGrid, NumberField, PageLayout } from '@aftersales/ui';
 import { SettingsFormCard, useSettingsForm } from '../common/settings-form';
+import { graphql, type ResultOf } from '../graphql/graphql';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 
-export const MAINTENANCE_CONTRACT_SETTINGS_QUERY = /* GraphQL */ `
+export const MAINTENANCE_CONTRACT_SETTINGS_QUERY = graphql(`
   query MaintenanceContractSettings {
     maintenanceContractSettings { renewalNoticeDays }
   }
-`;
+`);
 
-export const UPDATE_MAINTENANCE_CONTRACT_SETTINGS = /* GraphQL */ `
+export const UPDATE_MAINTENANCE_CONTRACT_SETTINGS = graphql(`
   mutation UpdateMaintenanceContractSettings($input: MaintenanceContractSettingsInput!) {
     updateMaintenanceContractSettings(input: $input) { renewalNoticeDays }
   }
-`;
+`);
 
-interface ContractSettings {
-  renewalNoticeDays: number;
-}
+type ContractSettings = ResultOf<typeof MAINTENANCE_CONTRACT_SETTINGS_QUERY>['maintenanceContractSettings'];
 
 interface Draft {
   renewalNoticeDays: number | null;
@@ -64,7 +63,7 @@ export function MaintenanceContractSettingsPage() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
   const viewer = useViewer();
-  const [{ data, error }] = useQuery<{ maintenanceContractSettings: ContractSettings }>({ query: MAINTENANCE_CONTRACT_SETTINGS_QUERY, requestPolicy: 'network-only' });
+  const [{ data, error }] = useQuery({ query: MAINTENANCE_CONTRACT_SETTINGS_QUERY, requestPolicy: 'network-only' });
   return (
     <PageLayout title={t('maintenanceContracts.settings.title')} description={t('maintenanceContracts.settings.description')}>
       {error && <Alert tone="danger">{mapError(error).message}</Alert>}

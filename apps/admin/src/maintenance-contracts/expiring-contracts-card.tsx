@@ -6,19 +6,11 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { ContractDaysLeft } from './contract-badges';
 import { EXPIRING_CONTRACTS_QUERY } from './contract-queries';
 
-interface ExpiringContract {
-  id: string;
-  contractNumber: string;
-  customerName: string;
-  validTo: string;
-  daysLeft: number;
-}
-
 /** 保养合同即将到期: the contracts whose expiry notice is due (003 §15), most urgent first, linked to them. */
 export function ExpiringContractsCard() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error, fetching }] = useQuery<{ maintenanceContracts: { nodes: ExpiringContract[]; totalCount: number } }>({
+  const [{ data, error, fetching }] = useQuery({
     query: EXPIRING_CONTRACTS_QUERY,
     requestPolicy: 'cache-and-network',
   });

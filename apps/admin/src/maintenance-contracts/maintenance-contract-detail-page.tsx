@@ -10,8 +10,7 @@ import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { ServiceTypeBadge, WorkOrderStatusBadge } from '../work-orders/work-order-badges';
 import { ContractDaysLeft, ContractStatusBadge, RenewalStateBadge } from './contract-badges';
-import { MAINTENANCE_CONTRACT_QUERY } from './contract-queries';
-import type { ContractRef, MaintenanceContractDetail } from './contract-types';
+import { MAINTENANCE_CONTRACT_QUERY, type ContractRef } from './contract-queries';
 import { RenewalDialog } from './renewal-dialog';
 import { RenewalNoticeDialog } from './renewal-notice-dialog';
 import { useContractForm } from './use-contract-form';
@@ -29,7 +28,7 @@ export function MaintenanceContractDetailPage() {
   const form = useContractForm();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['MaintenanceContract'] }), []);
-  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ maintenanceContract: MaintenanceContractDetail | null }>({
+  const [{ data, error, fetching }, refresh] = useReloadableQuery({
     query: MAINTENANCE_CONTRACT_QUERY,
     variables: { id },
     context,

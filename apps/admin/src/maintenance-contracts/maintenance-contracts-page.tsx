@@ -10,8 +10,7 @@ import { useViewer } from '../session/session-context';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
 import { ContractDaysLeft, ContractStatusBadge, RenewalStateBadge } from './contract-badges';
 import type { ContractValues } from './contract-form';
-import { MAINTENANCE_CONTRACTS_QUERY } from './contract-queries';
-import type { MaintenanceContract } from './contract-types';
+import { MAINTENANCE_CONTRACTS_QUERY, type MaintenanceContract } from './contract-queries';
 import { useContractForm } from './use-contract-form';
 
 /** The center filter's value for the contracts head office serves itself. */

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RENEWAL_OUTCOMES } from '@aftersales/domain';
+import { RENEWAL_OUTCOMES, type RenewalOutcome } from '@aftersales/domain';
 import { Alert, SelectField, TextAreaField } from '@aftersales/ui';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { ContractDialog, type ContractActionProps } from './contract-dialog';
 import { RECORD_CONTRACT_RENEWAL } from './contract-queries';
-import type { RenewalOutcome } from './contract-types';
 
 /**
  * 记录续约结果: RENEWED names the contract that continues this one (one of the API's candidates:

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RENEWAL_NOTICE_METHODS } from '@aftersales/domain';
+import { RENEWAL_NOTICE_METHODS, type RenewalNoticeMethod } from '@aftersales/domain';
 import { DateField, FormGrid, SelectField, TextAreaField, TextField } from '@aftersales/ui';
 import { todayLocalDate } from '../common/format';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { useViewer } from '../session/session-context';
 import { ContractDialog, type ContractActionProps } from './contract-dialog';
 import { RECORD_CONTRACT_RENEWAL_NOTICE } from './contract-queries';
-import type { RenewalNoticeMethod } from './contract-types';
 
 /** 记录到期通知: the 保养到期通知书 went out (003 §15): when, how, and who sent it or went. */
 export function RenewalNoticeDialog({ contract, onClose, onDone, onReload }: ContractActionProps) {

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { WARRANTY_CHECK_DELAY_MS } from '../complaints/use-warranty-check';
-import { CONTRACT_COVERAGE_QUERY } from './contract-queries';
-import type { ContractCoverage } from './contract-types';
+import { CONTRACT_COVERAGE_QUERY, type ContractCoverage } from './contract-queries';
 
 type CoverageVariables = { serialNumber: string; on: string | null };
 
@@ -26,6 +25,6 @@ export function useContractCoverage(serialNumber: string, calledOn: string): Con
   }, [key]);
   const variables = useMemo(() => JSON.parse(debouncedKey) as CoverageVariables, [debouncedKey]);
   const ready = variables.serialNumber !== '';
-  const [{ data, fetching }] = useQuery<{ contractCoverage: ContractCoverage | null }>({ query: CONTRACT_COVERAGE_QUERY, variables, pause: !ready });
+  const [{ data, fetching }] = useQuery({ query: CONTRACT_COVERAGE_QUERY, variables, pause: !ready });
   return { coverage: ready ? (data?.contractCoverage ?? null) : null, checking: key !== debouncedKey || (ready && fetching) };
 }

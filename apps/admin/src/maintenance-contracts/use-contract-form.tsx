@@ -3,8 +3,7 @@ import { isMoneyText } from '../common/format';
 import type { EntityFormConfig } from '../reference-data/entity-form-dialog';
 import { requireFields } from '../reference-data/use-form-state';
 import { ContractForm, type ContractValues } from './contract-form';
-import { CREATE_MAINTENANCE_CONTRACT, UPDATE_MAINTENANCE_CONTRACT } from './contract-queries';
-import type { MaintenanceContract } from './contract-types';
+import { CREATE_MAINTENANCE_CONTRACT, UPDATE_MAINTENANCE_CONTRACT, type MaintenanceContract } from './contract-queries';
 
 const REQUIRED = ['contractNumber', 'customerName', 'customerPhone', 'customerAddress', 'serialNumbers', 'validFrom', 'validTo'] as const;
 

@@ -12,7 +12,7 @@ export function partLabel(part: { partNumber: string; name: string }): string {
 
 /** The active parts to pick from, and the same as select options. */
 export function usePartOptions(pause = false): { parts: PartOption[]; options: SelectOption[]; fetching: boolean } {
-  const [{ data, fetching }] = useQuery<{ parts: { nodes: PartOption[] } }>({ query: PART_OPTIONS_QUERY, variables: { first: OPTIONS_PAGE_SIZE }, pause, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }] = useQuery({ query: PART_OPTIONS_QUERY, variables: { first: OPTIONS_PAGE_SIZE }, pause, requestPolicy: 'cache-and-network' });
   return useMemo(() => {
     const parts = (data?.parts.nodes ?? []).filter((part) => part.active);
     return { parts, options: parts.map((part) => ({ value: part.id, label: partLabel(part) })), fetching };
@@ -20,7 +20,7 @@ export function usePartOptions(pause = false): { parts: PartOption[]; options: S
 }
 
 export function useStockLocations(pause = false): { locations: StockLocation[]; options: SelectOption[]; fetching: boolean } {
-  const [{ data, fetching }] = useQuery<{ stockLocations: StockLocation[] }>({ query: STOCK_LOCATIONS_QUERY, pause, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }] = useQuery({ query: STOCK_LOCATIONS_QUERY, pause, requestPolicy: 'cache-and-network' });
   return useMemo(() => {
     const locations = data?.stockLocations ?? [];
     return { locations, options: locations.map((location) => ({ value: location.key, label: location.label })), fetching };
@@ -29,6 +29,6 @@ export function useStockLocations(pause = false): { locations: StockLocation[]; 
 
 /** Head office's thresholds and quote count; null until loaded. */
 export function usePartsSettings(): PartsSettings | null {
-  const [{ data }] = useQuery<{ partsSettings: PartsSettings }>({ query: PARTS_SETTINGS_QUERY, requestPolicy: 'cache-and-network' });
+  const [{ data }] = useQuery({ query: PARTS_SETTINGS_QUERY, requestPolicy: 'cache-and-network' });
   return data?.partsSettings ?? null;
 }

@@ -1,3 +1,4 @@
+import type { AnyDocument } from '../graphql/graphql';
 import { useCallback } from 'react';
 import { useActionMutation, type ActionMutation } from '../common/use-action-mutation';
 
@@ -7,7 +8,7 @@ import { useActionMutation, type ActionMutation } from '../common/use-action-mut
  * carries the version the viewer read, so a change made meanwhile by someone else is refused
  * (CONFLICT) instead of overwritten.
  */
-export function useVersionedMutation(mutation: string, record: { id: string; version: number } | null): ActionMutation {
+export function useVersionedMutation(mutation: AnyDocument, record: { id: string; version: number } | null): ActionMutation {
   const id = record?.id;
   const version = record?.version;
   const toVariables = useCallback(

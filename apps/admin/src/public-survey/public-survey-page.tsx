@@ -10,7 +10,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useSession } from '../session/session-context';
 import { hasAnyAnswer, SurveyQuestions } from '../surveys/survey-questions';
-import { NO_ANSWERS, type SurveyAnswersDraft } from '../surveys/survey-types';
+import { NO_ANSWERS, type SurveyAnswersDraft } from '../surveys/survey-answers';
 import { createPublicClient } from './public-client';
 import { PUBLIC_SURVEY_QUERY, SUBMIT_PUBLIC_SURVEY, type PublicSurvey } from './public-survey-queries';
 
@@ -33,7 +33,7 @@ function PublicSurveyContent() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
   const { token = '' } = useParams();
-  const [{ data, error, fetching }] = useQuery<{ publicSurvey: PublicSurvey | null }>({ query: PUBLIC_SURVEY_QUERY, variables: { token } });
+  const [{ data, error, fetching }] = useQuery({ query: PUBLIC_SURVEY_QUERY, variables: { token } });
   const [submitted, setSubmitted] = useState(false);
   const survey = data?.publicSurvey;
 
@@ -71,7 +71,7 @@ function SurveyForm({ token, survey, onSubmitted }: { token: string; survey: Pub
   const [customerComplaint, setCustomerComplaint] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [used, setUsed] = useState(false);
-  const [{ fetching }, submit] = useMutation<{ submitPublicSurvey: boolean }>(SUBMIT_PUBLIC_SURVEY);
+  const [{ fetching }, submit] = useMutation(SUBMIT_PUBLIC_SURVEY);
 
   const send = async () => {
     if (!hasAnyAnswer(answers)) {

@@ -1,3 +1,4 @@
+import type { AnyDocument } from '../graphql/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -7,7 +8,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 export interface ActiveToggleConfig<Node> {
   isActive: (node: Node) => boolean;
   /** e.g. `mutation($id: ID!, $active: Boolean!) { setRegionActive(...) }` */
-  mutation: string;
+  mutation: AnyDocument;
   variables: (node: Node, active: boolean) => Record<string, unknown>;
   labels: { activate: string; deactivate: string; confirmTitle: string; confirmMessage: (node: Node) => string };
 }

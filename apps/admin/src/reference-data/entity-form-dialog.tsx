@@ -1,3 +1,4 @@
+import type { AnyDocument } from '../graphql/graphql';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -21,9 +22,9 @@ export interface EntityFormConfig<Node, Values> {
   toInput: (values: Values, mode: FormMode) => Record<string, unknown>;
   render: (props: EntityFormRenderProps<Values>) => ReactNode;
   /** `mutation($input: XInput!)` */
-  createMutation: string;
+  createMutation: AnyDocument;
   /** `mutation($id: ID!, $input: XInput!)` */
-  updateMutation: string;
+  updateMutation: AnyDocument;
 }
 
 interface EntityFormDialogProps<Node extends { id: string }, Values> {

@@ -1,3 +1,4 @@
+import type { AnyDocument } from '../graphql/graphql';
 import { useCallback, useMemo, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { useCursorPagination, type CursorPagination } from '@aftersales/ui';
@@ -10,7 +11,7 @@ export type ListFilter = Record<string, string | number | boolean | null | undef
 
 export interface ConnectionListOptions<Filter extends ListFilter> {
   /** A query taking `$first: Int, $after: String, $filter: <X>Filter`. */
-  query: string;
+  query: AnyDocument;
   /** The connection's field in the query result, e.g. `regions`. */
   field: string;
   /** The node type, so an empty list still refetches after a mutation creates one. */

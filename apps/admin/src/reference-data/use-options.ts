@@ -1,3 +1,4 @@
+import type { AnyDocument } from '../graphql/graphql';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import type { SelectOption } from '@aftersales/ui';
@@ -14,7 +15,7 @@ interface OptionNode {
  * Options for a select from a connection query that takes `$first` and returns `nodes { id code name }`.
  * Lists over {@link OPTIONS_PAGE_SIZE} entries are cut off; reference data stays well below that.
  */
-export function useOptions(query: string, field: string, pause = false): { options: SelectOption[]; fetching: boolean } {
+export function useOptions(query: AnyDocument, field: string, pause = false): { options: SelectOption[]; fetching: boolean } {
   const [{ data, fetching }] = useQuery<Record<string, { nodes: OptionNode[] }>>({ query, variables: { first: OPTIONS_PAGE_SIZE }, pause, requestPolicy: 'cache-and-network' });
   const options = useMemo(
     () => (data?.[field]?.nodes ?? []).map((node) => ({ value: node.id, label: node.code ? `${node.code} · ${node.name}` : node.name })),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { manualCenterTransitionsFrom } from '@aftersales/domain';
+import { isRecordedCenterStatus, manualCenterTransitionsFrom } from '@aftersales/domain';
 import { Button } from '@aftersales/ui';
 import type { ManualCenterStatus } from '../graphql/types';
 import { EntityFormDialog } from '../reference-data/entity-form-dialog';
@@ -9,7 +9,7 @@ import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { RecordAssessmentDialog } from './assessment/record-assessment-dialog';
 import { ChangeStatusDialog } from './change-status-dialog';
-import type { RepairCenterDetail } from './repair-center-types';
+import type { RepairCenterDetail } from './repair-center-queries';
 import { useRepairCenterForm } from './use-repair-center-form';
 
 type OpenDialog = { kind: 'edit' } | { kind: 'assess' } | { kind: 'status'; target: ManualCenterStatus } | null;
@@ -25,7 +25,8 @@ export function CenterActions({ center, onChanged }: { center: RepairCenterDetai
   const canManage = can(viewer, 'repairCenters.manage');
   // A revoked center is not assessed any more (004 §5.4: the authorization is withdrawn).
   const canAssess = can(viewer, 'repairCenters.assess') && center.recordedStatus !== 'REVOKED';
-  const targets = canManage ? manualCenterTransitionsFrom(center.recordedStatus).filter(isManual) : [];
+  // The schema types recordedStatus with the whole RepairCenterStatus enum; EXPIRED is never recorded.
+  const targets = canManage && isRecordedCenterStatus(center.recordedStatus) ? manualCenterTransitionsFrom(center.recordedStatus).filter(isManual) : [];
   const close = () => setOpen(null);
   const closeAndRefresh = () => {
     setOpen(null);

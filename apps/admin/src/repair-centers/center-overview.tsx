@@ -3,7 +3,7 @@ import { Card } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { AgreementValidity } from './agreement-validity';
 import { CenterStatusBadge, ReceivesWorkBadge } from './center-status-badge';
-import type { RepairCenterDetail } from './repair-center-types';
+import type { RepairCenterDetail } from './repair-center-queries';
 
 /** The center's record and its authorization status, in plain words. */
 export function CenterOverview({ center }: { center: RepairCenterDetail }) {

@@ -7,10 +7,9 @@ import { EntityFormDialog } from '../reference-data/entity-form-dialog';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { technicianColumns } from '../technicians/technician-columns';
-import { SET_TECHNICIAN_ACTIVE } from '../technicians/technician-queries';
-import type { Technician } from '../technicians/technician-types';
+import { SET_TECHNICIAN_ACTIVE, type Technician } from '../technicians/technician-queries';
 import { useTechnicianForm } from '../technicians/use-technician-form';
-import type { RepairCenterDetail } from './repair-center-types';
+import type { RepairCenterDetail } from './repair-center-queries';
 
 /** The center's technicians; `technicians.manage` adds, edits and (de)activates them. */
 export function CenterTechnicians({ center, onChanged }: { center: RepairCenterDetail; onChanged: () => void }) {

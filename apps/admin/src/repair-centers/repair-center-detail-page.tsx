@@ -8,7 +8,6 @@ import { CenterActions } from './center-actions';
 import { CenterOverview } from './center-overview';
 import { CenterTechnicians } from './center-technicians';
 import { REPAIR_CENTER_QUERY } from './repair-center-queries';
-import type { RepairCenterDetail } from './repair-center-types';
 import { StatusHistoryTable } from './status-history-table';
 import { useReloadableQuery } from '../common/use-reloadable-query';
 
@@ -18,7 +17,7 @@ export function RepairCenterDetailPage() {
   const mapError = useErrorMapper();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['RepairCenter', 'Technician', 'CenterAssessment'] }), []);
-  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ repairCenter: RepairCenterDetail }>({
+  const [{ data, error, fetching }, refresh] = useReloadableQuery({
     query: REPAIR_CENTER_QUERY,
     variables: { id },
     context,

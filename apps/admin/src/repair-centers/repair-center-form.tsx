@@ -5,7 +5,7 @@ import type { EntityFormRenderProps } from '../reference-data/entity-form-dialog
 import { useOptions } from '../reference-data/use-options';
 import { CATEGORY_OPTIONS_QUERY } from '../settings/product-categories/product-category-queries';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
-import type { CodedRef } from '../technicians/technician-types';
+import type { CodedRef } from '../graphql/types';
 
 export interface RepairCenterValues {
   code: string;

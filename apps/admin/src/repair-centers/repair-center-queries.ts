@@ -1,103 +1,139 @@
+// The repair centers' operations, typed from the schema by gql.tada; the pages' types below are
+// read off these documents.
+import { graphql, type ResultOf } from '../graphql/graphql';
 import { TECHNICIAN_FIELDS } from '../technicians/technician-queries';
 
-const CENTER_FIELDS = /* GraphQL */ `
-  id
-  code
-  name
-  region { id code name }
-  address
-  contactName
-  phone
-  agreementNumber
-  agreementValidFrom
-  agreementValidTo
-  agreementDaysLeft
-  categories { id code name }
-  notes
-  status
-  recordedStatus
-  rectificationDeadline
-  canReceiveWork
-  updatedAt
-`;
+const CENTER_FIELDS = graphql(`
+  fragment RepairCenterFields on RepairCenter {
+    id
+    code
+    name
+    region { id code name }
+    address
+    contactName
+    phone
+    agreementNumber
+    agreementValidFrom
+    agreementValidTo
+    agreementDaysLeft
+    categories { id code name }
+    notes
+    status
+    recordedStatus
+    rectificationDeadline
+    canReceiveWork
+    updatedAt
+  }
+`);
 
-const SCORES = /* GraphQL */ `scores { qualityAppraisal practicalAbility serviceAttitude }`;
-
-export const ASSESSMENT_FIELDS = /* GraphQL */ `
-  id
-  kind
-  assessedOn
-  ${SCORES}
-  result
-  failedItems
-  notes
-  assessorName
-  rectificationDeadline
-  staff {
-    technician { id code name }
-    ${SCORES}
+export const ASSESSMENT_FIELDS = graphql(`
+  fragment CenterAssessmentFields on CenterAssessment {
+    id
+    kind
+    assessedOn
+    scores { qualityAppraisal practicalAbility serviceAttitude }
     result
     failedItems
+    notes
+    assessorName
+    rectificationDeadline
+    staff {
+      technician { id code name }
+      scores { qualityAppraisal practicalAbility serviceAttitude }
+      result
+      failedItems
+    }
+    createdAt
   }
-  createdAt
-`;
+`);
 
-export const STATUS_CHANGE_FIELDS = /* GraphQL */ `
-  id
-  at
-  fromStatus
-  toStatus
-  reason
-  actorName
-`;
+export const STATUS_CHANGE_FIELDS = graphql(`
+  fragment CenterStatusChangeFields on CenterStatusChange {
+    id
+    at
+    fromStatus
+    toStatus
+    reason
+    actorName
+  }
+`);
 
-export const REPAIR_CENTERS_QUERY = /* GraphQL */ `
+export const REPAIR_CENTERS_QUERY = graphql(
+  `
   query RepairCenters($first: Int, $after: String, $filter: RepairCenterFilter) {
     repairCenters(first: $first, after: $after, filter: $filter) {
-      nodes { ${CENTER_FIELDS} }
+      nodes { ...RepairCenterFields }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }
-`;
+`,
+  [CENTER_FIELDS],
+);
 
-export const REPAIR_CENTER_QUERY = /* GraphQL */ `
+export const REPAIR_CENTER_QUERY = graphql(
+  `
   query RepairCenter($id: ID!) {
     repairCenter(id: $id) {
-      ${CENTER_FIELDS}
-      technicians(includeInactive: true) { ${TECHNICIAN_FIELDS} }
-      assessments { ${ASSESSMENT_FIELDS} }
-      statusHistory { ${STATUS_CHANGE_FIELDS} }
+      ...RepairCenterFields
+      technicians(includeInactive: true) { ...TechnicianFields }
+      assessments { ...CenterAssessmentFields }
+      statusHistory { ...CenterStatusChangeFields }
     }
   }
-`;
+`,
+  [CENTER_FIELDS, TECHNICIAN_FIELDS, ASSESSMENT_FIELDS, STATUS_CHANGE_FIELDS],
+);
 
-export const CREATE_REPAIR_CENTER = /* GraphQL */ `
+export const CREATE_REPAIR_CENTER = graphql(
+  `
   mutation CreateRepairCenter($input: RepairCenterInput!) {
-    createRepairCenter(input: $input) { ${CENTER_FIELDS} }
+    createRepairCenter(input: $input) { ...RepairCenterFields }
   }
-`;
+`,
+  [CENTER_FIELDS],
+);
 
-export const UPDATE_REPAIR_CENTER = /* GraphQL */ `
+export const UPDATE_REPAIR_CENTER = graphql(
+  `
   mutation UpdateRepairCenter($id: ID!, $input: RepairCenterInput!) {
-    updateRepairCenter(id: $id, input: $input) { ${CENTER_FIELDS} }
+    updateRepairCenter(id: $id, input: $input) { ...RepairCenterFields }
   }
-`;
+`,
+  [CENTER_FIELDS],
+);
 
-export const CHANGE_REPAIR_CENTER_STATUS = /* GraphQL */ `
+export const CHANGE_REPAIR_CENTER_STATUS = graphql(
+  `
   mutation ChangeRepairCenterStatus($id: ID!, $input: ChangeRepairCenterStatusInput!) {
     changeRepairCenterStatus(id: $id, input: $input) {
-      ${CENTER_FIELDS}
-      statusHistory { ${STATUS_CHANGE_FIELDS} }
+      ...RepairCenterFields
+      statusHistory { ...CenterStatusChangeFields }
     }
   }
-`;
+`,
+  [CENTER_FIELDS, STATUS_CHANGE_FIELDS],
+);
 
-export const RECORD_CENTER_ASSESSMENT = /* GraphQL */ `
+export const RECORD_CENTER_ASSESSMENT = graphql(
+  `
   mutation RecordCenterAssessment($input: CenterAssessmentInput!) {
     recordCenterAssessment(input: $input) {
-      ${ASSESSMENT_FIELDS}
+      ...CenterAssessmentFields
       repairCenter { id status recordedStatus rectificationDeadline canReceiveWork }
     }
   }
-`;
+`,
+  [ASSESSMENT_FIELDS],
+);
+
+/** `status` is effective (EXPIRED once the agreement has ended, unless REVOKED); `recordedStatus`
+ * is as head office set it, where the status actions start. `agreementDaysLeft` < 0 once ended. */
+export type RepairCenter = ResultOf<typeof CENTER_FIELDS>;
+export type RepairCenterDetail = NonNullable<ResultOf<typeof REPAIR_CENTER_QUERY>['repairCenter']>;
+export type CenterStatusChange = ResultOf<typeof STATUS_CHANGE_FIELDS>;
+/** `rectificationDeadline`: set when this assessment put the center under rectification. */
+export type CenterAssessment = ResultOf<typeof ASSESSMENT_FIELDS>;
+export type TechnicianAssessment = CenterAssessment['staff'][number];
+/** What recording an assessment answers: the assessment and the center's status it decided. */
+export type RecordedAssessment = ResultOf<typeof RECORD_CENTER_ASSESSMENT>['recordCenterAssessment'];

@@ -11,8 +11,7 @@ import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
 import { AgreementValidity } from './agreement-validity';
 import { CenterStatusBadge } from './center-status-badge';
 import type { RepairCenterValues } from './repair-center-form';
-import { REPAIR_CENTERS_QUERY } from './repair-center-queries';
-import type { RepairCenter } from './repair-center-types';
+import { REPAIR_CENTERS_QUERY, type RepairCenter } from './repair-center-queries';
 import { useRepairCenterForm } from './use-repair-center-form';
 
 type RepairCenterFilter = { search: string; regionId: string; status: string; categoryId: string; agreementExpiringWithinDays: number | null };

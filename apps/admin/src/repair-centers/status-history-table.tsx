@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
-import type { CenterStatusChange } from './repair-center-types';
+import type { CenterStatusChange } from './repair-center-queries';
 
 /** Status changes, newest first: time, from → to, reason, who. */
 export function StatusHistoryTable({ changes, label, emptyMessage }: { changes: readonly CenterStatusChange[]; label: string; emptyMessage?: string }) {

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EntityFormConfig } from '../reference-data/entity-form-dialog';
 import { requireFields } from '../reference-data/use-form-state';
 import { RepairCenterForm, type RepairCenterValues } from './repair-center-form';
-import { CREATE_REPAIR_CENTER, UPDATE_REPAIR_CENTER } from './repair-center-queries';
-import type { RepairCenter } from './repair-center-types';
+import { CREATE_REPAIR_CENTER, UPDATE_REPAIR_CENTER, type RepairCenter } from './repair-center-queries';
 
 const REQUIRED = ['code', 'name', 'regionId', 'address', 'contactName', 'phone', 'agreementNumber', 'agreementValidFrom', 'agreementValidTo'] as const;
 

@@ -7,8 +7,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import type { ListFilter } from '../reference-data/use-connection-list';
 import { GradeBadge } from './score-badges';
 import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
-import { SCORE_GRADE_DISTRIBUTION_QUERY } from './score-queries';
-import type { GradeCount } from './score-types';
+import { SCORE_GRADE_DISTRIBUTION_QUERY, type GradeCount } from './score-queries';
 
 // The chart library is the largest dependency: load it only when a chart is shown.
 const GradeDistributionChart = lazy(() => import('./grade-distribution-chart').then((module) => ({ default: module.GradeDistributionChart })));
@@ -17,7 +16,7 @@ const GradeDistributionChart = lazy(() => import('./grade-distribution-chart').t
 export function GradeDistributionCard({ period, filter }: { period: string; filter: ListFilter }) {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error }] = useQuery<{ scoreGradeDistribution: GradeCount[] }>({
+  const [{ data, error }] = useQuery({
     query: SCORE_GRADE_DISTRIBUTION_QUERY,
     variables: { period, filter },
     context: SCORE_CHANGE_CONTEXT,

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import type { TechnicianGrade } from './score-types';
+import type { TechnicianGrade } from './score-queries';
 
 /** The grade badges' colours (`--ui-success`, `--ui-primary`, `--ui-danger`): SVG attributes cannot read CSS variables. */
 const GRADE_COLORS: Record<TechnicianGrade, string> = { A: '#1e7a46', B: '#1d5fbf', C: '#c62f2f' };

@@ -7,14 +7,13 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { ScoreStatusBadge } from './score-badges';
 import { centerName } from './score-columns';
 import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
-import { LATE_SCORE_SUBMISSIONS_QUERY } from './score-queries';
-import type { LateScoreSubmission } from './score-types';
+import { LATE_SCORE_SUBMISSIONS_QUERY, type LateScoreSubmission } from './score-queries';
 
 /** Scores submitted after the due day, or still not submitted once it passed (考核时间: 每月八日前提出). */
 export function LateSubmissionsCard({ period, dueOn }: { period: string; dueOn: string | undefined }) {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error, fetching }] = useQuery<{ lateScoreSubmissions: LateScoreSubmission[] }>({
+  const [{ data, error, fetching }] = useQuery({
     query: LATE_SCORE_SUBMISSIONS_QUERY,
     variables: { period },
     context: SCORE_CHANGE_CONTEXT,

@@ -3,7 +3,7 @@ import { Card, DataTable, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
 import { GradeBadge } from './score-badges';
 import { formatDelta, formatPoints } from './score-format';
-import type { ScoreAdjustment } from './score-types';
+import type { ScoreAdjustment } from './score-queries';
 
 /** HR's audited corrections of the published score, oldest first. */
 export function ScoreAdjustmentsCard({ adjustments }: { adjustments: readonly ScoreAdjustment[] }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type StatusTone } from '@aftersales/ui';
-import type { PerformanceStatus, ScoreStatus, TechnicianGrade, YearReviewOutcome } from './score-types';
+import type { PerformanceStatus, ScoreStatus, TechnicianGrade, YearReviewOutcome } from './score-queries';
 
 const GRADE_TONES: Record<TechnicianGrade, StatusTone> = { A: 'success', B: 'info', C: 'danger' };
 const STATUS_TONES: Record<ScoreStatus, StatusTone> = { DRAFT: 'neutral', SUBMITTED: 'info', PUBLISHED: 'success' };

@@ -3,13 +3,13 @@ import { Link } from 'react-router';
 import type { DataTableColumn } from '@aftersales/ui';
 import { GradeBadge, LateMarker, PerformanceMarker, ScoreStatusBadge } from './score-badges';
 import { formatPayRatio, formatPoints } from './score-format';
-import type { Named, ScoreListItem } from './score-types';
+import type { ScoreListItem } from './score-queries';
 
 /** A center by code and name; head office's own technicians belong to none (总部). */
 /** Stacked figures in a right-aligned column line up on the right too. */
 const END_STACK = { alignItems: 'flex-end' } as const;
 
-export function centerName(center: Named | null, t: TFunction): string {
+export function centerName(center: ScoreListItem['repairCenter'], t: TFunction): string {
   return center ? `${center.code} ${center.name}` : t('scores.headOffice');
 }
 

@@ -6,7 +6,7 @@ import { useViewer } from '../session/session-context';
 import { AdjustScoreDialog } from './adjust-score-dialog';
 import type { ScoreActionProps } from './score-dialog';
 import { ReturnScoreDialog } from './return-score-dialog';
-import type { ScoreDetail, ScoreMaxima } from './score-types';
+import type { ScoreDetail, ScoreMaxima } from './score-queries';
 import { SubmitScoreDialog } from './submit-score-dialog';
 import { SupervisorScoresDialog } from './supervisor-scores-dialog';
 

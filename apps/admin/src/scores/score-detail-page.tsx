@@ -13,11 +13,8 @@ import { ScoreItemsCard } from './score-items-card';
 import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
 import { SCORE_RUBRIC_QUERY, TECHNICIAN_SCORE_QUERY } from './score-queries';
 import { ScoreTrendCard } from './score-trend-card';
-import type { ScoreDetail, TechnicianScoreSettings } from './score-types';
 import { ScoreWorkflowCard } from './score-workflow-card';
 import { useReloadableQuery } from '../common/use-reloadable-query';
-
-type Rubric = Pick<TechnicianScoreSettings, 'maxima' | 'gradeThresholds'>;
 
 /**
  * One technician's month: every item out of its maximum, the dimensions, deduction, total, grade
@@ -28,13 +25,13 @@ export function ScoreDetailPage() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
   const { id = '' } = useParams();
-  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ technicianScore: ScoreDetail | null }>({
+  const [{ data, error, fetching }, refresh] = useReloadableQuery({
     query: TECHNICIAN_SCORE_QUERY,
     variables: { id },
     context: SCORE_CHANGE_CONTEXT,
     requestPolicy: 'cache-and-network',
   });
-  const [rubricResult] = useQuery<{ technicianScoreSettings: Rubric }>({ query: SCORE_RUBRIC_QUERY, requestPolicy: 'cache-and-network' });
+  const [rubricResult] = useQuery({ query: SCORE_RUBRIC_QUERY, requestPolicy: 'cache-and-network' });
   const score = data?.technicianScore;
   const rubric = rubricResult.data?.technicianScoreSettings;
   const backLink = (period?: string) => <Link to={period ? `/scores?month=${period}` : '/scores'}>{t('scores.detail.back')}</Link>;

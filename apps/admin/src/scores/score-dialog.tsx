@@ -1,5 +1,5 @@
 import { ActionDialog, type ConflictTextKeys, type FeatureActionDialogProps } from '../common/action-dialog';
-import type { ScoreDetail } from './score-types';
+import type { ScoreDetail } from './score-queries';
 
 /** What every action dialog gets from the detail page. */
 export interface ScoreActionProps {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Alert, Card, DataTable, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
 import { formatPoints, scoreItemLabel } from './score-format';
-import type { ExplainedArrival, ExplainedComplaint, ExplainedRepair, ExplainedSurvey, ScoreDetail } from './score-types';
+import type { ExplainedArrival, ExplainedComplaint, ExplainedRepair, ExplainedSurvey, ScoreDetail } from './score-queries';
 
 const isKnownReason = (reason: string): reason is 'NOT_FIXED' | 'REPEATED' => reason === 'NOT_FIXED' || reason === 'REPEATED';
 

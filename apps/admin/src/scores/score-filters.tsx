@@ -6,7 +6,7 @@ import { useOptions } from '../reference-data/use-options';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
 import { HEAD_OFFICE, type ScoreListState } from './score-list-state';
-import { TECHNICIAN_SCORE_ORDERS, type ScoreListItem, type TechnicianScoreOrder } from './score-types';
+import { TECHNICIAN_SCORE_ORDERS, type ScoreListItem, type TechnicianScoreOrder } from './score-queries';
 
 /**
  * Center (总部 included), region, grade, status and the order. A partner sees only its own

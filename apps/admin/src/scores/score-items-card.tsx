@@ -4,7 +4,7 @@ import { Card, DataTable, type DataTableColumn } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { GradeBadge, PerformanceMarker } from './score-badges';
 import { formatPayRatio, formatPoints, scoreItemLabel } from './score-format';
-import { ITEM_FIELDS, type ScoreDetail, type ScoreMaxima } from './score-types';
+import { ITEM_FIELDS, type ScoreDetail, type ScoreMaxima } from './score-queries';
 
 type Dimension = 'attitude' | 'ability' | 'performance';
 

@@ -1,5 +1,5 @@
 import { compactFilter, type ListFilter } from '../reference-data/use-connection-list';
-import type { TechnicianScoreOrder } from './score-types';
+import type { TechnicianScoreOrder } from './score-queries';
 
 /** The center filter's value for head office's own technicians (总部), who belong to no center. */
 export const HEAD_OFFICE = 'HEAD_OFFICE';

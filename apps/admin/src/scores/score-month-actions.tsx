@@ -7,8 +7,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { scoreExportUrl, type ScoreExportFormat, type ScoreListState } from './score-list-state';
-import { COMPUTE_MONTHLY_SCORES, PUBLISH_MONTHLY_SCORES, SUBMIT_TECHNICIAN_SCORES } from './score-queries';
-import type { ScoreComputation, ScoreMonthSummary } from './score-types';
+import { COMPUTE_MONTHLY_SCORES, PUBLISH_MONTHLY_SCORES, SUBMIT_TECHNICIAN_SCORES, type ScoreMonthSummary } from './score-queries';
 
 /** Every list of scores reloads after a change to the month (their queries name this type). */
 export const SCORE_CHANGE_CONTEXT = { additionalTypenames: ['TechnicianScore'] };
@@ -39,9 +38,9 @@ export function ScoreMonthActions({ period, summary, listState, exporter, onNoti
   const mapError = useErrorMapper();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [confirmError, setConfirmError] = useState<string | null>(null);
-  const [compute, executeCompute] = useMutation<{ computeMonthlyScores: ScoreComputation }>(COMPUTE_MONTHLY_SCORES);
-  const [submit, executeSubmit] = useMutation<{ submitTechnicianScores: number }>(SUBMIT_TECHNICIAN_SCORES);
-  const [publish, executePublish] = useMutation<{ publishMonthlyScores: number }>(PUBLISH_MONTHLY_SCORES);
+  const [compute, executeCompute] = useMutation(COMPUTE_MONTHLY_SCORES);
+  const [submit, executeSubmit] = useMutation(SUBMIT_TECHNICIAN_SCORES);
+  const [publish, executePublish] = useMutation(PUBLISH_MONTHLY_SCORES);
   const canAssess = can(viewer, 'scores.assess');
   const canPublish = can(viewer, 'scores.publish');
 

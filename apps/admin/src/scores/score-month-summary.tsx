@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '@aftersales/ui';
 import { FigureList } from '../common/figure-list';
-import type { ScoreMonthSummary } from './score-types';
+import type { ScoreMonthSummary } from './score-queries';
 
 /** Where the month stands: the due day, how many scores are at each step, how many came late. */
 export function ScoreMonthSummaryCard({ summary }: { summary: ScoreMonthSummary }) {

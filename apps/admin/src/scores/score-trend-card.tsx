@@ -6,8 +6,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { GradeBadge, ScoreStatusBadge } from './score-badges';
 import { formatPoints } from './score-format';
 import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
-import { TECHNICIAN_SCORE_TREND_QUERY } from './score-queries';
-import type { ScoreTrendPoint } from './score-types';
+import { TECHNICIAN_SCORE_TREND_QUERY, type ScoreTrendPoint } from './score-queries';
 
 const TREND_MONTHS = 12;
 
@@ -18,7 +17,7 @@ const ScoreTrendChart = lazy(() => import('./score-trend-chart').then((module) =
 export function ScoreTrendCard({ technicianId, thresholds }: { technicianId: string; thresholds?: { A: number; B: number } }) {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error }] = useQuery<{ technicianScoreTrend: ScoreTrendPoint[] }>({
+  const [{ data, error }] = useQuery({
     query: TECHNICIAN_SCORE_TREND_QUERY,
     variables: { technicianId, months: TREND_MONTHS },
     context: SCORE_CHANGE_CONTEXT,

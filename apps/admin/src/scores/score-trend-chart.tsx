@@ -1,5 +1,5 @@
 import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ScoreTrendPoint } from './score-types';
+import type { ScoreTrendPoint } from './score-queries';
 
 /** `--ui-primary`: SVG presentation attributes cannot read CSS variables. */
 const LINE_COLOR = '#1d5fbf';

@@ -4,7 +4,7 @@ import { formatDateTime } from '../common/format';
 import { DetailList } from '../common/detail-list';
 import { LateMarker, ScoreStatusBadge } from './score-badges';
 import { formatPoints } from './score-format';
-import type { ScoreDetail } from './score-types';
+import type { ScoreDetail } from './score-queries';
 
 /** Who did what when (computed, scored, submitted, published), and the month's record counts. */
 export function ScoreWorkflowCard({ score }: { score: ScoreDetail }) {

@@ -16,8 +16,7 @@ import { ScoreFilters } from './score-filters';
 import { INITIAL_SCORE_LIST_STATE, SCORE_PAGE_SIZE, toScoreFilter, type ScoreListState } from './score-list-state';
 import { SCORE_CHANGE_CONTEXT, ScoreMonthActions, type ScoreNotice } from './score-month-actions';
 import { ScoreMonthSummaryCard } from './score-month-summary';
-import { SCORE_MONTH_SUMMARY_QUERY, TECHNICIAN_SCORES_QUERY } from './score-queries';
-import type { ScoreListItem, ScoreMonthSummary } from './score-types';
+import { SCORE_MONTH_SUMMARY_QUERY, TECHNICIAN_SCORES_QUERY, type ScoreListItem } from './score-queries';
 
 /**
  * 技术员月度考核 for `?month=YYYY-MM`, last month by default (scores are due early the next month).
@@ -47,7 +46,7 @@ export function ScoresPage() {
     reset();
     setNotice(null);
   }, [month, reset]);
-  const [summaryResult] = useQuery<{ scoreMonthSummary: ScoreMonthSummary }>({
+  const [summaryResult] = useQuery({
     query: SCORE_MONTH_SUMMARY_QUERY,
     variables: { period: month },
     context: SCORE_CHANGE_CONTEXT,

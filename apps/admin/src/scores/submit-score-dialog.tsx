@@ -12,7 +12,7 @@ export function SubmitScoreDialog({ score, onClose, onDone }: Omit<ScoreActionPr
   const { t } = useTranslation();
   const mapError = useErrorMapper();
   const [error, setError] = useState<string | null>(null);
-  const [{ fetching }, execute] = useMutation<{ submitTechnicianScores: number }>(SUBMIT_TECHNICIAN_SCORES);
+  const [{ fetching }, execute] = useMutation(SUBMIT_TECHNICIAN_SCORES);
 
   const confirm = async () => {
     const result = await execute({ input: { period: score.period, ids: [score.id] } }, SCORE_CHANGE_CONTEXT);

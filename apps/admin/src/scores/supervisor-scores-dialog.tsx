@@ -4,8 +4,7 @@ import { ABILITY_ITEMS, ATTITUDE_ITEMS, SUPERVISOR_ITEMS, type SupervisorItem } 
 import { FormGrid, FormSection, NumberField } from '@aftersales/ui';
 import { ScoreDialog, scoreSubject, type ScoreActionProps } from './score-dialog';
 import { hasAtMostTwoDecimals, scoreItemLabel } from './score-format';
-import { ENTER_SUPERVISOR_SCORES } from './score-queries';
-import type { ScoreMaxima } from './score-types';
+import { ENTER_SUPERVISOR_SCORES, type ScoreMaxima } from './score-queries';
 import { useScoreMutation } from './use-score-mutation';
 
 type Draft = Record<SupervisorItem, number | null>;

@@ -1,3 +1,4 @@
+import type { AnyDocument } from '../graphql/graphql';
 import { useVersionedInputMutation, type ActionMutation } from '../common/use-action-mutation';
 import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
 
@@ -6,6 +7,6 @@ import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
  * version makes a change someone else made meanwhile come back as CONFLICT instead of being
  * overwritten; every list of scores reloads after a change.
  */
-export function useScoreMutation(mutation: string, score: { id: string; version: number }): ActionMutation {
+export function useScoreMutation(mutation: AnyDocument, score: { id: string; version: number }): ActionMutation {
   return useVersionedInputMutation(mutation, score, SCORE_CHANGE_CONTEXT);
 }

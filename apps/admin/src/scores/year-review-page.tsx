@@ -8,8 +8,7 @@ import { todayLocalDate } from '../common/format';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { OutcomeBadge } from './score-badges';
 import { centerName } from './score-columns';
-import { YEAR_REVIEWS_QUERY } from './score-queries';
-import type { YearReviewOutcome, YearReviewRow } from './score-types';
+import { YEAR_REVIEWS_QUERY, type YearReviewOutcome, type YearReviewRow } from './score-queries';
 
 const isYear = (value: number | null): value is number => value !== null && Number.isInteger(value) && value >= 2000 && value <= 9999;
 
@@ -23,7 +22,7 @@ export function YearReviewPage() {
   const [draftYear, setDraftYear] = useState<number | null>(() => Number(todayLocalDate().slice(0, 4)));
   const [year, setYear] = useState<number>(() => Number(todayLocalDate().slice(0, 4)));
   const [outcome, setOutcome] = useState<YearReviewOutcome | ''>('');
-  const [{ data, error, fetching }] = useQuery<{ yearReviews: YearReviewRow[] }>({
+  const [{ data, error, fetching }] = useQuery({
     query: YEAR_REVIEWS_QUERY,
     variables: { year, outcome: outcome || null },
     requestPolicy: 'cache-and-network',

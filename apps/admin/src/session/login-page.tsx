@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { Alert, Button, Form, FormError, TextField } from '@aftersales/ui';
-import type { LoginPayload } from '../graphql/types';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { LOGIN_MUTATION } from './queries';
@@ -20,7 +19,7 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
-  const [result, login] = useMutation<{ login: LoginPayload }>(LOGIN_MUTATION);
+  const [result, login] = useMutation(LOGIN_MUTATION);
   const redirect = location.state as { from?: string; reason?: string } | null;
   const from = redirect?.from ?? '/';
 

@@ -1,21 +1,30 @@
+import { graphql, type ResultOf } from '../graphql/graphql';
 import { VIEWER_FIELDS } from '../graphql/viewer-fields';
 
-export const ME_QUERY = /* GraphQL */ `
+export const ME_QUERY = graphql(
+  `
   query Me {
     me {
-      ${VIEWER_FIELDS}
+      ...ViewerFields
     }
   }
-`;
+`,
+  [VIEWER_FIELDS],
+);
 
-export const LOGIN_MUTATION = /* GraphQL */ `
+export const LOGIN_MUTATION = graphql(
+  `
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token
       expiresAt
       viewer {
-        ${VIEWER_FIELDS}
+        ...ViewerFields
       }
     }
   }
-`;
+`,
+  [VIEWER_FIELDS],
+);
+
+export type LoginPayload = ResultOf<typeof LOGIN_MUTATION>['login'];

@@ -66,7 +66,7 @@ export function SessionProvider({ children, url, fetch }: SessionProviderProps) 
     if (state.status !== 'checking') return;
     let cancelled = false;
     void client
-      .query<{ me: Viewer }>(ME_QUERY, {}, { requestPolicy: 'network-only' })
+      .query(ME_QUERY, {}, { requestPolicy: 'network-only' })
       .toPromise()
       .then((result) => {
         if (cancelled) return;

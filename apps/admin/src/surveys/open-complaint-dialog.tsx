@@ -4,13 +4,7 @@ import { useMutation } from 'urql';
 import { SURVEY_COMPLAINT_SEVERITIES, type SurveyComplaintSeverity } from '@aftersales/domain';
 import { FormDialog } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
-import { OPEN_COMPLAINT_FROM_SURVEY } from './survey-queries';
-import type { SurveyListItem } from './survey-types';
-
-export interface OpenedComplaint {
-  id: string;
-  code: string;
-}
+import { OPEN_COMPLAINT_FROM_SURVEY, type OpenedComplaint, type SurveyListItem } from './survey-queries';
 
 /**
  * 转投诉 (003 §20): CS judges the survey's complaint ordinary (the service dept handles it and
@@ -22,7 +16,7 @@ export function OpenComplaintDialog({ survey, onClose, onOpened }: { survey: Sur
   const mapError = useErrorMapper();
   const groupId = useId();
   const [severity, setSeverity] = useState<SurveyComplaintSeverity>('ORDINARY');
-  const [state, openComplaint] = useMutation<{ openComplaintFromSurvey: OpenedComplaint }>(OPEN_COMPLAINT_FROM_SURVEY);
+  const [state, openComplaint] = useMutation(OPEN_COMPLAINT_FROM_SURVEY);
 
   const submit = async () => {
     const result = await openComplaint({ surveyId: survey.id, severity });

@@ -5,9 +5,9 @@ import { FormDialog, TextAreaField } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { MomentField, useMoment } from '../work-orders/moment-field';
-import { RECORD_SURVEY } from './survey-queries';
+import { RECORD_SURVEY, type SurveyListItem } from './survey-queries';
 import { hasAnyAnswer, SurveyQuestions } from './survey-questions';
-import { NO_ANSWERS, type SurveyAnswersDraft, type SurveyListItem } from './survey-types';
+import { NO_ANSWERS, type SurveyAnswersDraft } from './survey-answers';
 
 /** 回访录入: CS calls the customer back and enters the card's answers (channel CALLBACK). */
 export function RecordSurveyDialog({ survey, onClose, onRecorded }: { survey: SurveyListItem; onClose: () => void; onRecorded: () => void }) {
@@ -26,7 +26,7 @@ export function RecordSurveyDialog({ survey, onClose, onRecorded }: { survey: Su
     if (!hasAnyAnswer(answers)) found['answers'] = t('surveys.form.nothingRated');
     const respondedAtIso = respondedAt.toIso();
     if (respondedAtIso === null) found['respondedAt'] = t('workOrders.form.invalidDateTime');
-    if (Object.keys(found).length > 0) {
+    if (respondedAtIso === null || Object.keys(found).length > 0) {
       setErrors({ message: null, fieldErrors: found });
       return;
     }

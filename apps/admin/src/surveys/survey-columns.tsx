@@ -5,7 +5,7 @@ import { StatusBadge, type DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
 import { SurveyComplaintSeverityBadge } from './survey-complaint-severity-badge';
 import { surveyAnswerText, surveyItemLabel } from './survey-labels';
-import type { SurveyListItem } from './survey-types';
+import type { SurveyListItem } from './survey-queries';
 
 export function surveyColumns(t: TFunction, language: string): DataTableColumn<SurveyListItem>[] {
   return [

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../common/format';
 import { ShownOnceDialog } from '../common/shown-once-dialog';
-import type { SurveyLink } from './survey-types';
+import type { SurveyLink } from './survey-queries';
 
 /** The customer's one-time survey link: shown once, to be sent to the customer (SMS, chat). */
 export function SurveyLinkDialog({ link, workOrderCode, onClose }: { link: SurveyLink; workOrderCode: string; onClose: () => void }) {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_ITEMS, SURVEY_LEVELS, type SurveyItem, type SurveyLevel } from '@aftersales/domain';
 import { surveyItemLabel, surveyLevelLabel } from './survey-labels';
-import type { SurveyAnswersDraft } from './survey-types';
+import type { SurveyAnswersDraft } from './survey-answers';
 
 /** One item's four levels as radio buttons, plus "not answered" so a choice can be taken back. */
 function SurveyQuestion({ item, value, onChange, error }: { item: SurveyItem; value: SurveyLevel | null; onChange: (level: SurveyLevel | null) => void; error?: string }) {

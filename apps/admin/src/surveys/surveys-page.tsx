@@ -10,12 +10,11 @@ import { useOptions } from '../reference-data/use-options';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { TECHNICIAN_OPTIONS_QUERY } from '../work-orders/work-order-queries';
-import { OpenComplaintDialog, type OpenedComplaint } from './open-complaint-dialog';
+import { OpenComplaintDialog } from './open-complaint-dialog';
 import { RecordSurveyDialog } from './record-survey-dialog';
 import { surveyColumns } from './survey-columns';
 import { SurveyLinkDialog } from './survey-link-dialog';
-import { CREATE_SURVEY_LINK, SURVEYS_QUERY } from './survey-queries';
-import type { SurveyLink, SurveyListItem } from './survey-types';
+import { CREATE_SURVEY_LINK, SURVEYS_QUERY, type OpenedComplaint, type SurveyLink, type SurveyListItem } from './survey-queries';
 
 type SurveyListState = { search: string; status: string; technicianId: string };
 
@@ -35,7 +34,7 @@ export function SurveysPage() {
   const [open, setOpen] = useState<Open | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'danger'; content: ReactNode } | null>(null);
   const { options: technicianOptions } = useOptions(TECHNICIAN_OPTIONS_QUERY, 'technicians');
-  const [linkState, createLink] = useMutation<{ createSurveyLink: SurveyLink }>(CREATE_SURVEY_LINK);
+  const [linkState, createLink] = useMutation(CREATE_SURVEY_LINK);
   const canRegisterComplaint = can(viewer, 'complaints.register');
 
   const sendLink = async (survey: SurveyListItem, refresh: () => void) => {

@@ -8,8 +8,7 @@ import { useErrorMapper } from '../graphql/use-form-errors';
 import { requireFields, useFormState } from '../reference-data/use-form-state';
 import { useOptions } from '../reference-data/use-options';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
-import { ASSIGN_TECHNICIAN_TO_REGION } from './technician-queries';
-import type { TechnicianRegionAssignment, TechnicianWithAssignments } from './technician-types';
+import { ASSIGN_TECHNICIAN_TO_REGION, type TechnicianRegionAssignment, type TechnicianWithAssignments } from './technician-queries';
 
 interface AssignmentValues {
   regionId: string;
@@ -35,7 +34,7 @@ export function RegionAssignmentsDialog({ technician, canAssign, onClose, onAssi
   const form = useFormState<AssignmentValues>({ regionId: '', startsOn: todayLocalDate(), endsOn: '', reason: '' });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
-  const [{ fetching }, assign] = useMutation<{ assignTechnicianToRegion: TechnicianRegionAssignment }>(ASSIGN_TECHNICIAN_TO_REGION);
+  const [{ fetching }, assign] = useMutation(ASSIGN_TECHNICIAN_TO_REGION);
 
   const columns: DataTableColumn<TechnicianRegionAssignment>[] = [
     { key: 'region', header: t('technicians.assignments.region'), render: (assignment) => assignment.region.name },

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { StatusBadge, type DataTableColumn } from '@aftersales/ui';
 import { activeColumn } from '../common/active-column';
-import type { Technician } from './technician-types';
+import type { Technician } from './technician-queries';
 
 /** Certificate number and expiry, with whether it is valid today (000 §5: needed to dispatch). */
 export function CertificateCell({ technician, t }: { technician: Technician; t: TFunction }) {

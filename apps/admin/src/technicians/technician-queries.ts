@@ -1,61 +1,90 @@
-export const TECHNICIAN_FIELDS = /* GraphQL */ `
-  id
-  code
-  name
-  phone
-  repairCenter { id code name }
-  skills { id code name }
-  certificateNumber
-  certificateExpiresOn
-  certificateValid
-  dispatchable
-  active
-  updatedAt
-`;
+// The technicians' operations, typed from the schema by gql.tada; the pages' types below are read
+// off these documents.
+import { graphql, type ResultOf } from '../graphql/graphql';
 
-const ASSIGNMENT_FIELDS = /* GraphQL */ `
-  id
-  region { id code name }
-  startsOn
-  endsOn
-  reason
-  assignedByName
-  createdAt
-`;
+export const TECHNICIAN_FIELDS = graphql(`
+  fragment TechnicianFields on Technician {
+    id
+    code
+    name
+    phone
+    repairCenter { id code name }
+    skills { id code name }
+    certificateNumber
+    certificateExpiresOn
+    certificateValid
+    dispatchable
+    active
+    updatedAt
+  }
+`);
 
-export const TECHNICIANS_QUERY = /* GraphQL */ `
+const ASSIGNMENT_FIELDS = graphql(`
+  fragment TechnicianRegionAssignmentFields on TechnicianRegionAssignment {
+    id
+    region { id code name }
+    startsOn
+    endsOn
+    reason
+    assignedByName
+    createdAt
+  }
+`);
+
+export const TECHNICIANS_QUERY = graphql(
+  `
   query Technicians($first: Int, $after: String, $filter: TechnicianFilter) {
     technicians(first: $first, after: $after, filter: $filter) {
       nodes {
-        ${TECHNICIAN_FIELDS}
-        regionAssignments { ${ASSIGNMENT_FIELDS} }
+        ...TechnicianFields
+        regionAssignments { ...TechnicianRegionAssignmentFields }
       }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }
-`;
+`,
+  [TECHNICIAN_FIELDS, ASSIGNMENT_FIELDS],
+);
 
-export const CREATE_TECHNICIAN = /* GraphQL */ `
+export const CREATE_TECHNICIAN = graphql(
+  `
   mutation CreateTechnician($input: TechnicianInput!) {
-    createTechnician(input: $input) { ${TECHNICIAN_FIELDS} }
+    createTechnician(input: $input) { ...TechnicianFields }
   }
-`;
+`,
+  [TECHNICIAN_FIELDS],
+);
 
-export const UPDATE_TECHNICIAN = /* GraphQL */ `
+export const UPDATE_TECHNICIAN = graphql(
+  `
   mutation UpdateTechnician($id: ID!, $input: TechnicianInput!) {
-    updateTechnician(id: $id, input: $input) { ${TECHNICIAN_FIELDS} }
+    updateTechnician(id: $id, input: $input) { ...TechnicianFields }
   }
-`;
+`,
+  [TECHNICIAN_FIELDS],
+);
 
-export const SET_TECHNICIAN_ACTIVE = /* GraphQL */ `
+export const SET_TECHNICIAN_ACTIVE = graphql(
+  `
   mutation SetTechnicianActive($id: ID!, $active: Boolean!) {
-    setTechnicianActive(id: $id, active: $active) { ${TECHNICIAN_FIELDS} }
+    setTechnicianActive(id: $id, active: $active) { ...TechnicianFields }
   }
-`;
+`,
+  [TECHNICIAN_FIELDS],
+);
 
-export const ASSIGN_TECHNICIAN_TO_REGION = /* GraphQL */ `
+export const ASSIGN_TECHNICIAN_TO_REGION = graphql(
+  `
   mutation AssignTechnicianToRegion($input: TechnicianRegionAssignmentInput!) {
-    assignTechnicianToRegion(input: $input) { ${ASSIGNMENT_FIELDS} }
+    assignTechnicianToRegion(input: $input) { ...TechnicianRegionAssignmentFields }
   }
-`;
+`,
+  [ASSIGNMENT_FIELDS],
+);
+
+/** `repairCenter` is `null` for head-office staff (总部技术员). */
+export type Technician = ResultOf<typeof TECHNICIAN_FIELDS>;
+export type TechnicianRegionAssignment = ResultOf<typeof ASSIGNMENT_FIELDS>;
+/** As listed on the technicians page, with the cross-region assignments. */
+export type TechnicianWithAssignments = ResultOf<typeof TECHNICIANS_QUERY>['technicians']['nodes'][number];

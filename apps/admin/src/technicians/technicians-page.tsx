@@ -11,8 +11,7 @@ import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
 import { RegionAssignmentsDialog } from './region-assignments-dialog';
 import { technicianColumns } from './technician-columns';
 import type { TechnicianValues } from './technician-form';
-import { SET_TECHNICIAN_ACTIVE, TECHNICIANS_QUERY } from './technician-queries';
-import type { TechnicianWithAssignments } from './technician-types';
+import { SET_TECHNICIAN_ACTIVE, TECHNICIANS_QUERY, type TechnicianWithAssignments } from './technician-queries';
 import { useTechnicianForm } from './use-technician-form';
 
 type TechnicianFilter = { search: string; repairCenterId: string; headOfficeOnly: boolean; skillCategoryId: string; includeInactive: boolean };

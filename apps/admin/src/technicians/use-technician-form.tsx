@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { EntityFormConfig } from '../reference-data/entity-form-dialog';
 import { requireFields } from '../reference-data/use-form-state';
 import { TechnicianForm, type TechnicianValues } from './technician-form';
-import { CREATE_TECHNICIAN, UPDATE_TECHNICIAN } from './technician-queries';
-import type { CodedRef, Technician } from './technician-types';
+import { CREATE_TECHNICIAN, UPDATE_TECHNICIAN, type Technician } from './technician-queries';
+import type { CodedRef } from '../graphql/types';
 
 /**
  * The create / edit form of a technician. With `fixedCenter` (a center's page) new staff belong to

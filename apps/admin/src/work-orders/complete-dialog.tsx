@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPLETION_OUTCOMES } from '@aftersales/domain';
+import { COMPLETION_OUTCOMES, type WorkOrderOutcome } from '@aftersales/domain';
 import { FormGrid, NumberField, SelectField, TextAreaField } from '@aftersales/ui';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { CustomerSignatureField } from './customer-signature-field';
 import { MomentField, stepErrors, useMoment } from './moment-field';
 import { COMPLETE_WORK_ORDER } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
-import type { WorkOrderOutcome } from './work-order-types';
 
 /**
  * 完工: how the visit ended and the hours worked. A fix on site needs the customer's signature on

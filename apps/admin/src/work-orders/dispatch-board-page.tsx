@@ -5,8 +5,7 @@ import { Alert, Button, DataTable, PageLayout } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { DispatchDialog } from './dispatch-dialog';
 import { workOrderColumns } from './work-order-columns';
-import { DISPATCH_QUEUE_QUERY } from './work-order-queries';
-import type { WorkOrderListItem } from './work-order-types';
+import { DISPATCH_QUEUE_QUERY, type WorkOrderListItem } from './work-order-queries';
 import { useReloadableQuery } from '../common/use-reloadable-query';
 
 /**
@@ -23,7 +22,7 @@ export function DispatchBoardPage() {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
   const context = useMemo(() => ({ additionalTypenames: ['WorkOrder'] }), []);
-  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ dispatchQueue: WorkOrderListItem[] }>({ query: DISPATCH_QUEUE_QUERY, context, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, refresh] = useReloadableQuery({ query: DISPATCH_QUEUE_QUERY, context, requestPolicy: 'cache-and-network' });
   const [dispatchingId, setDispatchingId] = useState<string | null>(null);
   const rows = useMemo(() => boardOrder(data?.dispatchQueue ?? []), [data]);
   // Looked up on every load, so the dialog sends the version a reload after a CONFLICT brought.

@@ -5,9 +5,8 @@ import { SelectField } from '@aftersales/ui';
 import { OPTIONS_PAGE_SIZE } from '../reference-data/use-options';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { assigneeText } from './work-order-columns';
-import { DISPATCH_CANDIDATES_QUERY, DISPATCH_WORK_ORDER } from './work-order-queries';
+import { DISPATCH_CANDIDATES_QUERY, DISPATCH_WORK_ORDER, type DispatchCandidate, type WorkOrderListItem } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
-import type { DispatchCandidate, WorkOrderListItem } from './work-order-types';
 
 /**
  * The technicians to offer: the order's own center's (or head office's) first. One who may not be
@@ -30,7 +29,7 @@ function candidateOptions(candidates: readonly DispatchCandidate[], order: WorkO
 export function DispatchDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps<WorkOrderListItem>) {
   const { t } = useTranslation();
   const mutation = useVersionedInputMutation(DISPATCH_WORK_ORDER, order);
-  const [{ data, fetching }] = useQuery<{ technicians: { nodes: DispatchCandidate[] } }>({ query: DISPATCH_CANDIDATES_QUERY, variables: { first: OPTIONS_PAGE_SIZE }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }] = useQuery({ query: DISPATCH_CANDIDATES_QUERY, variables: { first: OPTIONS_PAGE_SIZE }, requestPolicy: 'cache-and-network' });
   const blocked = t('workOrders.dispatch.notDispatchable');
   const options = useMemo(() => candidateOptions(data?.technicians.nodes ?? [], order, blocked), [data, order, blocked]);
   const [technicianId, setTechnicianId] = useState('');

@@ -5,7 +5,7 @@ import { Button, FormSection, NumberField, SelectField } from '@aftersales/ui';
 import { formatMoney } from '../common/format';
 import { OPTIONS_PAGE_SIZE } from '../reference-data/use-options';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
-import { previewFee, type FeeLineDraft, type FeePartOption } from './fee-preview';
+import { previewFee, type FeeLineDraft } from './fee-preview';
 import { FEE_PART_OPTIONS_QUERY, SHOW_WORK_ORDER_FEE, WORK_ORDER_HOURLY_RATE_QUERY } from './work-order-queries';
 import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog';
 
@@ -16,8 +16,8 @@ import { WorkOrderDialog, type WorkOrderActionProps } from './work-order-dialog'
 export function FeeDialog({ order, onClose, onDone, onReload }: WorkOrderActionProps) {
   const { t, i18n } = useTranslation();
   const mutation = useVersionedInputMutation(SHOW_WORK_ORDER_FEE, order);
-  const [{ data: partData }] = useQuery<{ parts: { nodes: FeePartOption[] } }>({ query: FEE_PART_OPTIONS_QUERY, variables: { first: OPTIONS_PAGE_SIZE } });
-  const [{ data: rateData }] = useQuery<{ workOrderSettings: { hourlyRate: string } }>({ query: WORK_ORDER_HOURLY_RATE_QUERY });
+  const [{ data: partData }] = useQuery({ query: FEE_PART_OPTIONS_QUERY, variables: { first: OPTIONS_PAGE_SIZE } });
+  const [{ data: rateData }] = useQuery({ query: WORK_ORDER_HOURLY_RATE_QUERY });
   const parts = useMemo(() => partData?.parts.nodes ?? [], [partData]);
   const [labourHours, setLabourHours] = useState<number | null>(order.fee?.labourHours ?? null);
   const [lines, setLines] = useState<FeeLineDraft[]>(() => (order.fee?.parts ?? []).flatMap((line) => (line.part ? [{ partId: line.part.id, quantity: line.quantity }] : [])));

@@ -1,12 +1,9 @@
+import type { ResultOf } from '../graphql/graphql';
+import type { FEE_PART_OPTIONS_QUERY } from './work-order-queries';
 import { formatMoney, paidServiceFee, parseMoney } from '@aftersales/domain';
 
-export interface FeePartOption {
-  id: string;
-  partNumber: string;
-  name: string;
-  /** Money: yuan as a decimal string. */
-  unitCost: string;
-}
+/** A part offered for the fee schedule's lines; `unitCost` is yuan as a decimal string. */
+export type FeePartOption = ResultOf<typeof FEE_PART_OPTIONS_QUERY>['parts']['nodes'][number];
 
 export interface FeeLineDraft {
   partId: string;

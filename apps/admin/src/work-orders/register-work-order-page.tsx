@@ -14,7 +14,6 @@ import {
   registrationFromComplaint,
   toWorkOrderRegistrationInput,
   validateWorkOrderRegistration,
-  type ComplaintForWorkOrder,
   type WorkOrderRegistrationValues,
 } from './registration-values';
 import { useSerialWarranty } from './use-serial-warranty';
@@ -32,7 +31,7 @@ export function RegisterWorkOrderPage() {
   const isPartner = viewer.repairCenter !== null;
   const [searchParams] = useSearchParams();
   const complaintId = searchParams.get('complaintId');
-  const [{ data: complaintData, error: complaintError }] = useQuery<{ complaint: ComplaintForWorkOrder | null }>({
+  const [{ data: complaintData, error: complaintError }] = useQuery({
     query: WORK_ORDER_COMPLAINT_QUERY,
     variables: { id: complaintId ?? '' },
     pause: !complaintId,
@@ -42,7 +41,7 @@ export function RegisterWorkOrderPage() {
   const warranty = useSerialWarranty(form.values);
   const contract = useContractCoverage(form.values.serialNumber, form.values.calledAt.slice(0, 10));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [{ fetching }, register] = useMutation<{ registerWorkOrder: { id: string; code: string } }>(REGISTER_WORK_ORDER);
+  const [{ fetching }, register] = useMutation(REGISTER_WORK_ORDER);
   const fields = { form, fieldErrors: errors.fieldErrors };
 
   // Fill from the complaint once, so the agent may still correct what it brought.

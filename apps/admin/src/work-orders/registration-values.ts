@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
+import type { ResultOf, SchemaEnum, VariablesOf } from '../graphql/graphql';
 import { requireFields } from '../reference-data/use-form-state';
+import type { REGISTER_WORK_ORDER, WORK_ORDER_COMPLAINT_QUERY } from './work-order-queries';
 
 /** The call registration (叫修登记簿, 003 §3) as typed; `''` is an empty field. */
 export interface WorkOrderRegistrationValues {
@@ -41,20 +43,7 @@ export function emptyWorkOrderRegistration(): WorkOrderRegistrationValues {
 }
 
 /** What a complaint brings to the work order it needs (the API defaults the same fields from it). */
-export interface ComplaintForWorkOrder {
-  id: string;
-  code: string;
-  customerName: string;
-  customerPhone: string;
-  customerAddress: string;
-  serialNumber: string;
-  unknownSerial: boolean;
-  model: { id: string; code: string; name: string };
-  purchaseDate: string | null;
-  region: { id: string; code: string; name: string };
-  repairCenter: { id: string; code: string; name: string } | null;
-  mainFault: string;
-}
+export type ComplaintForWorkOrder = NonNullable<ResultOf<typeof WORK_ORDER_COMPLAINT_QUERY>['complaint']>;
 
 export function registrationFromComplaint(values: WorkOrderRegistrationValues, complaint: ComplaintForWorkOrder): WorkOrderRegistrationValues {
   return {
@@ -84,13 +73,16 @@ export function validateWorkOrderRegistration(values: WorkOrderRegistrationValue
   return errors;
 }
 
+type RegisterWorkOrderInput = VariablesOf<typeof REGISTER_WORK_ORDER>['input'];
+
 /** The `RegisterWorkOrderInput`; only after {@link validateWorkOrderRegistration} found nothing. */
-export function toWorkOrderRegistrationInput(values: WorkOrderRegistrationValues, options: { isPartner: boolean; complaintId: string | null }): Record<string, unknown> {
+export function toWorkOrderRegistrationInput(values: WorkOrderRegistrationValues, options: { isPartner: boolean; complaintId: string | null }): RegisterWorkOrderInput {
   return {
     complaintId: options.complaintId,
-    calledAt: localDateTimeToIso(values.calledAt),
+    // Validation refused an invalid time and an unchosen area type before this runs.
+    calledAt: localDateTimeToIso(values.calledAt) as string,
     regionId: values.regionId,
-    areaType: values.areaType,
+    areaType: values.areaType as SchemaEnum<'AreaType'>,
     customerName: values.customerName.trim(),
     customerPhone: values.customerPhone.trim(),
     customerAddress: values.customerAddress.trim(),

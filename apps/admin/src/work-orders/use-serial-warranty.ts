@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { WARRANTY_CHECK_QUERY } from '../complaints/complaint-queries';
-import type { WarrantyCheck } from '../complaints/complaint-types';
 import { WARRANTY_CHECK_DELAY_MS, type WarrantyFeedbackState } from '../complaints/use-warranty-check';
 import type { WorkOrderRegistrationValues } from './registration-values';
 
@@ -27,7 +26,7 @@ export function useSerialWarranty(values: WorkOrderRegistrationValues): Warranty
   }, [key]);
   const variables = useMemo(() => JSON.parse(debouncedKey) as CheckVariables, [debouncedKey]);
   const ready = Boolean(variables.serialNumber) || Boolean(variables.modelId && variables.purchaseDate);
-  const [{ data, fetching, error }] = useQuery<{ warrantyCheck: WarrantyCheck }>({ query: WARRANTY_CHECK_QUERY, variables, pause: !ready });
+  const [{ data, fetching, error }] = useQuery({ query: WARRANTY_CHECK_QUERY, variables, pause: !ready });
   const check = ready ? (data?.warrantyCheck ?? null) : null;
   return {
     check,

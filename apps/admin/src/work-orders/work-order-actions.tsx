@@ -13,7 +13,7 @@ import { ReturnDialog } from './return-dialog';
 import { ReturnLoanerDialog } from './return-loaner-dialog';
 import { TakeBackDialog } from './take-back-dialog';
 import type { WorkOrderActionProps } from './work-order-dialog';
-import type { WorkOrderDetail } from './work-order-types';
+import type { WorkOrderDetail } from './work-order-queries';
 
 type Action = 'dispatch' | 'arrival' | 'fee' | 'takeBack' | 'lendLoaner' | 'returnLoaner' | 'return' | 'complete' | 'cancel';
 

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type StatusTone } from '@aftersales/ui';
 import { durationText } from '../complaints/deadline-state';
-import type { ServiceType, WorkOrderListItem, WorkOrderStatus } from './work-order-types';
+import type { ServiceType, WorkOrderStatus } from '@aftersales/domain';
+import type { WorkOrderListItem } from './work-order-queries';
 
 const STATUS_TONES: Record<WorkOrderStatus, StatusTone> = {
   CALLED: 'info',

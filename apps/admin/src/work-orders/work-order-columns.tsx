@@ -4,7 +4,7 @@ import type { DataTableColumn } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
 import { ArrivalStateBadge, CarriedOverBadge, ServiceTypeBadge, WorkOrderStatusBadge } from './work-order-badges';
 import { LoanerStateBadge } from './work-order-loaner';
-import type { WorkOrderListItem } from './work-order-types';
+import type { WorkOrderListItem } from './work-order-queries';
 
 export type WorkOrderColumnKey = 'code' | 'calledAt' | 'customer' | 'product' | 'serviceType' | 'assignee' | 'arrivalDue' | 'status';
 

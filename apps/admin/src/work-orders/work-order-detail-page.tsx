@@ -10,7 +10,6 @@ import { WorkOrderFee } from './work-order-fee';
 import { WorkOrderOverview } from './work-order-overview';
 import { WORK_ORDER_QUERY } from './work-order-queries';
 import { WorkOrderSurveySummary } from './work-order-survey';
-import type { WorkOrderDetail } from './work-order-types';
 import { WorkOrderVisit } from './work-order-visit';
 import { useReloadableQuery } from '../common/use-reloadable-query';
 
@@ -20,7 +19,7 @@ export function WorkOrderDetailPage() {
   const mapError = useErrorMapper();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['WorkOrder'] }), []);
-  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ workOrder: WorkOrderDetail | null }>({ query: WORK_ORDER_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, refresh] = useReloadableQuery({ query: WORK_ORDER_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
   const order = data?.workOrder;
   const backLink = <Link to="/work-orders">{t('workOrders.detail.back')}</Link>;
 

@@ -1,5 +1,5 @@
 import { ActionDialog, type ConflictTextKeys, type FeatureActionDialogProps } from '../common/action-dialog';
-import type { WorkOrderDetail, WorkOrderListItem } from './work-order-types';
+import type { WorkOrderDetail, WorkOrderListItem } from './work-order-queries';
 
 const WORK_ORDER_CONFLICT_TEXT_KEYS: ConflictTextKeys = { title: 'workOrders.conflict.title', reload: 'workOrders.conflict.reload' };
 

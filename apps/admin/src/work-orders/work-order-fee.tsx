@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card, DataTable } from '@aftersales/ui';
 import { formatDateTime, formatMoney } from '../common/format';
-import type { WorkOrderDetail } from './work-order-types';
+import type { WorkOrderDetail } from './work-order-queries';
 
 interface FeeRow {
   key: string;

@@ -5,8 +5,7 @@ import { compactFilter, type ConnectionList } from '../reference-data/use-connec
 import { useOptions } from '../reference-data/use-options';
 import { useViewer } from '../session/session-context';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
-import { TECHNICIAN_OPTIONS_QUERY } from './work-order-queries';
-import type { WorkOrderListItem } from './work-order-types';
+import { TECHNICIAN_OPTIONS_QUERY, type WorkOrderListItem } from './work-order-queries';
 
 /** The center select's value for head office's own service (no repair center). */
 export const HEAD_OFFICE = 'HEAD_OFFICE';

@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 import { StatusBadge } from '@aftersales/ui';
 import { useTranslation } from 'react-i18next';
-import type { WorkOrderDetail, WorkOrderLoaner } from './work-order-types';
+import type { WorkOrderDetail, WorkOrderLoaner } from './work-order-queries';
 
 /** 备用机未还 / 备用机已收回: the goods book marks a loaner the customer still has. */
 export function LoanerStateBadge({ loaner }: { loaner: WorkOrderLoaner | null }) {
   const { t } = useTranslation();
-  if (!loaner) return null;
+  // The schema's state includes NONE, which the API answers as no loaner at all.
+  if (!loaner || loaner.state === 'NONE') return null;
   return <StatusBadge tone={loaner.state === 'OUT' ? 'warning' : 'success'}>{t(`workOrders.loaner.states.${loaner.state}`)}</StatusBadge>;
 }
 

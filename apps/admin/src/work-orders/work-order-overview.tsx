@@ -6,7 +6,7 @@ import { formatDateTime } from '../common/format';
 import { WarrantyBadge } from '../settings/product-units/warranty-badge';
 import { ServiceTypeBadge } from './work-order-badges';
 import { assigneeText } from './work-order-columns';
-import type { WorkOrderDetail } from './work-order-types';
+import type { WorkOrderDetail } from './work-order-queries';
 
 /** The call: who, where, which unit and what is wrong, and who was sent. */
 export function WorkOrderOverview({ order }: { order: WorkOrderDetail }) {

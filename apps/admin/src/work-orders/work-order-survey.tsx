@@ -6,7 +6,7 @@ import { DetailList } from '../common/detail-list';
 import { formatDateTime } from '../common/format';
 import { SurveyComplaintSeverityBadge } from '../surveys/survey-complaint-severity-badge';
 import { surveyAnswerText, surveyItemLabel } from '../surveys/survey-labels';
-import type { WorkOrderDetail } from './work-order-types';
+import type { WorkOrderDetail } from './work-order-queries';
 
 /** 客户意见调查: created when the order completes; the customer's four ratings once answered. */
 export function WorkOrderSurveySummary({ order }: { order: WorkOrderDetail }) {

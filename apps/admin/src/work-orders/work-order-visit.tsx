@@ -5,7 +5,7 @@ import { DetailList } from '../common/detail-list';
 import { formatDateTime } from '../common/format';
 import { ArrivalStateBadge } from './work-order-badges';
 import { loanerDetailItems } from './work-order-loaner';
-import type { WorkOrderDetail } from './work-order-types';
+import type { WorkOrderDetail } from './work-order-queries';
 
 /** 一次修复: unknown until completed; not one when it was not fixed or the fault came back. */
 function FirstTimeFix({ order }: { order: WorkOrderDetail }) {

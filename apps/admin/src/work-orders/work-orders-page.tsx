@@ -5,8 +5,7 @@ import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { workOrderColumns } from './work-order-columns';
 import { INITIAL_WORK_ORDER_LIST_STATE, toWorkOrderVariables, WorkOrderFilters, type WorkOrderListState } from './work-order-filters';
-import { WORK_ORDERS_QUERY } from './work-order-queries';
-import type { WorkOrderListItem } from './work-order-types';
+import { WORK_ORDERS_QUERY, type WorkOrderListItem } from './work-order-queries';
 
 /** 派工单: every repair call and its visit, newest call first; a partner sees only its own center's (the API filters). */
 export function WorkOrdersPage() {

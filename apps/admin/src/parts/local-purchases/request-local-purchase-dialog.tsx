@@ -40,8 +40,8 @@ export function RequestLocalPurchaseDialog({ onClose, onDone }: { onClose: () =>
     .map((location) => ({ value: location.key, label: location.label }));
   const { options: partOptions } = usePartOptions();
   const settings = usePartsSettings();
-  const [{ data: orders }] = useQuery<{ workOrders: { nodes: RecordNode[] } }>({ query: PURCHASE_WORK_ORDERS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: { open: true } } });
-  const [{ data: complaints }] = useQuery<{ complaints: { nodes: RecordNode[] } }>({ query: PURCHASE_COMPLAINTS_QUERY, variables: { first: OPTIONS_PAGE_SIZE } });
+  const [{ data: orders }] = useQuery({ query: PURCHASE_WORK_ORDERS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: { open: true } } });
+  const [{ data: complaints }] = useQuery({ query: PURCHASE_COMPLAINTS_QUERY, variables: { first: OPTIONS_PAGE_SIZE } });
   const [values, setValues] = useState({ location: '', reasons: [] as string[], workOrderId: '', complaintId: '', partId: '', quantity: 1 as number | null, supplier: '', unitPrice: '', choiceReason: '' });
   const [quotes, setQuotes] = useState<Quote[]>([]);
   const change = (patch: Partial<typeof values>) => setValues((current) => ({ ...current, ...patch }));

@@ -13,9 +13,13 @@ export function RequisitionApprovalTrail({ requisition }: { requisition: Requisi
     {
       key: 'decision',
       header: t('warrantyParts.requisitions.approvals.decision'),
-      render: (approval) => (
-        <StatusBadge tone={approval.decision === 'APPROVED' ? 'success' : 'danger'}>{t(`warrantyParts.requisitions.approvals.decisions.${approval.decision}`)}</StatusBadge>
-      ),
+      // The schema types the decision as a string; these are the two the API writes.
+      render: (approval) =>
+        approval.decision === 'APPROVED' || approval.decision === 'REJECTED' ? (
+          <StatusBadge tone={approval.decision === 'APPROVED' ? 'success' : 'danger'}>{t(`warrantyParts.requisitions.approvals.decisions.${approval.decision}`)}</StatusBadge>
+        ) : (
+          approval.decision
+        ),
     },
     { key: 'who', header: t('warrantyParts.requisitions.approvals.decidedBy'), render: (approval) => approval.decidedByName },
     { key: 'when', header: t('warrantyParts.requisitions.approvals.decidedAt'), render: (approval) => formatDateTime(approval.decidedAt, i18n.language) },

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import { Alert, PageLayout } from '@aftersales/ui';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { RequisitionStatusBadge } from '../parts-badges';
-import type { RequisitionDetail } from '../parts-types';
 import { RequisitionActions } from './requisition-actions';
 import { RequisitionApprovalTrail, RequisitionShipments } from './requisition-approvals';
 import { RequisitionLinesTable } from './requisition-lines-table';
@@ -18,7 +17,7 @@ export function RequisitionDetailPage() {
   const mapError = useErrorMapper();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['PartsRequisition'] }), []);
-  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ partsRequisition: RequisitionDetail | null }>({ query: REQUISITION_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, refresh] = useReloadableQuery({ query: REQUISITION_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
   const requisition = data?.partsRequisition;
   const backLink = <Link to="/parts/requisitions">{t('warrantyParts.back')}</Link>;
 

@@ -10,19 +10,12 @@ import { useFormState } from '../../reference-data/use-form-state';
 import { useOptions } from '../../reference-data/use-options';
 import { useViewer } from '../../session/session-context';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../../settings/users/user-queries';
-import { REQUISITION_DESTINATIONS, type RequisitionDetail } from '../parts-types';
+import { REQUISITION_DESTINATIONS } from '../parts-types';
 import { usePartOptions, usePartsSettings } from '../use-parts-data';
 import { RequisitionLinesEditor } from './requisition-lines-editor';
 import { CREATE_REQUISITION, REQUISITION_QUERY, REQUISITION_WORK_ORDER_QUERY, UPDATE_REQUISITION } from './requisition-queries';
-import { RequisitionRepairFields, type RepairRecordOption } from './requisition-repair-fields';
+import { RequisitionRepairFields } from './requisition-repair-fields';
 import { emptyRequisition, requisitionToValues, toRequisitionInput, validateRequisitionValues, type RequisitionFormValues } from './requisition-values';
-
-interface WorkOrderForRequisition extends RepairRecordOption {
-  customerAddress: string;
-  repairCenter: { id: string; code: string; name: string } | null;
-}
-
-type Changed = { id: string; version: number };
 
 /**
  * 填写三包配件领用单 (004 §6.2): a new requisition (`?workOrderId=` starts it from a work order), or
@@ -38,9 +31,9 @@ export function RequisitionFormPage() {
   const [searchParams] = useSearchParams();
   const workOrderId = id ? null : searchParams.get('workOrderId');
 
-  const [{ data: existingData, error: loadError }] = useQuery<{ partsRequisition: RequisitionDetail | null }>({ query: REQUISITION_QUERY, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'network-only' });
+  const [{ data: existingData, error: loadError }] = useQuery({ query: REQUISITION_QUERY, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'network-only' });
   const existing = id ? (existingData?.partsRequisition ?? null) : null;
-  const [{ data: orderData }] = useQuery<{ workOrder: WorkOrderForRequisition | null }>({ query: REQUISITION_WORK_ORDER_QUERY, variables: { id: workOrderId ?? '' }, pause: !workOrderId });
+  const [{ data: orderData }] = useQuery({ query: REQUISITION_WORK_ORDER_QUERY, variables: { id: workOrderId ?? '' }, pause: !workOrderId });
   const workOrder = workOrderId ? (orderData?.workOrder ?? null) : null;
 
   const { options: centerOptions } = useOptions(REPAIR_CENTER_OPTIONS_QUERY, 'repairCenters', isPartner);
@@ -48,8 +41,8 @@ export function RequisitionFormPage() {
   const settings = usePartsSettings();
   const form = useFormState<RequisitionFormValues>(emptyRequisition);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [{ fetching: creating }, create] = useMutation<{ createRequisition: Changed }>(CREATE_REQUISITION);
-  const [{ fetching: updating }, update] = useMutation<{ updateRequisition: Changed }>(UPDATE_REQUISITION);
+  const [{ fetching: creating }, create] = useMutation(CREATE_REQUISITION);
+  const [{ fetching: updating }, update] = useMutation(UPDATE_REQUISITION);
   const { values, set, replace } = form;
   const change = (patch: Partial<RequisitionFormValues>) => replace({ ...values, ...patch });
 

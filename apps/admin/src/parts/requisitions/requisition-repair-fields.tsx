@@ -16,17 +16,6 @@ export interface RepairRecordOption {
   repairCenter: { id: string } | null;
 }
 
-type WorkOrderNode = RepairRecordOption;
-
-interface ComplaintNode {
-  id: string;
-  code: string;
-  serialNumber: string;
-  customerName: string;
-  warranty: { status: WarrantyStatus } | null;
-  repairCenter: { id: string } | null;
-}
-
 interface Props {
   values: RequisitionFormValues;
   isPartner: boolean;
@@ -43,9 +32,9 @@ export function RequisitionRepairFields({ values, isPartner, fieldErrors, prefil
   const { t } = useTranslation();
   // The open work orders of the chosen center, or every one the viewer sees; choosing one sets its center.
   const workOrderFilter = !isPartner && values.repairCenterId ? { open: true, repairCenterId: values.repairCenterId } : { open: true };
-  const [{ data: orders }] = useQuery<{ workOrders: { nodes: WorkOrderNode[] } }>({ query: REQUISITION_WORK_ORDERS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: workOrderFilter } });
+  const [{ data: orders }] = useQuery({ query: REQUISITION_WORK_ORDERS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: workOrderFilter } });
   const complaintFilter = !isPartner && values.repairCenterId ? { repairCenterId: values.repairCenterId } : {};
-  const [{ data: complaints }] = useQuery<{ complaints: { nodes: ComplaintNode[] } }>({ query: REQUISITION_COMPLAINTS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: complaintFilter } });
+  const [{ data: complaints }] = useQuery({ query: REQUISITION_COMPLAINTS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: complaintFilter } });
 
   const workOrders = useMemo(() => {
     const list: RepairRecordOption[] = (orders?.workOrders.nodes ?? []).map((order) => ({ ...order }));

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { addMoney, formatMoney as formatFen, multiplyMoney, parseMoney, type Fen } from '@aftersales/domain';
+import type { VariablesOf } from '../../graphql/graphql';
 import type { PartOption, RequisitionDestination, RequisitionDetail, RequisitionPurpose } from '../parts-types';
+import type { CREATE_REQUISITION } from './requisition-queries';
 
 export interface RequisitionLineValues {
   /** Keeps React's row identity when a line in the middle is removed. */
@@ -103,20 +105,23 @@ export function validateRequisitionValues(values: RequisitionFormValues, t: TFun
   return errors;
 }
 
+type RequisitionInput = VariablesOf<typeof CREATE_REQUISITION>['input'];
+
 /** The `RequisitionInput`; only after {@link validateRequisitionValues} found nothing. */
-export function toRequisitionInput(values: RequisitionFormValues, options: { isPartner: boolean }): Record<string, unknown> {
+export function toRequisitionInput(values: RequisitionFormValues, options: { isPartner: boolean }): RequisitionInput {
   const repair = values.purpose === 'REPAIR';
   return {
-    purpose: values.purpose,
+    // Validation refused an unchosen purpose, destination or quantity before this runs.
+    purpose: values.purpose as RequisitionPurpose,
     // The API uses a partner's own center whatever is sent.
     repairCenterId: options.isPartner ? null : values.repairCenterId || null,
-    destination: values.destination,
+    destination: values.destination as RequisitionDestination,
     destinationAddress: values.destination === 'CUSTOMER' ? values.destinationAddress.trim() : null,
     workOrderId: repair ? values.workOrderId || null : null,
     complaintId: repair ? values.complaintId || null : null,
     serialNumber: repair ? values.serialNumber.trim() : null,
     note: values.note.trim() || null,
-    lines: values.lines.map((line) => ({ partId: line.partId, spec: line.spec.trim() || null, quantity: line.quantity })),
+    lines: values.lines.map((line) => ({ partId: line.partId, spec: line.spec.trim() || null, quantity: line.quantity as number })),
   };
 }
 

@@ -10,13 +10,6 @@ import { useVersionedMutation } from '../use-parts-mutation';
 import { isPositivePieces, type StockDialogProps } from './stock-dialog-props';
 import { RECORD_PART_USAGE, USAGE_WORK_ORDERS_QUERY } from './stock-queries';
 
-interface UsageWorkOrder {
-  id: string;
-  code: string;
-  serialNumber: string;
-  customerName: string;
-}
-
 /**
  * 记录使用: a part fitted under a work order into a serial unit; it leaves the work order's center
  * (004 §6.3: 根据记录情况进行核销), and the old part is held there until it is returned.
@@ -24,7 +17,7 @@ interface UsageWorkOrder {
 export function RecordUsageDialog({ onClose, onDone }: StockDialogProps) {
   const { t } = useTranslation();
   const mutation = useVersionedMutation(RECORD_PART_USAGE, null);
-  const [{ data }] = useQuery<{ workOrders: { nodes: UsageWorkOrder[] } }>({ query: USAGE_WORK_ORDERS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: { open: true } } });
+  const [{ data }] = useQuery({ query: USAGE_WORK_ORDERS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: { open: true } } });
   const orders = data?.workOrders.nodes ?? [];
   const { options: partOptions } = usePartOptions();
   const [values, setValues] = useState({ workOrderId: '', serialNumber: '', partId: '', quantity: 1 as number | null, usedOn: todayLocalDate() });

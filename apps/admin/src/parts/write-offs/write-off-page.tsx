@@ -7,7 +7,6 @@ import { useErrorMapper } from '../../graphql/use-form-errors';
 import { can } from '../../session/permissions';
 import { useViewer } from '../../session/session-context';
 import { WriteOffStatusBadge } from '../parts-badges';
-import type { WriteOffDetail } from '../parts-types';
 import { useVersionedMutation } from '../use-parts-mutation';
 import { countErrors, countsInput, draftsOf, hasUnsavedCounts, type CountDraft, type CountDrafts } from './write-off-counts';
 import { CloseWriteOffDialog, OldPartsReturnedDialog } from './write-off-dialogs';
@@ -30,7 +29,7 @@ export function WriteOffPage() {
   const viewer = useViewer();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['PartsWriteOff'] }), []);
-  const [{ data, error, fetching }, refresh] = useReloadableQuery<{ partsWriteOff: WriteOffDetail | null }>({ query: WRITE_OFF_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, refresh] = useReloadableQuery({ query: WRITE_OFF_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
   const writeOff = data?.partsWriteOff ?? null;
   // What is typed belongs to the version it was typed on; a newer version starts from its saved counts.
   const [typed, setTyped] = useState<{ key: string; drafts: CountDrafts } | null>(null);

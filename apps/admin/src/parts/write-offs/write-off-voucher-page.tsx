@@ -4,7 +4,6 @@ import { useQuery } from 'urql';
 import { Alert, Button, PageLayout } from '@aftersales/ui';
 import { formatDateTime, formatMoney } from '../../common/format';
 import { useErrorMapper } from '../../graphql/use-form-errors';
-import type { WriteOffDetail } from '../parts-types';
 import { partLabel } from '../use-parts-data';
 import { WRITE_OFF_QUERY } from './write-off-queries';
 
@@ -19,7 +18,7 @@ export function WriteOffVoucherPage() {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
   const { id = '' } = useParams();
-  const [{ data, error, fetching }] = useQuery<{ partsWriteOff: WriteOffDetail | null }>({ query: WRITE_OFF_QUERY, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }] = useQuery({ query: WRITE_OFF_QUERY, variables: { id }, requestPolicy: 'cache-and-network' });
   const writeOff = data?.partsWriteOff ?? null;
   const back = <Link to={`/parts/write-offs/${id}`}>{t('warrantyParts.back')}</Link>;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@aftersales/ui';
 import type { AssessmentItem, RepairCenterStatus } from '../../graphql/types';
-import type { CenterAssessment } from '../repair-center-types';
+import type { CenterAssessment } from '../repair-center-queries';
 
 interface AssessmentOutcomeProps {
   assessment: CenterAssessment;

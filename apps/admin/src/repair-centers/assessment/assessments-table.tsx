@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable, StatusBadge, type DataTableColumn } from '@aftersales/ui';
 import { ASSESSMENT_ITEM_FIELDS, ASSESSMENT_ITEMS } from '../../graphql/types';
-import type { CenterAssessment } from '../repair-center-types';
+import type { CenterAssessment } from '../repair-center-queries';
 
 /** Assessments, newest first; a row opens to show the notes and the staff scores. */
 export function AssessmentsTable({ assessments, label, emptyMessage }: { assessments: readonly CenterAssessment[]; label: string; emptyMessage?: string }) {

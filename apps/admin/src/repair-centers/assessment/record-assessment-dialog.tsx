@@ -4,14 +4,11 @@ import { useMutation } from 'urql';
 import { Button, DateField, Form, FormError, FormGrid, FormSection, Modal, SelectField, TextAreaField } from '@aftersales/ui';
 import { todayLocalDate } from '../../common/format';
 import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
-import { ASSESSMENT_KINDS, type AssessmentKind, type RepairCenterStatus } from '../../graphql/types';
+import { ASSESSMENT_KINDS, type AssessmentKind } from '../../graphql/types';
 import { useErrorMapper } from '../../graphql/use-form-errors';
-import { RECORD_CENTER_ASSESSMENT } from '../repair-center-queries';
-import type { CenterAssessment, RepairCenterDetail } from '../repair-center-types';
+import { RECORD_CENTER_ASSESSMENT, type RecordedAssessment, type RepairCenterDetail } from '../repair-center-queries';
 import { AssessmentOutcome } from './assessment-outcome';
 import { EMPTY_SCORES, isBlank, ScoreFields, scoreErrors, toScoresInput, type ScoreValues } from './score-fields';
-
-type Recorded = CenterAssessment & { repairCenter: { status: RepairCenterStatus } };
 
 interface RecordAssessmentDialogProps {
   center: RepairCenterDetail;
@@ -34,8 +31,8 @@ export function RecordAssessmentDialog({ center, onClose, onRecorded }: RecordAs
   const [notes, setNotes] = useState('');
   const [staff, setStaff] = useState<Record<string, ScoreValues>>({});
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [recorded, setRecorded] = useState<Recorded | null>(null);
-  const [{ fetching }, record] = useMutation<{ recordCenterAssessment: Recorded }>(RECORD_CENTER_ASSESSMENT);
+  const [recorded, setRecorded] = useState<RecordedAssessment | null>(null);
+  const [{ fetching }, record] = useMutation(RECORD_CENTER_ASSESSMENT);
   const formId = 'record-assessment-form';
 
   // Staff scores are optional: only the technicians with any score are sent, in table order.

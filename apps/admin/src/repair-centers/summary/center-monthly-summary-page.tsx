@@ -8,7 +8,7 @@ import { MonthlyReportPage } from '../../common/monthly-report-page';
 import { useReportMonth } from '../../common/use-report-month';
 import { AssessmentsTable } from '../assessment/assessments-table';
 import { StatusHistoryTable } from '../status-history-table';
-import { CENTER_MONTHLY_SUMMARY_QUERY, summaryExportUrl, type CenterMonthlySummary } from './center-summary-queries';
+import { CENTER_MONTHLY_SUMMARY_QUERY, summaryExportUrl } from './center-summary-queries';
 
 /** A center's monthly summary (004 §5.3) for `?month=YYYY-MM`, last month by default, with its Excel export. */
 export function CenterMonthlySummaryPage() {
@@ -17,7 +17,7 @@ export function CenterMonthlySummaryPage() {
   const reportMonth = useReportMonth();
   const { month } = reportMonth;
   const exporter = useAuthorizedDownload();
-  const [{ data, error, fetching }] = useQuery<{ centerMonthlySummary: CenterMonthlySummary }>({
+  const [{ data, error, fetching }] = useQuery({
     query: CENTER_MONTHLY_SUMMARY_QUERY,
     variables: { repairCenterId: id, month },
     requestPolicy: 'cache-and-network',

@@ -1,7 +1,8 @@
+import { graphql, type ResultOf } from '../../graphql/graphql';
 import { ASSESSMENT_FIELDS, STATUS_CHANGE_FIELDS } from '../repair-center-queries';
-import type { CenterAssessment, CenterStatusChange } from '../repair-center-types';
 
-export const CENTER_MONTHLY_SUMMARY_QUERY = /* GraphQL */ `
+export const CENTER_MONTHLY_SUMMARY_QUERY = graphql(
+  `
   query CenterMonthlySummary($repairCenterId: ID!, $month: String!) {
     centerMonthlySummary(repairCenterId: $repairCenterId, month: $month) {
       repairCenter { id code name }
@@ -9,21 +10,15 @@ export const CENTER_MONTHLY_SUMMARY_QUERY = /* GraphQL */ `
       technicianCount
       dispatchableTechnicianCount
       certificatesExpiringCount
-      assessments { ${ASSESSMENT_FIELDS} }
-      statusChanges { ${STATUS_CHANGE_FIELDS} }
+      assessments { ...CenterAssessmentFields }
+      statusChanges { ...CenterStatusChangeFields }
     }
   }
-`;
+`,
+  [ASSESSMENT_FIELDS, STATUS_CHANGE_FIELDS],
+);
 
-export interface CenterMonthlySummary {
-  repairCenter: { id: string; code: string; name: string };
-  month: string;
-  technicianCount: number;
-  dispatchableTechnicianCount: number;
-  certificatesExpiringCount: number;
-  assessments: CenterAssessment[];
-  statusChanges: CenterStatusChange[];
-}
+export type CenterMonthlySummary = ResultOf<typeof CENTER_MONTHLY_SUMMARY_QUERY>['centerMonthlySummary'];
 
 /** The XLSX of the same summary (Chinese headers); needs the session's bearer token. */
 export function summaryExportUrl(repairCenterId: string, month: string): string {

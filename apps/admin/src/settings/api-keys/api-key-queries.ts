@@ -1,42 +1,51 @@
-const API_KEY_FIELDS = /* GraphQL */ `
-  id
-  name
-  prefix
-  repairCenter { id code name }
-  createdAt
-  createdByName
-  lastUsedAt
-  revokedAt
-`;
+import { graphql, type ResultOf } from '../../graphql/graphql';
 
-export const API_KEYS_QUERY = /* GraphQL */ `
+export const API_KEYS_QUERY = graphql(`
   query ApiKeys($repairCenterId: ID, $includeRevoked: Boolean) {
-    apiKeys(repairCenterId: $repairCenterId, includeRevoked: $includeRevoked) { ${API_KEY_FIELDS} }
+    apiKeys(repairCenterId: $repairCenterId, includeRevoked: $includeRevoked) {
+      id
+      name
+      prefix
+      repairCenter { id code name }
+      createdAt
+      createdByName
+      lastUsedAt
+      revokedAt
+    }
   }
-`;
+`);
 
-export const CREATE_API_KEY = /* GraphQL */ `
+export const CREATE_API_KEY = graphql(`
   mutation CreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
       secret
-      apiKey { ${API_KEY_FIELDS} }
+      apiKey {
+        id
+        name
+        prefix
+        repairCenter { id code name }
+        createdAt
+        createdByName
+        lastUsedAt
+        revokedAt
+      }
     }
   }
-`;
+`);
 
-export const REVOKE_API_KEY = /* GraphQL */ `
+export const REVOKE_API_KEY = graphql(`
   mutation RevokeApiKey($id: ID!) {
-    revokeApiKey(id: $id) { ${API_KEY_FIELDS} }
+    revokeApiKey(id: $id) {
+      id
+      name
+      prefix
+      repairCenter { id code name }
+      createdAt
+      createdByName
+      lastUsedAt
+      revokedAt
+    }
   }
-`;
+`);
 
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  repairCenter: { id: string; code: string; name: string };
-  createdAt: string;
-  createdByName: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiKey = ResultOf<typeof API_KEYS_QUERY>['apiKeys'][number];

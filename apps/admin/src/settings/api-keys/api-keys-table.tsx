@@ -19,7 +19,7 @@ export function ApiKeysTable({ repairCenterId, includeRevoked, canRevoke }: ApiK
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
   const context = useMemo(() => ({ additionalTypenames: ['ApiKey'] }), []);
-  const [{ data, fetching, error }] = useQuery<{ apiKeys: ApiKey[] }>({
+  const [{ data, fetching, error }] = useQuery({
     query: API_KEYS_QUERY,
     variables: { repairCenterId, includeRevoked },
     context,

@@ -17,7 +17,7 @@ export function CreateApiKeyDialog({ repairCenter, onClose, onCreated }: CreateA
   const mapError = useErrorMapper();
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [{ fetching }, create] = useMutation<{ createApiKey: { apiKey: ApiKey; secret: string } }>(CREATE_API_KEY);
+  const [{ fetching }, create] = useMutation(CREATE_API_KEY);
 
   const submit = async () => {
     if (!name.trim()) {

@@ -1,4 +1,6 @@
-export const AUDIT_LOG_QUERY = /* GraphQL */ `
+import { graphql, type ResultOf } from '../../graphql/graphql';
+
+export const AUDIT_LOG_QUERY = graphql(`
   query AuditLog($first: Int, $after: String, $filter: AuditFilter) {
     auditLog(first: $first, after: $after, filter: $filter) {
       nodes { id at actorKind actorName action entityType entityId before after }
@@ -6,19 +8,9 @@ export const AUDIT_LOG_QUERY = /* GraphQL */ `
       totalCount
     }
   }
-`;
+`);
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorKind: 'USER' | 'API_KEY' | 'SYSTEM';
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+export type AuditEntry = ResultOf<typeof AUDIT_LOG_QUERY>['auditLog']['nodes'][number];
 
 /** The entity types the API records (its GraphQL type names). */
 export const AUDITED_ENTITY_TYPES = ['Region', 'ProductCategory', 'ProductModel', 'ProductUnit', 'Part', 'BusinessCalendar', 'CalendarDay', 'RepairCenter', 'Technician', 'Settings', 'User', 'ApiKey'] as const;

@@ -18,7 +18,7 @@ export function CalendarDays({ year, onYearChange }: CalendarDaysProps) {
   const mapError = useErrorMapper();
   // clearCalendarDay returns a Boolean, which the document cache cannot link to this query: refetch.
   const context = useMemo(() => ({ additionalTypenames: ['CalendarDay'] }), []);
-  const [{ data, fetching: loading, error: loadError }, reexecute] = useQuery<{ businessCalendar: { days: CalendarDay[] } }>({
+  const [{ data, fetching: loading, error: loadError }, reexecute] = useQuery({
     query: CALENDAR_DAYS_QUERY,
     variables: { year },
     context,

@@ -6,14 +6,13 @@ import { todayLocalDate } from '../../common/format';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { CalendarDays } from './calendar-days';
 import { WORKING_HOURS_QUERY } from './calendar-queries';
-import type { WorkingHours } from './calendar-types';
 import { WorkingHoursForm } from './working-hours-form';
 
 export function CalendarPage() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
   const [year, setYear] = useState(() => Number(todayLocalDate().slice(0, 4)));
-  const [{ data, error }] = useQuery<{ businessCalendar: WorkingHours }>({ query: WORKING_HOURS_QUERY });
+  const [{ data, error }] = useQuery({ query: WORKING_HOURS_QUERY });
 
   return (
     <PageLayout title={t('calendar.title')} description={t('calendar.description')}>

@@ -1,4 +1,6 @@
-export const WORKING_HOURS_QUERY = /* GraphQL */ `
+import { graphql } from '../../graphql/graphql';
+
+export const WORKING_HOURS_QUERY = graphql(`
   query WorkingHours {
     businessCalendar {
       timeZone
@@ -6,17 +8,17 @@ export const WORKING_HOURS_QUERY = /* GraphQL */ `
       workingPeriods { start end }
     }
   }
-`;
+`);
 
-export const CALENDAR_DAYS_QUERY = /* GraphQL */ `
+export const CALENDAR_DAYS_QUERY = graphql(`
   query CalendarDays($year: Int) {
     businessCalendar {
       days(year: $year) { id date kind name }
     }
   }
-`;
+`);
 
-export const UPDATE_BUSINESS_CALENDAR = /* GraphQL */ `
+export const UPDATE_BUSINESS_CALENDAR = graphql(`
   mutation UpdateBusinessCalendar($input: BusinessCalendarInput!) {
     updateBusinessCalendar(input: $input) {
       timeZone
@@ -24,16 +26,16 @@ export const UPDATE_BUSINESS_CALENDAR = /* GraphQL */ `
       workingPeriods { start end }
     }
   }
-`;
+`);
 
-export const SET_CALENDAR_DAY = /* GraphQL */ `
+export const SET_CALENDAR_DAY = graphql(`
   mutation SetCalendarDay($input: CalendarDayInput!) {
     setCalendarDay(input: $input) { id date kind name }
   }
-`;
+`);
 
-export const CLEAR_CALENDAR_DAY = /* GraphQL */ `
+export const CLEAR_CALENDAR_DAY = graphql(`
   mutation ClearCalendarDay($date: LocalDate!) {
     clearCalendarDay(date: $date)
   }
-`;
+`);

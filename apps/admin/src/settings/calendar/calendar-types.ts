@@ -1,21 +1,9 @@
-import type { CalendarDayKind } from '../../graphql/types';
+import type { ResultOf } from '../../graphql/graphql';
+import type { CALENDAR_DAYS_QUERY, WORKING_HOURS_QUERY } from './calendar-queries';
 
 export const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const; // ISO: 1 = Monday
 
-export interface WorkingPeriod {
-  start: string;
-  end: string;
-}
+export type CalendarDay = ResultOf<typeof CALENDAR_DAYS_QUERY>['businessCalendar']['days'][number];
 
-export interface CalendarDay {
-  id: string;
-  date: string;
-  kind: CalendarDayKind;
-  name: string;
-}
-
-export interface WorkingHours {
-  timeZone: string;
-  workingWeekdays: number[];
-  workingPeriods: WorkingPeriod[];
-}
+export type WorkingHours = ResultOf<typeof WORKING_HOURS_QUERY>['businessCalendar'];
+export type WorkingPeriod = WorkingHours['workingPeriods'][number];

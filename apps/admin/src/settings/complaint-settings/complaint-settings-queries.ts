@@ -1,51 +1,44 @@
-import type { ReplyDeadlineBasis, ResponsibilityScenario, ResponsibleUnit } from '@aftersales/domain';
+import { graphql, type ResultOf, type VariablesOf } from '../../graphql/graphql';
 
-const SETTINGS_FIELDS = /* GraphQL */ `
-  minorLossLimit
-  majorLossLimit
-  replyDays { minor major critical }
-  replyDeadlineBasis
-  contractReplyWorkingDays
-  firstResponseHours
-  forwardingHours
-  lateForwardPenalty
-  lateHandlingPenalty
-  repeatComplaintThreshold
-  responsibilityRules { scenario shares { unit sharePercent } }
-`;
-
-export const COMPLAINT_SETTINGS_QUERY = /* GraphQL */ `
+export const COMPLAINT_SETTINGS_QUERY = graphql(`
   query ComplaintSettings {
-    complaintSettings { ${SETTINGS_FIELDS} }
+    complaintSettings {
+      minorLossLimit
+      majorLossLimit
+      replyDays { minor major critical }
+      replyDeadlineBasis
+      contractReplyWorkingDays
+      firstResponseHours
+      forwardingHours
+      lateForwardPenalty
+      lateHandlingPenalty
+      repeatComplaintThreshold
+      responsibilityRules { scenario shares { unit sharePercent } }
+    }
   }
-`;
+`);
 
-export const UPDATE_COMPLAINT_SETTINGS = /* GraphQL */ `
+export const UPDATE_COMPLAINT_SETTINGS = graphql(`
   mutation UpdateComplaintSettings($input: ComplaintSettingsInput!) {
-    updateComplaintSettings(input: $input) { ${SETTINGS_FIELDS} }
+    updateComplaintSettings(input: $input) {
+      minorLossLimit
+      majorLossLimit
+      replyDays { minor major critical }
+      replyDeadlineBasis
+      contractReplyWorkingDays
+      firstResponseHours
+      forwardingHours
+      lateForwardPenalty
+      lateHandlingPenalty
+      repeatComplaintThreshold
+      responsibilityRules { scenario shares { unit sharePercent } }
+    }
   }
-`;
-
-export interface ShareSetting {
-  unit: ResponsibleUnit;
-  sharePercent: number;
-}
+`);
 
 /** `complaintSettings` as the API sends it; money is yuan as a decimal string. */
-export interface ComplaintSettingsData {
-  minorLossLimit: string;
-  majorLossLimit: string;
-  replyDays: { minor: number; major: number; critical: number };
-  replyDeadlineBasis: ReplyDeadlineBasis;
-  /** 合同约定答复期限: working days to answer a purchaser whose contract says so. */
-  contractReplyWorkingDays: number;
-  firstResponseHours: number;
-  forwardingHours: number;
-  lateForwardPenalty: string;
-  lateHandlingPenalty: string;
-  repeatComplaintThreshold: number;
-  responsibilityRules: { scenario: ResponsibilityScenario; shares: ShareSetting[] }[];
-}
+export type ComplaintSettingsData = ResultOf<typeof COMPLAINT_SETTINGS_QUERY>['complaintSettings'];
+export type ShareSetting = ComplaintSettingsData['responsibilityRules'][number]['shares'][number];
 
 /** `ComplaintSettingsInput`: the same shape, every rule listed. */
-export type ComplaintSettingsInput = ComplaintSettingsData;
+export type ComplaintSettingsInput = VariablesOf<typeof UPDATE_COMPLAINT_SETTINGS>['input'];

@@ -1,42 +1,63 @@
-const REGION_FIELDS = /* GraphQL */ `
-  id
-  code
-  name
-  zone
-  active
-  updatedAt
-`;
+import { graphql } from '../../graphql/graphql';
 
-export const REGIONS_QUERY = /* GraphQL */ `
+export const REGIONS_QUERY = graphql(`
   query Regions($first: Int, $after: String, $filter: RegionFilter) {
     regions(first: $first, after: $after, filter: $filter) {
-      nodes { ${REGION_FIELDS} }
+      nodes {
+        id
+        code
+        name
+        zone
+        active
+        updatedAt
+      }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }
-`;
+`);
 
-export const CREATE_REGION = /* GraphQL */ `
+export const CREATE_REGION = graphql(`
   mutation CreateRegion($input: RegionInput!) {
-    createRegion(input: $input) { ${REGION_FIELDS} }
+    createRegion(input: $input) {
+      id
+      code
+      name
+      zone
+      active
+      updatedAt
+    }
   }
-`;
+`);
 
-export const UPDATE_REGION = /* GraphQL */ `
+export const UPDATE_REGION = graphql(`
   mutation UpdateRegion($id: ID!, $input: RegionInput!) {
-    updateRegion(id: $id, input: $input) { ${REGION_FIELDS} }
+    updateRegion(id: $id, input: $input) {
+      id
+      code
+      name
+      zone
+      active
+      updatedAt
+    }
   }
-`;
+`);
 
-export const SET_REGION_ACTIVE = /* GraphQL */ `
+export const SET_REGION_ACTIVE = graphql(`
   mutation SetRegionActive($id: ID!, $active: Boolean!) {
-    setRegionActive(id: $id, active: $active) { ${REGION_FIELDS} }
+    setRegionActive(id: $id, active: $active) {
+      id
+      code
+      name
+      zone
+      active
+      updatedAt
+    }
   }
-`;
+`);
 
-export const REGION_OPTIONS_QUERY = /* GraphQL */ `
+export const REGION_OPTIONS_QUERY = graphql(`
   query RegionOptions($first: Int) {
     regions(first: $first) { nodes { id code name } }
   }
-`;
+`);

@@ -11,6 +11,8 @@ import { UPDATE_REPAIR_CENTER_SETTINGS } from './repair-center-settings-queries'
 type SettingsValues = { [Field in keyof RepairCenterSettings]: number | null };
 const FIELDS = ['assessmentPassMark', 'rectificationDays', 'agreementExpiryWarningDays'] as const;
 
+const isComplete = (values: SettingsValues): values is RepairCenterSettings => FIELDS.every((field) => values[field] !== null);
+
 /** Pass mark, rectification period and agreement-expiry warning, edited from the values loaded when it mounts. */
 export function RepairCenterSettingsForm({ settings }: { settings: RepairCenterSettings }) {
   const { t } = useTranslation();
@@ -26,9 +28,8 @@ export function RepairCenterSettingsForm({ settings }: { settings: RepairCenterS
 
   const submit = async () => {
     setSaved(false);
-    const missing = Object.fromEntries(FIELDS.filter((field) => values[field] === null).map((field) => [field, t('common.required')]));
-    if (Object.keys(missing).length > 0) {
-      setErrors({ message: null, fieldErrors: missing });
+    if (!isComplete(values)) {
+      setErrors({ message: null, fieldErrors: Object.fromEntries(FIELDS.filter((field) => values[field] === null).map((field) => [field, t('common.required')])) });
       return;
     }
     const result = await update({ input: values });

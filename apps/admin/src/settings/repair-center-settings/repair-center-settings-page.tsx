@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Alert, PageLayout } from '@aftersales/ui';
-import type { RepairCenterSettings } from '../../graphql/types';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { RepairCenterSettingsForm } from './repair-center-settings-form';
 import { REPAIR_CENTER_SETTINGS_QUERY } from './repair-center-settings-queries';
@@ -9,7 +8,7 @@ import { REPAIR_CENTER_SETTINGS_QUERY } from './repair-center-settings-queries';
 export function RepairCenterSettingsPage() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
-  const [{ data, error }] = useQuery<{ repairCenterSettings: RepairCenterSettings }>({ query: REPAIR_CENTER_SETTINGS_QUERY, requestPolicy: 'network-only' });
+  const [{ data, error }] = useQuery({ query: REPAIR_CENTER_SETTINGS_QUERY, requestPolicy: 'network-only' });
   return (
     <PageLayout title={t('repairCenterSettings.title')} description={t('repairCenterSettings.description')}>
       {error && <Alert tone="danger">{mapError(error).message}</Alert>}

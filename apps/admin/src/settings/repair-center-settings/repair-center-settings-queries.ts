@@ -1,17 +1,21 @@
-const SETTINGS_FIELDS = /* GraphQL */ `
-  assessmentPassMark
-  rectificationDays
-  agreementExpiryWarningDays
-`;
+import { graphql } from '../../graphql/graphql';
 
-export const REPAIR_CENTER_SETTINGS_QUERY = /* GraphQL */ `
+export const REPAIR_CENTER_SETTINGS_QUERY = graphql(`
   query RepairCenterSettings {
-    repairCenterSettings { ${SETTINGS_FIELDS} }
+    repairCenterSettings {
+      assessmentPassMark
+      rectificationDays
+      agreementExpiryWarningDays
+    }
   }
-`;
+`);
 
-export const UPDATE_REPAIR_CENTER_SETTINGS = /* GraphQL */ `
+export const UPDATE_REPAIR_CENTER_SETTINGS = graphql(`
   mutation UpdateRepairCenterSettings($input: RepairCenterSettingsInput!) {
-    updateRepairCenterSettings(input: $input) { ${SETTINGS_FIELDS} }
+    updateRepairCenterSettings(input: $input) {
+      assessmentPassMark
+      rectificationDays
+      agreementExpiryWarningDays
+    }
   }
-`;
+`);

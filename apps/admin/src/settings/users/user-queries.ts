@@ -1,49 +1,73 @@
-const USER_FIELDS = /* GraphQL */ `
-  id
-  username
-  displayName
-  role
-  repairCenter { id code name }
-  disabled
-  updatedAt
-`;
+import { graphql } from '../../graphql/graphql';
 
-export const USERS_QUERY = /* GraphQL */ `
+export const USERS_QUERY = graphql(`
   query Users($first: Int, $after: String, $filter: UserFilter) {
     users(first: $first, after: $after, filter: $filter) {
-      nodes { ${USER_FIELDS} }
+      nodes {
+        id
+        username
+        displayName
+        role
+        repairCenter { id code name }
+        disabled
+        updatedAt
+      }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }
-`;
+`);
 
-export const CREATE_USER = /* GraphQL */ `
+export const CREATE_USER = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
-    createUser(input: $input) { ${USER_FIELDS} }
+    createUser(input: $input) {
+      id
+      username
+      displayName
+      role
+      repairCenter { id code name }
+      disabled
+      updatedAt
+    }
   }
-`;
+`);
 
-export const UPDATE_USER = /* GraphQL */ `
+export const UPDATE_USER = graphql(`
   mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
-    updateUser(id: $id, input: $input) { ${USER_FIELDS} }
+    updateUser(id: $id, input: $input) {
+      id
+      username
+      displayName
+      role
+      repairCenter { id code name }
+      disabled
+      updatedAt
+    }
   }
-`;
+`);
 
-export const SET_USER_DISABLED = /* GraphQL */ `
+export const SET_USER_DISABLED = graphql(`
   mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {
-    setUserDisabled(id: $id, disabled: $disabled) { ${USER_FIELDS} }
+    setUserDisabled(id: $id, disabled: $disabled) {
+      id
+      username
+      displayName
+      role
+      repairCenter { id code name }
+      disabled
+      updatedAt
+    }
   }
-`;
+`);
 
-export const RESET_USER_PASSWORD = /* GraphQL */ `
+export const RESET_USER_PASSWORD = graphql(`
   mutation ResetUserPassword($id: ID!, $password: String!) {
     resetUserPassword(id: $id, password: $password) { id updatedAt }
   }
-`;
+`);
 
-export const REPAIR_CENTER_OPTIONS_QUERY = /* GraphQL */ `
+export const REPAIR_CENTER_OPTIONS_QUERY = graphql(`
   query RepairCenterOptions($first: Int) {
     repairCenters(first: $first) { nodes { id code name } }
   }
-`;
+`);

@@ -5,14 +5,14 @@ import { useErrorMapper } from '../../graphql/use-form-errors';
 import { can } from '../../session/permissions';
 import { useViewer } from '../../session/session-context';
 import { WorkOrderSettingsForm } from './work-order-settings-form';
-import { WORK_ORDER_SETTINGS_QUERY, type WorkOrderSettingsData } from './work-order-settings-queries';
+import { WORK_ORDER_SETTINGS_QUERY } from './work-order-settings-queries';
 
 /** 派工参数: every number of the work-order rules is a default head office may change (DOMAIN §5). */
 export function WorkOrderSettingsPage() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
   const viewer = useViewer();
-  const [{ data, error }] = useQuery<{ workOrderSettings: WorkOrderSettingsData }>({ query: WORK_ORDER_SETTINGS_QUERY, requestPolicy: 'network-only' });
+  const [{ data, error }] = useQuery({ query: WORK_ORDER_SETTINGS_QUERY, requestPolicy: 'network-only' });
   return (
     <PageLayout title={t('workOrderSettings.title')} description={t('workOrderSettings.description')}>
       {error && <Alert tone="danger">{mapError(error).message}</Alert>}

@@ -1,24 +1,24 @@
-const SETTINGS_FIELDS = /* GraphQL */ `
-  arrivalHours { URBAN SUBURBAN }
-  repeatRepairDays
-  hourlyRate
-`;
+import { graphql, type ResultOf } from '../../graphql/graphql';
 
-export const WORK_ORDER_SETTINGS_QUERY = /* GraphQL */ `
+export const WORK_ORDER_SETTINGS_QUERY = graphql(`
   query WorkOrderSettings {
-    workOrderSettings { ${SETTINGS_FIELDS} }
+    workOrderSettings {
+      arrivalHours { URBAN SUBURBAN }
+      repeatRepairDays
+      hourlyRate
+    }
   }
-`;
+`);
 
-export const UPDATE_WORK_ORDER_SETTINGS = /* GraphQL */ `
+export const UPDATE_WORK_ORDER_SETTINGS = graphql(`
   mutation UpdateWorkOrderSettings($input: WorkOrderSettingsInput!) {
-    updateWorkOrderSettings(input: $input) { ${SETTINGS_FIELDS} }
+    updateWorkOrderSettings(input: $input) {
+      arrivalHours { URBAN SUBURBAN }
+      repeatRepairDays
+      hourlyRate
+    }
   }
-`;
+`);
 
 /** `workOrderSettings` as the API sends it; the hourly rate is yuan as a decimal string (Money). */
-export interface WorkOrderSettingsData {
-  arrivalHours: { URBAN: number; SUBURBAN: number };
-  repeatRepairDays: number;
-  hourlyRate: string;
-}
+export type WorkOrderSettingsData = ResultOf<typeof WORK_ORDER_SETTINGS_QUERY>['workOrderSettings'];
