@@ -12,7 +12,9 @@ import { readComplaintSettings } from '../settings/settings.service.js';
  * holidays, make-up days) and the migration's back-fill. `ids` limits it to those complaints.
  */
 export async function storeReplyDue(manager: EntityManager, ids?: readonly string[]): Promise<void> {
-  const [settings, calendar] = await Promise.all([readComplaintSettings(manager), readCalendarConfig(manager)]);
+  // One after the other: outside a request (seed, migrations) the manager's connection runs one query at a time.
+  const settings = await readComplaintSettings(manager);
+  const calendar = await readCalendarConfig(manager);
   const complaints = (await manager.query(
     `SELECT id, received_at, tier, contract_reply_term, reply_extended_to, reply_due_at FROM complaint
       WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[])`,

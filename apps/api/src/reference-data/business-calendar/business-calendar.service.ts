@@ -15,10 +15,9 @@ const lockedDayOn = (manager: EntityManager, date: string) =>
 
 /** The calendar as the domain rules take it (deadlines, SLAs), read with the given manager. */
 export async function readCalendarConfig(manager: EntityManager): Promise<BusinessCalendarConfig> {
-  const [settings, days] = await Promise.all([
-    manager.findOneByOrFail(BusinessCalendarSettings, { id: SETTINGS_ID }),
-    manager.find(CalendarDay, { where: { clearedAt: IsNull() }, order: { date: 'ASC' } }),
-  ]);
+  // One after the other: outside a request (seed, migrations) the manager's connection runs one query at a time.
+  const settings = await manager.findOneByOrFail(BusinessCalendarSettings, { id: SETTINGS_ID });
+  const days = await manager.find(CalendarDay, { where: { clearedAt: IsNull() }, order: { date: 'ASC' } });
   return calendarConfigOf(settings, days);
 }
 
