@@ -28,5 +28,6 @@ export * from './repair-centers/technician.js';
 export * from './roles.js';
 export * from './warranty.js';
 export * from './work-orders/index.js';
-export * from './work-orders/survey-complaint.js';
+export * from './surveys/index.js';
+export * from './technician-scores/index.js';
 export * from './parts/index.js';

@@ -25,3 +25,8 @@ export function isNonNegativeFen(value: unknown): value is number {
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** The fields of a settings object edited by hand, which may be missing or not an object. */
+export function recordOf(value: unknown): Record<string, unknown> {
+  return value != null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}

@@ -2,7 +2,7 @@ import type { ServiceType } from '../complaints/fault-cause.js';
 import { hasText, isInstant, isIntegerBetween, isNonNegativeFen } from '../complaints/input-checks.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { addMoney, type Fen, multiplyMoney } from '../money.js';
-import { toHundredths } from './points.js';
+import { toHundredths } from '../technician-scores/points.js';
 
 /** One part on the fee schedule, charged at cost (004 §4.9: 按制造单元生产成本价收取). */
 export interface PaidPartLine {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-support/error-of.js';
-import { DEFAULT_TECHNICIAN_SCORE_SETTINGS, type MonthlyGrade, type TechnicianGrade, yearReview } from './index.js';
+import { DEFAULT_TECHNICIAN_SCORE_SETTINGS, type MonthlyGrade, type TechnicianGrade, yearReview } from '../index.js';
 
 const settings = DEFAULT_TECHNICIAN_SCORE_SETTINGS;
 

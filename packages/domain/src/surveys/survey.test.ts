@@ -11,7 +11,7 @@ import {
   surveyAverage,
   surveyPoints,
   validateSurveyAnswers,
-} from './index.js';
+} from '../index.js';
 
 function all(level: SurveyLevel): SurveyAnswers {
   return { attitude: level, skill: level, arrivalTime: level, promisesHandled: level };

@@ -12,7 +12,7 @@ import {
   monthScorer,
   type TechnicianMonthRecords,
   validateSupervisorScores,
-} from './index.js';
+} from '../index.js';
 
 const settings = DEFAULT_TECHNICIAN_SCORE_SETTINGS;
 const due = new Date('2026-03-02T09:00:00Z');

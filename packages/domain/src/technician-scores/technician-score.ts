@@ -1,6 +1,6 @@
 import { hasText, isInstant, isOneOf } from '../complaints/input-checks.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
-import { arrivalLateness } from './arrival-sla.js';
+import { arrivalLateness } from '../work-orders/arrival-sla.js';
 import { divideRounded, toHundredths, toPoints } from './points.js';
 import {
   ABILITY_ITEMS,
@@ -15,7 +15,7 @@ import {
   type TechnicianGrade,
 } from './score-rubric.js';
 import { assertTechnicianScoreSettings, RUBRIC_TOTAL, type TechnicianScoreSettings } from './settings.js';
-import { type SurveyAnswers, surveyAverage, surveyPointsOfLevels, validateSurveyAnswers } from './survey.js';
+import { type SurveyAnswers, surveyAverage, surveyPointsOfLevels, validateSurveyAnswers } from '../surveys/survey.js';
 
 /** D1 and D2 as the supervisor enters them: points with at most 2 decimals, each within its maximum. */
 export type SupervisorScores = Record<SupervisorItem, number>;

@@ -15,7 +15,7 @@ import {
   scoreSubmissionDue,
   scoreSubmissionDueDate,
   validateScoreAdjustment,
-} from './index.js';
+} from '../index.js';
 
 function shanghai(dateTime: string): Date {
   return new Date(`${dateTime.replace(' ', 'T')}+08:00`);

@@ -1,6 +1,6 @@
 import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
-import { divideRounded, toPoints } from './points.js';
-import { assertTechnicianScoreSettings, DEFAULT_TECHNICIAN_SCORE_SETTINGS, type TechnicianScoreSettings } from './settings.js';
+import { divideRounded, toPoints } from '../technician-scores/points.js';
+import { assertTechnicianScoreSettings, DEFAULT_TECHNICIAN_SCORE_SETTINGS, type TechnicianScoreSettings } from '../technician-scores/settings.js';
 
 /**
  * The four items the customer rates the technician on (003 §19: 态度、技术、到达时间及答应事情的办理).

@@ -1,0 +1,2 @@
+export * from './survey.js';
+export * from './survey-complaint.js';
