@@ -31,3 +31,4 @@ export * from './work-orders/index.js';
 export * from './surveys/index.js';
 export * from './technician-scores/index.js';
 export * from './parts/index.js';
+export * from './lifecycle/command-table.js';

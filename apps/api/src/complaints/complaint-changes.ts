@@ -1,9 +1,7 @@
 import type { ComplaintStatus } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
-import { appError, notFound } from '../common/app-error.js';
-import { isUuid } from '../common/ids.js';
 import type { RequestContext } from '../common/request-context.js';
+import { type VersionedAggregate, versionedWrite } from '../common/versioned-write.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
 import { storeReplyDue } from './reply-due.js';
@@ -15,16 +13,20 @@ export interface ComplaintChange {
   toStatus?: ComplaintStatus;
 }
 
-// replyDueAt is derived: storeReplyDue writes it from the change's outcome.
-const FIXED_COLUMNS = new Set(['id', 'code', 'version', 'createdAt', 'updatedAt', 'replyDueAt']);
-
-const staleVersion = () =>
-  appError('CONFLICT', 'Someone else changed this complaint while you were working on it. Reload it and try again.');
+const COMPLAINT: VersionedAggregate<Complaint> = {
+  entity: Complaint,
+  entityType: 'Complaint',
+  noun: 'this complaint',
+  // replyDueAt is derived: storeReplyDue writes it from the change's outcome.
+  fixedColumns: ['replyDueAt'],
+  afterWrite: storeReplyDue,
+  centerOf: (complaint) => complaint.repairCenterId,
+  describeCurrent: (complaint) => ({ status: complaint.status, version: complaint.version }),
+};
 
 /**
- * Applies one change to a complaint under an optimistic version check. typeorm's save() does not
- * check versions, so the write is `UPDATE … WHERE version = :v`: of two people acting at once,
- * one wins and the other gets CONFLICT. The timeline entry and the audit entry land with it.
+ * Applies one change to a complaint through the one versioned write (common/versioned-write.ts);
+ * its timeline entry lands in the same transaction.
  */
 export async function changeComplaint(
   context: RequestContext,
@@ -32,42 +34,27 @@ export async function changeComplaint(
   version: number,
   apply: (complaint: Complaint, manager: EntityManager) => ComplaintChange | Promise<ComplaintChange>,
 ): Promise<Complaint> {
-  if (!isUuid(id)) throw notFound('Complaint', id);
   const principal = context.requirePrincipal();
-  return context.transaction(async (manager) => {
-    const complaint = await manager.findOneBy(Complaint, { id });
-    if (!complaint) throw notFound('Complaint', id);
-    if (complaint.version !== version) throw staleVersion();
-    const before = snapshot(complaint);
-    const fromStatus = complaint.status;
-    const change = await apply(complaint, manager);
-    const values = Object.fromEntries(Object.entries(complaint).filter(([key]) => !FIXED_COLUMNS.has(key)));
-    const result = await manager
-      .createQueryBuilder()
-      .update(Complaint)
-      .set({ ...values, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion();
-    await storeReplyDue(manager, [id]);
-    const saved = await manager.findOneByOrFail(Complaint, { id });
-    await manager.insert(ComplaintEvent, {
-      complaintId: id,
-      repairCenterId: complaint.repairCenterId,
-      actorName: principal.displayName,
-      kind: change.kind,
-      fromStatus: change.toStatus ? fromStatus : null,
-      toStatus: change.toStatus ?? null,
-      note: change.note ?? null,
-    });
-    await recordAudit(manager, principal, {
-      action: change.kind,
-      entityType: 'Complaint',
-      entityId: id,
-      before,
-      after: saved,
-      repairCenterId: complaint.repairCenterId,
-    });
-    return saved;
+  let change: ComplaintChange | undefined;
+  let fromStatus: ComplaintStatus | undefined;
+  return versionedWrite(context, COMPLAINT, {
+    id,
+    version,
+    action: () => change!.kind,
+    apply: async (complaint, manager) => {
+      fromStatus = complaint.status;
+      change = await apply(complaint, manager);
+    },
+    record: async (complaint, manager) => {
+      await manager.insert(ComplaintEvent, {
+        complaintId: id,
+        repairCenterId: complaint.repairCenterId,
+        actorName: principal.displayName,
+        kind: change!.kind,
+        fromStatus: change!.toStatus ? fromStatus : null,
+        toStatus: change!.toStatus ?? null,
+        note: change!.note ?? null,
+      });
+    },
   });
 }
