@@ -120,8 +120,8 @@ export interface DatabaseOptions {
   connectionTimeoutMs?: number;
   /** How long one statement of a request may run (SET LOCAL in each request's transaction). */
   statementTimeoutMs?: number;
-  /** Called with every SQL statement (tests count them). */
-  onQuery?: (sql: string) => void;
+  /** Called with every SQL statement and its parameters (tests count them; the plan script explains them). */
+  onQuery?: (sql: string, parameters?: unknown[]) => void;
 }
 
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000;
@@ -137,9 +137,9 @@ export function requestStatementTimeoutMs(dataSource: DataSource): number {
   return statementTimeouts.get(dataSource) ?? DEFAULT_STATEMENT_TIMEOUT_MS;
 }
 
-function queryCounter(onQuery: (sql: string) => void): Logger {
+function queryCounter(onQuery: (sql: string, parameters?: unknown[]) => void): Logger {
   const ignore = () => {};
-  return { logQuery: (sql) => onQuery(sql), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
+  return { logQuery: (sql, parameters) => onQuery(sql, Array.isArray(parameters) ? parameters : undefined), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
 }
 
 export function createDataSource(
