@@ -46,8 +46,7 @@ if (count === 0) {
   await generateScoreData(dataSource, size);
   console.log(`  generated in ${((performance.now() - started) / 1000) | 0} s`);
 }
-const [{ complaints }] = await dataSource.query(`SELECT count(*)::integer AS complaints FROM complaint WHERE code LIKE 'CP-B-%'`);
-if (complaints === 0) await generatePartnerListData(dataSource, Math.round(20_000 * scale));
+await generatePartnerListData(dataSource, Math.round(20_000 * scale));
 
 const [center] = await dataSource.query(`SELECT id, code FROM repair_center ORDER BY code LIMIT 1`);
 const principal = partnerPrincipal(center.id);
