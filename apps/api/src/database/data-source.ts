@@ -40,6 +40,7 @@ import { RequisitionNextApprover1764500000000 } from './migrations/1764500000000
 import { ScoreSubmittedLate1764500000001 } from './migrations/1764500000001-score-submitted-late.js';
 import { ComplaintReplyDue1764500000002 } from './migrations/1764500000002-complaint-reply-due.js';
 import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-effective-center-status.js';
+import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1764600000200-list-indexes-and-index-friendly-policies.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -112,6 +113,7 @@ export const MIGRATIONS = [
   ScoreSubmittedLate1764500000001,
   ComplaintReplyDue1764500000002,
   EffectiveCenterStatus1764500000003,
+  ListIndexesAndIndexFriendlyPolicies1764600000200,
 ];
 
 export interface DatabaseOptions {
