@@ -6,8 +6,20 @@ const WORK_ORDER_OPEN = `status NOT IN ('COMPLETED', 'CANCELLED')`;
 
 /** The center check of a policy, with the request's scope and center read once per statement. */
 const centerCheck = (column: string) => `((SELECT app_head_office()) OR ${column} = (SELECT app_center_id()))`;
-/** The same check as PostgreSQL prints it back in pg_policies (for the way down). */
-const PRINTED_CENTER_CHECK = /\(\( ?SELECT app_head_office\(\) AS app_head_office\) OR \((\w+) = \( ?SELECT app_center_id\(\) AS app_center_id\)\)\)/g;
+/** The settings as PostgreSQL prints them back in pg_policies, read row by row. */
+const SCOPE_READ_PER_ROW = `(COALESCE(current_setting('app.scope'::text, true), ''::text) = 'head_office'::text)`;
+const CENTER_READ_PER_ROW = `(NULLIF(current_setting('app.center_id'::text, true), ''::text))::uuid`;
+
+/** Also takes policies that compare the scope themselves (scores: head office writes them). */
+const readOncePerStatement = (expression: string) =>
+  expression
+    .replace(/app_sees_center\((\w+)\)/g, (_, column: string) => centerCheck(column))
+    .replaceAll(SCOPE_READ_PER_ROW, '(SELECT app_head_office())')
+    .replaceAll(CENTER_READ_PER_ROW, '(SELECT app_center_id())');
+
+/** Back to reading the settings row by row: what app_sees_center did, inlined. */
+const readRowByRow = (expression: string) =>
+  expression.replace(/\( ?SELECT app_head_office\(\) AS app_head_office\)/g, SCOPE_READ_PER_ROW).replace(/\( ?SELECT app_center_id\(\) AS app_center_id\)/g, CENTER_READ_PER_ROW);
 
 /**
  * Issue #12 item 3: every list filter and sort the admin and partners use has an index, and the
@@ -35,7 +47,7 @@ export class ListIndexesAndIndexFriendlyPolicies1764600000200 implements Migrati
         RETURN NULLIF(current_setting('app.center_id', true), '')::uuid;
       GRANT EXECUTE ON FUNCTION app_head_office(), app_center_id() TO aftersales_api;
     `);
-    await rewritePolicies(db, 'app_sees_center(', (expression) => expression.replace(/app_sees_center\((\w+)\)/g, (_, column: string) => centerCheck(column)));
+    await rewritePolicies(db, ['app_sees_center(', 'current_setting('], readOncePerStatement);
 
     await db.query(`
       DROP INDEX ix_work_order_center, ix_work_order_called;
@@ -83,17 +95,18 @@ export class ListIndexesAndIndexFriendlyPolicies1764600000200 implements Migrati
       CREATE INDEX ix_work_order_center ON work_order (repair_center_id, called_at);
       CREATE INDEX ix_work_order_called ON work_order (called_at);
     `);
-    await rewritePolicies(db, 'app_center_id()', (expression) => expression.replace(PRINTED_CENTER_CHECK, (_, column: string) => `app_sees_center(${column})`));
+    await rewritePolicies(db, ['app_head_office()', 'app_center_id()'], readRowByRow);
     await db.query(`DROP FUNCTION app_head_office(), app_center_id()`);
   }
 }
 
-/** Rewrites the USING and WITH CHECK expressions of every policy that mentions `marker`. */
-async function rewritePolicies(db: QueryRunner, marker: string, rewrite: (expression: string) => string): Promise<void> {
+/** Rewrites the USING and WITH CHECK expressions of every policy that mentions one of `markers`. */
+async function rewritePolicies(db: QueryRunner, markers: string[], rewrite: (expression: string) => string): Promise<void> {
   const policies: { table: string; policy: string; qual: string | null; check: string | null }[] = await db.query(
     `SELECT tablename AS table, policyname AS policy, qual, with_check AS check FROM pg_policies
-      WHERE schemaname = 'public' AND (strpos(qual, $1) > 0 OR strpos(with_check, $1) > 0) ORDER BY tablename, policyname`,
-    [marker],
+      WHERE schemaname = 'public' AND EXISTS (SELECT 1 FROM unnest($1::text[]) AS marker WHERE strpos(qual, marker) > 0 OR strpos(with_check, marker) > 0)
+      ORDER BY tablename, policyname`,
+    [markers],
   );
   for (const { table, policy, qual, check } of policies) {
     const clauses = [qual ? `USING (${rewrite(qual)})` : '', check ? `WITH CHECK (${rewrite(check)})` : ''].join(' ');
