@@ -82,7 +82,15 @@ for (const statement of statements) {
       await manager.query(statement.sql, statement.parameters);
       times.push(performance.now() - started);
     }
-    return { explained, ms: median(times) };
+    // The same without parallel workers: on a busy machine, starting them costs more than they save.
+    await manager.query('SET LOCAL max_parallel_workers_per_gather = 0');
+    const serial: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      await manager.query(statement.sql, statement.parameters);
+      serial.push(performance.now() - started);
+    }
+    return { explained, ms: median(times), serialMs: median(serial) };
   });
   // The floor on this machine: the center's rows counted by the tables' owner, with no row-level security.
   let floor = '';
@@ -106,7 +114,7 @@ for (const statement of statements) {
     console.log(`\n── ${statement.list}, ${statement.step} ──\n${statement.sql}\n  parameters ${JSON.stringify(statement.parameters)}\n${result.explained.text}`);
   }
   summary.push(
-    `  ${`${statement.list} ${statement.step}`.padEnd(26)} ${`${result.ms.toFixed(1)} ms`.padStart(9)} (EXPLAIN ANALYZE ${result.explained.executionMs.toFixed(1)} ms${floor})   ${verdict}: ${used}`,
+    `  ${`${statement.list} ${statement.step}`.padEnd(26)} ${`${result.ms.toFixed(1)} ms`.padStart(9)} (serial ${result.serialMs.toFixed(1)} ms, EXPLAIN ANALYZE ${result.explained.executionMs.toFixed(1)} ms${floor})   ${verdict}: ${used}`,
   );
 }
 console.log(`
