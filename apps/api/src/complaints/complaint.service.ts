@@ -47,6 +47,8 @@ import {
   type TransitionComplaintInput,
   type VersionedInput,
 } from './complaint.input.js';
+import { onlyPartnersCenter } from '../common/tenant-filter.js';
+import { START_OF_DAY, START_OF_NEXT_DAY } from '../common/local-day-range.js';
 
 const FINISHED: ComplaintStatus[] = ['RESOLVED', 'CLOSED', 'REJECTED'];
 
@@ -79,6 +81,7 @@ export const complaintService = {
     const idFilter = (column: string, value: string | null | undefined) => {
       if (value) query.andWhere(`complaint.${column} = :${column}`, { [column]: isUuid(value) ? value : null });
     };
+    onlyPartnersCenter(query, context, 'complaint.repairCenterId');
     idFilter('regionId', filter.regionId);
     idFilter('repairCenterId', filter.repairCenterId);
     idFilter('modelId', filter.modelId);
@@ -86,12 +89,9 @@ export const complaintService = {
     if (filter.tier) query.andWhere('complaint.tier = :tier', { tier: filter.tier });
     if (filter.specialCase != null) query.andWhere('complaint.specialCase = :specialCase', { specialCase: filter.specialCase });
     const timeZone = filter.receivedFrom || filter.receivedTo ? (await context.loaders.calendarSettings()).timeZone : null;
-    if (filter.receivedFrom) {
-      query.andWhere(`(complaint.receivedAt AT TIME ZONE :zone)::date >= :from`, { zone: timeZone, from: filter.receivedFrom });
-    }
-    if (filter.receivedTo) {
-      query.andWhere(`(complaint.receivedAt AT TIME ZONE :zone)::date <= :to`, { zone: timeZone, to: filter.receivedTo });
-    }
+    // Local days as a range of instants, so that the index on received_at serves it.
+    if (filter.receivedFrom) query.andWhere(`complaint.receivedAt >= ${START_OF_DAY(':from')}`, { zone: timeZone, from: filter.receivedFrom });
+    if (filter.receivedTo) query.andWhere(`complaint.receivedAt < ${START_OF_NEXT_DAY(':to')}`, { zone: timeZone, to: filter.receivedTo });
     if (filter.overdue != null) {
       const ids = await overdueIds(context);
       query.andWhere(filter.overdue ? 'complaint.id = ANY(:ids)' : 'NOT (complaint.id = ANY(:ids))', { ids });

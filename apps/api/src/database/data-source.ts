@@ -40,6 +40,7 @@ import { RequisitionNextApprover1764500000000 } from './migrations/1764500000000
 import { ScoreSubmittedLate1764500000001 } from './migrations/1764500000001-score-submitted-late.js';
 import { ComplaintReplyDue1764500000002 } from './migrations/1764500000002-complaint-reply-due.js';
 import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-effective-center-status.js';
+import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1764600000200-list-indexes-and-index-friendly-policies.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -112,6 +113,7 @@ export const MIGRATIONS = [
   ScoreSubmittedLate1764500000001,
   ComplaintReplyDue1764500000002,
   EffectiveCenterStatus1764500000003,
+  ListIndexesAndIndexFriendlyPolicies1764600000200,
 ];
 
 export interface DatabaseOptions {
@@ -120,8 +122,8 @@ export interface DatabaseOptions {
   connectionTimeoutMs?: number;
   /** How long one statement of a request may run (SET LOCAL in each request's transaction). */
   statementTimeoutMs?: number;
-  /** Called with every SQL statement (tests count them). */
-  onQuery?: (sql: string) => void;
+  /** Called with every SQL statement and its parameters (tests count them; the plan script explains them). */
+  onQuery?: (sql: string, parameters?: unknown[]) => void;
 }
 
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000;
@@ -137,9 +139,9 @@ export function requestStatementTimeoutMs(dataSource: DataSource): number {
   return statementTimeouts.get(dataSource) ?? DEFAULT_STATEMENT_TIMEOUT_MS;
 }
 
-function queryCounter(onQuery: (sql: string) => void): Logger {
+function queryCounter(onQuery: (sql: string, parameters?: unknown[]) => void): Logger {
   const ignore = () => {};
-  return { logQuery: (sql) => onQuery(sql), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
+  return { logQuery: (sql, parameters) => onQuery(sql, Array.isArray(parameters) ? parameters : undefined), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
 }
 
 export function createDataSource(

@@ -24,6 +24,7 @@ import type {
   RecordContractRenewalNoticeInput,
   UpdateMaintenanceContractInput,
 } from './maintenance-contract.input.js';
+import { onlyPartnersCenter } from '../common/tenant-filter.js';
 
 const ENTITY = 'MaintenanceContract';
 const FIXED_COLUMNS = new Set(['id', 'version', 'createdAt', 'updatedAt']);
@@ -155,7 +156,7 @@ export const maintenanceContractService = {
   async list(context: RequestContext, page: PageArgs, filter: MaintenanceContractFilter = {}) {
     const manager = await context.manager();
     const today = await context.loaders.today();
-    const query = manager.createQueryBuilder(MaintenanceContract, 'contract');
+    const query = onlyPartnersCenter(manager.createQueryBuilder(MaintenanceContract, 'contract'), context, 'contract.repairCenterId');
     const term = filter.search?.trim();
     if (term) {
       query.andWhere(

@@ -14,6 +14,7 @@ import { checkedAnswers, textOrNull } from './survey-answers.js';
 import { generateSurveyToken, SURVEY_LINK_DAYS, surveyUrl, type SurveyLink } from './survey-link.js';
 import { Survey } from './survey.entity.js';
 import type { RecordSurveyInput, SurveyFilter } from './survey.input.js';
+import { onlyPartnersCenter } from '../common/tenant-filter.js';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -73,6 +74,7 @@ export const surveyService = {
     const idFilter = (column: string, value: string | null | undefined) => {
       if (value) query.andWhere(`survey.${column} = :${column}`, { [column]: isUuid(value) ? value : null });
     };
+    onlyPartnersCenter(query, context, 'survey.repairCenterId');
     idFilter('repairCenterId', filter.repairCenterId);
     idFilter('technicianId', filter.technicianId);
     if (filter.status) query.andWhere('survey.status = :status', { status: filter.status });

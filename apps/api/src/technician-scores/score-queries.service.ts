@@ -14,6 +14,7 @@ import { isUuid } from '../common/ids.js';
 import { type Connection, type PageArgs, paginate } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { TechnicianScore } from './technician-score.entity.js';
+import { onlyPartnersCenter } from '../common/tenant-filter.js';
 
 export interface ScoreFilter {
   repairCenterId?: string | null;
@@ -97,7 +98,7 @@ async function draftsOverdue(context: RequestContext, period: string): Promise<{
 export const scoreQueriesService = {
   async list(context: RequestContext, period: string, filter: ScoreFilter | null, order: ScoreOrder, page: PageArgs): Promise<Connection<TechnicianScore>> {
     const manager = await context.manager();
-    const query = filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter);
+    const query = onlyPartnersCenter(filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter), context, 'score.repair_center_id');
     return paginate(ordered(query, order), page, { joinsOneToOne: true });
   },
 

@@ -10,6 +10,7 @@ import type { ProductCategory } from '../reference-data/product-categories/produ
 import { TechnicianRegionAssignment } from './technician-region-assignment.entity.js';
 import { Technician } from './technician.entity.js';
 import type { TechnicianFilter, TechnicianInput, TechnicianRegionAssignmentInput } from './technician.input.js';
+import { onlyPartnersCenter } from '../common/tenant-filter.js';
 
 const technicians = new AuditedRecords(Technician, 'Technician', ['skills']);
 
@@ -30,6 +31,7 @@ function values(input: TechnicianInput) {
 export const technicianService = {
   async list(context: RequestContext, page: PageArgs, filter: TechnicianFilter = {}) {
     const query = applySearch(await technicians.query(context, 'technician'), ['technician.code', 'technician.name', 'technician.phone'], filter.search);
+    onlyPartnersCenter(query, context, 'technician.repairCenterId');
     if (!filter.includeInactive) query.andWhere('technician.active');
     if (filter.headOfficeOnly) query.andWhere('technician.repairCenterId IS NULL');
     if (filter.repairCenterId) {

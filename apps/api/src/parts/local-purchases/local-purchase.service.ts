@@ -19,6 +19,7 @@ import { resolveLocation } from '../stock/stock-locations.js';
 import type { LocalPurchaseStatus } from './local-purchase-enums.js';
 import { LocalPurchase } from './local-purchase.entity.js';
 import type { LocalPurchaseFilter, LocalPurchaseInput } from './local-purchase.input.js';
+import { onlyPartnersCenter } from '../../common/tenant-filter.js';
 
 /** A recorded purchase "in the future" beyond a clock's drift is a typing mistake. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -79,7 +80,7 @@ async function checkRepair(context: RequestContext, input: LocalPurchaseInput, c
 export const localPurchaseService = {
   async list(context: RequestContext, page: PageArgs, filter: LocalPurchaseFilter = {}) {
     const manager = await context.manager();
-    const query = manager.createQueryBuilder(LocalPurchase, 'lp');
+    const query = onlyPartnersCenter(manager.createQueryBuilder(LocalPurchase, 'lp'), context, 'lp.repairCenterId');
     if (filter.status) query.andWhere('lp.status = :status', { status: filter.status });
     if (filter.repairCenterId) query.andWhere('lp.repairCenterId = :center', { center: isUuid(filter.repairCenterId) ? filter.repairCenterId : null });
     return paginate(query.orderBy('lp.createdAt', 'DESC').addOrderBy('lp.code', 'DESC'), page);

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../common/request-context.js';
 import { PartsRequisition } from './parts-requisition.entity.js';
 import { waitingForMeCondition } from './requisition-actions.js';
 import type { RequisitionFilter } from './requisition.input.js';
+import { onlyPartnersCenter } from '../../common/tenant-filter.js';
 
 export const requisitionQueries = {
   /** Newest first; a partner sees its own center's (row-level security). */
@@ -13,6 +14,7 @@ export const requisitionQueries = {
     const principal = context.requirePrincipal();
     const manager = await context.manager();
     const query = applySearch(manager.createQueryBuilder(PartsRequisition, 'r'), ['r.code', 'r.serialNumber', 'r.requestedByName'], filter.search);
+    onlyPartnersCenter(query, context, 'r.repairCenterId');
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.repairCenterId) query.andWhere('r.repairCenterId = :repairCenterId', { repairCenterId: isUuid(filter.repairCenterId) ? filter.repairCenterId : null });
     if (filter.purpose) query.andWhere('r.purpose = :purpose', { purpose: filter.purpose });

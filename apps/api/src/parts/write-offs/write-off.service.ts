@@ -25,6 +25,7 @@ import { settleExplainedOldParts } from './old-part-settlement.js';
 import { liveWriteOffLines, type WriteOffReading } from './write-off-lines.js';
 import { oldPartsLockKey, writeOffLockKey } from './write-off-lock.js';
 import type { RecordOldPartsReturnedArgs, RecordWriteOffCountsArgs, WriteOffFilter } from './write-off.input.js';
+import { onlyPartnersCenter } from '../../common/tenant-filter.js';
 
 const MAX_SEQUENCE = 999_999;
 const CLOSED_MESSAGE = 'This write-off is closed and its voucher archived, so it cannot be changed; record the finding in the next quarter.';
@@ -107,6 +108,7 @@ export const writeOffService = {
   async list(context: RequestContext, page: PageArgs, filter: WriteOffFilter = {}): Promise<Connection<PartsWriteOff>> {
     const manager = await context.manager();
     const query = manager.createQueryBuilder(PartsWriteOff, 'w').orderBy('w.quarter', 'DESC').addOrderBy('w.code', 'DESC');
+    onlyPartnersCenter(query, context, 'w.repair_center_id');
     if (filter.repairCenterId) query.andWhere('w.repair_center_id = :center', { center: filter.repairCenterId });
     if (filter.quarter) query.andWhere('w.quarter = :quarter', { quarter: filter.quarter.trim().toUpperCase() });
     if (filter.status) query.andWhere('w.status = :status', { status: filter.status });
