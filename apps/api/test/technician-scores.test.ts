@@ -184,7 +184,7 @@ describe('computing a month', () => {
     expect(after.nodes).toEqual(before.nodes);
   });
 
-  it('runs the same statements for 6 technicians as for 26: one aggregate, one upsert', async () => {
+  it('runs the same statements for 6 technicians as for 26: one aggregate, one insert of the new drafts', async () => {
     const count = async () => {
       app.queryLog.length = 0;
       await compute(supervisor, '2025-02');

@@ -40,6 +40,7 @@ import { RequisitionNextApprover1764500000000 } from './migrations/1764500000000
 import { ScoreSubmittedLate1764500000001 } from './migrations/1764500000001-score-submitted-late.js';
 import { ComplaintReplyDue1764500000002 } from './migrations/1764500000002-complaint-reply-due.js';
 import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-effective-center-status.js';
+import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -112,6 +113,7 @@ export const MIGRATIONS = [
   ScoreSubmittedLate1764500000001,
   ComplaintReplyDue1764500000002,
   EffectiveCenterStatus1764500000003,
+  ScoreDraftWrites1764600000300,
 ];
 
 export interface DatabaseOptions {
