@@ -201,6 +201,18 @@ describe('computing a month', () => {
     await app.dataSource.query(`UPDATE technician SET active = false WHERE code LIKE 'BULK-%'`);
   });
 
+  it('computes a month once when two computations of it run at the same time', async () => {
+    const [one, other] = await Promise.all([compute(supervisor, '2025-01'), compute(supervisor, '2025-01')]);
+    expect(one.errors).toBeUndefined();
+    expect(other.errors).toBeUndefined();
+    expect(one.data!.computeMonthlyScores.computed).toBe(other.data!.computeMonthlyScores.computed);
+    const [{ drafts, technicians: scored }] = await app.dataSource.query(
+      `SELECT count(*)::integer AS drafts, count(DISTINCT technician_id)::integer AS technicians FROM technician_score WHERE period = '2025-01'`,
+    );
+    expect(drafts).toBe(one.data!.computeMonthlyScores.computed);
+    expect(scored).toBe(drafts);
+  });
+
   it('refuses a month that has not begun', async () => {
     const result = await compute(supervisor, '2999-01');
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
