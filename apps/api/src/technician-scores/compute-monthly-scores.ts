@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { appError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { MONTH_TALLY_SQL, type MonthTallyRow } from './month-tally.sql.js';
-import { readTechnicianScoreSettings } from './score-settings.js';
+import { TECHNICIAN_SCORE_SETTINGS_SQL, technicianScoreSettingsOf } from './score-settings.js';
 
 export interface ScoreComputationResult {
   period: string;
@@ -162,12 +162,15 @@ async function updateDrafts(manager: EntityManager, period: string, columns: Dra
 }
 
 /**
- * One computation of a month at a time: taken before the aggregate is read, so a second one
- * (READ COMMITTED: a new snapshot per statement) sees the first one's drafts and updates them
- * instead of inserting them again.
+ * One computation of a month at a time: the lock is taken before the aggregate is read, so a
+ * second one (READ COMMITTED: a new snapshot per statement) sees the first one's drafts and
+ * updates them instead of inserting them again. The score settings come in the same round trip.
  */
-async function lockMonth(manager: EntityManager, period: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`technician-score-month:${period}`]);
+async function lockMonthAndReadSettings(manager: EntityManager, period: string): Promise<TechnicianScoreSettings> {
+  const [{ value }] = await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1)), (${TECHNICIAN_SCORE_SETTINGS_SQL}) AS value`, [
+    `technician-score-month:${period}`,
+  ]);
+  return technicianScoreSettingsOf(value);
 }
 
 /** Scores a month's drafts from one aggregate; SUBMITTED and PUBLISHED scores are not touched. */
@@ -200,8 +203,7 @@ export function scoreMonth(rows: readonly MonthTallyRow[], settings: TechnicianS
  */
 export async function computeMonth(manager: EntityManager, period: string, timeZone: string): Promise<ScoreComputationResult & { written: number }> {
   const { first } = monthRange(period);
-  await lockMonth(manager, period);
-  const settings = await readTechnicianScoreSettings(manager);
+  const settings = await lockMonthAndReadSettings(manager, period);
   const rows: MonthTallyRow[] = await manager.query(MONTH_TALLY_SQL, [timeZone, first, period]);
   const { inserts, updates, computed, unchanged, noData } = scoreMonth(rows, settings);
   const computedAt = new Date();
