@@ -9,6 +9,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import { appError } from '../common/app-error.js';
+import { arrayLiteral } from '../database/array-literal.js';
 import type { RequestContext } from '../common/request-context.js';
 import { MONTH_TALLY_SQL, type MonthTallyRow } from './month-tally.sql.js';
 import { TECHNICIAN_SCORE_SETTINGS_SQL, technicianScoreSettingsOf } from './score-settings.js';
@@ -121,7 +122,7 @@ export class DraftColumns {
 function draftRows(columns: DraftColumns, withVersion: boolean, first = 1) {
   const names = ['technician_id', ...(withVersion ? ['version'] : []), ...DRAFT_COLUMNS.map((column) => column.name)];
   const types = ['uuid[]', ...(withVersion ? ['integer[]'] : []), ...DRAFT_COLUMNS.map((column) => column.arrayType)];
-  const params: unknown[] = [columns.technicianId, ...(withVersion ? [columns.version] : []), ...columns.values];
+  const params = [columns.technicianId, ...(withVersion ? [columns.version] : []), ...columns.values].map(arrayLiteral);
   const arrays = types.map((type, index) => `$${first + index}::${type}`).join(', ');
   return { from: `unnest(${arrays}) AS u(${names.join(', ')})`, params, next: first + params.length };
 }
