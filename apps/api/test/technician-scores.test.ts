@@ -184,7 +184,7 @@ describe('computing a month', () => {
     expect(after.nodes).toEqual(before.nodes);
   });
 
-  it('runs the same statements for 6 technicians as for 26: one aggregate, one upsert', async () => {
+  it('runs the same statements for 6 technicians as for 26: one aggregate, one insert of the new drafts', async () => {
     const count = async () => {
       app.queryLog.length = 0;
       await compute(supervisor, '2025-02');
@@ -199,6 +199,18 @@ describe('computing a month', () => {
     const month = await app.ok('{ scoreMonthSummary(period: "2025-02") { total } }', {}, supervisor);
     expect(month.scoreMonthSummary.total).toBe(technicians.size + 20);
     await app.dataSource.query(`UPDATE technician SET active = false WHERE code LIKE 'BULK-%'`);
+  });
+
+  it('computes a month once when two computations of it run at the same time', async () => {
+    const [one, other] = await Promise.all([compute(supervisor, '2025-01'), compute(supervisor, '2025-01')]);
+    expect(one.errors).toBeUndefined();
+    expect(other.errors).toBeUndefined();
+    expect(one.data!.computeMonthlyScores.computed).toBe(other.data!.computeMonthlyScores.computed);
+    const [{ drafts, technicians: scored }] = await app.dataSource.query(
+      `SELECT count(*)::integer AS drafts, count(DISTINCT technician_id)::integer AS technicians FROM technician_score WHERE period = '2025-01'`,
+    );
+    expect(drafts).toBe(one.data!.computeMonthlyScores.computed);
+    expect(scored).toBe(drafts);
   });
 
   it('refuses a month that has not begun', async () => {

@@ -41,6 +41,7 @@ import { ScoreSubmittedLate1764500000001 } from './migrations/1764500000001-scor
 import { ComplaintReplyDue1764500000002 } from './migrations/1764500000002-complaint-reply-due.js';
 import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-effective-center-status.js';
 import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1764600000200-list-indexes-and-index-friendly-policies.js';
+import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -114,6 +115,7 @@ export const MIGRATIONS = [
   ComplaintReplyDue1764500000002,
   EffectiveCenterStatus1764500000003,
   ListIndexesAndIndexFriendlyPolicies1764600000200,
+  ScoreDraftWrites1764600000300,
 ];
 
 export interface DatabaseOptions {

@@ -9,9 +9,10 @@ import {
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import { appError } from '../common/app-error.js';
+import { arrayLiteral } from '../database/array-literal.js';
 import type { RequestContext } from '../common/request-context.js';
 import { MONTH_TALLY_SQL, type MonthTallyRow } from './month-tally.sql.js';
-import { readTechnicianScoreSettings } from './score-settings.js';
+import { TECHNICIAN_SCORE_SETTINGS_SQL, technicianScoreSettingsOf } from './score-settings.js';
 
 export interface ScoreComputationResult {
   period: string;
@@ -62,68 +63,54 @@ function isCurrent(row: MonthTallyRow, tally: TechnicianMonthTally, figures: Tec
   );
 }
 
-/** Column arrays for one multi-row upsert; `unnest` turns them back into rows. */
-class ScoreColumns {
-  readonly technicianId: string[] = [];
-  readonly repairCenterId: (string | null)[] = [];
-  readonly expectedVersion: number[] = [];
-  readonly points: Record<string, (number | null)[]> = {
-    survey_points: [],
-    on_time_arrival_points: [],
-    first_time_fix_points: [],
-    attitude: [],
-    ability: [],
-    performance: [],
-    credited_points: [],
-    subtotal: [],
-    complaint_deduction: [],
-    total: [],
-    pay_ratio: [],
-  };
-  readonly performanceStatus: string[] = [];
-  readonly grade: string[] = [];
-  readonly counts: Record<string, number[]> = {
-    survey_count: [],
-    survey_level_sum: [],
-    survey_answer_count: [],
-    arrival_count: [],
-    late_arrival_count: [],
-    repair_count: [],
-    not_first_time_fix_count: [],
-    complaint_count: [],
-  };
+type DraftRow = { row: MonthTallyRow; tally: TechnicianMonthTally; figures: TechnicianScoreFigures };
 
-  add(row: MonthTallyRow, tally: TechnicianMonthTally, figures: TechnicianScoreFigures): void {
-    this.technicianId.push(row.technician_id);
-    this.repairCenterId.push(row.repair_center_id);
-    this.expectedVersion.push(row.version ?? 1);
-    const values: Record<string, number | null> = {
-      survey_points: figures.items.survey,
-      on_time_arrival_points: figures.items.onTimeArrival,
-      first_time_fix_points: figures.items.firstTimeFix,
-      attitude: figures.attitude,
-      ability: figures.ability,
-      performance: figures.performance,
-      credited_points: figures.creditedPoints,
-      subtotal: figures.subtotal,
-      complaint_deduction: figures.complaintDeduction,
-      total: figures.total,
-      pay_ratio: figures.payRatio,
-    };
-    for (const [column, list] of Object.entries(this.points)) list.push(values[column] ?? null);
-    this.performanceStatus.push(figures.performanceStatus);
-    this.grade.push(figures.grade);
-    const counts: Record<string, number> = {
-      survey_count: tally.surveyCount,
-      survey_level_sum: tally.surveyLevelSum,
-      survey_answer_count: tally.surveyAnswerCount,
-      arrival_count: tally.arrivalCount,
-      late_arrival_count: tally.lateArrivalCount,
-      repair_count: tally.repairCount,
-      not_first_time_fix_count: tally.notFirstTimeFixCount,
-      complaint_count: tally.verifiedComplaintCount,
-    };
-    for (const [column, list] of Object.entries(this.counts)) list.push(counts[column]!);
+/** A column the computation writes: its name, the array type it travels as, its value for a draft. */
+interface DraftColumn {
+  name: string;
+  arrayType: string;
+  of(draft: DraftRow): string | number | null;
+}
+
+/** What a computation writes of a draft, in one place for the insert and the update. */
+const DRAFT_COLUMNS: readonly DraftColumn[] = [
+  { name: 'repair_center_id', arrayType: 'uuid[]', of: ({ row }) => row.repair_center_id },
+  { name: 'survey_points', arrayType: 'numeric[]', of: ({ figures }) => figures.items.survey },
+  { name: 'on_time_arrival_points', arrayType: 'numeric[]', of: ({ figures }) => figures.items.onTimeArrival },
+  { name: 'first_time_fix_points', arrayType: 'numeric[]', of: ({ figures }) => figures.items.firstTimeFix },
+  { name: 'attitude', arrayType: 'numeric[]', of: ({ figures }) => figures.attitude },
+  { name: 'ability', arrayType: 'numeric[]', of: ({ figures }) => figures.ability },
+  { name: 'performance', arrayType: 'numeric[]', of: ({ figures }) => figures.performance },
+  { name: 'credited_points', arrayType: 'numeric[]', of: ({ figures }) => figures.creditedPoints },
+  { name: 'subtotal', arrayType: 'numeric[]', of: ({ figures }) => figures.subtotal },
+  { name: 'complaint_deduction', arrayType: 'numeric[]', of: ({ figures }) => figures.complaintDeduction },
+  { name: 'total', arrayType: 'numeric[]', of: ({ figures }) => figures.total },
+  { name: 'pay_ratio', arrayType: 'numeric[]', of: ({ figures }) => figures.payRatio },
+  { name: 'performance_status', arrayType: 'text[]', of: ({ figures }) => figures.performanceStatus },
+  { name: 'grade', arrayType: 'text[]', of: ({ figures }) => figures.grade },
+  { name: 'survey_count', arrayType: 'integer[]', of: ({ tally }) => tally.surveyCount },
+  { name: 'survey_level_sum', arrayType: 'integer[]', of: ({ tally }) => tally.surveyLevelSum },
+  { name: 'survey_answer_count', arrayType: 'integer[]', of: ({ tally }) => tally.surveyAnswerCount },
+  { name: 'arrival_count', arrayType: 'integer[]', of: ({ tally }) => tally.arrivalCount },
+  { name: 'late_arrival_count', arrayType: 'integer[]', of: ({ tally }) => tally.lateArrivalCount },
+  { name: 'repair_count', arrayType: 'integer[]', of: ({ tally }) => tally.repairCount },
+  { name: 'not_first_time_fix_count', arrayType: 'integer[]', of: ({ tally }) => tally.notFirstTimeFixCount },
+  { name: 'complaint_count', arrayType: 'integer[]', of: ({ tally }) => tally.verifiedComplaintCount },
+];
+
+/**
+ * Drafts to write as column arrays (one per column, `unnest` turns them back into rows), so a
+ * month of any size is one statement with a fixed number of parameters.
+ */
+export class DraftColumns {
+  readonly technicianId: string[] = [];
+  readonly version: number[] = [];
+  readonly values: (string | number | null)[][] = DRAFT_COLUMNS.map(() => []);
+
+  add(draft: DraftRow): void {
+    this.technicianId.push(draft.row.technician_id);
+    this.version.push(draft.row.version ?? 1);
+    for (let index = 0; index < DRAFT_COLUMNS.length; index++) this.values[index]!.push(DRAFT_COLUMNS[index]!.of(draft));
   }
 
   get size(): number {
@@ -131,46 +118,66 @@ class ScoreColumns {
   }
 }
 
+/** `unnest($1::uuid[], …) AS u(technician_id, …)` and its parameters, numbered from `first`. */
+function draftRows(columns: DraftColumns, withVersion: boolean, first = 1) {
+  const names = ['technician_id', ...(withVersion ? ['version'] : []), ...DRAFT_COLUMNS.map((column) => column.name)];
+  const types = ['uuid[]', ...(withVersion ? ['integer[]'] : []), ...DRAFT_COLUMNS.map((column) => column.arrayType)];
+  const params = [columns.technicianId, ...(withVersion ? [columns.version] : []), ...columns.values].map(arrayLiteral);
+  const arrays = types.map((type, index) => `$${first + index}::${type}`).join(', ');
+  return { from: `unnest(${arrays}) AS u(${names.join(', ')})`, params, next: first + params.length };
+}
+
 /**
- * Writes the month's drafts in one statement. A new score starts with the supervisor's items at
- * 0; an existing draft keeps them (they are not in the SET list). The version check skips a
- * draft the supervisor changed after the aggregate was read: their change wins, and the next
- * computation picks it up.
+ * A month's new drafts in one plain INSERT … SELECT. The month's lock (lockMonth) means no other
+ * computation can add the same (period, technician) meanwhile, so no ON CONFLICT arbiter is
+ * needed (its speculative insertion costs an index probe and a lock per row); the unique key
+ * still refuses a duplicate. A new score starts with the supervisor's items at 0 (defaults).
  */
-async function upsertDrafts(manager: EntityManager, period: string, columns: ScoreColumns, computedAt: Date): Promise<void> {
-  const pointNames = Object.keys(columns.points);
-  const countNames = Object.keys(columns.counts);
-  const names = ['technician_id', 'repair_center_id', 'version', ...pointNames, 'performance_status', 'grade', ...countNames];
-  const casts = ['uuid[]', 'uuid[]', 'integer[]', ...pointNames.map(() => 'numeric[]'), 'text[]', 'text[]', ...countNames.map(() => 'integer[]')];
-  const params: unknown[] = [
-    columns.technicianId,
-    columns.repairCenterId,
-    columns.expectedVersion,
-    ...pointNames.map((name) => columns.points[name]),
-    columns.performanceStatus,
-    columns.grade,
-    ...countNames.map((name) => columns.counts[name]),
-  ];
-  const arrays = casts.map((cast, index) => `$${index + 1}::${cast}`).join(', ');
-  const periodParam = `$${params.length + 1}`;
-  const computedAtParam = `$${params.length + 2}`;
-  const updated = names.filter((name) => name !== 'technician_id' && name !== 'version');
+async function insertDrafts(manager: EntityManager, period: string, columns: DraftColumns, computedAt: Date): Promise<void> {
+  const { from, params, next } = draftRows(columns, false);
+  const names = ['technician_id', ...DRAFT_COLUMNS.map((column) => column.name)];
   await manager.query(
     `INSERT INTO technician_score (${names.join(', ')}, period, status, computed_at, current_total, current_grade, current_pay_ratio)
-     SELECT ${names.map((name) => `u.${name}`).join(', ')}, ${periodParam}, 'DRAFT', ${computedAtParam}, u.total, u.grade, u.pay_ratio
-       FROM unnest(${arrays}) AS u(${names.join(', ')})
-     ON CONFLICT (period, technician_id) DO UPDATE SET
-       ${updated.map((name) => `${name} = EXCLUDED.${name}`).join(', ')},
-       current_total = EXCLUDED.total, current_grade = EXCLUDED.grade, current_pay_ratio = EXCLUDED.pay_ratio,
-       computed_at = EXCLUDED.computed_at, version = technician_score.version + 1, updated_at = now()
-     WHERE technician_score.status = 'DRAFT' AND technician_score.version = EXCLUDED.version`,
+     SELECT ${names.map((name) => `u.${name}`).join(', ')}, $${next}, 'DRAFT', $${next + 1}, u.total, u.grade, u.pay_ratio
+       FROM ${from}`,
     [...params, period, computedAt],
   );
 }
 
+/**
+ * Existing drafts whose records or settings changed, in one UPDATE … FROM. The supervisor's
+ * items are not in the SET list, so they stay. The version check skips a draft the supervisor
+ * changed after the aggregate was read: their change wins, and the next computation picks it up.
+ */
+async function updateDrafts(manager: EntityManager, period: string, columns: DraftColumns, computedAt: Date): Promise<void> {
+  const { from, params, next } = draftRows(columns, true);
+  await manager.query(
+    `UPDATE technician_score AS s SET
+       ${DRAFT_COLUMNS.map(({ name }) => `${name} = u.${name}`).join(', ')},
+       current_total = u.total, current_grade = u.grade, current_pay_ratio = u.pay_ratio,
+       computed_at = $${next + 1}, version = s.version + 1, updated_at = now()
+       FROM ${from}
+      WHERE s.period = $${next} AND s.technician_id = u.technician_id AND s.status = 'DRAFT' AND s.version = u.version`,
+    [...params, period, computedAt],
+  );
+}
+
+/**
+ * One computation of a month at a time: the lock is taken before the aggregate is read, so a
+ * second one (READ COMMITTED: a new snapshot per statement) sees the first one's drafts and
+ * updates them instead of inserting them again. The score settings come in the same round trip.
+ */
+async function lockMonthAndReadSettings(manager: EntityManager, period: string): Promise<TechnicianScoreSettings> {
+  const [{ value }] = await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1)), (${TECHNICIAN_SCORE_SETTINGS_SQL}) AS value`, [
+    `technician-score-month:${period}`,
+  ]);
+  return technicianScoreSettingsOf(value);
+}
+
 /** Scores a month's drafts from one aggregate; SUBMITTED and PUBLISHED scores are not touched. */
 export function scoreMonth(rows: readonly MonthTallyRow[], settings: TechnicianScoreSettings) {
-  const columns = new ScoreColumns();
+  const inserts = new DraftColumns();
+  const updates = new DraftColumns();
   const score = monthScorer(settings);
   let computed = 0;
   let unchanged = 0;
@@ -184,22 +191,26 @@ export function scoreMonth(rows: readonly MonthTallyRow[], settings: TechnicianS
     const figures = score(supervisorOf(row), tally);
     computed++;
     if (figures.performanceStatus === 'NO_DATA') noData++;
-    if (!isCurrent(row, tally, figures)) columns.add(row, tally, figures);
+    if (row.score_id == null) inserts.add({ row, tally, figures });
+    else if (!isCurrent(row, tally, figures)) updates.add({ row, tally, figures });
   }
-  return { columns, computed, unchanged, noData };
+  return { inserts, updates, computed, unchanged, noData };
 }
 
 /**
  * One month's drafts in the caller's transaction: one aggregate query, the domain's rule per row,
- * one upsert. Idempotent: running it again writes only drafts whose records or settings changed.
+ * one INSERT of the new drafts and one UPDATE of the changed ones (each only when there are
+ * any). Idempotent: running it again writes only drafts whose records or settings changed.
  */
 export async function computeMonth(manager: EntityManager, period: string, timeZone: string): Promise<ScoreComputationResult & { written: number }> {
   const { first } = monthRange(period);
-  const settings = await readTechnicianScoreSettings(manager);
+  const settings = await lockMonthAndReadSettings(manager, period);
   const rows: MonthTallyRow[] = await manager.query(MONTH_TALLY_SQL, [timeZone, first, period]);
-  const { columns, computed, unchanged, noData } = scoreMonth(rows, settings);
-  if (columns.size > 0) await upsertDrafts(manager, period, columns, new Date());
-  return { period, computed, unchanged, noData, written: columns.size };
+  const { inserts, updates, computed, unchanged, noData } = scoreMonth(rows, settings);
+  const computedAt = new Date();
+  if (inserts.size > 0) await insertDrafts(manager, period, inserts, computedAt);
+  if (updates.size > 0) await updateDrafts(manager, period, updates, computedAt);
+  return { period, computed, unchanged, noData, written: inserts.size + updates.size };
 }
 
 /** computeMonthlyScores (DOMAIN §8): any month that has begun, audited as one computation. */

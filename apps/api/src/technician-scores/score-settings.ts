@@ -15,7 +15,15 @@ const KEY = 'technicianScores';
 /** Stored values over the defaults; nested tables too, so an item added later has its default. */
 export async function readTechnicianScoreSettings(manager: EntityManager): Promise<TechnicianScoreSettings> {
   const row = await manager.findOneBy(AppSetting, { key: KEY });
-  const stored = (row?.value ?? {}) as Partial<TechnicianScoreSettings>;
+  return technicianScoreSettingsOf(row?.value);
+}
+
+/** The settings row's SQL, for a statement that reads it beside something else (one round trip). */
+export const TECHNICIAN_SCORE_SETTINGS_SQL = `SELECT value FROM app_setting WHERE key = '${KEY}'`;
+
+/** The settings from the stored row's value (null or missing: the defaults). */
+export function technicianScoreSettingsOf(value: unknown): TechnicianScoreSettings {
+  const stored = (value ?? {}) as Partial<TechnicianScoreSettings>;
   const defaults = DEFAULT_TECHNICIAN_SCORE_SETTINGS;
   return {
     ...defaults,

@@ -275,4 +275,5 @@ export const COMMON_MESSAGES: MessageCatalog = {
     'EXISTS (SELECT 1 FROM repair_center_category rcc WHERE rcc.repair_center_id = center.id AND rcc.category_id = :categoryId)',
   'EXISTS (SELECT 1 FROM technician_skill ts WHERE ts.technician_id = technician.id AND ts.category_id = :skill)':
     'EXISTS (SELECT 1 FROM technician_skill ts WHERE ts.technician_id = technician.id AND ts.category_id = :skill)',
+  'An array parameter cannot hold {}.': '数组参数不能包含 {0}。',
 };
