@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CHANNELS } from '@aftersales/domain';
 import { FormGrid, SelectField, TextAreaField, TextField } from '@aftersales/ui';
-import type { FormState } from '../reference-data/use-form-state';
-import { useOptions } from '../reference-data/use-options';
+import type { FormState } from '../common/forms/use-form-state';
+import { useOptions } from '../common/forms/use-options';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
 import type { RegistrationValues } from './registration-values';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField, FormGrid, SelectField, TextField } from '@aftersales/ui';
 import { withCurrentOption } from '../common/option-helpers';
-import { useOptions } from '../reference-data/use-options';
+import { useOptions } from '../common/forms/use-options';
 import { MODEL_OPTIONS_QUERY } from '../settings/product-models/product-model-queries';
 import type { RegistrationFieldsProps } from './registration-fields';
 import type { WarrantyFeedbackState } from './use-warranty-check';

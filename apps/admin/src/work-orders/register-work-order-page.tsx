@@ -6,7 +6,7 @@ import { Alert, Button, Card, Form, FormActions, FormError, FormSection, PageLay
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { useContractCoverage } from '../maintenance-contracts/use-contract-coverage';
-import { useFormState } from '../reference-data/use-form-state';
+import { useFormState } from '../common/forms/use-form-state';
 import { useViewer } from '../session/session-context';
 import { CallFields, CustomerFields, FaultFields, UnitFields } from './registration-fields';
 import {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Alert, SelectField, TextField } from '@aftersales/ui';
 import type { WarrantyStatus } from '../../graphql/types';
-import { OPTIONS_PAGE_SIZE } from '../../reference-data/use-options';
+import { OPTIONS_PAGE_SIZE } from '../../common/forms/use-options';
 import { REQUISITION_COMPLAINTS_QUERY, REQUISITION_WORK_ORDERS_QUERY } from './requisition-queries';
 import type { RequisitionFormValues } from './requisition-values';
 
