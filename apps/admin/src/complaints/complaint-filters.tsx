@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_STATUSES, COMPLAINT_TIERS } from '@aftersales/domain';
 import { DateField, SelectField, ToolbarToggle } from '@aftersales/ui';
-import type { ConnectionList } from '../reference-data/use-connection-list';
-import { useOptions } from '../reference-data/use-options';
+import type { ConnectionList } from '../common/lists/use-connection-list';
+import { useOptions } from '../common/forms/use-options';
 import { useViewer } from '../session/session-context';
 import { MODEL_OPTIONS_QUERY } from '../settings/product-models/product-model-queries';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ReferenceDataPage } from '../reference-data/reference-data-page';
-import { compactFilter } from '../reference-data/use-connection-list';
+import { RecordListPage } from '../common/lists/record-list-page';
+import { compactFilter } from '../common/lists/use-connection-list';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { complaintColumns } from './complaint-columns';
@@ -21,7 +21,7 @@ export function ComplaintsPage() {
   const [searchParams] = useSearchParams();
   const initialFilter = { ...INITIAL_COMPLAINT_LIST_STATE, overdue: searchParams.get('overdue') === '1' };
   return (
-    <ReferenceDataPage<ComplaintListItem, never, ComplaintListState>
+    <RecordListPage<ComplaintListItem, never, ComplaintListState>
       labels={{ title: t('complaints.title'), description: t('complaints.description'), search: t('complaints.search'), empty: t('complaints.empty') }}
       list={{ query: COMPLAINTS_QUERY, field: 'complaints', typename: 'Complaint', initialFilter, toVariables }}
       columns={complaintColumns(t, i18n.language)}

@@ -53,6 +53,48 @@ describe('register complaint page', () => {
     expect(within(feedback).getByText('无购买凭证')).toBeInTheDocument();
   });
 
+  it('clears what the first serial filled when the serial is corrected, keeping what the agent typed (issue #13)', async () => {
+    const noPurchaseUnit = knownSerialCheck.data.warrantyCheck.productUnit;
+    // SN-0002: a unit with no proof of purchase (no purchase date on its record), like F2025-003310.
+    const secondUnitCheck = {
+      data: {
+        warrantyCheck: {
+          ...knownSerialCheck.data.warrantyCheck,
+          status: 'NO_PROOF',
+          endDate: null,
+          productUnit: { ...noPurchaseUnit, id: 'pu-2', serialNumber: 'SN-0002', factoryDate: '2024-06-01', purchaseDate: null },
+        },
+      },
+    };
+    const checks: MockHandler = (variables) =>
+      variables['serialNumber'] === 'SN-0001' ? knownSerialCheck : variables['serialNumber'] === 'SN-0002' ? secondUnitCheck : unknownSerialCheck;
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, WarrantyCheck: checks, ...registrationOptionHandlers });
+    renderApp({ path: '/complaints/new', fetch: api.fetch });
+    await screen.findByRole('heading', { name: '登记投诉', level: 1 });
+    const feedback = screen.getByRole('status', { name: '三包状态' });
+
+    await userEvent.type(field('出厂编号'), 'SN-0001');
+    await waitFor(() => expect(field('购买日期')).toHaveValue('2025-03-01'));
+
+    // Corrected to another known unit: its record replaces the dates; it has no purchase date, so none stays.
+    await userEvent.clear(field('出厂编号'));
+    await userEvent.type(field('出厂编号'), 'SN-0002');
+    expect(await within(feedback).findByText('已按产品档案（出厂编号 SN-0002）填写型号、出厂日期和购买日期。')).toBeInTheDocument();
+    expect(field('出厂日期')).toHaveValue('2024-06-01');
+    expect(field('购买日期')).toHaveValue('');
+    expect(within(feedback).getByText('无购买凭证')).toBeInTheDocument();
+
+    // Corrected to an unknown serial: nothing of the unit stays, except what the agent typed.
+    await userEvent.type(field('购买日期'), '2024-07-01');
+    await userEvent.clear(field('出厂编号'));
+    await userEvent.type(field('出厂编号'), 'SN-7777');
+    expect(await within(feedback).findByText('未登记的出厂编号')).toBeInTheDocument();
+    expect(field('型号')).toHaveValue('');
+    expect(field('出厂日期')).toHaveValue('');
+    expect(field('购买日期')).toHaveValue('2024-07-01');
+  });
+
   it('requires a reason to override the routing, then shows the API field errors beside the fields', async () => {
     storeSession();
     const api = createMockApi({

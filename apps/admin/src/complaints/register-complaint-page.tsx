@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { Button, Card, Form, FormActions, FormError, FormSection, PageLayout } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import { useErrorMapper } from '../graphql/use-form-errors';
-import { useFormState } from '../reference-data/use-form-state';
+import { useFormState } from '../common/forms/use-form-state';
 import { useViewer } from '../session/session-context';
 import { REGISTER_COMPLAINT } from './complaint-queries';
 import { CustomerFields, FaultFields, IntakeFields } from './registration-fields';

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CHANNELS } from '@aftersales/domain';
 import { FormGrid, SelectField, TextAreaField, TextField } from '@aftersales/ui';
-import type { FormState } from '../reference-data/use-form-state';
-import { useOptions } from '../reference-data/use-options';
+import { CustomerFields as CustomerFieldset } from '../common/customer-unit-fieldset';
+import type { FormState } from '../common/forms/use-form-state';
+import { useOptions } from '../common/forms/use-options';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
 import type { RegistrationValues } from './registration-values';
@@ -12,7 +13,7 @@ export interface RegistrationFieldsProps {
   fieldErrors: Record<string, string>;
 }
 
-type TextKey = 'dealerName' | 'customerName' | 'customerPhone' | 'customerAddress' | 'mainFault' | 'customerRequest';
+type TextKey = 'dealerName' | 'mainFault' | 'customerRequest';
 
 /** A text field of the form, labelled and with its error. */
 function useTextField({ form, fieldErrors }: RegistrationFieldsProps) {
@@ -75,13 +76,10 @@ export function IntakeFields(props: RegistrationFieldsProps & { isPartner: boole
 }
 
 /** Who complains and where an on-site visit would go. */
-export function CustomerFields(props: RegistrationFieldsProps) {
-  const text = useTextField(props);
+export function CustomerFields({ form, fieldErrors }: RegistrationFieldsProps) {
   return (
     <FormGrid columns={3}>
-      {text('customerName', { required: true })}
-      {text('customerPhone', { required: true, type: 'tel' })}
-      {text('customerAddress', { required: true })}
+      <CustomerFieldset area="complaints" values={form.values} set={form.set} fieldErrors={fieldErrors} />
     </FormGrid>
   );
 }

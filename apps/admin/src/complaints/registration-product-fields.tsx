@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField, FormGrid, SelectField, TextField } from '@aftersales/ui';
+import { useSerialFill } from '../common/customer-unit-fieldset';
 import { withCurrentOption } from '../common/option-helpers';
-import { useOptions } from '../reference-data/use-options';
+import { useOptions } from '../common/forms/use-options';
 import { MODEL_OPTIONS_QUERY } from '../settings/product-models/product-model-queries';
 import type { RegistrationFieldsProps } from './registration-fields';
 import type { WarrantyFeedbackState } from './use-warranty-check';
@@ -11,24 +12,17 @@ import { WarrantyFeedback } from './warranty-feedback';
 /**
  * Serial number, model, factory and purchase dates, faulty component, with the warranty feedback.
  * A serial head office knows fills the model and dates from its unit record, once per unit, so
- * the agent may still correct them.
+ * the agent may still correct them; another serial clears what the first one filled.
  */
 export function ProductFields({ form, fieldErrors, warranty }: RegistrationFieldsProps & { warranty: WarrantyFeedbackState }) {
   const { t } = useTranslation();
   const { options: modelOptions } = useOptions(MODEL_OPTIONS_QUERY, 'productModels');
-  const [filledFromUnit, setFilledFromUnit] = useState<string | null>(null);
-  const filledUnitId = useRef<string | null>(null);
   const unit = warranty.check?.productUnit ?? null;
-  const { set } = form;
-
-  useEffect(() => {
-    if (!unit || filledUnitId.current === unit.id) return;
-    filledUnitId.current = unit.id;
-    set('modelId', unit.model.id);
-    if (unit.factoryDate) set('factoryDate', unit.factoryDate);
-    if (unit.purchaseDate) set('purchaseDate', unit.purchaseDate);
-    setFilledFromUnit(unit.serialNumber);
-  }, [unit, set]);
+  const found = useMemo(
+    () => unit && { serialNumber: unit.serialNumber, values: { modelId: unit.model.id, factoryDate: unit.factoryDate ?? '', purchaseDate: unit.purchaseDate ?? '' } },
+    [unit],
+  );
+  const { filledFromUnit } = useSerialFill(form, found);
 
   const date = (field: 'factoryDate' | 'purchaseDate') => (
     <DateField label={t(`complaints.fields.${field}`)} required value={form.values[field]} onChange={(value) => form.set(field, value)} error={fieldErrors[field]} />

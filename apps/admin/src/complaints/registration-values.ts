@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { routeComplaint, type ComplaintSubject, type HandlingDepartment } from '@aftersales/domain';
 import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
 import type { SchemaEnum, VariablesOf } from '../graphql/graphql';
-import { requireFields } from '../reference-data/use-form-state';
+import { requireFields } from '../common/forms/use-form-state';
 import type { REGISTER_COMPLAINT } from './complaint-queries';
 
 /** The registration form (顾客质量投诉登记表, DOMAIN §3.1) as typed; `''` is an empty field. */

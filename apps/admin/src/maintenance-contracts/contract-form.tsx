@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { DateField, FormGrid, SelectField, TextAreaField, TextField } from '@aftersales/ui';
+import { CustomerFields } from '../common/customer-unit-fieldset';
 import { withCurrentOption } from '../common/option-helpers';
 import type { RepairCenterSummary } from '../graphql/types';
-import type { EntityFormRenderProps } from '../reference-data/entity-form-dialog';
-import { useOptions } from '../reference-data/use-options';
+import type { EntityFormRenderProps } from '../common/forms/entity-form-dialog';
+import { useOptions } from '../common/forms/use-options';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
 
 export interface ContractValues {
@@ -36,23 +37,17 @@ function serialErrors(fieldErrors: Record<string, string>): string | undefined {
 export function ContractForm({ values, set, fieldErrors }: EntityFormRenderProps<ContractValues>) {
   const { t } = useTranslation();
   const { options: centerOptions } = useOptions(REPAIR_CENTER_OPTIONS_QUERY, 'repairCenters');
-  const text = (field: 'contractNumber' | 'customerName' | 'customerPhone' | 'customerAddress', type?: 'tel') => (
-    <TextField
-      label={t(`maintenanceContracts.fields.${field}`)}
-      type={type}
-      required
-      value={values[field]}
-      onChange={(value) => set(field, value)}
-      error={fieldErrors[field]}
-    />
-  );
   return (
     <>
       <FormGrid columns={2}>
-        {text('contractNumber')}
-        {text('customerName')}
-        {text('customerPhone', 'tel')}
-        {text('customerAddress')}
+        <TextField
+          label={t('maintenanceContracts.fields.contractNumber')}
+          required
+          value={values.contractNumber}
+          onChange={(value) => set('contractNumber', value)}
+          error={fieldErrors['contractNumber']}
+        />
+        <CustomerFields area="maintenanceContracts" values={values} set={set} fieldErrors={fieldErrors} />
       </FormGrid>
       <TextAreaField
         label={t('maintenanceContracts.fields.serialNumbers')}

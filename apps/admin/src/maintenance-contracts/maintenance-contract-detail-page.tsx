@@ -5,7 +5,7 @@ import { Alert, Button, Card, DataTable, PageLayout } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { formatDateTime, formatMoney } from '../common/format';
 import { useErrorMapper } from '../graphql/use-form-errors';
-import { EntityFormDialog } from '../reference-data/entity-form-dialog';
+import { EntityFormDialog } from '../common/forms/entity-form-dialog';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { ServiceTypeBadge, WorkOrderStatusBadge } from '../work-orders/work-order-badges';

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField, ToolbarToggle, type DataTableColumn } from '@aftersales/ui';
 import { CONTRACT_STATUSES } from '@aftersales/domain';
-import { ReferenceDataPage } from '../reference-data/reference-data-page';
-import { compactFilter } from '../reference-data/use-connection-list';
-import { useOptions } from '../reference-data/use-options';
+import { RecordListPage } from '../common/lists/record-list-page';
+import { compactFilter } from '../common/lists/use-connection-list';
+import { useOptions } from '../common/forms/use-options';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
@@ -64,7 +64,7 @@ export function MaintenanceContractsPage() {
   ];
 
   return (
-    <ReferenceDataPage<MaintenanceContract, ContractValues, ContractFilter>
+    <RecordListPage<MaintenanceContract, ContractValues, ContractFilter>
       labels={{
         title: t('maintenanceContracts.title'),
         description: t('maintenanceContracts.description'),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isMoneyText } from '../common/format';
-import type { EntityFormConfig } from '../reference-data/entity-form-dialog';
-import { requireFields } from '../reference-data/use-form-state';
+import type { EntityFormConfig } from '../common/forms/entity-form-dialog';
+import { requireFields } from '../common/forms/use-form-state';
 import { ContractForm, type ContractValues } from './contract-form';
 import { CREATE_MAINTENANCE_CONTRACT, UPDATE_MAINTENANCE_CONTRACT, type MaintenanceContract } from './contract-queries';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import type { SelectOption } from '@aftersales/ui';
-import { OPTIONS_PAGE_SIZE } from '../reference-data/use-options';
+import { OPTIONS_PAGE_SIZE } from '../common/forms/use-options';
 import { PART_OPTIONS_QUERY, PARTS_SETTINGS_QUERY, STOCK_LOCATIONS_QUERY } from './parts-queries';
 import type { PartOption, PartsSettings, StockLocation } from './parts-types';
 

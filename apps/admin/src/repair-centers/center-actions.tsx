@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { isRecordedCenterStatus, manualCenterTransitionsFrom } from '@aftersales/domain';
 import { Button } from '@aftersales/ui';
 import type { ManualCenterStatus } from '../graphql/types';
-import { EntityFormDialog } from '../reference-data/entity-form-dialog';
+import { EntityFormDialog } from '../common/forms/entity-form-dialog';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { RecordAssessmentDialog } from './assessment/record-assessment-dialog';

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField, type DataTableColumn } from '@aftersales/ui';
 import { REPAIR_CENTER_STATUSES } from '../graphql/types';
-import { ReferenceDataPage } from '../reference-data/reference-data-page';
-import { useOptions } from '../reference-data/use-options';
+import { RecordListPage } from '../common/lists/record-list-page';
+import { useOptions } from '../common/forms/use-options';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { CATEGORY_OPTIONS_QUERY } from '../settings/product-categories/product-category-queries';
@@ -44,7 +44,7 @@ export function RepairCentersPage() {
   ];
 
   return (
-    <ReferenceDataPage<RepairCenter, RepairCenterValues, RepairCenterFilter>
+    <RecordListPage<RepairCenter, RepairCenterValues, RepairCenterFilter>
       labels={{
         title: t('repairCenters.title'),
         description: t('repairCenters.description'),

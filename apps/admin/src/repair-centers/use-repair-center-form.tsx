@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { EntityFormConfig } from '../reference-data/entity-form-dialog';
-import { requireFields } from '../reference-data/use-form-state';
+import type { EntityFormConfig } from '../common/forms/entity-form-dialog';
+import { requireFields } from '../common/forms/use-form-state';
 import { RepairCenterForm, type RepairCenterValues } from './repair-center-form';
 import { CREATE_REPAIR_CENTER, UPDATE_REPAIR_CENTER, type RepairCenter } from './repair-center-queries';
 

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { TECHNICIAN_GRADES } from '@aftersales/domain';
 import { Alert, Card, DataTable, type DataTableColumn } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
-import type { ListFilter } from '../reference-data/use-connection-list';
+import type { ListFilter } from '../common/lists/use-connection-list';
 import { GradeBadge } from './score-badges';
 import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
 import { SCORE_GRADE_DISTRIBUTION_QUERY, type GradeCount } from './score-queries';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { SCORE_STATUSES, TECHNICIAN_GRADES } from '@aftersales/domain';
 import { SelectField } from '@aftersales/ui';
-import type { ConnectionList } from '../reference-data/use-connection-list';
-import { useOptions } from '../reference-data/use-options';
+import type { ConnectionList } from '../common/lists/use-connection-list';
+import { useOptions } from '../common/forms/use-options';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
 import { HEAD_OFFICE, type ScoreListState } from './score-list-state';

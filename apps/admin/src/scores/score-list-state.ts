@@ -1,4 +1,4 @@
-import { compactFilter, type ListFilter } from '../reference-data/use-connection-list';
+import { compactFilter, type ListFilter } from '../common/lists/use-connection-list';
 import type { TechnicianScoreOrder } from './score-queries';
 
 /** The center filter's value for head office's own technicians (总部), who belong to no center. */

@@ -6,8 +6,8 @@ import { Alert, Button, Card, DataTable, MonthField, PageLayout, SearchBox, Tool
 import { useAuthorizedDownload } from '../common/download';
 import { useReportMonth } from '../common/use-report-month';
 import { useErrorMapper } from '../graphql/use-form-errors';
-import { ListPagination } from '../reference-data/list-pagination';
-import { useConnectionList } from '../reference-data/use-connection-list';
+import { ListPagination } from '../common/lists/list-pagination';
+import { useConnectionList } from '../common/lists/use-connection-list';
 import { useViewer } from '../session/session-context';
 import { GradeDistributionCard } from './grade-distribution-card';
 import { LateSubmissionsCard } from './late-submissions-card';

@@ -5,8 +5,8 @@ import { useMutation } from 'urql';
 import { SURVEY_STATUSES } from '@aftersales/domain';
 import { Alert, Button, SelectField } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
-import { ReferenceDataPage } from '../reference-data/reference-data-page';
-import { useOptions } from '../reference-data/use-options';
+import { RecordListPage } from '../common/lists/record-list-page';
+import { useOptions } from '../common/forms/use-options';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { TECHNICIAN_OPTIONS_QUERY } from '../work-orders/work-order-queries';
@@ -63,7 +63,7 @@ export function SurveysPage() {
 
   return (
     <>
-      <ReferenceDataPage<SurveyListItem, never, SurveyListState>
+      <RecordListPage<SurveyListItem, never, SurveyListState>
         labels={{ title: t('surveys.title'), description: t('surveys.description'), search: t('surveys.search'), empty: t('surveys.empty') }}
         list={{ query: SURVEYS_QUERY, field: 'surveys', typename: 'Survey', initialFilter: INITIAL_STATE }}
         columns={surveyColumns(t, i18n.language)}

@@ -5,8 +5,8 @@ import { Alert, Button, DataTable, DateField, Form, FormActions, FormError, Form
 import { todayLocalDate } from '../common/format';
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import { useErrorMapper } from '../graphql/use-form-errors';
-import { requireFields, useFormState } from '../reference-data/use-form-state';
-import { useOptions } from '../reference-data/use-options';
+import { requireFields, useFormState } from '../common/forms/use-form-state';
+import { useOptions } from '../common/forms/use-options';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
 import { ASSIGN_TECHNICIAN_TO_REGION, type TechnicianRegionAssignment, type TechnicianWithAssignments } from './technician-queries';
 

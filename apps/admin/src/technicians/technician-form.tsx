@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroupField, DateField, FormGrid, SelectField, TextField } from '@aftersales/ui';
 import { withCurrentOption } from '../common/option-helpers';
-import type { EntityFormRenderProps } from '../reference-data/entity-form-dialog';
-import { useOptions } from '../reference-data/use-options';
+import type { EntityFormRenderProps } from '../common/forms/entity-form-dialog';
+import { useOptions } from '../common/forms/use-options';
 import { CATEGORY_OPTIONS_QUERY } from '../settings/product-categories/product-category-queries';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
 import type { CodedRef } from '../graphql/types';

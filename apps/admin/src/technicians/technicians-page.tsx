@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, SelectField, ToolbarToggle } from '@aftersales/ui';
 import { activeToggleLabels } from '../common/active-column';
-import { ReferenceDataPage } from '../reference-data/reference-data-page';
-import { useOptions } from '../reference-data/use-options';
+import { RecordListPage } from '../common/lists/record-list-page';
+import { useOptions } from '../common/forms/use-options';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { CATEGORY_OPTIONS_QUERY } from '../settings/product-categories/product-category-queries';
@@ -29,7 +29,7 @@ export function TechniciansPage() {
 
   return (
     <>
-      <ReferenceDataPage<TechnicianWithAssignments, TechnicianValues, TechnicianFilter>
+      <RecordListPage<TechnicianWithAssignments, TechnicianValues, TechnicianFilter>
         labels={{
           title: t('technicians.title'),
           description: t('technicians.description'),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { EntityFormConfig } from '../reference-data/entity-form-dialog';
-import { requireFields } from '../reference-data/use-form-state';
+import type { EntityFormConfig } from '../common/forms/entity-form-dialog';
+import { requireFields } from '../common/forms/use-form-state';
 import { TechnicianForm, type TechnicianValues } from './technician-form';
 import { CREATE_TECHNICIAN, UPDATE_TECHNICIAN, type Technician } from './technician-queries';
 import type { CodedRef } from '../graphql/types';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { SelectField } from '@aftersales/ui';
-import { OPTIONS_PAGE_SIZE } from '../reference-data/use-options';
+import { OPTIONS_PAGE_SIZE } from '../common/forms/use-options';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { assigneeText } from './work-order-columns';
 import { DISPATCH_CANDIDATES_QUERY, DISPATCH_WORK_ORDER, type DispatchCandidate, type WorkOrderListItem } from './work-order-queries';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Button, FormSection, NumberField, SelectField } from '@aftersales/ui';
 import { formatMoney } from '../common/format';
-import { OPTIONS_PAGE_SIZE } from '../reference-data/use-options';
+import { OPTIONS_PAGE_SIZE } from '../common/forms/use-options';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { previewFee, type FeeLineDraft } from './fee-preview';
 import { FEE_PART_OPTIONS_QUERY, SHOW_WORK_ORDER_FEE, WORK_ORDER_HOURLY_RATE_QUERY } from './work-order-queries';

@@ -105,4 +105,26 @@ describe('register work order page', () => {
       faultCode: 'N03',
     });
   });
+  it("clears the complaint's model and purchase date when the serial is changed to another unit (issue #13)", async () => {
+    storeSession();
+    const api = createMockApi({
+      Me: { data: { me: agentViewer } },
+      // A complaint on a serial head office does not know: it brings the model and purchase date typed for it.
+      WorkOrderComplaint: complaintDetail({ serialNumber: 'SN-9999', unknownSerial: true, purchaseDate: '2025-03-01' }),
+      WarrantyCheck: warrantyCheck,
+      ContractCoverage: noContract,
+      ...registrationOptionHandlers,
+    });
+    renderApp({ path: '/work-orders/new?complaintId=cp-1', fetch: api.fetch });
+    await waitFor(() => expect(field('出厂编号')).toHaveValue('SN-9999'));
+    await screen.findByRole('option', { name: 'Y2-132 · Y2 系列三相异步电动机' });
+    expect(field('型号')).toHaveValue('m1');
+    expect(field('购买日期')).toHaveValue('2025-03-01');
+
+    await userEvent.clear(field('出厂编号'));
+    await userEvent.type(field('出厂编号'), 'SN-0001');
+    await waitFor(() => expect(field('购买日期')).toHaveValue(''));
+    expect(field('型号')).toHaveValue('');
+    expect(field('客户姓名')).toHaveValue('张先生');
+  });
 });

@@ -6,7 +6,8 @@ import { Alert, Button, Card, Form, FormActions, FormError, FormSection, PageLay
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { useContractCoverage } from '../maintenance-contracts/use-contract-coverage';
-import { useFormState } from '../reference-data/use-form-state';
+import { useSerialFill } from '../common/customer-unit-fieldset';
+import { useFormState } from '../common/forms/use-form-state';
 import { useViewer } from '../session/session-context';
 import { CallFields, CustomerFields, FaultFields, UnitFields } from './registration-fields';
 import {
@@ -44,14 +45,18 @@ export function RegisterWorkOrderPage() {
   const [{ fetching }, register] = useMutation(REGISTER_WORK_ORDER);
   const fields = { form, fieldErrors: errors.fieldErrors };
 
-  // Fill from the complaint once, so the agent may still correct what it brought.
+  // Fill from the complaint once, so the agent may still correct what it brought. The model and
+  // purchase date it brings are its unit's: another serial clears them.
   const filledFrom = useRef<string | null>(null);
+  const { remember } = useSerialFill(form, null);
   const { replace, values } = form;
   useEffect(() => {
     if (!complaint || filledFrom.current === complaint.id) return;
     filledFrom.current = complaint.id;
-    replace(registrationFromComplaint(values, complaint));
-  }, [complaint, replace, values]);
+    const filled = registrationFromComplaint(values, complaint);
+    replace(filled);
+    remember(filled.serialNumber, { modelId: filled.modelId, purchaseDate: filled.purchaseDate });
+  }, [complaint, replace, values, remember]);
 
   const submit = async () => {
     const clientErrors = validateWorkOrderRegistration(form.values, warranty.serialUnknown, t);

@@ -5,8 +5,9 @@ import { WarrantyFeedback } from '../complaints/warranty-feedback';
 import type { WarrantyFeedbackState } from '../complaints/use-warranty-check';
 import { ContractCoverageBadge } from '../maintenance-contracts/contract-badges';
 import type { ContractCoverageState } from '../maintenance-contracts/use-contract-coverage';
-import type { FormState } from '../reference-data/use-form-state';
-import { useOptions } from '../reference-data/use-options';
+import { CustomerFields as CustomerFieldset } from '../common/customer-unit-fieldset';
+import type { FormState } from '../common/forms/use-form-state';
+import { useOptions } from '../common/forms/use-options';
 import { MODEL_OPTIONS_QUERY } from '../settings/product-models/product-model-queries';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
@@ -17,7 +18,7 @@ export interface WorkOrderFieldsProps {
   fieldErrors: Record<string, string>;
 }
 
-type TextKey = 'customerName' | 'customerPhone' | 'customerAddress' | 'serialNumber' | 'faultCode' | 'faultDescription';
+type TextKey = 'serialNumber' | 'faultCode' | 'faultDescription';
 
 function useTextField({ form, fieldErrors }: WorkOrderFieldsProps) {
   const { t } = useTranslation();
@@ -77,13 +78,10 @@ export function CallFields({ form, fieldErrors, isPartner }: WorkOrderFieldsProp
   );
 }
 
-export function CustomerFields(props: WorkOrderFieldsProps) {
-  const text = useTextField(props);
+export function CustomerFields({ form, fieldErrors }: WorkOrderFieldsProps) {
   return (
     <FormGrid columns={3}>
-      {text('customerName')}
-      {text('customerPhone', { type: 'tel' })}
-      {text('customerAddress')}
+      <CustomerFieldset area="workOrders" values={form.values} set={form.set} fieldErrors={fieldErrors} />
     </FormGrid>
   );
 }

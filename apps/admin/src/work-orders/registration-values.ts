@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { localDateTimeToIso, nowLocalDateTime } from '../common/format';
 import type { ResultOf, SchemaEnum, VariablesOf } from '../graphql/graphql';
-import { requireFields } from '../reference-data/use-form-state';
+import { requireFields } from '../common/forms/use-form-state';
 import type { REGISTER_WORK_ORDER, WORK_ORDER_COMPLAINT_QUERY } from './work-order-queries';
 
 /** The call registration (叫修登记簿, 003 §3) as typed; `''` is an empty field. */

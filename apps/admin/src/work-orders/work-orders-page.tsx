@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ReferenceDataPage } from '../reference-data/reference-data-page';
+import { RecordListPage } from '../common/lists/record-list-page';
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { workOrderColumns } from './work-order-columns';
@@ -12,7 +12,7 @@ export function WorkOrdersPage() {
   const { t, i18n } = useTranslation();
   const viewer = useViewer();
   return (
-    <ReferenceDataPage<WorkOrderListItem, never, WorkOrderListState>
+    <RecordListPage<WorkOrderListItem, never, WorkOrderListState>
       labels={{ title: t('workOrders.title'), description: t('workOrders.description'), search: t('workOrders.search'), empty: t('workOrders.empty') }}
       list={{ query: WORK_ORDERS_QUERY, field: 'workOrders', typename: 'WorkOrder', initialFilter: INITIAL_WORK_ORDER_LIST_STATE, toVariables: toWorkOrderVariables }}
       columns={workOrderColumns(t, i18n.language)}

@@ -14,6 +14,7 @@ import type {
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { bigintToNumber } from '../common/column-transformers.js';
+import { CustomerUnitColumn } from '../common/customer-unit.fields.js';
 import { LocalDateScalar, MoneyScalar } from '../common/scalars.js';
 import {
   ComplaintChannelEnum,
@@ -73,23 +74,19 @@ export class Complaint {
   @Column({ type: 'text', name: 'dealer_name', nullable: true })
   dealerName: string | null;
 
-  @Field(() => String)
-  @Column({ type: 'text', name: 'customer_name' })
+  @CustomerUnitColumn.customerName()
   customerName: string;
 
-  @Field(() => String)
-  @Column({ type: 'text', name: 'customer_phone' })
+  @CustomerUnitColumn.customerPhone()
   customerPhone: string;
 
-  @Field(() => String, { description: '详细地址' })
-  @Column({ type: 'text', name: 'customer_address' })
+  @CustomerUnitColumn.customerAddress({ description: '详细地址' })
   customerAddress: string;
 
-  @Field(() => String, { description: '出厂编号' })
-  @Column({ type: 'text', name: 'serial_number' })
+  @CustomerUnitColumn.serialNumber()
   serialNumber: string;
 
-  @Column({ type: 'uuid', name: 'product_unit_id', nullable: true })
+  @CustomerUnitColumn.productUnitId()
   productUnitId: string | null;
 
   @Column({ type: 'uuid', name: 'model_id' })

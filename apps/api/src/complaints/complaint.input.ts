@@ -11,6 +11,7 @@ import type {
 import { IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDateScalar, MoneyScalar } from '../common/scalars.js';
+import { CustomerUnitInput } from '../common/customer-unit.fields.js';
 import {
   ComplaintChannelEnum,
   ComplaintStatusEnum,
@@ -48,31 +49,25 @@ export class RegisterComplaintInput {
   @MaxLength(100)
   dealerName?: string | null;
 
-  @Field(() => String)
-  @MaxLength(100)
+  @CustomerUnitInput.customerName()
   customerName: string;
 
-  @Field(() => String)
-  @MaxLength(50)
+  @CustomerUnitInput.customerPhone()
   customerPhone: string;
 
-  @Field(() => String, { description: '详细地址' })
-  @MaxLength(300)
+  @CustomerUnitInput.customerAddress()
   customerAddress: string;
 
-  @Field(() => String, { description: '出厂编号' })
-  @MaxLength(64)
+  @CustomerUnitInput.serialNumber()
   serialNumber: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a product model.' })
+  @CustomerUnitInput.modelId()
   modelId?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
   factoryDate?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @CustomerUnitInput.purchaseDate()
   purchaseDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The faulty component, if it has its own warranty period' })

@@ -2,6 +2,7 @@ import type { RenewalNoticeMethod, RenewalOutcome } from '@aftersales/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { bigintToNumber } from '../common/column-transformers.js';
+import { CustomerUnitColumn } from '../common/customer-unit.fields.js';
 import { LocalDateScalar, MoneyScalar } from '../common/scalars.js';
 
 /**
@@ -24,16 +25,13 @@ export class MaintenanceContract {
   @Column({ type: 'integer' })
   version: number;
 
-  @Field(() => String, { description: '客户名称' })
-  @Column({ type: 'text', name: 'customer_name' })
+  @CustomerUnitColumn.customerName({ description: '客户名称' })
   customerName: string;
 
-  @Field(() => String, { description: '联系电话' })
-  @Column({ type: 'text', name: 'customer_phone' })
+  @CustomerUnitColumn.customerPhone({ description: '联系电话' })
   customerPhone: string;
 
-  @Field(() => String, { description: '地址 (the expiry notice is mailed here)' })
-  @Column({ type: 'text', name: 'customer_address' })
+  @CustomerUnitColumn.customerAddress({ description: '地址 (the expiry notice is mailed here)' })
   customerAddress: string;
 
   @Field(() => LocalDateScalar, { description: '有效期起 (inclusive)' })

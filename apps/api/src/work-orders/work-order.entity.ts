@@ -10,6 +10,7 @@ import type {
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { numericToNumber } from '../common/column-transformers.js';
+import { CustomerUnitColumn } from '../common/customer-unit.fields.js';
 import { ServiceTypeEnum } from '../complaints/complaint-enums.js';
 import { AreaTypeEnum, WorkOrderOutcomeEnum, WorkOrderSourceEnum, WorkOrderStatusEnum } from './work-order-enums.js';
 
@@ -56,26 +57,22 @@ export class WorkOrder {
   @Column({ type: 'text', name: 'area_type' })
   areaType: AreaType;
 
-  @Field(() => String)
-  @Column({ type: 'text', name: 'customer_name' })
+  @CustomerUnitColumn.customerName()
   customerName: string;
 
-  @Field(() => String)
-  @Column({ type: 'text', name: 'customer_phone' })
+  @CustomerUnitColumn.customerPhone()
   customerPhone: string;
 
-  @Field(() => String)
-  @Column({ type: 'text', name: 'customer_address' })
+  @CustomerUnitColumn.customerAddress()
   customerAddress: string;
 
-  @Field(() => String, { description: '出厂编号' })
-  @Column({ type: 'text', name: 'serial_number' })
+  @CustomerUnitColumn.serialNumber()
   serialNumber: string;
 
   @Column({ type: 'text', name: 'serial_key' })
   serialKey: string;
 
-  @Column({ type: 'uuid', name: 'product_unit_id', nullable: true })
+  @CustomerUnitColumn.productUnitId()
   productUnitId: string | null;
 
   @Column({ type: 'uuid', name: 'model_id', nullable: true })

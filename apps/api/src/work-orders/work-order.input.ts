@@ -2,6 +2,7 @@ import type { AreaType, ServiceType, WorkOrderOutcome, WorkOrderStatus } from '@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { PageArgs } from '../common/pagination.js';
+import { CustomerUnitInput } from '../common/customer-unit.fields.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import { ServiceTypeEnum } from '../complaints/complaint-enums.js';
 import { AreaTypeEnum, WorkOrderOutcomeEnum, WorkOrderStatusEnum } from './work-order-enums.js';
@@ -27,28 +28,22 @@ export class RegisterWorkOrderInput {
   @Field(() => AreaTypeEnum)
   areaType: AreaType;
 
-  @Field(() => String, { description: 'Blank: the complaint’s customer' })
-  @MaxLength(100)
+  @CustomerUnitInput.customerName({ description: 'Blank: the complaint’s customer' })
   customerName: string;
 
-  @Field(() => String)
-  @MaxLength(50)
+  @CustomerUnitInput.customerPhone()
   customerPhone: string;
 
-  @Field(() => String, { description: '详细地址' })
-  @MaxLength(300)
+  @CustomerUnitInput.customerAddress()
   customerAddress: string;
 
-  @Field(() => String, { description: '出厂编号' })
-  @MaxLength(64)
+  @CustomerUnitInput.serialNumber()
   serialNumber: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only for a serial head office does not know' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a product model.' })
+  @CustomerUnitInput.modelId({ description: 'Only for a serial head office does not know' })
   modelId?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Only when the unit has none recorded (warranty base)' })
+  @CustomerUnitInput.purchaseDate({ description: 'Only when the unit has none recorded (warranty base)' })
   purchaseDate?: string | null;
 
   @Field(() => String, { description: '故障代码 from head office’s list (compared for repeat repairs)' })

@@ -5,9 +5,9 @@ import { Alert, Button, DataTable, PageLayout, SelectField, Toolbar, type DataTa
 import { DetailList } from '../../common/detail-list';
 import { formatDateTime, formatMoney } from '../../common/format';
 import { useErrorMapper } from '../../graphql/use-form-errors';
-import { ListPagination } from '../../reference-data/list-pagination';
-import { compactFilter, useConnectionList } from '../../reference-data/use-connection-list';
-import { useOptions } from '../../reference-data/use-options';
+import { ListPagination } from '../../common/lists/list-pagination';
+import { compactFilter, useConnectionList } from '../../common/lists/use-connection-list';
+import { useOptions } from '../../common/forms/use-options';
 import { can } from '../../session/permissions';
 import { useViewer } from '../../session/session-context';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../../settings/users/user-queries';

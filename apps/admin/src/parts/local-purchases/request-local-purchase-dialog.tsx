@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { LOCAL_PURCHASE_REASONS, MAX_LOCAL_PURCHASE_QUOTES } from '@aftersales/domain';
 import { Button, CheckboxGroupField, FormGrid, FormSection, NumberField, SelectField, TextAreaField, TextField } from '@aftersales/ui';
 import { isMoneyText } from '../../common/format';
-import { OPTIONS_PAGE_SIZE } from '../../reference-data/use-options';
+import { OPTIONS_PAGE_SIZE } from '../../common/forms/use-options';
 import { useViewer } from '../../session/session-context';
 import { PartsDialog } from '../parts-dialog';
 import type { LocalPurchaseReason } from '../parts-types';

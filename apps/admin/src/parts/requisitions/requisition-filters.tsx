@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { REQUISITION_PURPOSES, REQUISITION_STATUSES } from '@aftersales/domain';
 import { SelectField, ToolbarToggle } from '@aftersales/ui';
-import { compactFilter, type ConnectionList } from '../../reference-data/use-connection-list';
-import { useOptions } from '../../reference-data/use-options';
+import { compactFilter, type ConnectionList } from '../../common/lists/use-connection-list';
+import { useOptions } from '../../common/forms/use-options';
 import { useViewer } from '../../session/session-context';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../../settings/users/user-queries';
 import type { RequisitionListItem } from '../parts-types';

@@ -129,4 +129,19 @@ describe('requisition form', () => {
       input: { purpose: 'STOCKING', workOrderId: null, serialNumber: null, lines: [{ partId: 'p-1', spec: '6205-2RS', quantity: 10 }] },
     });
   });
+  it('leaves the work order when a serial of another unit is typed over the one it filled (issue #13)', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: partnerViewer } }, ...requisitionOptionHandlers });
+    renderApp({ path: '/parts/requisitions/new', fetch: api.fetch });
+    await screen.findByRole('option', { name: 'PG-2026-000005 · SN-0005 · 刘女士' });
+    await selectOption(screen.getByLabelText(/^派工单/), 'wo-5');
+    expect(screen.getByLabelText(/^出厂编号/)).toHaveValue('SN-0005');
+    expect(screen.getByText('PG-2026-000005 的机组三包状态为“过保”，其配件须有偿供应，按三包领用将被拒绝。')).toBeInTheDocument();
+
+    await userEvent.clear(screen.getByLabelText(/^出厂编号/));
+    await userEvent.type(screen.getByLabelText(/^出厂编号/), 'SN-0009');
+    expect(screen.getByLabelText(/^派工单/)).toHaveValue('');
+    expect(screen.queryByText(/PG-2026-000005 的机组三包状态/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText(/^出厂编号/)).toHaveValue('SN-0009');
+  });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Alert, SelectField, TextField } from '@aftersales/ui';
 import type { WarrantyStatus } from '../../graphql/types';
-import { OPTIONS_PAGE_SIZE } from '../../reference-data/use-options';
+import { OPTIONS_PAGE_SIZE } from '../../common/forms/use-options';
 import { REQUISITION_COMPLAINTS_QUERY, REQUISITION_WORK_ORDERS_QUERY } from './requisition-queries';
 import type { RequisitionFormValues } from './requisition-values';
 
@@ -61,6 +61,12 @@ export function RequisitionRepairFields({ values, isPartner, fieldErrors, prefil
     const order = workOrders.find((candidate) => candidate.id === workOrderId);
     onChange({ workOrderId, complaintId: workOrderId ? '' : values.complaintId, serialNumber: order?.serialNumber ?? values.serialNumber, ...centerOf(order) });
   };
+  // The chosen record is for its own unit: a serial of another unit leaves it (and its warranty
+  // warning), as the API would refuse the pair; blank means the record's unit.
+  const typeSerial = (serialNumber: string) => {
+    const otherUnit = chosen !== null && serialNumber.trim() !== '' && serialNumber.trim() !== chosen.serialNumber;
+    onChange(otherUnit ? { serialNumber, workOrderId: '', complaintId: '' } : { serialNumber });
+  };
   const chooseComplaint = (complaintId: string) => {
     const complaint = complaintOptions.find((candidate) => candidate.id === complaintId);
     onChange({ complaintId, workOrderId: complaintId ? '' : values.workOrderId, serialNumber: complaint?.serialNumber ?? values.serialNumber, ...centerOf(complaint) });
@@ -85,7 +91,7 @@ export function RequisitionRepairFields({ values, isPartner, fieldErrors, prefil
         placeholder={t('common.choose')}
         error={fieldErrors['complaintId']}
       />
-      <TextField label={t('warrantyParts.fields.serialNumber')} required value={values.serialNumber} onChange={(serialNumber) => onChange({ serialNumber })} error={fieldErrors['serialNumber']} />
+      <TextField label={t('warrantyParts.fields.serialNumber')} required value={values.serialNumber} onChange={typeSerial} error={fieldErrors['serialNumber']} />
       {chosen?.warrantyStatus && chosen.warrantyStatus !== 'IN_WARRANTY' && (
         <Alert tone="warning">{t('warrantyParts.requisitions.form.outOfWarranty', { code: chosen.code, status: t(`productUnits.warranty.${chosen.warrantyStatus}`) })}</Alert>
       )}

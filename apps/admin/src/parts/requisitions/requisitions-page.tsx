@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ReferenceDataPage } from '../../reference-data/reference-data-page';
+import { RecordListPage } from '../../common/lists/record-list-page';
 import { can } from '../../session/permissions';
 import { useViewer } from '../../session/session-context';
 import type { RequisitionListItem } from '../parts-types';
@@ -13,7 +13,7 @@ export function RequisitionsPage() {
   const { t, i18n } = useTranslation();
   const viewer = useViewer();
   return (
-    <ReferenceDataPage<RequisitionListItem, never, RequisitionListState>
+    <RecordListPage<RequisitionListItem, never, RequisitionListState>
       labels={{
         title: t('warrantyParts.requisitions.title'),
         description: t('warrantyParts.requisitions.description'),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { DateField, FormGrid, NumberField, SelectField, TextField } from '@aftersales/ui';
 import { todayLocalDate } from '../../common/format';
-import { OPTIONS_PAGE_SIZE } from '../../reference-data/use-options';
+import { OPTIONS_PAGE_SIZE } from '../../common/forms/use-options';
 import { PartsDialog } from '../parts-dialog';
 import { usePartOptions } from '../use-parts-data';
 import { useVersionedMutation } from '../use-parts-mutation';

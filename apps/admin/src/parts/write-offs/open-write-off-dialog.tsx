@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormGrid, SelectField } from '@aftersales/ui';
-import { useOptions } from '../../reference-data/use-options';
+import { useOptions } from '../../common/forms/use-options';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../../settings/users/user-queries';
 import { PartsDialog } from '../parts-dialog';
 import { useVersionedMutation } from '../use-parts-mutation';

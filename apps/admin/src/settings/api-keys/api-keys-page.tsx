@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, EmptyState, PageLayout, SelectField, Toolbar, ToolbarToggle } from '@aftersales/ui';
-import { useOptions } from '../../reference-data/use-options';
+import { useOptions } from '../../common/forms/use-options';
 import { canIssueApiKeys } from '../../session/permissions';
 import { useViewer } from '../../session/session-context';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../users/user-queries';

@@ -3,8 +3,8 @@ import { Alert, DataTable, PageLayout, SearchBox, SelectField, Toolbar, type Dat
 import { formatDateTime } from '../../common/format';
 import type { TranslationKey } from '../../i18n/translation-key';
 import { useErrorMapper } from '../../graphql/use-form-errors';
-import { ListPagination } from '../../reference-data/list-pagination';
-import { useConnectionList } from '../../reference-data/use-connection-list';
+import { ListPagination } from '../../common/lists/list-pagination';
+import { useConnectionList } from '../../common/lists/use-connection-list';
 import { AuditChange } from './audit-change';
 import { AUDIT_LOG_QUERY, AUDITED_ENTITY_TYPES, type AuditEntry } from './audit-queries';
 

@@ -5,7 +5,7 @@ import { Button, DateField, Form, FormError, SelectField, TextField } from '@aft
 import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
 import { CALENDAR_DAY_KINDS, type CalendarDayKind } from '../../graphql/types';
 import { useErrorMapper } from '../../graphql/use-form-errors';
-import { requireFields } from '../../reference-data/use-form-state';
+import { requireFields } from '../../common/forms/use-form-state';
 import { SET_CALENDAR_DAY } from './calendar-queries';
 
 /** Marks a date as a holiday or a make-up workday (setting an existing date replaces it). */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, CheckboxGroupField, FormGrid, SelectField, TextField } from '@aftersales/ui';
 import { ABC_CLASSES, type AbcClass } from '../../graphql/types';
-import type { EntityFormRenderProps } from '../../reference-data/entity-form-dialog';
-import { useOptions } from '../../reference-data/use-options';
+import type { EntityFormRenderProps } from '../../common/forms/entity-form-dialog';
+import { useOptions } from '../../common/forms/use-options';
 import { MODEL_OPTIONS_QUERY } from '../product-models/product-model-queries';
 
 export interface PartValues {

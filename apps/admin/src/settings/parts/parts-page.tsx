@@ -3,10 +3,10 @@ import { SelectField, StatusBadge, type DataTableColumn } from '@aftersales/ui';
 import { activeColumn, activeToggleLabels } from '../../common/active-column';
 import { formatMoney, isMoneyText } from '../../common/format';
 import type { AbcClass } from '../../graphql/types';
-import type { EntityFormConfig } from '../../reference-data/entity-form-dialog';
-import { ReferenceDataPage } from '../../reference-data/reference-data-page';
-import { requireFields } from '../../reference-data/use-form-state';
-import { useOptions } from '../../reference-data/use-options';
+import type { EntityFormConfig } from '../../common/forms/entity-form-dialog';
+import { RecordListPage } from '../../common/lists/record-list-page';
+import { requireFields } from '../../common/forms/use-form-state';
+import { useOptions } from '../../common/forms/use-options';
 import { MODEL_OPTIONS_QUERY } from '../product-models/product-model-queries';
 import { PartForm, type PartValues } from './part-form';
 import { CREATE_PART, PARTS_QUERY, SET_PART_ACTIVE, UPDATE_PART } from './part-queries';
@@ -72,7 +72,7 @@ export function PartsPage() {
   };
 
   return (
-    <ReferenceDataPage<Part, PartValues, PartFilter>
+    <RecordListPage<Part, PartValues, PartFilter>
       labels={{
         title: t('parts.title'),
         description: t('parts.description'),

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { FormGrid, NumberField, TextField, type DataTableColumn } from '@aftersales/ui';
 import { activeColumn, activeToggleLabels } from '../../common/active-column';
-import type { EntityFormConfig } from '../../reference-data/entity-form-dialog';
-import { ReferenceDataPage } from '../../reference-data/reference-data-page';
-import { requireFields } from '../../reference-data/use-form-state';
+import type { EntityFormConfig } from '../../common/forms/entity-form-dialog';
+import { RecordListPage } from '../../common/lists/record-list-page';
+import { requireFields } from '../../common/forms/use-form-state';
 import { ComponentWarrantiesEditor, type ComponentWarrantyRow } from './component-warranties-editor';
 import { CREATE_PRODUCT_CATEGORY, PRODUCT_CATEGORIES_QUERY, SET_PRODUCT_CATEGORY_ACTIVE, UPDATE_PRODUCT_CATEGORY } from './product-category-queries';
 
@@ -83,7 +83,7 @@ export function ProductCategoriesPage() {
   };
 
   return (
-    <ReferenceDataPage<ProductCategory, CategoryValues, { search: string; includeInactive: boolean }>
+    <RecordListPage<ProductCategory, CategoryValues, { search: string; includeInactive: boolean }>
       labels={{
         title: t('productCategories.title'),
         description: t('productCategories.description'),

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, type DataTableColumn } from '@aftersales/ui';
 import { activeColumn, activeToggleLabels } from '../../common/active-column';
 import { formatMoney, isMoneyText } from '../../common/format';
-import type { EntityFormConfig } from '../../reference-data/entity-form-dialog';
-import { ReferenceDataPage } from '../../reference-data/reference-data-page';
-import { requireFields } from '../../reference-data/use-form-state';
-import { useOptions } from '../../reference-data/use-options';
+import type { EntityFormConfig } from '../../common/forms/entity-form-dialog';
+import { RecordListPage } from '../../common/lists/record-list-page';
+import { requireFields } from '../../common/forms/use-form-state';
+import { useOptions } from '../../common/forms/use-options';
 import { CATEGORY_OPTIONS_QUERY } from '../product-categories/product-category-queries';
 import { ProductModelForm, type ProductModelValues } from './product-model-form';
 import { CREATE_PRODUCT_MODEL, PRODUCT_MODELS_QUERY, SET_PRODUCT_MODEL_ACTIVE, UPDATE_PRODUCT_MODEL } from './product-model-queries';
@@ -48,7 +48,7 @@ export function ProductModelsPage() {
   };
 
   return (
-    <ReferenceDataPage<ProductModel, ProductModelValues, ModelFilter>
+    <RecordListPage<ProductModel, ProductModelValues, ModelFilter>
       labels={{
         title: t('productModels.title'),
         description: t('productModels.description'),

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { DateField, FormGrid, SelectField, TextField } from '@aftersales/ui';
 import { withCurrentOption } from '../../common/option-helpers';
-import type { EntityFormRenderProps } from '../../reference-data/entity-form-dialog';
-import { useOptions } from '../../reference-data/use-options';
+import type { EntityFormRenderProps } from '../../common/forms/entity-form-dialog';
+import { useOptions } from '../../common/forms/use-options';
 import { MODEL_OPTIONS_QUERY } from '../product-models/product-model-queries';
 
 export interface ProductUnitValues {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, type DataTableColumn } from '@aftersales/ui';
 import type { WarrantyStatus } from '../../graphql/types';
-import type { EntityFormConfig } from '../../reference-data/entity-form-dialog';
-import { ReferenceDataPage } from '../../reference-data/reference-data-page';
-import { requireFields } from '../../reference-data/use-form-state';
-import { useOptions } from '../../reference-data/use-options';
+import type { EntityFormConfig } from '../../common/forms/entity-form-dialog';
+import { RecordListPage } from '../../common/lists/record-list-page';
+import { requireFields } from '../../common/forms/use-form-state';
+import { useOptions } from '../../common/forms/use-options';
 import { MODEL_OPTIONS_QUERY } from '../product-models/product-model-queries';
 import { ProductUnitForm, type ProductUnitValues } from './product-unit-form';
 import { CREATE_PRODUCT_UNIT, PRODUCT_UNITS_QUERY, UPDATE_PRODUCT_UNIT } from './product-unit-queries';
@@ -65,7 +65,7 @@ export function ProductUnitsPage() {
   };
 
   return (
-    <ReferenceDataPage<ProductUnit, ProductUnitValues, { search: string; modelId: string }>
+    <RecordListPage<ProductUnit, ProductUnitValues, { search: string; modelId: string }>
       labels={{
         title: t('productUnits.title'),
         description: t('productUnits.description'),

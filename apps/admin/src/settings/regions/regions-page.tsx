@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { FormGrid, SelectField, TextField, type DataTableColumn } from '@aftersales/ui';
 import { activeColumn, activeToggleLabels } from '../../common/active-column';
 import { REGION_ZONES, type RegionZone } from '../../graphql/types';
-import type { EntityFormConfig } from '../../reference-data/entity-form-dialog';
-import { ReferenceDataPage } from '../../reference-data/reference-data-page';
-import { requireFields } from '../../reference-data/use-form-state';
+import type { EntityFormConfig } from '../../common/forms/entity-form-dialog';
+import { RecordListPage } from '../../common/lists/record-list-page';
+import { requireFields } from '../../common/forms/use-form-state';
 import { CREATE_REGION, REGIONS_QUERY, SET_REGION_ACTIVE, UPDATE_REGION } from './region-queries';
 
 interface Region {
@@ -58,7 +58,7 @@ export function RegionsPage() {
   };
 
   return (
-    <ReferenceDataPage<Region, RegionValues, { search: string; includeInactive: boolean }>
+    <RecordListPage<Region, RegionValues, { search: string; includeInactive: boolean }>
       labels={{
         title: t('regions.title'),
         description: t('regions.description'),

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { FormGrid, SelectField, TextField } from '@aftersales/ui';
 import { withCurrentOption } from '../../common/option-helpers';
 import { ROLES, type Role } from '../../graphql/types';
-import type { EntityFormRenderProps } from '../../reference-data/entity-form-dialog';
-import { useOptions } from '../../reference-data/use-options';
+import type { EntityFormRenderProps } from '../../common/forms/entity-form-dialog';
+import { useOptions } from '../../common/forms/use-options';
 import { REPAIR_CENTER_OPTIONS_QUERY } from './user-queries';
 
 export interface UserValues {

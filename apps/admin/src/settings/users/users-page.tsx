@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, SelectField, StatusBadge, type DataTableColumn } from '@aftersales/ui';
 import { ROLES, type Role } from '../../graphql/types';
-import type { EntityFormConfig } from '../../reference-data/entity-form-dialog';
-import { ReferenceDataPage } from '../../reference-data/reference-data-page';
-import { requireFields } from '../../reference-data/use-form-state';
+import type { EntityFormConfig } from '../../common/forms/entity-form-dialog';
+import { RecordListPage } from '../../common/lists/record-list-page';
+import { requireFields } from '../../common/forms/use-form-state';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserForm, type UserValues } from './user-form';
 import { CREATE_USER, SET_USER_DISABLED, UPDATE_USER, USERS_QUERY } from './user-queries';
@@ -63,7 +63,7 @@ export function UsersPage() {
 
   return (
     <>
-      <ReferenceDataPage<User, UserValues, UserFilter>
+      <RecordListPage<User, UserValues, UserFilter>
         labels={{
           title: t('users.title'),
           description: t('users.description'),

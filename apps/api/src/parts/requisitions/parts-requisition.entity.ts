@@ -1,6 +1,7 @@
 import type { RequisitionApprover, RequisitionPurpose, RequisitionStatus } from '@aftersales/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CustomerUnitColumn } from '../../common/customer-unit.fields.js';
 import { RequisitionDestinationEnum, RequisitionPurposeEnum, RequisitionStatusEnum, type RequisitionDestination } from './requisition-enums.js';
 
 /**
@@ -48,8 +49,7 @@ export class PartsRequisition {
   @Column({ type: 'uuid', name: 'complaint_id', nullable: true })
   complaintId: string | null;
 
-  @Field(() => String, { nullable: true, description: '出厂编号 of the unit repaired (REPAIR)' })
-  @Column({ type: 'text', name: 'serial_number', nullable: true })
+  @CustomerUnitColumn.serialNumber({ nullable: true, description: '出厂编号 of the unit repaired (REPAIR)' })
   serialNumber: string | null;
 
   @Field(() => String, { nullable: true })

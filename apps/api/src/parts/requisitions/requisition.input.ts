@@ -1,6 +1,7 @@
 import type { RequisitionPurpose, RequisitionStatus } from '@aftersales/domain';
 import { ArrayMaxSize, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { CustomerUnitInput } from '../../common/customer-unit.fields.js';
 import type { PageArgs } from '../../common/pagination.js';
 import { LocalDateScalar } from '../../common/scalars.js';
 import { RequisitionDestinationEnum, RequisitionPurposeEnum, RequisitionStatusEnum, type RequisitionDestination } from './requisition-enums.js';
@@ -54,9 +55,7 @@ export class RequisitionInput {
   @IsUUID('all', { message: 'Choose a complaint.' })
   complaintId?: string | null;
 
-  @Field(() => String, { nullable: true, description: '出厂编号; blank: the work order’s or complaint’s unit' })
-  @IsOptional()
-  @MaxLength(64)
+  @CustomerUnitInput.serialNumber({ optional: true, description: '出厂编号; blank: the work order’s or complaint’s unit' })
   serialNumber?: string | null;
 
   @Field(() => String, { nullable: true })

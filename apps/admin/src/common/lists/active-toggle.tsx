@@ -1,9 +1,9 @@
-import type { AnyDocument } from '../graphql/graphql';
+import type { AnyDocument } from '../../graphql/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Button, ConfirmDialog } from '@aftersales/ui';
-import { useErrorMapper } from '../graphql/use-form-errors';
+import { useErrorMapper } from '../../graphql/use-form-errors';
 
 export interface ActiveToggleConfig<Node> {
   isActive: (node: Node) => boolean;

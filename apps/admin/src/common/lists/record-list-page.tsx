@@ -1,13 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, DataTable, PageLayout, SearchBox, Toolbar, ToolbarToggle, type DataTableColumn } from '@aftersales/ui';
-import { useErrorMapper } from '../graphql/use-form-errors';
+import { useErrorMapper } from '../../graphql/use-form-errors';
 import { ActiveToggle, type ActiveToggleConfig } from './active-toggle';
-import { EntityFormDialog, type EntityFormConfig } from './entity-form-dialog';
+import { EntityFormDialog, type EntityFormConfig } from '../forms/entity-form-dialog';
 import { ListPagination } from './list-pagination';
 import { useConnectionList, type ConnectionList, type ConnectionListOptions, type ListFilter } from './use-connection-list';
 
-export interface ReferenceDataPageLabels {
+export interface RecordListPageLabels {
   title: string;
   description?: string;
   /** The create / edit texts are needed only with a form. */
@@ -21,8 +21,8 @@ export interface ReferenceDataPageLabels {
 /** Every list has a search box, so every filter has `search`. */
 export type SearchableFilter = ListFilter & { search: string };
 
-export interface ReferenceDataPageProps<Node extends { id: string }, Values, Filter extends SearchableFilter> {
-  labels: ReferenceDataPageLabels;
+export interface RecordListPageProps<Node extends { id: string }, Values, Filter extends SearchableFilter> {
+  labels: RecordListPageLabels;
   list: Pick<ConnectionListOptions<Filter>, 'query' | 'field' | 'typename' | 'initialFilter' | 'toVariables'>;
   columns: readonly DataTableColumn<Node>[];
   /** The filter flag behind the "include inactive" toggle, when the contract has one. */
@@ -44,8 +44,8 @@ export interface ReferenceDataPageProps<Node extends { id: string }, Values, Fil
 
 type Editing<Node> = { node: Node | null } | null;
 
-/** A searchable, paged list of one kind of reference data with create, edit and (de)activate. */
-export function ReferenceDataPage<Node extends { id: string }, Values, Filter extends SearchableFilter>(props: ReferenceDataPageProps<Node, Values, Filter>) {
+/** A searchable, paged list of one kind of record, with create, edit and (de)activate when configured. */
+export function RecordListPage<Node extends { id: string }, Values, Filter extends SearchableFilter>(props: RecordListPageProps<Node, Values, Filter>) {
   const { labels, columns, form, activeToggle, inactiveFilterKey, renderFilters, renderRowActions } = props;
   const { t } = useTranslation();
   const mapError = useErrorMapper();

@@ -1,9 +1,9 @@
-import type { AnyDocument } from '../graphql/graphql';
+import type { AnyDocument } from '../../graphql/graphql';
 import { useCallback, useMemo, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { useCursorPagination, type CursorPagination } from '@aftersales/ui';
-import type { Connection, PageInfo } from '../graphql/types';
-import { useReloadableQuery } from '../common/use-reloadable-query';
+import type { Connection, PageInfo } from '../../graphql/types';
+import { useReloadableQuery } from '../use-reloadable-query';
 
 export const PAGE_SIZE = 20;
 

@@ -1,10 +1,10 @@
-import type { AnyDocument } from '../graphql/graphql';
+import type { AnyDocument } from '../../graphql/graphql';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormDialog } from '@aftersales/ui';
-import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
-import { useErrorMapper } from '../graphql/use-form-errors';
+import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
+import { useErrorMapper } from '../../graphql/use-form-errors';
 import { useFormState, type FormState } from './use-form-state';
 
 export type FormMode = 'create' | 'edit';

@@ -1,4 +1,4 @@
-import type { AnyDocument } from '../graphql/graphql';
+import type { AnyDocument } from '../../graphql/graphql';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import type { SelectOption } from '@aftersales/ui';
