@@ -5,6 +5,14 @@ import type { MessageCatalog } from '../message-translator.js';
  * the shared reference data, repair centers, technicians, users, API keys, calendar, dates, money.
  */
 export const COMMON_MESSAGES: MessageCatalog = {
+  'Someone else changed {} while you were working on it. Reload it and try again.': '在您编辑期间，他人已修改了{0}，请重新加载后重试。',
+  'this complaint': '该投诉',
+  'A {} that is {} cannot be given "{}".': '处于 {1} 状态的{0}不能执行“{2}”。',
+  'What it can be given now: {}.': '现在可以执行：{0}。',
+  'Nothing more can be done with it.': '已不能再执行任何操作。',
+  'Your role may not do "{}" on a {} (it needs {}).': '您的角色不能对{1}执行“{0}”（需要权限 {2}）。',
+  '"{}" is not something a {} can do.': '“{0}”不是{1}可以执行的操作。',
+  '"{}" is not a {} status.': '“{0}”不是{1}的状态。',
   'Sign in first, or send a valid API key.': '请先登录，或提供有效的 API 密钥。',
   'You do not have permission to do this.': '您没有执行此操作的权限。',
   'Please correct: {}.': '请更正：{0}。',
