@@ -51,6 +51,8 @@ export interface ServerOptions {
   graphqlLimits?: Partial<GraphQLLimits>;
   /** Leave "Did you mean …?" field suggestions out of errors (production: they map the schema for a prober). */
   hideFieldSuggestions?: boolean;
+  /** Answer introspection queries (default: Apollo's, off when NODE_ENV=production). */
+  introspection?: boolean;
 }
 
 export interface AppServer {
@@ -102,6 +104,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     validationRules: [knownOperationTypes, ...graphqlLimitRules(limits)],
     parseOptions: graphqlParseOptions(limits),
     hideSchemaDetailsFromClientErrors: options.hideFieldSuggestions ?? false,
+    introspection: options.introspection,
   });
   await apollo.start();
 
