@@ -137,7 +137,7 @@ interface Run {
 
 async function load(request: ReturnType<typeof graphqlRequest> | ReturnType<typeof rawRequest>, amount: number): Promise<Run> {
   const before = performance.eventLoopUtilization();
-  const result = await autocannon({ ...request, connections: CONNECTIONS, amount, workers: 1 });
+  const result = await autocannon({ ...request, connections: CONNECTIONS, amount, workers: 1, timeout: 60 });
   const used = performance.eventLoopUtilization(before);
   if (result.non2xx || result.errors || result.timeouts) {
     throw new Error(`${request.url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
