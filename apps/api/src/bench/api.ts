@@ -46,7 +46,15 @@ if (!url) {
 
 /** Every statement the API runs (typeorm's logger), BEGIN, set-up and COMMIT included. */
 let apiStatements = 0;
-const dataSource = await openDatabase(url, { onQuery: () => apiStatements++ });
+/** BENCH_SQL=1 prints the statements of one request of each page. */
+const showSql = Boolean(process.env.BENCH_SQL);
+const statementLog: string[] = [];
+const dataSource = await openDatabase(url, {
+  onQuery: (sql) => {
+    apiStatements++;
+    if (showSql) statementLog.push(sql.replace(/\s+/g, ' ').slice(0, 160));
+  },
+});
 await loadDemoData(dataSource);
 const [{ count: generated }] = await dataSource.query(`SELECT count(*)::integer AS count FROM complaint WHERE code LIKE 'TS-B-%'`);
 if (generated === 0) {
@@ -164,8 +172,10 @@ for (const page of pages) {
   const counts = { graphql: [] as number[], raw: [] as number[] };
   for (let i = 0; i < 3; i++) {
     apiStatements = 0;
+    statementLog.length = 0;
     await fetchText(graphqlRequest(page));
     counts.graphql.push(apiStatements);
+    if (showSql && i === 2) console.log(`${page.name}, one GraphQL request's statements:\n${statementLog.map((sql) => `    ${sql}`).join('\n')}`);
     rawStatements = 0;
     await fetchText(rawRequest(page));
     counts.raw.push(rawStatements);
