@@ -1,3 +1,5 @@
+// First: the libraries' mode is fixed when they load (see production-mode.ts).
+import { operatorNodeEnv } from './production-mode.js';
 import 'reflect-metadata';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +12,7 @@ import { loadDemoData } from './seed/load-demo-data.js';
 import { scheduleRectificationDeadlines } from './repair-centers/rectification-deadline.job.js';
 import { createServer } from './server.js';
 
-const config = loadConfig();
+const config = loadConfig({ ...process.env, NODE_ENV: operatorNodeEnv });
 let embedded: RunningPostgres | null = null;
 
 /** Brings up the database; a failure says what went wrong instead of a bare stack or `undefined`. */
@@ -45,6 +47,7 @@ const server = await createServer({
   trustProxy: config.trustProxy,
   graphqlLimits: config.graphqlLimits,
   hideFieldSuggestions: config.production,
+  introspection: !config.production,
   emitSchemaFile: config.production ? undefined : join(dirname(fileURLToPath(import.meta.url)), '../schema.graphql'),
 });
 const { url } = await server.listen(config.port);

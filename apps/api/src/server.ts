@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -51,6 +51,8 @@ export interface ServerOptions {
   graphqlLimits?: Partial<GraphQLLimits>;
   /** Leave "Did you mean …?" field suggestions out of errors (production: they map the schema for a prober). */
   hideFieldSuggestions?: boolean;
+  /** Answer introspection queries (default: Apollo's, off when NODE_ENV=production). */
+  introspection?: boolean;
 }
 
 export interface AppServer {
@@ -78,6 +80,8 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
           }
         }
         markUnavailable(response);
+        // Answers are per caller and never cached (what Apollo's cache-control plugin, switched off below, would send).
+        response.http.headers.set('cache-control', 'no-store');
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
           const language = responseLanguage(request.http?.headers.get('accept-language'));
           response.body.singleResult.errors = localizeErrors(response.body.singleResult.errors, language);
@@ -96,12 +100,15 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Apollo's landing page loads its code from a CDN, which the security headers do not allow.
-    plugins: [transactionPlugin, nulCharacterGuard, ApolloServerPluginLandingPageDisabled()],
+    // The cache-control plugin wraps every field's resolver to collect cache hints the schema never
+    // gives: a cost on each of a page's thousands of fields, for a header that is always no-store.
+    plugins: [transactionPlugin, nulCharacterGuard, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     formatError: (formatted, error) => formatError(formatted, error, options.exposeErrorDetails ?? false),
     includeStacktraceInErrorResponses: false,
     validationRules: [knownOperationTypes, ...graphqlLimitRules(limits)],
     parseOptions: graphqlParseOptions(limits),
     hideSchemaDetailsFromClientErrors: options.hideFieldSuggestions ?? false,
+    introspection: options.introspection,
   });
   await apollo.start();
 

@@ -18,8 +18,25 @@ function nulPaths(value: unknown, path: string, found: string[]): void {
   }
 }
 
+/**
+ * The literal NULs of each document, by the parsed document itself: Apollo hands every request
+ * with the same query text the same (immutable) DocumentNode from its document cache, so the
+ * document is walked once, not on every request.
+ */
+const literalNulsOfDocument = new WeakMap<DocumentNode, readonly string[]>();
+
 /** Where NUL occurs in the document's string literals: `createRegion.input.name`. */
-function literalNulPaths(document: DocumentNode, found: string[]): void {
+function literalNulPaths(document: DocumentNode): readonly string[] {
+  let found = literalNulsOfDocument.get(document);
+  if (!found) {
+    found = literalNulPathsOf(document);
+    literalNulsOfDocument.set(document, found);
+  }
+  return found;
+}
+
+function literalNulPathsOf(document: DocumentNode): string[] {
+  const found: string[] = [];
   visit(document, {
     StringValue(node, _key, parent, _path, ancestors) {
       if (!node.value.includes(NUL)) return;
@@ -32,6 +49,7 @@ function literalNulPaths(document: DocumentNode, found: string[]): void {
       found.push(names.join('.'));
     },
   });
+  return found;
 }
 
 /**
@@ -45,7 +63,7 @@ export const nulCharacterGuard: ApolloServerPlugin = {
       async didResolveOperation({ request, document }) {
         const found: string[] = [];
         for (const [name, value] of Object.entries(request.variables ?? {})) nulPaths(value, name, found);
-        literalNulPaths(document, found);
+        found.push(...literalNulPaths(document));
         if (!found.length) return;
         const places = [...new Set(found)];
         throw new GraphQLError(`Text cannot contain the NUL character (U+0000): remove it from ${places.join(', ')} and send again.`, {

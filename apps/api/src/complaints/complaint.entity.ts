@@ -44,6 +44,14 @@ export class Complaint {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /**
+   * The technician it was verified against, read with the row so a list needs no second read of
+   * its complaints; never written through the entity (insert/update off): only the attribution
+   * mutation sets it, and a complaint change saving its other columns cannot undo that.
+   */
+  @Column({ type: 'uuid', name: 'technician_id', nullable: true, insert: false, update: false })
+  technicianId: string | null;
+
   @Field(() => String, { description: '投诉编号 TS-<year>-<6 digits>' })
   @Column({ type: 'text' })
   code: string;

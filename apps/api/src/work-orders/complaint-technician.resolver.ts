@@ -67,9 +67,8 @@ export class ComplaintTechnicianResolver {
   }
 
   @FieldResolver(() => Technician, { nullable: true, description: 'The technician the complaint was verified against' })
-  async technician(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
-    const verification = await context.loaders.complaintTechnician.load(complaint.id);
-    return verification ? context.loaders.technician.load(verification.technicianId) : null;
+  technician(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return complaint.technicianId ? context.loaders.technician.load(complaint.technicianId) : null;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: '核实时间' })
