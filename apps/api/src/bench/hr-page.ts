@@ -24,12 +24,20 @@ import { createServer } from '../server.js';
  * Usage (builds the API and the admin; embedded PostgreSQL, or DATABASE_URL):
  *   pnpm bench:hr-page          HR_PAGE_RUNS=n (default 7) page loads; the medians are printed
  *   BEFORE_ADMIN_DIST=<dist> pnpm bench:hr-page   also serves another admin build, side by side
+ *   HR_PAGE_LATENCY_MS=n (default 0)               n ms added to each GraphQL request (see below)
  */
 const config = loadConfig();
 if (!existsSync(join(config.adminDist, 'index.html'))) {
   throw new Error(`No built admin app in ${config.adminDist}: build it first (pnpm --filter @aftersales/admin run build)`);
 }
 const runs = Number(process.env.HR_PAGE_RUNS ?? 7);
+/**
+ * HR_PAGE_LATENCY_MS=n holds every GraphQL request n ms before it leaves, like a distant server: on
+ * this machine the API answers in a few ms, so a request the page did not wait for can still have
+ * answered before the next one started and look like a step of the waterfall; with a latency, only
+ * requests that really wait for another line up.
+ */
+const latency = Number(process.env.HR_PAGE_LATENCY_MS ?? 0);
 /** HR_PAGE_TRACE=1 prints every request of each load. */
 const trace = process.env.HR_PAGE_TRACE === '1';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -184,6 +192,12 @@ try {
       // The app's CSP forbids eval, which string-form page functions use; it changes nothing measured here.
       const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 }, bypassCSP: true, storageState: app.storageState });
       await context.addInitScript({ content: WATCH_FOR_DATA });
+      if (latency > 0) {
+        await context.route('**/graphql', async (route) => {
+          await new Promise((done) => setTimeout(done, latency));
+          await route.continue();
+        });
+      }
       if (trace) console.log(`  ${app.label}, load ${index}:`);
       const run = await measure(context, app.url);
       await context.close();
@@ -191,7 +205,7 @@ try {
     }
   }
   const [one, five, fifteen] = loadavg().map((value) => value.toFixed(2));
-  console.log(`HR scores page, empty HTTP cache, hr signed in earlier; ${runs} loads each (medians; time min–max); load average ${one} ${five} ${fifteen}`);
+  console.log(`HR scores page, empty HTTP cache, hr signed in earlier, ${latency} ms added to each GraphQL request; ${runs} loads each (medians; time min–max); load average ${one} ${five} ${fifteen}`);
   const column = (text: string) => text.padStart(34);
   const rows: Array<[string, (runs: Run[]) => string]> = [
     ['time to data', (all) => `${median(all.map((run) => run.timeToData)).toFixed(0)} ms (${Math.min(...all.map((run) => run.timeToData)).toFixed(0)}–${Math.max(...all.map((run) => run.timeToData)).toFixed(0)})`],
