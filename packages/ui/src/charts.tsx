@@ -92,18 +92,21 @@ const centre = (index: number, count: number) => ((index + 0.5) / count) * 100;
 export function BarChart({ label, bars, height = 220 }: { label: string; bars: readonly ChartBar[]; height?: number }) {
   const ticks = niceTicks(Math.max(0, ...bars.map((bar) => bar.value)));
   const y = scale(height, ticks[ticks.length - 1]!);
-  const slot = 100 / Math.max(1, bars.length);
+  // At least four slots wide, the bars centred: one or two bars do not fill the card.
+  const slot = 100 / Math.max(4, bars.length);
+  const left = (100 - slot * bars.length) / 2;
+  const middle = (index: number) => `${left + (index + 0.5) * slot}%`;
   return (
     <ChartFrame label={label} height={height} ticks={ticks} y={y}>
       {bars.map((bar, index) => (
         <g key={bar.key}>
-          <rect x={`${index * slot + slot * 0.2}%`} width={`${slot * 0.6}%`} y={y(bar.value)} height={y(0) - y(bar.value)} fill={bar.color ?? PRIMARY}>
+          <rect x={`${left + index * slot + slot * 0.2}%`} width={`${slot * 0.6}%`} y={y(bar.value)} height={y(0) - y(bar.value)} fill={bar.color ?? PRIMARY}>
             <title>{bar.title ?? `${bar.label}: ${bar.value}`}</title>
           </rect>
-          <text x={`${centre(index, bars.length)}%`} y={y(bar.value) - 4} textAnchor="middle" fontSize={12}>
+          <text x={middle(index)} y={y(bar.value) - 4} textAnchor="middle" fontSize={12}>
             {bar.value}
           </text>
-          <text x={`${centre(index, bars.length)}%`} y={height - 6} textAnchor="middle" fontSize={12} fill={MUTED}>
+          <text x={middle(index)} y={height - 6} textAnchor="middle" fontSize={12} fill={MUTED}>
             {shorten(bar.label)}
           </text>
         </g>
