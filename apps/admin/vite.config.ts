@@ -28,16 +28,9 @@ export default defineConfig({
     outDir: 'dist',
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
-        // Charts are large and used by a few report pages, which load them on demand.
+        // Libraries change less often than the app: a separate chunk stays cached across releases.
         codeSplitting: {
-          // Otherwise the charts group pulls in what recharts imports (React itself), and every page
-          // would preload the charts chunk.
-          includeDependenciesRecursively: false,
-          groups: [
-            { name: 'charts', test: /[\\/]node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor|es-toolkit|decimal\.js-light)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
-          ],
+          groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 }],
         },
       },
     },

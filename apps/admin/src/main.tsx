@@ -5,10 +5,12 @@ import '@aftersales/ui/styles.css';
 import './app.css';
 import { App } from './app';
 import { createI18n } from './i18n/i18n';
-import { appRoutes } from './routes';
+import { appRoutes, preloadPage } from './routes';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+preloadPage(window.location.pathname);
 
 createRoot(root).render(
   <StrictMode>

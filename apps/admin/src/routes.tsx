@@ -5,7 +5,7 @@ import { DashboardPage } from './dashboard/dashboard-page';
 import { AppLayout } from './layout/app-layout';
 import { SETTINGS_NAVIGATION } from './layout/navigation';
 import { NotFoundPage } from './layout/not-found-page';
-import { partsRoute } from './parts/parts-routes';
+import { partsPages, partsRoute } from './parts/parts-routes';
 import { PublicSurveyPage } from './public-survey/public-survey-page';
 import { LoginPage } from './session/login-page';
 import { RequirePermission } from './session/require-permission';
@@ -19,7 +19,6 @@ const ComplaintsPage = lazyPage(complaintPages, 'ComplaintsPage');
 const RegisterComplaintPage = lazyPage(complaintPages, 'RegisterComplaintPage');
 const ComplaintDetailPage = lazyPage(complaintPages, 'ComplaintDetailPage');
 const LedgerPage = lazyPage(() => import('./complaint-reports/ledger-page'), 'LedgerPage');
-// The report's chart library is the largest dependency: load it only when the report opens.
 const QualityReportPage = lazyPage(() => import('./complaint-reports/quality-report-page'), 'QualityReportPage');
 
 const workOrderPages = () => import('./work-orders/work-order-pages');
@@ -78,6 +77,32 @@ const SETTINGS_PAGES: Record<string, ReactNode> = {
   '/settings/api-keys': <ApiKeysPage />,
   '/settings/audit': <AuditPage />,
 };
+
+/**
+ * The module of the page each address opens, first match wins. main.tsx starts downloading it with
+ * the app, so a page opened directly (a bookmark, a reload) does not wait for the session check to
+ * finish before its code is even asked for. The lazy pages then find the module loaded.
+ */
+const PAGE_MODULES: ReadonlyArray<readonly [RegExp, () => Promise<unknown>]> = [
+  [/^\/complaints\/ledger/, () => import('./complaint-reports/ledger-page')],
+  [/^\/complaints\/quality-report/, () => import('./complaint-reports/quality-report-page')],
+  [/^\/complaints/, complaintPages],
+  [/^\/work-orders/, workOrderPages],
+  [/^\/surveys/, () => import('./surveys/surveys-page')],
+  [/^\/maintenance-contracts/, maintenanceContractPages],
+  [/^\/repair-centers/, repairCenterPages],
+  [/^\/technicians/, () => import('./technicians/technicians-page')],
+  [/^\/parts/, partsPages],
+  [/^\/scores/, scorePages],
+  [/^\/settings\/./, settingsPages],
+];
+
+/** Starts downloading the code of the page at `pathname`, if it is one loaded on demand. */
+export function preloadPage(pathname: string): void {
+  const load = PAGE_MODULES.find(([pattern]) => pattern.test(pathname))?.[1];
+  // A failed download is retried, and reported, by the page's own lazy import.
+  load?.().catch(() => undefined);
+}
 
 /** Every role reads repair centers; a partner only its own, which the API enforces. */
 const readsCenters = (page: ReactNode) => <RequirePermission permissions={['repairCenters.read']}>{page}</RequirePermission>;

@@ -8,6 +8,7 @@ export { DateField, type DateFieldProps } from './date-field.js';
 export { EmptyState } from './empty-state.js';
 export { FieldShell, useFieldIds, type FieldBaseProps } from './field.js';
 export { Form, FormActions, FormError, FormGrid, FormSection, type FieldErrors, type FormProps } from './form.js';
+export { BarChart, LineChart, niceTicks, type ChartBar, type ChartGuide, type ChartPoint } from './charts.js';
 export { ConfirmDialog, Dialog, Modal, type ConfirmDialogProps, type ModalProps } from './modal.js';
 export { FormDialog, type FormDialogProps } from './form-dialog.js';
 export { MonthField, type MonthFieldProps } from './month-field.js';

@@ -1,9 +1,6 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart } from '@aftersales/ui';
 import { CountTable, type CountRow } from './count-table';
 import { useReportTranslation } from './use-report-translation';
-
-/** `--ui-primary`: SVG presentation attributes cannot read CSS variables. */
-const BAR_COLOR = '#1d5fbf';
 
 interface CountBarChartProps {
   title: string;
@@ -25,15 +22,11 @@ export function CountBarChart({ title, rows, axis = 'name' }: CountBarChartProps
   return (
     <div className="app-stack">
       {rows.length > 0 && (
-        <div role="img" aria-label={summary}>
-          <BarChart responsive data={[...rows]} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey={axis} interval={0} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
-            <Tooltip labelFormatter={(_, payload) => String(payload[0]?.payload?.name ?? '')} formatter={(value) => [value, t('complaintReports.quality.count')]} />
-            <Bar dataKey="count" fill={BAR_COLOR} maxBarSize={48} isAnimationActive={false} />
-          </BarChart>
-        </div>
+        <BarChart
+          label={summary}
+          height={240}
+          bars={rows.map((row) => ({ key: row.key, label: row[axis], value: row.count, title: `${row.name}: ${row.count}` }))}
+        />
       )}
       <CountTable label={title} rows={rows} />
     </div>

@@ -5,7 +5,7 @@ import { RequirePermission } from '../session/require-permission';
 import { PartsLayout } from './parts-layout';
 
 // The area's tabs show at once; its pages are downloaded the first time one of them opens.
-const partsPages = () => import('./parts-pages');
+export const partsPages = () => import('./parts-pages');
 const RequisitionsPage = lazyPage(partsPages, 'RequisitionsPage');
 const RequisitionFormPage = lazyPage(partsPages, 'RequisitionFormPage');
 const RequisitionDetailPage = lazyPage(partsPages, 'RequisitionDetailPage');

@@ -1,16 +1,16 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { TECHNICIAN_GRADES } from '@aftersales/domain';
-import { Alert, Card, DataTable, type DataTableColumn } from '@aftersales/ui';
+import { Alert, BarChart, Card, DataTable, type DataTableColumn } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import type { ListFilter } from '../common/lists/use-connection-list';
 import { GradeBadge } from './score-badges';
 import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
-import { SCORE_GRADE_DISTRIBUTION_QUERY, type GradeCount } from './score-queries';
+import { SCORE_GRADE_DISTRIBUTION_QUERY, type GradeCount, type TechnicianGrade } from './score-queries';
 
-// The chart library is the largest dependency: load it only when a chart is shown.
-const GradeDistributionChart = lazy(() => import('./grade-distribution-chart').then((module) => ({ default: module.GradeDistributionChart })));
+/** The grade badges' colours (`--ui-success`, `--ui-primary`, `--ui-danger`): SVG attributes cannot read CSS variables. */
+const GRADE_COLORS: Record<TechnicianGrade, string> = { A: '#1e7a46', B: '#1d5fbf', C: '#c62f2f' };
 
 /** How many technicians got each grade this month (after adjustments), under the table's filter. */
 export function GradeDistributionCard({ period, filter }: { period: string; filter: ListFilter }) {
@@ -45,11 +45,10 @@ export function GradeDistributionCard({ period, filter }: { period: string; filt
       {data && total === 0 && <p className="app-muted">{t('scores.distribution.empty')}</p>}
       {data && total > 0 && (
         <div className="app-stack">
-          <div role="img" aria-label={summary}>
-            <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-              <GradeDistributionChart rows={rows} countLabel={t('scores.distribution.count')} />
-            </Suspense>
-          </div>
+          <BarChart
+            label={summary}
+            bars={rows.map((row) => ({ key: row.grade, label: row.grade, value: row.count, color: GRADE_COLORS[row.grade], title: t('scores.distribution.chartItem', { grade: row.grade, count: row.count }) }))}
+          />
           <DataTable label={title} columns={columns} rows={rows} rowKey={(row) => row.grade} emptyMessage={t('scores.distribution.empty')} loadingMessage={t('common.loading')} />
         </div>
       )}

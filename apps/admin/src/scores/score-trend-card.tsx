@@ -1,7 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Alert, Card, DataTable, type DataTableColumn } from '@aftersales/ui';
+import { Alert, Card, DataTable, LineChart, type DataTableColumn } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { GradeBadge, ScoreStatusBadge } from './score-badges';
 import { formatPoints } from './score-format';
@@ -9,9 +8,6 @@ import { SCORE_CHANGE_CONTEXT } from './score-month-actions';
 import { TECHNICIAN_SCORE_TREND_QUERY, type ScoreTrendPoint } from './score-queries';
 
 const TREND_MONTHS = 12;
-
-// The chart library is the largest dependency: load it only when a chart is shown.
-const ScoreTrendChart = lazy(() => import('./score-trend-chart').then((module) => ({ default: module.ScoreTrendChart })));
 
 /** The technician's last twelve months: the total and grade of each, as a line and as a table. */
 export function ScoreTrendCard({ technicianId, thresholds }: { technicianId: string; thresholds?: { A: number; B: number } }) {
@@ -48,11 +44,19 @@ export function ScoreTrendCard({ technicianId, thresholds }: { technicianId: str
       {data && scored.length === 0 && <p className="app-muted">{t('scores.trend.empty')}</p>}
       {scored.length > 0 && (
         <div className="app-stack">
-          <div role="img" aria-label={summary}>
-            <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-              <ScoreTrendChart points={points} totalLabel={t('scores.fields.total')} thresholds={thresholds} />
-            </Suspense>
-          </div>
+          <LineChart
+            label={summary}
+            domain={[0, 100]}
+            // The grade lines: the lowest totals of A and B.
+            guides={thresholds ? [{ value: thresholds.A, label: 'A' }, { value: thresholds.B, label: 'B' }] : []}
+            points={points.map((point) => ({
+              key: point.period,
+              label: point.period,
+              value: point.total,
+              note: point.grade ?? undefined,
+              title: point.total === null ? undefined : `${point.period}: ${formatPoints(point.total, i18n.language)} (${point.grade ?? '—'})`,
+            }))}
+          />
           <DataTable label={title} columns={columns} rows={points} rowKey={(point) => point.period} emptyMessage={t('scores.trend.empty')} loadingMessage={t('common.loading')} />
         </div>
       )}

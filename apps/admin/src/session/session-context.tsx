@@ -4,7 +4,7 @@ import { createApiClient } from '../graphql/client';
 import { hasErrorCode } from '../graphql/error-mapper';
 import type { LoginPayload, Viewer } from '../graphql/types';
 import { ME_QUERY } from './queries';
-import { clearSession, readSession, writeSession } from './session-storage';
+import { clearSession, readSession, readViewer, writeSession, writeViewer } from './session-storage';
 
 /** Why there is no session: never signed in, signed out on purpose, or rejected by the API. */
 export type SignedOutReason = 'none' | 'signed-out' | 'expired';
@@ -34,12 +34,21 @@ export interface SessionProviderProps {
   fetch?: typeof fetch;
 }
 
+/** Signed in at once when the viewer is remembered with the session; checking with `me` otherwise. */
+function initialState(): SessionState {
+  if (!readSession()) return { status: 'signed-out', reason: 'none' };
+  const viewer = readViewer();
+  return viewer ? { status: 'signed-in', viewer } : { status: 'checking' };
+}
+
 /**
  * Owns the session and the urql client. Signing out (or the API rejecting the token) replaces the
  * client, so nothing one user loaded stays in the cache for the next one.
  */
 export function SessionProvider({ children, url, fetch }: SessionProviderProps) {
-  const [state, setState] = useState<SessionState>(() => (readSession() ? { status: 'checking' } : { status: 'signed-out', reason: 'none' }));
+  const [state, setState] = useState<SessionState>(initialState);
+  // A session drawn from the remembered viewer is still asked about once (`me`), beside the page.
+  const [confirmed, setConfirmed] = useState(false);
   const [generation, setGeneration] = useState(0);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -57,27 +66,35 @@ export function SessionProvider({ children, url, fetch }: SessionProviderProps) 
 
   const signIn = useCallback((payload: LoginPayload) => {
     writeSession({ token: payload.token, expiresAt: payload.expiresAt });
+    writeViewer(payload.viewer);
+    setConfirmed(true);
     setState({ status: 'signed-in', viewer: payload.viewer });
   }, []);
 
   const recheck = useCallback(() => setState(readSession() ? { status: 'checking' } : { status: 'signed-out', reason: 'none' }), []);
 
+  const remembered = state.status === 'signed-in' && !confirmed;
   useEffect(() => {
-    if (state.status !== 'checking') return;
+    if (state.status !== 'checking' && !remembered) return;
     let cancelled = false;
     void client
       .query(ME_QUERY, {}, { requestPolicy: 'network-only' })
       .toPromise()
       .then((result) => {
         if (cancelled) return;
-        if (result.data?.me) setState({ status: 'signed-in', viewer: result.data.me });
-        else if (result.error && !hasErrorCode(result.error, 'UNAUTHENTICATED')) setState({ status: 'unavailable', error: result.error });
-        else expire();
+        setConfirmed(true);
+        if (result.data?.me) {
+          writeViewer(result.data.me);
+          setState({ status: 'signed-in', viewer: result.data.me });
+        } else if (result.error && !hasErrorCode(result.error, 'UNAUTHENTICATED')) {
+          // Already drawn from the remembered viewer: the page's own queries say what is wrong.
+          if (!remembered) setState({ status: 'unavailable', error: result.error });
+        } else expire();
       });
     return () => {
       cancelled = true;
     };
-  }, [client, state.status, expire]);
+  }, [client, state.status, remembered, expire]);
 
   const apiFetch = useMemo<typeof globalThis.fetch>(() => fetch ?? ((input, init) => globalThis.fetch(input, init)), [fetch]);
   const value = useMemo(() => ({ state, signIn, signOut, recheck, fetch: apiFetch }), [state, signIn, signOut, recheck, apiFetch]);

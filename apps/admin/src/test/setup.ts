@@ -3,8 +3,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // findBy… and waitFor give up after 1 s by default: too short for a page's first render when CI
-// runs these beside the API tests on two cores.
-configure({ asyncUtilTimeout: 5_000 });
+// runs these beside the API tests on two cores (issue #13 saw 5 s fail too under load). A passing
+// wait returns as soon as its element shows, so a long limit costs only the failing tests time.
+// No test passes a shorter `timeout` of its own.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Without vitest globals, testing-library cannot register its own cleanup.
 afterEach(() => {
