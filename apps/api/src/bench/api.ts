@@ -16,8 +16,9 @@ import { DEMO_PASSWORD } from '../seed/demo-data.js';
 import { loadDemoData } from '../seed/load-demo-data.js';
 import { createServer } from '../server.js';
 import { HEAD_OFFICE_WORK_ORDERS_QUERY, PARTNER_COMPLAINTS_QUERY, startRawEndpoint } from './api-pages.js';
+import { benchScale, scaleDatabase, scaledSize } from './bench-scale.js';
 import { generateComplaintData } from './generate-complaint-data.js';
-import { BENCHMARK_SIZE, generateScoreData } from './generate-score-data.js';
+import { generateScoreData } from './generate-score-data.js';
 
 /*
  * The issue #12 benchmark: two list pages through the API (GraphQL, sign-in, row-level security,
@@ -28,12 +29,12 @@ import { BENCHMARK_SIZE, generateScoreData } from './generate-score-data.js';
  * BENCH_REQUESTS sets the requests per timed run (default 2000), BENCH_RESET=1 generates the data again,
  * NODE_ENV=development runs the libraries in development mode (the "before" of issue #12).
  */
-const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-if (!(SCALE >= 0.05 && SCALE <= 1)) throw new Error('BENCH_SCALE must be between 0.05 and 1.');
+const SCALE = benchScale();
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONNECTIONS = 32;
 const COMPLAINTS = 20_000;
-const DATABASE = `aftersales_bench_api_${String(SCALE).replace('.', '_')}`;
+// explain:partner-lists reads the same generated database.
+const DATABASE = scaleDatabase('aftersales_bench_api', SCALE);
 const SECRET = 'benchmark-secret-'.padEnd(40, 'x');
 
 const config = loadConfig({ ...process.env, NODE_ENV: operatorNodeEnv });
@@ -60,12 +61,7 @@ const dataSource = await openDatabase(url, {
 await loadDemoData(dataSource);
 const [{ count: generated }] = await dataSource.query(`SELECT count(*)::integer AS count FROM complaint WHERE code LIKE 'TS-B-%'`);
 if (generated === 0) {
-  const size = {
-    ...BENCHMARK_SIZE,
-    technicians: Math.round(BENCHMARK_SIZE.technicians * SCALE),
-    workOrders: Math.round(BENCHMARK_SIZE.workOrders * SCALE),
-    surveys: Math.round(BENCHMARK_SIZE.surveys * SCALE),
-  };
+  const size = scaledSize(SCALE);
   console.log(`Generating the benchmark data at scale ${SCALE} (seed ${size.seed}); this takes a while, once …`);
   const started = performance.now();
   await generateScoreData(dataSource, size);

@@ -30,7 +30,8 @@ const config = loadConfig();
 let embedded: RunningPostgres | null = null;
 let url = process.env.DATABASE_URL;
 if (!url) {
-  const database = scaleDatabase('aftersales_explain', scale);
+  // The database bench:api generates, so one generation serves both.
+  const database = scaleDatabase('aftersales_bench_api', scale);
   embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true });
   await ensureDatabase(embedded.url('postgres'), database);
   url = embedded.url(database);

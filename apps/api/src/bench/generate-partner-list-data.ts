@@ -1,24 +1,23 @@
 import type { DataSource } from 'typeorm';
+import { generateComplaintData } from './generate-complaint-data.js';
+import { BENCHMARK_SIZE } from './generate-score-data.js';
 
 /**
  * Complaints and parts requisitions at benchmark volume (20,000 each at scale 1), for the partner
  * lists' plans, spread over two years and the demo centers (one in ten with head office).
- * Complaints are generated (the demo has none); requisitions are copies of the demo ones, cycled,
+ * Complaints come from bench:api's generator (the demo has none; it needs the score generator's
+ * data first); requisitions are copies of the demo ones, cycled,
  * each with its own code and every timestamp moved by the same amount, so the copies keep their
  * own order of events. Deterministic: row n is always the same.
  */
 export async function generatePartnerListData(dataSource: DataSource, perTable: number, log: (line: string) => void = console.log): Promise<void> {
   const generated = async (table: string, prefix: string) =>
     (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE code LIKE '${prefix}%') AS found`))[0].found as boolean;
-  if (!(await generated('complaint', 'CP-B-'))) {
-    await generateComplaints(dataSource, perTable);
-    log(`  ${perTable.toLocaleString()} complaints`);
-  }
+  if (!(await generated('complaint', 'TS-B-'))) await generateComplaintData(dataSource, perTable, BENCHMARK_SIZE.seed, log);
   if (!(await generated('parts_requisition', 'RQ-B-'))) {
     await copyRows(dataSource, 'parts_requisition', 'RQ-B-', perTable);
     log(`  ${perTable.toLocaleString()} parts requisitions`);
   }
-  await dataSource.query('VACUUM ANALYZE complaint');
   await dataSource.query('VACUUM ANALYZE parts_requisition');
 }
 
@@ -43,29 +42,6 @@ async function copyRows(dataSource: DataSource, table: string, codePrefix: strin
      SELECT ${columns.map(value).join(', ')}
        FROM generate_series(1, $1::integer) AS n, size, centers, t
       WHERE t.k = 1 + n % size.rows`,
-    [count],
-  );
-}
-
-/** Four in five finished, the rest open with a reply due a week after receipt; one in 200 a special case. */
-async function generateComplaints(dataSource: DataSource, count: number): Promise<void> {
-  await dataSource.query(
-    `WITH centers AS (SELECT array_agg(id ORDER BY code) AS ids FROM repair_center),
-          regions AS (SELECT array_agg(id ORDER BY code) AS ids FROM region),
-          models AS (SELECT array_agg(id ORDER BY code) AS ids FROM product_model),
-          c AS (SELECT n, now() - make_interval(mins => (n * 1051)::integer % (730 * 1440)) AS received_at,
-                       (ARRAY['RESOLVED', 'CLOSED', 'CLOSED', 'REJECTED', 'CLOSED', 'CLOSED', 'RESOLVED', 'CLOSED', 'RECEIVED', 'INVESTIGATING'])[1 + n % 10] AS status
-                  FROM generate_series(1, $1::integer) AS n)
-     INSERT INTO complaint (code, status, channel, received_at, region_id, repair_center_id, customer_name, customer_phone, customer_address,
-            serial_number, model_id, factory_date, main_fault, customer_request, warranty_status, subject, handling_department, tier,
-            special_case, reply_due_at, resolved_at)
-     SELECT 'CP-B-' || lpad(c.n::text, 6, '0'), c.status, 'PHONE', c.received_at, regions.ids[1 + c.n % array_length(regions.ids, 1)],
-            CASE WHEN c.n % 10 = 5 THEN NULL ELSE centers.ids[1 + c.n % array_length(centers.ids, 1)] END,
-            '投诉客户' || c.n, '1370000' || lpad((c.n % 10000)::text, 4, '0'), '地址', 'SN-' || (c.n % 200000),
-            models.ids[1 + c.n % array_length(models.ids, 1)], date '2024-01-01', '不制冷', '维修', 'IN_WARRANTY', 'PRODUCT_QUALITY', 'TECHNICAL',
-            'MINOR', c.n % 200 = 0, c.received_at + interval '7 days',
-            CASE WHEN c.status IN ('RESOLVED', 'CLOSED') THEN c.received_at + interval '3 days' END
-       FROM c, centers, regions, models`,
     [count],
   );
 }
