@@ -1,7 +1,7 @@
 import { hasText } from '../complaints/input-checks.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import type { Refusal } from '../lifecycle/command-table.js';
-import type { WorkOrderStatus } from './work-order-status.js';
+import { WORK_ORDER_LIFECYCLE, type WorkOrderStatus } from './work-order-status.js';
 
 /*
  * 备用机 (000 §6, DOMAIN §5): while a unit is in the workshop the customer may be lent a loaner
@@ -36,11 +36,11 @@ export function loanerState(order: Pick<LoanerRecord, 'loanerLentAt' | 'loanerRe
   return order.loanerReturnedAt ? 'RETURNED' : 'OUT';
 }
 
-/** The loaner steps the order's state allows now: lend while the unit is in the workshop, take back while out. */
+/** The loaner steps the work-order table allows now: lend while the unit is in the workshop, take back while out. */
 export function loanerActionsFor(order: LoanerRecord): LoanerAction[] {
-  const state = loanerState(order);
-  if (state === 'OUT') return ['RETURN'];
-  return state === 'NONE' && order.status === 'TAKEN_BACK' ? ['LEND'] : [];
+  // The loaner steps' guards do not read the service type.
+  const allowed = WORK_ORDER_LIFECYCLE.allowedCommands(order.status, null, { serviceType: '', ...order });
+  return LOANER_ACTIONS.filter((action) => allowed.includes(action === 'LEND' ? 'lendLoaner' : 'returnLoaner'));
 }
 
 const named = (order: LoanerRecord) => (hasText(order.loanerDescription) ? ` (${order.loanerDescription})` : '');
