@@ -1,6 +1,7 @@
 export * from './calendar.js';
 export * from './calendar-validation.js';
 export * from './complaints/capa.js';
+export * from './complaints/visit.js';
 export * from './complaints/complaint-status.js';
 export * from './complaints/deadlines.js';
 export * from './complaints/escalation.js';

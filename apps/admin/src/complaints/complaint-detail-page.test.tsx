@@ -10,12 +10,15 @@ import { selectOption } from '../test/select-option';
 const CONFLICT_MESSAGE = 'This complaint was changed by someone else; reload it and try again.';
 const TRANSITIONS = ['确认已响应客户', '开始调查', '认定责任', '开始处理', '处理完毕', '回访结案', '不予受理'];
 
+const investigatingDirector = { ...directorViewer, permissions: [...directorViewer.permissions, 'complaints.investigate'] };
+const share = { __typename: 'ResponsibilityShare', unit: 'PRODUCTION', sharePercent: 100 };
+
 const complaintRequests = (api: ReturnType<typeof createMockApi>) => api.requests.filter((request) => request.operationName === 'Complaint').length;
 
 describe('complaint detail page', () => {
   it('shows the record, deadlines and timeline, and no actions to a viewer without handling permissions', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: partnerViewer } }, Complaint: complaintDetail() });
+    const api = createMockApi({ Me: { data: { me: partnerViewer } }, Complaint: complaintDetail({}, partnerViewer) });
     renderApp({ path: '/complaints/cp-1', fetch: api.fetch });
 
     expect(await screen.findByRole('heading', { name: 'TS-2026-000001' })).toBeInTheDocument();
@@ -46,7 +49,8 @@ describe('complaint detail page', () => {
     let version = 3;
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      Complaint: () => complaintDetail(version === 3 ? { version } : { version, mainFault: '电机运行异响，已更换轴承后复发' }),
+      // The investigation and the split are recorded, so the responsibility may be determined.
+      Complaint: () => complaintDetail(version === 3 ? { version, responsibility: [share] } : { version, responsibility: [share], mainFault: '电机运行异响，已更换轴承后复发' }, agentViewer),
       TransitionComplaint: graphQLError('CONFLICT', CONFLICT_MESSAGE),
     });
     renderApp({ path: '/complaints/cp-1', fetch: api.fetch });
@@ -91,8 +95,8 @@ describe('complaint detail page', () => {
   it('refuses a responsibility split that does not add up to 100 before calling the API, and fills the suggestion', async () => {
     storeSession();
     const api = createMockApi({
-      Me: { data: { me: { ...directorViewer, permissions: [...directorViewer.permissions, 'complaints.investigate'] } } },
-      Complaint: complaintDetail(),
+      Me: { data: { me: investigatingDirector } },
+      Complaint: complaintDetail({}, investigatingDirector),
       ProposedResponsibility: {
         data: {
           proposedResponsibility: [
@@ -140,8 +144,8 @@ describe('complaint detail page', () => {
   it("previews the tier with head office's loss limits while the investigation is recorded", async () => {
     storeSession();
     const api = createMockApi({
-      Me: { data: { me: { ...directorViewer, permissions: [...directorViewer.permissions, 'complaints.investigate'] } } },
-      Complaint: complaintDetail({ faultCause: null, directLoss: null, responsibilityClear: null, qualityFault: null, serviceType: null }),
+      Me: { data: { me: investigatingDirector } },
+      Complaint: complaintDetail({ faultCause: null, directLoss: null, responsibilityClear: null, qualityFault: null, serviceType: null }, investigatingDirector),
       ComplaintLossLimits: { data: { complaintSettings: { minorLossLimit: '1000.00', majorLossLimit: '20000.00' } } },
       RecordInvestigation: { data: { recordInvestigation: { id: 'cp-1', version: 4, status: 'INVESTIGATING', updatedAt: '2026-05-22T00:00:00.000Z' } } },
     });
@@ -173,8 +177,8 @@ describe('complaint detail page', () => {
   it('keeps a survey complaint CS judged major at least 较大 in the preview, whatever the loss', async () => {
     storeSession();
     const api = createMockApi({
-      Me: { data: { me: { ...directorViewer, permissions: [...directorViewer.permissions, 'complaints.investigate'] } } },
-      Complaint: complaintDetail({ minimumTier: 'MAJOR', faultCause: null, directLoss: null, responsibilityClear: null, qualityFault: null, serviceType: null }),
+      Me: { data: { me: investigatingDirector } },
+      Complaint: complaintDetail({ minimumTier: 'MAJOR', faultCause: null, directLoss: null, responsibilityClear: null, qualityFault: null, serviceType: null }, investigatingDirector),
       ComplaintLossLimits: { data: { complaintSettings: { minorLossLimit: '1000.00', majorLossLimit: '20000.00' } } },
     });
     renderApp({ path: '/complaints/cp-1', fetch: api.fetch });

@@ -9,6 +9,8 @@ import { selectOption } from '../test/select-option';
 
 const CONFLICT_MESSAGE = 'This complaint was changed by someone else; reload it and try again.';
 const changed = (field: string) => ({ data: { [field]: { id: 'cp-1', version: 4, status: 'INVESTIGATING', updatedAt: '2026-05-22T00:00:00.000Z' } } });
+const investigatingDirector = { ...directorViewer, permissions: [...directorViewer.permissions, 'complaints.investigate'] };
+const determined = { status: 'RESPONSIBILITY_DETERMINED', responsibility: [{ __typename: 'ResponsibilityShare', unit: 'PRODUCTION', sharePercent: 100 }] };
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 
 describe('complaint forwarding, fines and handling cost', () => {
@@ -18,7 +20,7 @@ describe('complaint forwarding, fines and handling cost', () => {
     let attempts = 0;
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      Complaint: () => complaintDetail(forwarded ? { version: 4, forwardedAt: '2026-05-21T02:15:00.000Z', forwardingUnit: 'SALES' } : {}),
+      Complaint: () => complaintDetail(forwarded ? { version: 4, forwardedAt: '2026-05-21T02:15:00.000Z', forwardingUnit: 'SALES' } : {}, agentViewer),
       RecordForwarding: () => {
         attempts += 1;
         if (attempts === 1) return graphQLError('CONFLICT', CONFLICT_MESSAGE);
@@ -61,13 +63,13 @@ describe('complaint forwarding, fines and handling cost', () => {
 
   it('offers the forwarding only to a handler of an open complaint', async () => {
     storeSession();
-    const partner = createMockApi({ Me: { data: { me: partnerViewer } }, Complaint: complaintDetail() });
+    const partner = createMockApi({ Me: { data: { me: partnerViewer } }, Complaint: complaintDetail({}, partnerViewer) });
     const view = renderApp({ path: '/complaints/cp-1', fetch: partner.fetch });
     await screen.findByRole('heading', { name: 'TS-2026-000001' });
     expect(screen.queryByRole('button', { name: '转交技术中心' })).not.toBeInTheDocument();
     view.unmount();
 
-    const resolved = createMockApi({ Me: { data: { me: agentViewer } }, Complaint: complaintDetail({ status: 'RESOLVED', allowedTransitions: ['CLOSED'] }) });
+    const resolved = createMockApi({ Me: { data: { me: agentViewer } }, Complaint: complaintDetail({ status: 'RESOLVED' }, agentViewer) });
     renderApp({ path: '/complaints/cp-1', fetch: resolved.fetch });
     expect(await screen.findByRole('button', { name: '回访结案' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '转交技术中心' })).not.toBeInTheDocument();
@@ -115,8 +117,9 @@ describe('complaint forwarding, fines and handling cost', () => {
     storeSession();
     let resolved = false;
     const api = createMockApi({
-      Me: { data: { me: { ...directorViewer, permissions: [...directorViewer.permissions, 'complaints.investigate'] } } },
-      Complaint: () => complaintDetail(resolved ? { version: 4, resolutionKind: 'REPAIR', handlingCost: '350.50' } : {}),
+      Me: { data: { me: investigatingDirector } },
+      // The resolution is chosen once the responsibility is determined.
+      Complaint: () => complaintDetail(resolved ? { ...determined, version: 4, resolutionKind: 'REPAIR', handlingCost: '350.50' } : determined, investigatingDirector),
       SetResolution: () => {
         resolved = true;
         return changed('setResolution');

@@ -80,6 +80,7 @@ const DETAIL_FIELDS = graphql(
     replyExtensionAgreedAt
     replyExtensionReason
     deadlines { replySource tierReplyDue contractReplyDue }
+    allowedActions
     allowedTransitions
     canReroute
     canAgreeReplyExtension
@@ -283,7 +284,8 @@ export type ComplaintListItem = ResultOf<typeof LIST_FIELDS>;
 /**
  * One complaint with its investigation, responsibility, resolution and timeline (oldest first).
  * `minimumTier`: the tier no investigation goes below (MAJOR for a survey complaint CS judged 重大);
- * `allowedTransitions`, `canReroute` (转派), `canAgreeReplyExtension`: what this viewer may do now;
+ * `allowedActions`, `allowedTransitions`, `canReroute` (转派), `canAgreeReplyExtension`: what this viewer may do now
+ * (the API's command table);
  * Money fields are yuan as decimal strings.
  */
 export type ComplaintDetail = ResultOf<typeof DETAIL_FIELDS>;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isOpenComplaint } from '@aftersales/domain';
+import { isOpenComplaint, type Permission, VISIT_LIFECYCLE } from '@aftersales/domain';
 import { Button, Card, DataTable, StatusBadge, type DataTableColumn, type StatusTone } from '@aftersales/ui';
 import { formatDateTime } from '../common/format';
 import type { Role, Viewer } from '../graphql/types';
@@ -18,9 +18,11 @@ const isVisitStatus = (status: string): status is VisitStatus => status in STATU
 /** The approvers 004 §4.5 names: the CS department's leader at home, the after-sales director elsewhere. */
 const isNamedApprover = (role: Role): role is 'CS_MANAGER' | 'DIRECTOR' => role === 'CS_MANAGER' || role === 'DIRECTOR';
 
-/** Only the approver the region calls for (or ADMIN) decides, and only while the request waits. */
+/** The domain's travel-request table decides: the approver the region calls for (or ADMIN), while the request waits. */
 function mayDecide(viewer: Viewer, visit: VisitRequest): boolean {
-  return visit.status === 'PENDING' && (viewer.role === visit.approverRole || viewer.role === 'ADMIN');
+  if (!VISIT_LIFECYCLE.isStatus(visit.status)) return false;
+  const actor = { permissions: viewer.permissions as Permission[] };
+  return VISIT_LIFECYCLE.allowedCommands(visit.status, actor, { approverRole: visit.approverRole, actorRole: viewer.role }).length > 0;
 }
 
 type OpenAction = { kind: 'request' } | { kind: 'decide'; visit: VisitRequest; approve: boolean };

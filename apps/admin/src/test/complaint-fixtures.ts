@@ -1,4 +1,6 @@
 // Complaints as the API returns them (docs/complaints-contract.md), for component tests.
+import { COMPLAINT_LIFECYCLE, type ComplaintCommandContext, type Permission } from '@aftersales/domain';
+import type { Viewer } from '../graphql/types';
 
 const fuzhou = { __typename: 'Region', id: 'r1', code: 'FZ', name: '福州地区' };
 const motorModel = { __typename: 'ProductModel', id: 'm1', code: 'Y2-132', name: 'Y2 系列三相异步电动机' };
@@ -57,8 +59,43 @@ export const onTimeComplaint = {
   deadlines: { __typename: 'ComplaintDeadlines', overdue: false, firstResponse: deadline('MET', null, '2026-05-20T03:00:00.000Z'), reply: deadline('PENDING', null) },
 };
 
-/** The detail query's complaint: investigating, version 3, the viewer may determine responsibility or reject. */
-export function complaintDetail(overrides: Record<string, unknown> = {}) {
+const ANSWER_FIELDS = ['allowedActions', 'allowedTransitions', 'canReroute', 'canAgreeReplyExtension'] as const;
+const instant = (value: unknown) => (typeof value === 'string' ? new Date(value) : null);
+
+/** What the API answers `viewer` for this complaint: its command table, as complaint.resolver.ts asks it. */
+function answersFor(viewer: Viewer, complaint: Record<string, any>) {
+  const allowed = COMPLAINT_LIFECYCLE.allowedCommands(complaint.status, { permissions: viewer.permissions as Permission[] }, {
+    complaint: {
+      ...complaint,
+      receivedAt: new Date(complaint.receivedAt),
+      officeMeetingApprovedAt: instant(complaint.officeMeetingApprovedAt),
+      repliedAt: instant(complaint.repliedAt),
+      replyExtendedTo: instant(complaint.replyExtendedTo),
+    } as ComplaintCommandContext['complaint'],
+    reply: { now: new Date(), due: new Date(complaint.deadlines.reply.due), timeZone: 'Asia/Shanghai' },
+  });
+  return {
+    allowedActions: allowed.map((command) => command.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()),
+    allowedTransitions: allowed.flatMap((command) => COMPLAINT_LIFECYCLE.commands[command].to ?? []),
+    canReroute: allowed.includes('reroute'),
+    canAgreeReplyExtension: allowed.includes('agreeReplyExtension'),
+  };
+}
+
+/**
+ * The detail query's complaint: investigating, version 3. With a viewer, the allowed actions are
+ * what the API's command table answers that viewer (an override of one of them still wins);
+ * without, the viewer may determine responsibility or reject.
+ */
+export function complaintDetail(overrides: Record<string, unknown> = {}, viewer?: Viewer) {
+  const answer = complaintFields(overrides);
+  if (viewer) {
+    Object.assign(answer.data.complaint, answersFor(viewer, answer.data.complaint), Object.fromEntries(ANSWER_FIELDS.filter((field) => field in overrides).map((field) => [field, overrides[field]])));
+  }
+  return answer;
+}
+
+function complaintFields(overrides: Record<string, unknown>) {
   return {
     data: {
       complaint: {
@@ -102,6 +139,7 @@ export function complaintDetail(overrides: Record<string, unknown> = {}) {
         replyExtensionAgreedBy: null,
         replyExtensionAgreedAt: null,
         replyExtensionReason: null,
+        allowedActions: [] as string[],
         allowedTransitions: ['RESPONSIBILITY_DETERMINED', 'REJECTED'],
         canReroute: false,
         canAgreeReplyExtension: false,

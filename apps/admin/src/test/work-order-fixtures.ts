@@ -1,5 +1,5 @@
 // Work orders and surveys as the API returns them (docs/work-orders-contract.md), for component tests.
-import { permissionsOf } from '@aftersales/domain';
+import { type CommandedWorkOrder, type Permission, permissionsOf, WORK_ORDER_LIFECYCLE } from '@aftersales/domain';
 import type { Viewer } from '../graphql/types';
 
 export const supervisorViewer: Viewer = {
@@ -83,8 +83,34 @@ export const lateArrival = {
   carriedOver: false,
 };
 
-/** The detail query's order: arrived late, a paid service whose fee was shown, to be completed. */
-export function workOrderDetail(overrides: Record<string, unknown> = {}) {
+const ANSWER_FIELDS = ['allowedActions', 'allowedTransitions', 'loanerActions'] as const;
+const instant = (value: unknown) => (typeof value === 'string' ? new Date(value) : null);
+
+/** What the API answers `viewer` for this order: its command table, as work-order.resolver.ts asks it. */
+function answersFor(viewer: Viewer, order: Record<string, any>) {
+  const facts = { ...order, loanerLentAt: instant(order.loaner?.lentAt), loanerReturnedAt: instant(order.loaner?.returnedAt) } as CommandedWorkOrder;
+  const allowed = WORK_ORDER_LIFECYCLE.allowedCommands(order.status, { permissions: viewer.permissions as Permission[] }, facts);
+  return {
+    allowedActions: allowed.map((command) => command.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()),
+    allowedTransitions: allowed.flatMap((command) => WORK_ORDER_LIFECYCLE.commands[command].to ?? []),
+    loanerActions: [...(allowed.includes('lendLoaner') ? ['LEND'] : []), ...(allowed.includes('returnLoaner') ? ['RETURN'] : [])],
+  };
+}
+
+/**
+ * The detail query's order: arrived late, a paid service whose fee was shown, to be completed.
+ * With a viewer, the allowed actions are what the API's command table answers that viewer (an
+ * override of one of them still wins); without, the next states are COMPLETED and TAKEN_BACK.
+ */
+export function workOrderDetail(overrides: Record<string, unknown> = {}, viewer?: Viewer) {
+  const answer = workOrderFields(overrides);
+  if (viewer) {
+    Object.assign(answer.data.workOrder, answersFor(viewer, answer.data.workOrder), Object.fromEntries(ANSWER_FIELDS.filter((field) => field in overrides).map((field) => [field, overrides[field]])));
+  }
+  return answer;
+}
+
+function workOrderFields(overrides: Record<string, unknown>) {
   return {
     data: {
       workOrder: {
@@ -122,6 +148,7 @@ export function workOrderDetail(overrides: Record<string, unknown> = {}) {
         cancelledAt: null,
         reason: null,
         survey: null,
+        allowedActions: [] as string[],
         allowedTransitions: ['COMPLETED', 'TAKEN_BACK'],
         loanerActions: [] as string[],
         createdAt: '2026-05-18T01:00:00.000Z',

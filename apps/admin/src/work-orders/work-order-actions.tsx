@@ -1,8 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@aftersales/ui';
-import { can } from '../session/permissions';
-import { useViewer } from '../session/session-context';
 import { ArrivalDialog } from './arrival-dialog';
 import { CancelDialog } from './cancel-dialog';
 import { CompleteDialog } from './complete-dialog';
@@ -17,31 +15,26 @@ import type { WorkOrderDetail } from './work-order-queries';
 
 type Action = 'dispatch' | 'arrival' | 'fee' | 'takeBack' | 'lendLoaner' | 'returnLoaner' | 'return' | 'complete' | 'cancel';
 
-/** The fee schedule is shown before the work (000 §5): the API refuses it once the unit was fixed or taken back. */
-const BEFORE_WORK: readonly WorkOrderDetail['status'][] = ['CALLED', 'DISPATCHED', 'ARRIVED'];
+/** Each button and the command of the API's work-order table it runs. */
+const COMMANDS: Record<Action, WorkOrderDetail['allowedActions'][number][]> = {
+  dispatch: ['DISPATCH', 'REASSIGN'],
+  arrival: ['RECORD_ARRIVAL'],
+  fee: ['SHOW_FEE'],
+  takeBack: ['TAKE_BACK'],
+  lendLoaner: ['LEND_LOANER'],
+  returnLoaner: ['RETURN_LOANER'],
+  return: ['RETURN_UNIT'],
+  complete: ['COMPLETE'],
+  cancel: ['CANCEL'],
+};
+const ACTIONS = Object.keys(COMMANDS) as Action[];
 
 /**
- * The actions this viewer may take now: the steps the API allows this viewer from the order's
- * status (`allowedTransitions` already leaves out what the role may not do), each behind its
- * permission too (dispatching `workOrders.dispatch`, recording the visit `workOrders.record`,
- * cancelling the call `workOrders.register`), plus re-assigning a dispatched order and the fee
- * schedule of a paid one before the work, and the 备用机 steps the API offers (`loanerActions`).
+ * Exactly what the API says this viewer may do now (`allowedActions`, from the domain's work-order
+ * command table: state, permission and guards), in the order of the visit. Nothing is re-decided here.
  */
-function availableActions(order: WorkOrderDetail, permissions: { dispatch: boolean; record: boolean; register: boolean }): Action[] {
-  const allows = (status: WorkOrderDetail['allowedTransitions'][number]) => order.allowedTransitions.includes(status);
-  const actions: Action[] = [];
-  if (permissions.dispatch && (allows('DISPATCHED') || order.status === 'DISPATCHED')) actions.push('dispatch');
-  if (permissions.record) {
-    if (allows('ARRIVED')) actions.push('arrival');
-    if (order.serviceType === 'PAID' && BEFORE_WORK.includes(order.status)) actions.push('fee');
-    if (allows('TAKEN_BACK')) actions.push('takeBack');
-    if (order.loanerActions.includes('LEND')) actions.push('lendLoaner');
-    if (order.loanerActions.includes('RETURN')) actions.push('returnLoaner');
-    if (allows('RETURNED')) actions.push('return');
-    if (allows('COMPLETED')) actions.push('complete');
-  }
-  if (permissions.register && allows('CANCELLED')) actions.push('cancel');
-  return actions;
+function availableActions(order: WorkOrderDetail): Action[] {
+  return ACTIONS.filter((action) => COMMANDS[action].some((command) => order.allowedActions.includes(command)));
 }
 
 const DIALOGS: Record<Action, (props: WorkOrderActionProps) => ReactNode> = {
@@ -58,11 +51,10 @@ const DIALOGS: Record<Action, (props: WorkOrderActionProps) => ReactNode> = {
 
 export function WorkOrderActions({ order, onChanged }: { order: WorkOrderDetail; onChanged: () => void | Promise<unknown> }) {
   const { t } = useTranslation();
-  const viewer = useViewer();
   const [open, setOpen] = useState<Action | null>(null);
-  const actions = availableActions(order, { dispatch: can(viewer, 'workOrders.dispatch'), record: can(viewer, 'workOrders.record'), register: can(viewer, 'workOrders.register') });
+  const actions = availableActions(order);
   const label = (action: Action) => {
-    if (action === 'dispatch' && order.status === 'DISPATCHED') return t('workOrders.actions.reassign');
+    if (action === 'dispatch' && order.allowedActions.includes('REASSIGN')) return t('workOrders.actions.reassign');
     if (action === 'fee' && order.feeShownAt) return t('workOrders.actions.changeFee');
     return t(`workOrders.actions.${action}`);
   };

@@ -13,7 +13,7 @@ const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.
 describe('work order detail page', () => {
   it('shows the record, the late arrival, the fee schedule and no actions to HR', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: hrViewer } }, WorkOrder: workOrderDetail({ allowedTransitions: ['COMPLETED', 'TAKEN_BACK', 'CANCELLED'] }) });
+    const api = createMockApi({ Me: { data: { me: hrViewer } }, WorkOrder: workOrderDetail({}, hrViewer) });
     renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
 
     expect(await screen.findByRole('heading', { name: 'PG-2026-000003' })).toBeInTheDocument();
@@ -39,7 +39,7 @@ describe('work order detail page', () => {
     storeSession();
     const api = createMockApi({
       Me: { data: { me: supervisorViewer } },
-      WorkOrder: workOrderDetail({ status: 'CALLED', technician: null, arrivedAt: null, minutesLate: null, allowedTransitions: ['DISPATCHED', 'CANCELLED'], version: 2 }),
+      WorkOrder: workOrderDetail({ status: 'CALLED', technician: null, arrivedAt: null, minutesLate: null, version: 2 }, supervisorViewer),
       DispatchCandidates: dispatchCandidates,
       DispatchWorkOrder: { data: { dispatchWorkOrder: { __typename: 'WorkOrder', id: 'wo-3', version: 3, status: 'DISPATCHED', updatedAt: '2026-05-18T03:00:00.000Z' } } },
     });
@@ -68,7 +68,7 @@ describe('work order detail page', () => {
     storeSession();
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      WorkOrder: workOrderDetail(),
+      WorkOrder: workOrderDetail({}, agentViewer),
       CompleteWorkOrder: graphQLError('BAD_USER_INPUT', 'This step needs more details; fill in the fields listed.', { customerSignedName: 'The customer must sign the service voucher (服务凭证) for this step.' }),
     });
     renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
@@ -108,7 +108,7 @@ describe('work order detail page', () => {
     storeSession();
     let version = 4;
     let holdReload: Promise<void> | null = null;
-    const dispatched = () => workOrderDetail({ status: 'DISPATCHED', arrivedAt: null, minutesLate: null, allowedTransitions: ['ARRIVED', 'CANCELLED'], version });
+    const dispatched = () => workOrderDetail({ status: 'DISPATCHED', arrivedAt: null, minutesLate: null, version }, agentViewer);
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
       WorkOrder: () => (holdReload ? holdReload.then(dispatched) : dispatched()),
@@ -154,7 +154,7 @@ describe('work order detail page', () => {
     storeSession();
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      WorkOrder: workOrderDetail({ status: 'DISPATCHED', arrivedAt: null, minutesLate: null, fee: null, feeShownAt: null, allowedTransitions: ['ARRIVED', 'CANCELLED'] }),
+      WorkOrder: workOrderDetail({ status: 'DISPATCHED', arrivedAt: null, minutesLate: null, fee: null, feeShownAt: null }, agentViewer),
       FeePartOptions: {
         data: {
           parts: {

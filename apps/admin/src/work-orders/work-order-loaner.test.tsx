@@ -18,7 +18,6 @@ const inWorkshop = {
   receiptNumber: 'SJ-0100',
   takenBackAt: '2026-05-18T09:00:00.000Z',
   customerSignedName: '王先生',
-  allowedTransitions: ['RETURNED'],
 };
 const loanerOut = {
   __typename: 'WorkOrderLoaner',
@@ -35,7 +34,7 @@ describe('the loaner unit on a work order', () => {
     storeSession();
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      WorkOrder: workOrderDetail({ ...inWorkshop, loanerActions: ['LEND'] }),
+      WorkOrder: workOrderDetail(inWorkshop, agentViewer),
       LendLoaner: changed('lendLoaner', 6),
     });
     renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
@@ -65,7 +64,7 @@ describe('the loaner unit on a work order', () => {
     storeSession();
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      WorkOrder: workOrderDetail({ ...inWorkshop, loanerActions: ['LEND'] }),
+      WorkOrder: workOrderDetail(inWorkshop, agentViewer),
       LendLoaner: graphQLError('BAD_USER_INPUT', 'Please correct: lentAt.', { lentAt: 'This cannot be before the take-back (2026-05-18T09:00:00.000Z).' }),
     });
     renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });
@@ -82,7 +81,7 @@ describe('the loaner unit on a work order', () => {
     storeSession();
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      WorkOrder: workOrderDetail({ ...inWorkshop, loaner: loanerOut, loanerActions: ['RETURN'] }),
+      WorkOrder: workOrderDetail({ ...inWorkshop, loaner: loanerOut }, agentViewer),
       ReturnLoaner: changed('returnLoaner', 6),
     });
     renderApp({ path: '/work-orders/wo-3', fetch: api.fetch });

@@ -82,6 +82,7 @@ const DETAIL_FIELDS = graphql(
     cancelledAt
     reason
     survey { ...WorkOrderSurveyFields }
+    allowedActions
     allowedTransitions
     loanerActions
     createdAt
@@ -271,7 +272,10 @@ export const TECHNICIAN_OPTIONS_QUERY = graphql(`
  * before today, dispatched first (003 §13); `loaner` (备用机) null when none was lent.
  */
 export type WorkOrderListItem = ResultOf<typeof LIST_FIELDS>;
-/** `allowedTransitions`: the next statuses the API allows; `loanerActions`: the 备用机 steps this viewer may take now. */
+/**
+ * `allowedActions`: what this viewer may do now (the API's command table); `allowedTransitions`: the
+ * next statuses among them; `loanerActions`: the 备用机 steps among them.
+ */
 export type WorkOrderDetail = ResultOf<typeof DETAIL_FIELDS>;
 export type WorkOrderLoaner = NonNullable<WorkOrderListItem['loaner']>;
 /** The survey as the work order's detail shows it. */

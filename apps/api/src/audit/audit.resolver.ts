@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
-import { ConnectionType, PageArgs, paginate } from '../common/pagination.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { auditLogService } from './audit-log.service.js';
 
 const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 
@@ -24,17 +25,11 @@ export class AuditFilter {
 export class AuditResolver {
   @Authorized('audit.read')
   @Query(() => AuditEntryConnection, { description: '审计日志, newest first' })
-  async auditLog(
+  auditLog(
     @Ctx() context: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter,
   ) {
-    const manager = await context.manager();
-    const query = manager.createQueryBuilder(AuditEntry, 'entry');
-    if (filter?.entityType) query.andWhere('entry.entityType = :entityType', { entityType: filter.entityType });
-    if (filter?.entityId) query.andWhere('entry.entityId = :entityId', { entityId: filter.entityId });
-    if (filter?.from) query.andWhere('entry.at >= :from', { from: filter.from });
-    if (filter?.to) query.andWhere('entry.at < :to', { to: filter.to });
-    return paginate(query.orderBy('entry.at', 'DESC').addOrderBy('entry.id', 'DESC'), page);
+    return auditLogService.list(context, page, filter ?? {});
   }
 }

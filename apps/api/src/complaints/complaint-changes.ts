@@ -13,7 +13,8 @@ export interface ComplaintChange {
   toStatus?: ComplaintStatus;
 }
 
-const COMPLAINT: VersionedAggregate<Complaint> = {
+/** The complaint as `versionedWrite` knows it; a command with its own audit snapshot spreads it. */
+export const COMPLAINT_AGGREGATE: VersionedAggregate<Complaint> = {
   entity: Complaint,
   entityType: 'Complaint',
   noun: 'this complaint',
@@ -37,7 +38,7 @@ export async function changeComplaint(
   const principal = context.requirePrincipal();
   let change: ComplaintChange | undefined;
   let fromStatus: ComplaintStatus | undefined;
-  return versionedWrite(context, COMPLAINT, {
+  return versionedWrite(context, COMPLAINT_AGGREGATE, {
     id,
     version,
     action: () => change!.kind,

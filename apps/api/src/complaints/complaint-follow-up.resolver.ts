@@ -10,7 +10,6 @@ import { QualityReport, qualityReportService } from './report/quality-report.ser
 import { VisitRequest } from './visits/visit-request.entity.js';
 import { visitService } from './visits/visit.service.js';
 import type { CapaStatus } from '@aftersales/domain';
-import { In, Not } from 'typeorm';
 
 @InputType({ description: '出差申请' })
 class VisitRequestInput {
@@ -49,9 +48,8 @@ export class ComplaintFollowUpResolver {
 
   @Authorized('complaints.read')
   @Query(() => [CapaRequest], { name: 'capaRequests', description: '纠正预防措施 (open ones unless a status is given)' })
-  async listCapaRequests(@Ctx() context: RequestContext, @Arg('status', () => CapaStatusEnum, { nullable: true }) status?: CapaStatus | null) {
-    const manager = await context.manager();
-    return manager.find(CapaRequest, { where: { status: status ?? Not(In(['VERIFIED_EFFECTIVE'])) }, order: { createdAt: 'ASC' } });
+  listCapaRequests(@Ctx() context: RequestContext, @Arg('status', () => CapaStatusEnum, { nullable: true }) status?: CapaStatus | null) {
+    return capaService.list(context, status);
   }
 
   @Authorized('complaints.handle')

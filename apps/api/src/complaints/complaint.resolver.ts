@@ -1,14 +1,12 @@
 import {
-  canAgreeReplyExtension,
-  canRerouteComplaint,
+  COMPLAINT_LIFECYCLE,
   complaintDeadlines,
-  complaintTransitionsFrom,
-  hasPermission,
   type FaultCause,
   type ReplyDeadlineSource,
   type ResponsibilityScenario,
 } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { commandEnum } from '../common/command-enum.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { LocalDateScalar } from '../common/scalars.js';
@@ -19,6 +17,7 @@ import { Region } from '../reference-data/regions/region.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { ComplaintStatusEnum, DeadlineStateEnum, FaultCauseEnum, ReplyDeadlineSourceEnum, ResponsibilityScenarioEnum } from './complaint-enums.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
+import { allowedComplaintCommands } from './complaint-commands.js';
 import { registerComplaint } from './complaint-registration.js';
 import { Complaint, ResponsibilityShare } from './complaint.entity.js';
 import {
@@ -42,6 +41,7 @@ import { checkWarranty, WarrantyCheck } from './warranty-check.js';
 import type { DeadlineState } from '@aftersales/domain';
 
 const ComplaintConnection = ConnectionType(Complaint, 'Complaint');
+const ComplaintActionEnum = commandEnum(COMPLAINT_LIFECYCLE, 'ComplaintAction', '投诉操作: the commands of the complaint lifecycle');
 
 @ObjectType({ description: '期限 One deadline of a complaint' })
 export class DeadlineSummary {
@@ -237,22 +237,27 @@ export class ComplaintResolver {
     return complaintDeadlines(complaint, new Date(), settings, calendar);
   }
 
+  @FieldResolver(() => [ComplaintActionEnum.enumObject], {
+    description: 'What this viewer may do with the complaint now (the domain’s command table: state, permission and guards)',
+  })
+  async allowedActions(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return ComplaintActionEnum.valuesOf(await allowedComplaintCommands(context, complaint));
+  }
+
   @FieldResolver(() => [ComplaintStatusEnum], { description: 'The next states this viewer may move the complaint to' })
-  allowedTransitions(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
-    const principal = context.requirePrincipal();
-    return hasPermission(principal.role, 'complaints.handle') ? complaintTransitionsFrom(complaint.status) : [];
+  async allowedTransitions(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    const allowed = await allowedComplaintCommands(context, complaint);
+    return allowed.flatMap((command) => COMPLAINT_LIFECYCLE.commands[command].to ?? []);
   }
 
   @FieldResolver(() => Boolean, { description: '可转派: this viewer may move the complaint to another department now' })
-  canReroute(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
-    return hasPermission(context.requirePrincipal().role, 'complaints.route') && canRerouteComplaint(complaint.status);
+  async canReroute(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
+    return (await allowedComplaintCommands(context, complaint)).includes('reroute');
   }
 
   @FieldResolver(() => Boolean, { description: '可记录采购人同意延期: this viewer may record the purchaser’s consent to a later reply now' })
   async canAgreeReplyExtension(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
-    if (!hasPermission(context.requirePrincipal().role, 'complaints.handle')) return false;
-    const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
-    return canAgreeReplyExtension(complaint, new Date(), settings, calendar);
+    return (await allowedComplaintCommands(context, complaint)).includes('agreeReplyExtension');
   }
 
   @FieldResolver(() => [ComplaintEvent], { description: '处理记录, oldest first' })

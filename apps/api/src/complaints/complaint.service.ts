@@ -1,6 +1,6 @@
 import {
-  assertCanResolve,
   assertComplaintTransition,
+  complaintCommandTo,
   complaintDeadlines,
   defaultResponsibilityScenario,
   formatReplyDeadline,
@@ -8,7 +8,6 @@ import {
   isQualityFault,
   planReplyExtension,
   planReroute,
-  requiresOfficeMeetingApproval,
   RESPONSIBLE_UNIT_LABELS,
   serviceTypeFor,
   severityTier,
@@ -33,6 +32,7 @@ import { paginate, type PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { surveyComplaintSeverityOf } from '../surveys/survey-complaint-severity.js';
 import { changeComplaint } from './complaint-changes.js';
+import { assertComplaintCommand } from './complaint-commands.js';
 import { Complaint } from './complaint.entity.js';
 import {
   ComplaintOrder,
@@ -51,12 +51,6 @@ import { onlyPartnersCenter } from '../common/tenant-filter.js';
 import { START_OF_DAY, START_OF_NEXT_DAY } from '../common/local-day-range.js';
 
 const FINISHED: ComplaintStatus[] = ['RESOLVED', 'CLOSED', 'REJECTED'];
-
-function requireStatus(complaint: Complaint, allowed: ComplaintStatus[], what: string): void {
-  if (!allowed.includes(complaint.status)) {
-    throw appError('CONFLICT', `${what} is possible while the complaint is ${allowed.join(' or ')}; it is ${complaint.status}.`);
-  }
-}
 
 /** Ids of open complaints past a deadline, judged by the domain's deadline rules and calendar. */
 async function overdueIds(context: RequestContext): Promise<string[]> {
@@ -118,14 +112,11 @@ export const complaintService = {
 
   transition(context: RequestContext, id: string, input: TransitionComplaintInput) {
     return changeComplaint(context, id, input.version, async (complaint, manager) => {
+      // The move itself (and a rejection's reason), then the command's permission and guards.
       assertComplaintTransition(complaint.status, input.to, { reason: input.reason });
+      await assertComplaintCommand(context, complaintCommandTo(complaint.status, input.to)!, complaint);
       const now = new Date();
-      if (input.to === 'RESPONSIBILITY_DETERMINED' && (!complaint.faultCause || complaint.responsibility.length === 0)) {
-        throw appError('CONFLICT', 'Record the investigation (fault cause, loss) and the responsibility split first.');
-      }
       if (input.to === 'RESOLVED') {
-        if (!complaint.resolutionKind) throw appError('CONFLICT', 'Choose how the complaint is resolved (退、赔、换、修) first.');
-        assertCanResolve(complaint);
         complaint.repliedAt ??= now;
         complaint.resolvedAt = now;
       }
@@ -149,7 +140,7 @@ export const complaintService = {
 
   investigate(context: RequestContext, id: string, input: InvestigationInput) {
     return changeComplaint(context, id, input.version, async (complaint, manager) => {
-      requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED'], 'Recording the investigation');
+      await assertComplaintCommand(context, 'recordInvestigation', complaint);
       const settings = await context.loaders.complaintSettings();
       const lossTier = severityTier({ directLoss: input.directLoss, responsibilityClear: input.responsibilityClear }, settings);
       // A survey complaint CS judged major stays before the VP whatever the loss (003 §20).
@@ -177,20 +168,19 @@ export const complaintService = {
   setResponsibility(context: RequestContext, id: string, input: ResponsibilityInput) {
     const shares = input.shares.map(({ unit, sharePercent }) => ({ unit, sharePercent }));
     throwIfFieldErrors(validateResponsibility(shares, 'shares'));
-    return changeComplaint(context, id, input.version, (complaint) => {
-      requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED', 'RESOLVING'], 'Dividing the responsibility');
+    return changeComplaint(context, id, input.version, async (complaint) => {
+      await assertComplaintCommand(context, 'setResponsibility', complaint);
       complaint.responsibility = shares;
       return { kind: 'RESPONSIBILITY', note: shares.map((share) => `${RESPONSIBLE_UNIT_LABELS[share.unit].zh} ${share.sharePercent}%`).join('，') };
     });
   },
 
   setResolution(context: RequestContext, id: string, input: ResolutionInput) {
-    return changeComplaint(context, id, input.version, (complaint) => {
-      requireStatus(complaint, ['RESPONSIBILITY_DETERMINED', 'RESOLVING'], 'Choosing the resolution');
-      if (!complaint.faultCause || !complaint.serviceType) throw appError('CONFLICT', 'Record the investigation first.');
+    return changeComplaint(context, id, input.version, async (complaint) => {
+      await assertComplaintCommand(context, 'setResolution', complaint);
       const compensation = input.compensation ?? null;
       throwIfFieldErrors(
-        validateResolution({ kind: input.kind, compensation, serviceType: complaint.serviceType, cause: complaint.faultCause }),
+        validateResolution({ kind: input.kind, compensation, serviceType: complaint.serviceType!, cause: complaint.faultCause! }),
       );
       complaint.resolutionKind = input.kind;
       complaint.compensation = input.kind === 'COMPENSATE' ? compensation : null;
@@ -200,11 +190,8 @@ export const complaintService = {
   },
 
   approveOfficeMeeting(context: RequestContext, id: string, input: VersionedInput) {
-    return changeComplaint(context, id, input.version, (complaint) => {
-      if (!requiresOfficeMeetingApproval(complaint)) {
-        throw appError('CONFLICT', 'Only an especially major (特别重大) CRITICAL complaint goes to the office meeting.');
-      }
-      if (complaint.officeMeetingApprovedAt) throw appError('CONFLICT', 'The office meeting has already approved this complaint.');
+    return changeComplaint(context, id, input.version, async (complaint) => {
+      await assertComplaintCommand(context, 'approveOfficeMeeting', complaint);
       complaint.officeMeetingApprovedAt = new Date();
       return { kind: 'OFFICE_MEETING_APPROVAL', note: trimmedOrNull(input.note) };
     });
@@ -215,7 +202,8 @@ export const complaintService = {
     if (input.specialCase && !reason) {
       throw appError('BAD_USER_INPUT', 'Say why this is a crisis (media, lawsuit, public credibility…).', { reason: 'Enter the reason.' });
     }
-    return changeComplaint(context, id, input.version, (complaint) => {
+    return changeComplaint(context, id, input.version, async (complaint) => {
+      await assertComplaintCommand(context, 'setSpecialCase', complaint);
       complaint.specialCase = input.specialCase;
       complaint.specialCaseReason = input.specialCase ? reason : null;
       return { kind: 'SPECIAL_CASE', note: input.specialCase ? reason : '取消重大危机' };
@@ -229,7 +217,8 @@ export const complaintService = {
    */
   reroute(context: RequestContext, id: string, input: RerouteComplaintInput) {
     throwIfFieldErrors(validateReroute(input), 'Choose the department and say why the complaint moves there.');
-    return changeComplaint(context, id, input.version, (complaint) => {
+    return changeComplaint(context, id, input.version, async (complaint) => {
+      await assertComplaintCommand(context, 'reroute', complaint);
       const move = planReroute(complaint, input);
       complaint.handlingDepartment = move.to;
       complaint.routingOverrideReason = move.routingOverrideReason;
@@ -246,6 +235,7 @@ export const complaintService = {
   agreeReplyExtension(context: RequestContext, id: string, input: ReplyExtensionInput) {
     throwIfFieldErrors(validateReplyExtension(input), "Give the new reply time, the purchaser's contact who agreed and the reason.");
     return changeComplaint(context, id, input.version, async (complaint) => {
+      await assertComplaintCommand(context, 'agreeReplyExtension', complaint);
       const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
       const extension = planReplyExtension(complaint, input, new Date(), settings, calendar);
       complaint.replyExtendedTo = extension.newDueAt;
@@ -263,7 +253,7 @@ export const complaintService = {
   /** When the information reached the technical center, and from which unit (001 §2.1: within 72 h). */
   recordForwarding(context: RequestContext, id: string, input: ForwardingInput) {
     return changeComplaint(context, id, input.version, async (complaint, manager) => {
-      if (FINISHED.includes(complaint.status)) throw appError('CONFLICT', `The complaint is ${complaint.status}; forwarding is recorded while it is open.`);
+      await assertComplaintCommand(context, 'recordForwarding', complaint);
       if (input.forwardedAt.getTime() < complaint.receivedAt.getTime() || input.forwardedAt.getTime() > Date.now()) {
         throw appError('BAD_USER_INPUT', 'The forwarding time must lie between receipt and now.', { forwardedAt: 'Between receipt and now.' });
       }

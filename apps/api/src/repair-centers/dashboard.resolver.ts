@@ -1,7 +1,7 @@
 import { Authorized, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { MoreThan } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { DashboardNotice } from './dashboard-notice.entity.js';
+import { dashboardService } from './dashboard.service.js';
 import { RepairCenter } from './repair-center.entity.js';
 
 @ObjectType({ description: '首页 What head office should look at now' })
@@ -13,28 +13,14 @@ export class Dashboard {
   notices: DashboardNotice[];
 }
 
-const NOTICE_DAYS = 90;
-
 @Resolver(() => Dashboard)
 export class DashboardResolver {
   @Authorized('repairCenters.read')
   @Query(() => Dashboard, { description: '首页 (row-level security limits a partner to its own center)' })
   async dashboard(@Ctx() context: RequestContext): Promise<Dashboard> {
-    const manager = await context.manager();
-    const today = await context.loaders.today();
-    const { agreementExpiryWarningDays } = await context.loaders.repairCenterSettings();
-    const expiringAgreements = await manager
-      .createQueryBuilder(RepairCenter, 'center')
-      .where(`center.recordedStatus <> 'REVOKED'`)
-      .andWhere('center.agreementValidTo <= CAST(:today AS date) + CAST(:days AS integer)', { today, days: agreementExpiryWarningDays })
-      .orderBy('center.agreementValidTo')
-      .getMany();
-    const notices = await manager.find(DashboardNotice, {
-      where: { at: MoreThan(new Date(Date.now() - NOTICE_DAYS * 86_400_000)) },
-      order: { at: 'DESC' },
-      take: 50,
-    });
-    return { expiringAgreements, notices };
+    // One after the other: both share the request's database connection.
+    const expiringAgreements = await dashboardService.expiringAgreements(context);
+    return { expiringAgreements, notices: await dashboardService.notices(context) };
   }
 }
 

@@ -1,3 +1,4 @@
+import { SURVEY_LIFECYCLE } from '@aftersales/domain';
 import { MoreThan, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import { appError } from '../common/app-error.js';
@@ -9,6 +10,7 @@ import { checkedAnswers, textOrNull } from './survey-answers.js';
 import { hashSurveyToken, looksLikeSurveyToken, type PublicSurvey } from './survey-link.js';
 import { Survey } from './survey.entity.js';
 import type { SubmitPublicSurveyInput } from './survey.input.js';
+import { surveyFacts } from './survey.service.js';
 
 /*
  * The customer's page has no sign-in, so the request carries no principal and row-level security
@@ -54,7 +56,9 @@ export const publicSurveyService = {
   submit(context: RequestContext, input: SubmitPublicSurveyInput): Promise<boolean> {
     return context.systemManager.transaction(async (manager) => {
       const survey = await surveyOfToken(manager, input.token, true);
-      if (survey.status !== 'PENDING') {
+      // The customer's own page (no actor): the lifecycle decides, the words are for the customer.
+      const order = await manager.findOneByOrFail(WorkOrder, { id: survey.workOrderId });
+      if (SURVEY_LIFECYCLE.refusalOf('submitByLink', survey.status, null, surveyFacts(survey, order))) {
         throw appError('CONFLICT', 'This survey has already been answered, thank you. Customer service recorded your answers by phone.');
       }
       const answers = checkedAnswers(input.answers);

@@ -1,4 +1,5 @@
-import { DomainError, surveyComplaintHandling, type SurveyComplaintSeverity } from '@aftersales/domain';
+import { type CommandedSurvey, DomainError, SURVEY_LIFECYCLE, surveyComplaintHandling, type SurveyComplaintSeverity } from '@aftersales/domain';
+import { actorOf } from '../auth/actor.js';
 import type { EntityManager } from 'typeorm';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { appError, notFound } from '../common/app-error.js';
@@ -19,17 +20,25 @@ import { onlyPartnersCenter } from '../common/tenant-filter.js';
 const CLOCK_SKEW_MS = 5 * 60_000;
 const MS_PER_DAY = 86_400_000;
 
-/** The PENDING survey of a completed order, locked for the change; why not, otherwise. */
-async function pendingSurveyOf(manager: EntityManager, workOrderId: string): Promise<{ survey: Survey; order: WorkOrder }> {
+/** What the survey lifecycle's guards read of a survey. */
+export function surveyFacts(survey: Survey, order: WorkOrder, complaintCode: string | null = null): CommandedSurvey {
+  return { workOrderCode: order.code, customerComplaint: survey.customerComplaint, complaintId: survey.complaintId, complaintCode };
+}
+
+/** The survey of a completed order, locked for `command`; why not, otherwise. */
+async function surveyFor(
+  context: RequestContext,
+  manager: EntityManager,
+  workOrderId: string,
+  command: 'recordCallback' | 'createLink',
+): Promise<{ survey: Survey; order: WorkOrder }> {
   const order = isUuid(workOrderId) ? await manager.findOneBy(WorkOrder, { id: workOrderId }) : null;
   if (!order) throw notFound('WorkOrder', workOrderId);
   const survey = await manager.findOne(Survey, { where: { workOrderId }, lock: { mode: 'pessimistic_write' } });
   if (!survey || order.status !== 'COMPLETED') {
     throw appError('CONFLICT', `Work order ${order.code} is ${order.status}; its survey opens when it is completed.`);
   }
-  if (survey.status !== 'PENDING') {
-    throw appError('CONFLICT', `The survey of ${order.code} was already answered (${survey.channel}) on ${survey.respondedAt?.toISOString()}.`);
-  }
+  SURVEY_LIFECYCLE.assertCommand(command, survey.status, actorOf(context.requirePrincipal()), surveyFacts(survey, order));
   return { survey, order };
 }
 
@@ -86,7 +95,7 @@ export const surveyService = {
     const principal = context.requirePrincipal();
     const answers = checkedAnswers(input.answers);
     return context.transaction(async (manager) => {
-      const { survey, order } = await pendingSurveyOf(manager, input.workOrderId);
+      const { survey, order } = await surveyFor(context, manager, input.workOrderId, 'recordCallback');
       const at = input.respondedAt;
       let problem: string | null = null;
       if (!(at instanceof Date) || Number.isNaN(at.getTime())) problem = 'Enter when the customer answered.';
@@ -120,7 +129,7 @@ export const surveyService = {
   async createLink(context: RequestContext, workOrderId: string): Promise<SurveyLink> {
     const principal = context.requirePrincipal();
     return context.transaction(async (manager) => {
-      const { survey } = await pendingSurveyOf(manager, workOrderId);
+      const { survey } = await surveyFor(context, manager, workOrderId, 'createLink');
       const { token, hash } = generateSurveyToken();
       const expiresAt = new Date(Date.now() + SURVEY_LINK_DAYS * MS_PER_DAY);
       await manager.update(Survey, { id: survey.id }, { linkTokenHash: hash, linkExpiresAt: expiresAt });
@@ -149,13 +158,8 @@ export const surveyService = {
       const survey = await manager.findOne(Survey, { where: { id: surveyId }, lock: { mode: 'pessimistic_write' } });
       if (!survey) throw notFound('Survey', surveyId);
       const order = await manager.findOneByOrFail(WorkOrder, { id: survey.workOrderId });
-      if (survey.complaintId) {
-        const existing = await context.loaders.complaint.load(survey.complaintId);
-        throw appError('CONFLICT', `A complaint was already opened from this survey${existing ? ` (${existing.code})` : ''}.`);
-      }
-      if (!survey.customerComplaint) {
-        throw appError('CONFLICT', `The survey of ${order.code} holds no complaint; record the customer's complaint in the survey first.`);
-      }
+      const existing = survey.complaintId ? await context.loaders.complaint.load(survey.complaintId) : null;
+      SURVEY_LIFECYCLE.assertCommand('openComplaint', survey.status, actorOf(principal), surveyFacts(survey, order, existing?.code ?? null));
       let complaint: Complaint;
       try {
         complaint = await registerComplaint(context, complaintFromSurvey(survey, order, severity), {

@@ -1,6 +1,7 @@
-import { hasPermission, loanerActionsFor } from '@aftersales/domain';
+import { LOANER_ACTIONS } from '@aftersales/domain';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/request-context.js';
+import { allowedWorkOrderCommands } from './work-order-commands.js';
 import { LendLoanerInput, ReturnLoanerInput } from './work-order-loaner.input.js';
 import { workOrderLoanerService } from './work-order-loaner.service.js';
 import { loanerOf, WorkOrderLoaner, WorkOrderLoanerActionEnum } from './work-order-loaner.type.js';
@@ -28,6 +29,7 @@ export class WorkOrderLoanerResolver {
 
   @FieldResolver(() => [WorkOrderLoanerActionEnum], { description: 'The 备用机 steps this viewer may take now (LEND while taken back, RETURN while out)' })
   loanerActions(@Root() order: WorkOrder, @Ctx() context: RequestContext) {
-    return hasPermission(context.requirePrincipal().role, 'workOrders.record') ? loanerActionsFor(order) : [];
+    const allowed = allowedWorkOrderCommands(context, order);
+    return LOANER_ACTIONS.filter((action) => allowed.includes(action === 'LEND' ? 'lendLoaner' : 'returnLoaner'));
   }
 }

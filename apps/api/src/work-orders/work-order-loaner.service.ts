@@ -1,6 +1,7 @@
 import { assertCanLendLoaner, assertCanReturnLoaner } from '@aftersales/domain';
 import type { RequestContext } from '../common/request-context.js';
 import { changeWorkOrder } from './work-order-changes.js';
+import { assertWorkOrderCommand } from './work-order-commands.js';
 import type { WorkOrder } from './work-order.entity.js';
 import type { LendLoanerInput, ReturnLoanerInput } from './work-order-loaner.input.js';
 import { assertMoment } from './work-order.service.js';
@@ -14,6 +15,7 @@ export const workOrderLoanerService = {
   lend(context: RequestContext, input: LendLoanerInput): Promise<WorkOrder> {
     return changeWorkOrder(context, input.id, input.version, 'LEND_LOANER', (order) => {
       const { description, signature } = assertCanLendLoaner(order, input);
+      assertWorkOrderCommand(context, 'lendLoaner', order);
       assertMoment(input.lentAt, 'lentAt', order.takenBackAt, 'the take-back');
       Object.assign(order, { loanerDescription: description, loanerLentAt: input.lentAt, loanerLentSignature: signature });
     });
@@ -24,6 +26,7 @@ export const workOrderLoanerService = {
     const principal = context.requirePrincipal();
     return changeWorkOrder(context, input.id, input.version, 'RETURN_LOANER', (order) => {
       assertCanReturnLoaner(order);
+      assertWorkOrderCommand(context, 'returnLoaner', order);
       assertMoment(input.returnedAt, 'returnedAt', order.loanerLentAt, 'the loan');
       Object.assign(order, { loanerReturnedAt: input.returnedAt, loanerReturnedByName: principal.displayName });
     });

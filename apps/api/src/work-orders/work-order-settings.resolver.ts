@@ -3,7 +3,7 @@ import { ValidateNested } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/request-context.js';
 import { MoneyScalar } from '../common/scalars.js';
-import { readWorkOrderSettings, saveWorkOrderSettings } from './work-order-settings.js';
+import { saveWorkOrderSettings } from './work-order-settings.js';
 
 @ObjectType({ description: '到达时限 Working hours from the call to arrival, by site' })
 class ArrivalHours {
@@ -38,8 +38,8 @@ class WorkOrderSettingsInput implements WorkOrderSettings {
 export class WorkOrderSettingsResolver {
   @Authorized('workOrders.read')
   @Query(() => WorkOrderSettingsType, { name: 'workOrderSettings', description: '派工单参数' })
-  async settings(@Ctx() context: RequestContext) {
-    return readWorkOrderSettings(await context.manager());
+  settings(@Ctx() context: RequestContext) {
+    return context.loaders.workOrderSettings();
   }
 
   @Authorized('workOrders.configure')

@@ -1,12 +1,6 @@
-import {
-  arrivalLateness,
-  hasPermission,
-  isCarriedOverCall,
-  workOrderTransitionsFrom,
-  type Permission,
-  type WorkOrderStatus,
-} from '@aftersales/domain';
+import { arrivalLateness, isCarriedOverCall, WORK_ORDER_LIFECYCLE } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { commandEnum } from '../common/command-enum.js';
 import { ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Complaint } from '../complaints/complaint.entity.js';
@@ -19,6 +13,7 @@ import { Survey } from '../surveys/survey.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
 import { PaidServiceFee } from './paid-service-fee.type.js';
 import { WorkOrderStatusEnum } from './work-order-enums.js';
+import { allowedWorkOrderCommands } from './work-order-commands.js';
 import { registerWorkOrder } from './work-order-registration.js';
 import { WorkOrder } from './work-order.entity.js';
 import {
@@ -37,16 +32,7 @@ import { workOrderService } from './work-order.service.js';
 
 const WorkOrderConnection = ConnectionType(WorkOrder, 'WorkOrder');
 
-/** The permission each step needs, so a viewer is offered only the steps they may take. */
-const PERMISSION_TO_ENTER: Record<WorkOrderStatus, Permission> = {
-  CALLED: 'workOrders.register',
-  DISPATCHED: 'workOrders.dispatch',
-  ARRIVED: 'workOrders.record',
-  TAKEN_BACK: 'workOrders.record',
-  RETURNED: 'workOrders.record',
-  COMPLETED: 'workOrders.record',
-  CANCELLED: 'workOrders.register',
-};
+const WorkOrderActionEnum = commandEnum(WORK_ORDER_LIFECYCLE, 'WorkOrderAction', '派工单操作: the commands of the work-order lifecycle');
 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {
@@ -189,7 +175,13 @@ export class WorkOrderResolver {
 
   @FieldResolver(() => [WorkOrderStatusEnum], { description: 'The next states this viewer may move the work order to' })
   allowedTransitions(@Root() order: WorkOrder, @Ctx() context: RequestContext) {
-    const { role } = context.requirePrincipal();
-    return workOrderTransitionsFrom(order.status).filter((to) => hasPermission(role, PERMISSION_TO_ENTER[to]));
+    return allowedWorkOrderCommands(context, order).flatMap((command) => WORK_ORDER_LIFECYCLE.commands[command].to ?? []);
+  }
+
+  @FieldResolver(() => [WorkOrderActionEnum.enumObject], {
+    description: 'What this viewer may do with the work order now (the domain’s command table: state, permission and guards)',
+  })
+  allowedActions(@Root() order: WorkOrder, @Ctx() context: RequestContext) {
+    return WorkOrderActionEnum.valuesOf(allowedWorkOrderCommands(context, order));
   }
 }

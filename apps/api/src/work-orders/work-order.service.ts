@@ -18,6 +18,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { Survey } from '../surveys/survey.entity.js';
 import { judgeFirstTimeFix, unmarkRepeatsOf } from './repeat-repairs.js';
 import { changeWorkOrder } from './work-order-changes.js';
+import { assertWorkOrderCommand } from './work-order-commands.js';
 import { WorkOrder } from './work-order.entity.js';
 import type {
   CancelWorkOrderInput,
@@ -35,8 +36,6 @@ import { START_OF_DAY, START_OF_NEXT_DAY } from '../common/local-day-range.js';
 /** A recorded moment "in the future" beyond a clock's drift is a typing mistake. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const FINISHED = ['COMPLETED', 'CANCELLED'];
-/** The fee schedule is shown before the work (000 §5): while nobody has worked on the unit yet. */
-const BEFORE_WORK = ['CALLED', 'DISPATCHED', 'ARRIVED'];
 
 const hasText = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -116,8 +115,13 @@ export const workOrderService = {
     const center = technician.repairCenterId ? await context.loaders.repairCenter.load(technician.repairCenterId) : null;
     assertCanDispatchTechnician(technician, center, await context.loaders.today());
     return changeWorkOrder(context, input.id, input.version, 'DISPATCH', (order) => {
-      if (order.status !== 'DISPATCHED') assertWorkOrderTransition(order.status, 'DISPATCHED');
-      else if (order.technicianId === technician.id) throw appError('CONFLICT', `The work order is already dispatched to ${technician.name}.`);
+      if (order.status !== 'DISPATCHED') {
+        assertWorkOrderTransition(order.status, 'DISPATCHED');
+        assertWorkOrderCommand(context, 'dispatch', order);
+      } else {
+        assertWorkOrderCommand(context, 'reassign', order);
+        if (order.technicianId === technician.id) throw appError('CONFLICT', `The work order is already dispatched to ${technician.name}.`);
+      }
       Object.assign(order, {
         status: 'DISPATCHED',
         technicianId: technician.id,
@@ -131,6 +135,7 @@ export const workOrderService = {
   recordArrival(context: RequestContext, input: RecordWorkOrderArrivalInput): Promise<WorkOrder> {
     return changeWorkOrder(context, input.id, input.version, 'ARRIVAL', (order) => {
       assertWorkOrderTransition(order.status, 'ARRIVED');
+      assertWorkOrderCommand(context, 'recordArrival', order);
       assertMoment(input.arrivedAt, 'arrivedAt', order.calledAt, 'the call');
       Object.assign(order, { status: 'ARRIVED', arrivedAt: input.arrivedAt });
     });
@@ -146,12 +151,7 @@ export const workOrderService = {
     });
     throwIfFieldErrors(errors, 'Some parts do not exist; choose them again.');
     return changeWorkOrder(context, input.id, input.version, 'SHOW_FEE', (order) => {
-      if (order.serviceType !== 'PAID') {
-        throw appError('CONFLICT', `This is a ${order.serviceType} service: the customer is not charged, so there is no fee schedule to show.`);
-      }
-      if (!BEFORE_WORK.includes(order.status)) {
-        throw appError('CONFLICT', `The fee schedule is shown before the work; this work order is already ${order.status}.`);
-      }
+      assertWorkOrderCommand(context, 'showFee', order);
       const fee = paidServiceFee({
         labourHours: input.labourHours,
         hourlyRate: settings.hourlyRate,
@@ -169,6 +169,7 @@ export const workOrderService = {
         receiptNumber: input.receiptNumber,
         customerSigned: hasText(input.customerSignedName),
       });
+      assertWorkOrderCommand(context, 'takeBack', order);
       assertMoment(input.at, 'at', order.arrivedAt, 'the arrival');
       assertFeeShownBeforeWork(order, input.at);
       Object.assign(order, {
@@ -188,6 +189,7 @@ export const workOrderService = {
         customerSigned: hasText(input.customerSignedName),
         receiptVoided: input.receiptVoided,
       });
+      assertWorkOrderCommand(context, 'returnUnit', order);
       assertMoment(input.at, 'at', order.takenBackAt, 'the take-back');
       // A customer never holds both: the 备用机 comes back first (returnLoaner).
       assertLoanerBackForUnitReturn(order, input.at);
@@ -214,6 +216,7 @@ export const workOrderService = {
         customerSigned: hasText(input.customerSignedName),
         reason: input.reason,
       });
+      assertWorkOrderCommand(context, 'complete', order);
       throwIfFieldErrors(labourHoursErrors(input.labourHours));
       assertMoment(input.completedAt, 'completedAt', order.returnedAt ?? order.arrivedAt, from === 'RETURNED' ? 'the return' : 'the arrival');
       // A visit that fixed nothing charged for no work; anything else is work the fee covers.
@@ -246,6 +249,7 @@ export const workOrderService = {
     return context.transaction(async (manager) => {
       const cancelled = await changeWorkOrder(context, input.id, input.version, 'CANCEL', (order) => {
         assertWorkOrderTransition(order.status, 'CANCELLED', { reason: input.reason });
+        assertWorkOrderCommand(context, 'cancel', order);
         Object.assign(order, { status: 'CANCELLED', cancelledAt: new Date(), reason: input.reason.trim() });
       });
       await unmarkRepeatsOf(manager, principal, cancelled, calendar.timeZone, settings);

@@ -1,4 +1,5 @@
 import { DomainError, type FieldErrors } from '../errors.js';
+import { defineLifecycle } from '../lifecycle/command-table.js';
 import { isOneOf } from './input-checks.js';
 import type { ResponsibilityShare, ResponsibleUnit } from './responsibility.js';
 
@@ -12,15 +13,29 @@ export type CapaStatus = (typeof CAPA_STATUSES)[number];
 
 /*
  * Ineffective actions send the request back to a new analysis, as often as it takes, until a
- * verification finds them effective (002 §(九): 效果验证); VERIFIED_EFFECTIVE is final.
+ * verification finds them effective (002 §(九): 效果验证); VERIFIED_EFFECTIVE is final. The
+ * quality side (complaints.investigate) records every step; what each step must have written
+ * down is validateCapaContent's.
  */
-export const CAPA_TRANSITIONS: { [S in CapaStatus]: { to: readonly CapaStatus[] } } = {
-  ISSUED: { to: ['ANALYZED'] },
-  ANALYZED: { to: ['ACTIONS_RECORDED'] },
-  ACTIONS_RECORDED: { to: ['VERIFIED_EFFECTIVE', 'VERIFIED_INEFFECTIVE'] },
-  VERIFIED_INEFFECTIVE: { to: ['ANALYZED'] },
-  VERIFIED_EFFECTIVE: { to: [] },
-};
+export const CAPA_LIFECYCLE = defineLifecycle('corrective-action request', CAPA_STATUSES, {
+  analyze: { from: ['ISSUED'], to: 'ANALYZED', permission: 'complaints.investigate' },
+  recordActions: { from: ['ANALYZED'], to: 'ACTIONS_RECORDED', permission: 'complaints.investigate' },
+  verifyEffective: { from: ['ACTIONS_RECORDED'], to: 'VERIFIED_EFFECTIVE', permission: 'complaints.investigate' },
+  verifyIneffective: { from: ['ACTIONS_RECORDED'], to: 'VERIFIED_INEFFECTIVE', permission: 'complaints.investigate' },
+  reanalyze: { from: ['VERIFIED_INEFFECTIVE'], to: 'ANALYZED', permission: 'complaints.investigate' },
+});
+export type CapaCommand = keyof typeof CAPA_LIFECYCLE.commands;
+
+/** The state table, derived from the commands. */
+export const CAPA_TRANSITIONS: { [S in CapaStatus]: { to: readonly CapaStatus[] } } = Object.fromEntries(
+  CAPA_STATUSES.map((status) => [status, { to: CAPA_LIFECYCLE.transitions[status] }]),
+) as { [S in CapaStatus]: { to: readonly CapaStatus[] } };
+
+/** The command that moves a request from `from` to `to`, or null when none does. */
+export function capaCommandTo(from: CapaStatus, to: CapaStatus): CapaCommand | null {
+  const { commands } = CAPA_LIFECYCLE;
+  return (Object.keys(commands) as CapaCommand[]).find((command) => commands[command].to === to && (commands[command].from as readonly string[]).includes(from)) ?? null;
+}
 
 export function isCapaStatus(value: unknown): value is CapaStatus {
   return isOneOf(CAPA_STATUSES, value);

@@ -1,4 +1,7 @@
 import { DomainError, throwIfFieldErrors } from '../errors.js';
+import { type CommandTable, defineLifecycle } from '../lifecycle/command-table.js';
+import { refusalFrom } from '../lifecycle/refusal-from.js';
+import { type ExtendableComplaint, replyExtensionRefusal } from './reply-extension.js';
 import { hasText, isInstant } from './input-checks.js';
 import { type ComplaintTier, requiresOfficeMeetingApproval, validateEspeciallyMajorFlag } from './tier.js';
 
@@ -15,26 +18,6 @@ export const COMPLAINT_STATUSES = [
 ] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
-/*
- * One step at a time, so no check is skipped: a complaint is acknowledged to the customer (the
- * 24-hour first response, 004 §4.5), investigated, its responsibility determined (001 §3), then
- * resolved (退、赔、换) and closed after the customer callback. It may be rejected, with a reason,
- * only before resolution starts: once RESOLVING, the company has accepted it, and a complaint
- * that turns out unfounded ends as resolved with resolution NONE. CLOSED and REJECTED are final;
- * a customer who is still unsatisfied complains again, which counts towards escalation (000 §3).
- */
-export const COMPLAINT_TRANSITIONS: { [S in ComplaintStatus]: { to: readonly ComplaintStatus[] } } = {
-  RECEIVED: { to: ['ACKNOWLEDGED', 'REJECTED'] },
-  ACKNOWLEDGED: { to: ['INVESTIGATING', 'REJECTED'] },
-  INVESTIGATING: { to: ['RESPONSIBILITY_DETERMINED', 'REJECTED'] },
-  RESPONSIBILITY_DETERMINED: { to: ['RESOLVING', 'REJECTED'] },
-  // The office-meeting approval of an especially major complaint gates this step: see assertCanResolve.
-  RESOLVING: { to: ['RESOLVED'] },
-  RESOLVED: { to: ['CLOSED'] },
-  CLOSED: { to: [] },
-  REJECTED: { to: [] },
-};
-
 /** Still waiting for a resolution: anything before RESOLVED and not rejected. */
 const OPEN_STATUSES: readonly ComplaintStatus[] = [
   'RECEIVED',
@@ -43,6 +26,101 @@ const OPEN_STATUSES: readonly ComplaintStatus[] = [
   'RESPONSIBILITY_DETERMINED',
   'RESOLVING',
 ];
+
+/** What the complaint commands' guards read of the complaint. */
+export interface CommandedComplaint extends ResolvableComplaint, ExtendableComplaint {
+  code: string;
+  faultCause: string | null;
+  serviceType: string | null;
+  resolutionKind: string | null;
+  responsibility: readonly unknown[];
+}
+
+export interface ComplaintCommandContext {
+  complaint: CommandedComplaint;
+  /** The clock and the effective reply deadline now (effectiveReplyDeadline), for agreeReplyExtension. */
+  reply: { now: Date; due: Date; timeZone: string };
+}
+
+const ALL: readonly ComplaintStatus[] = COMPLAINT_STATUSES;
+const REJECTABLE: readonly ComplaintStatus[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'RESPONSIBILITY_DETERMINED'];
+const NOT_FINAL: readonly ComplaintStatus[] = COMPLAINT_STATUSES.filter((status) => status !== 'CLOSED' && status !== 'REJECTED');
+
+/*
+ * One step at a time, so no check is skipped: a complaint is acknowledged to the customer (the
+ * 24-hour first response, 004 §4.5), investigated, its responsibility determined (001 §3), then
+ * resolved (退、赔、换) and closed after the customer callback. It may be rejected, with a reason,
+ * only before resolution starts: once RESOLVING, the company has accepted it, and a complaint
+ * that turns out unfounded ends as resolved with resolution NONE. CLOSED and REJECTED are final;
+ * a customer who is still unsatisfied complains again, which counts towards escalation (000 §3).
+ * The commands without a `to` keep the state: the investigation's findings, the split, the
+ * resolution, the office meeting's approval (001 §2.2), the crisis mark, the forwarding to the
+ * technical center, the 转派, the purchaser's consent to a later reply, the technician verified.
+ */
+export const COMPLAINT_LIFECYCLE = defineLifecycle('complaint', COMPLAINT_STATUSES, {
+  acknowledge: { from: ['RECEIVED'], to: 'ACKNOWLEDGED', permission: 'complaints.handle' },
+  startInvestigation: { from: ['ACKNOWLEDGED'], to: 'INVESTIGATING', permission: 'complaints.handle' },
+  determineResponsibility: {
+    from: ['INVESTIGATING'],
+    to: 'RESPONSIBILITY_DETERMINED',
+    permission: 'complaints.handle',
+    guard: ({ complaint }) =>
+      complaint.faultCause && complaint.responsibility.length > 0
+        ? null
+        : { code: 'CONFLICT', message: 'Record the investigation (fault cause, loss) and the responsibility split first.' },
+  },
+  startResolving: { from: ['RESPONSIBILITY_DETERMINED'], to: 'RESOLVING', permission: 'complaints.handle' },
+  resolve: {
+    from: ['RESOLVING'],
+    to: 'RESOLVED',
+    permission: 'complaints.handle',
+    guard: ({ complaint }) =>
+      complaint.resolutionKind
+        ? refusalFrom(() => assertCanResolve(complaint))
+        : { code: 'CONFLICT', message: 'Choose how the complaint is resolved (退、赔、换、修) first.' },
+  },
+  close: { from: ['RESOLVED'], to: 'CLOSED', permission: 'complaints.handle' },
+  reject: { from: REJECTABLE, to: 'REJECTED', permission: 'complaints.handle' },
+  recordInvestigation: { from: ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED'], permission: 'complaints.investigate' },
+  setResponsibility: { from: ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED', 'RESOLVING'], permission: 'complaints.investigate' },
+  setResolution: {
+    from: ['RESPONSIBILITY_DETERMINED', 'RESOLVING'],
+    permission: 'complaints.investigate',
+    guard: ({ complaint }) => (complaint.faultCause && complaint.serviceType ? null : { code: 'CONFLICT', message: 'Record the investigation first.' }),
+  },
+  approveOfficeMeeting: {
+    from: ALL,
+    permission: 'complaints.approve',
+    guard: ({ complaint }) => {
+      if (!requiresOfficeMeetingApproval(complaint)) {
+        return { code: 'CONFLICT', message: 'Only an especially major (特别重大) CRITICAL complaint goes to the office meeting.' };
+      }
+      return complaint.officeMeetingApprovedAt ? { code: 'CONFLICT', message: 'The office meeting has already approved this complaint.' } : null;
+    },
+  },
+  setSpecialCase: { from: NOT_FINAL, permission: 'complaints.handle' },
+  recordForwarding: { from: OPEN_STATUSES, permission: 'complaints.handle' },
+  reroute: { from: OPEN_STATUSES, permission: 'complaints.route' },
+  agreeReplyExtension: {
+    from: OPEN_STATUSES,
+    permission: 'complaints.handle',
+    guard: ({ complaint, reply }) => replyExtensionRefusal(complaint, reply.now, reply.due, reply.timeZone),
+  },
+  attributeToTechnician: { from: COMPLAINT_STATUSES.filter((status) => status !== 'REJECTED'), permission: 'complaints.investigate' },
+} satisfies CommandTable<ComplaintStatus, string, ComplaintCommandContext>);
+export type ComplaintCommand = keyof typeof COMPLAINT_LIFECYCLE.commands;
+
+/** The state table, derived from the commands (the shape the other lifecycles' documentation uses). */
+export const COMPLAINT_TRANSITIONS: { [S in ComplaintStatus]: { to: readonly ComplaintStatus[] } } = Object.fromEntries(
+  COMPLAINT_STATUSES.map((status) => [status, { to: COMPLAINT_LIFECYCLE.transitions[status] }]),
+) as { [S in ComplaintStatus]: { to: readonly ComplaintStatus[] } };
+
+/** The command that moves a complaint from `from` to `to`, or null when none does. */
+export function complaintCommandTo(from: ComplaintStatus, to: ComplaintStatus): ComplaintCommand | null {
+  const commands = Object.keys(COMPLAINT_LIFECYCLE.commands) as ComplaintCommand[];
+  return commands.find((command) => COMPLAINT_LIFECYCLE.commands[command].to === to && (COMPLAINT_LIFECYCLE.commands[command].from as readonly string[]).includes(from)) ?? null;
+}
+
 
 export function isComplaintStatus(value: unknown): value is ComplaintStatus {
   return typeof value === 'string' && (COMPLAINT_STATUSES as readonly string[]).includes(value);

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { BusinessCalendarConfig } from '../calendar.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import type { Refusal } from '../lifecycle/command-table.js';
 import { type ComplaintStatus, isOpenComplaint } from './complaint-status.js';
 import { effectiveReplyDeadline, type ReplyDeadlineInput } from './deadlines.js';
 import { hasText, isInstant } from './input-checks.js';
@@ -61,17 +62,38 @@ export function formatReplyDeadline(instant: Date, timeZone: string): string {
 }
 
 /**
- * True while a delay may still be agreed: the complaint is under the contractual term, open, has
- * not had its reply and its deadline has not passed at `now` (the admin's button follows this).
+ * Why a delay may not be agreed now, or null while it may: the complaint is under the contractual
+ * term, open, has not had its reply and its deadline (`due`, the effective reply deadline) has not
+ * passed at `now`. The complaint lifecycle's agreeReplyExtension guard, so the API's check and the
+ * admin's button follow it.
  */
+export function replyExtensionRefusal(complaint: ExtendableComplaint, now: Date, due: Date, timeZone: string): Refusal | null {
+  if (!complaint.contractReplyTerm) {
+    return {
+      code: 'CONFLICT',
+      message: 'This complaint has no contractual reply term (合同约定答复期限); its reply deadline follows its tier and needs no consent to move.',
+    };
+  }
+  if (complaint.repliedAt != null || !isOpenComplaint(complaint.status)) {
+    return { code: 'CONFLICT', message: `The complaint is ${complaint.status} and the purchaser has had the reply; there is no reply left to delay.` };
+  }
+  if (now.getTime() > due.getTime()) {
+    return {
+      code: 'CONFLICT',
+      message: `The reply was due at ${formatReplyDeadline(due, timeZone)}; a delay needs the purchaser's consent before the deadline passes, so the reply is now late.`,
+    };
+  }
+  return null;
+}
+
+/** True while a delay may still be agreed (see replyExtensionRefusal). */
 export function canAgreeReplyExtension(
   complaint: ExtendableComplaint,
   now: Date,
   settings: ComplaintSettings,
   calendar: BusinessCalendarConfig,
 ): boolean {
-  if (!complaint.contractReplyTerm || complaint.repliedAt != null || !isOpenComplaint(complaint.status)) return false;
-  return now.getTime() <= effectiveReplyDeadline(complaint, settings, calendar).due.getTime();
+  return replyExtensionRefusal(complaint, now, effectiveReplyDeadline(complaint, settings, calendar).due, calendar.timeZone) === null;
 }
 
 /**
@@ -88,29 +110,9 @@ export function planReplyExtension(
   calendar: BusinessCalendarConfig,
 ): ReplyExtension {
   throwIfFieldErrors(validateReplyExtension(input), "Give the new reply time, the purchaser's contact who agreed and the reason.");
-  if (!complaint.contractReplyTerm) {
-    throw new DomainError(
-      'CONFLICT',
-      'This complaint has no contractual reply term (合同约定答复期限); its reply deadline follows its tier and needs no consent to move.',
-    );
-  }
-  if (complaint.repliedAt != null || !isOpenComplaint(complaint.status)) {
-    throw new DomainError(
-      'CONFLICT',
-      `The complaint is ${complaint.status} and the purchaser has had the reply; there is no reply left to delay.`,
-      undefined,
-      { status: complaint.status },
-    );
-  }
   const current = effectiveReplyDeadline(complaint, settings, calendar).due;
-  if (now.getTime() > current.getTime()) {
-    throw new DomainError(
-      'CONFLICT',
-      `The reply was due at ${formatReplyDeadline(current, calendar.timeZone)}; a delay needs the purchaser's consent before the deadline passes, so the reply is now late.`,
-      undefined,
-      { due: current.toISOString() },
-    );
-  }
+  const refusal = replyExtensionRefusal(complaint, now, current, calendar.timeZone);
+  if (refusal) throw new DomainError(refusal.code, refusal.message);
   if (input.newDueAt.getTime() <= current.getTime()) {
     throwIfFieldErrors({
       newDueAt: `Choose a time after the current deadline, ${formatReplyDeadline(current, calendar.timeZone)}.`,

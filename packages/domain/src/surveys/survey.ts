@@ -1,4 +1,5 @@
 import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { defineLifecycle } from '../lifecycle/command-table.js';
 import { divideRounded, toPoints } from '../technician-scores/points.js';
 import { assertTechnicianScoreSettings, DEFAULT_TECHNICIAN_SCORE_SETTINGS, type TechnicianScoreSettings } from '../technician-scores/settings.js';
 
@@ -116,6 +117,41 @@ export function surveyPointsOfLevels(levelSum: number, answerCount: number, sett
 /** Every completed work order gets a survey (003 §16): PENDING until the customer answers. */
 export const SURVEY_STATUSES = ['PENDING', 'RESPONDED'] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+/** What the survey commands' guards read. */
+export interface CommandedSurvey {
+  /** The code of the work order the survey rates, for messages. */
+  workOrderCode: string;
+  customerComplaint: string | null;
+  /** The complaint already opened from this survey, and its code when the reader may see it. */
+  complaintId: string | null;
+  complaintCode: string | null;
+}
+
+/*
+ * A survey is answered once (003 §16–19): by CS on the callback, or by the customer through the
+ * one-time link, which CS may renew while the survey waits. The customer's page has no sign-in,
+ * so its submission runs with no actor. A complaint the customer made in the survey is registered
+ * once, as a complaint (003 §20).
+ */
+export const SURVEY_LIFECYCLE = defineLifecycle('survey', SURVEY_STATUSES, {
+  recordCallback: { from: ['PENDING'], to: 'RESPONDED', permission: 'surveys.enter' },
+  createLink: { from: ['PENDING'], permission: 'surveys.enter' },
+  submitByLink: { from: ['PENDING'], to: 'RESPONDED', permission: 'surveys.enter' },
+  openComplaint: {
+    from: SURVEY_STATUSES,
+    permission: 'complaints.register',
+    guard: (survey: CommandedSurvey) => {
+      if (survey.complaintId) {
+        return { code: 'CONFLICT', message: `A complaint was already opened from this survey${survey.complaintCode ? ` (${survey.complaintCode})` : ''}.` };
+      }
+      return survey.customerComplaint
+        ? null
+        : { code: 'CONFLICT', message: `The survey of ${survey.workOrderCode} holds no complaint; record the customer's complaint in the survey first.` };
+    },
+  },
+});
+export type SurveyCommand = keyof typeof SURVEY_LIFECYCLE.commands;
 
 /** CALLBACK: CS entered the answers after calling back; LINK: the customer used the one-time link. */
 export const SURVEY_CHANNELS = ['CALLBACK', 'LINK'] as const;

@@ -1,6 +1,7 @@
 import { hasText } from '../complaints/input-checks.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
-import type { WorkOrderStatus } from './work-order-status.js';
+import type { Refusal } from '../lifecycle/command-table.js';
+import { WORK_ORDER_LIFECYCLE, type WorkOrderStatus } from './work-order-status.js';
 
 /*
  * 备用机 (000 §6, DOMAIN §5): while a unit is in the workshop the customer may be lent a loaner
@@ -35,11 +36,11 @@ export function loanerState(order: Pick<LoanerRecord, 'loanerLentAt' | 'loanerRe
   return order.loanerReturnedAt ? 'RETURNED' : 'OUT';
 }
 
-/** The loaner steps the order's state allows now: lend while the unit is in the workshop, take back while out. */
+/** The loaner steps the work-order table allows now: lend while the unit is in the workshop, take back while out. */
 export function loanerActionsFor(order: LoanerRecord): LoanerAction[] {
-  const state = loanerState(order);
-  if (state === 'OUT') return ['RETURN'];
-  return state === 'NONE' && order.status === 'TAKEN_BACK' ? ['LEND'] : [];
+  // The loaner steps' guards do not read the service type.
+  const allowed = WORK_ORDER_LIFECYCLE.allowedCommands(order.status, null, { serviceType: '', ...order });
+  return LOANER_ACTIONS.filter((action) => allowed.includes(action === 'LEND' ? 'lendLoaner' : 'returnLoaner'));
 }
 
 const named = (order: LoanerRecord) => (hasText(order.loanerDescription) ? ` (${order.loanerDescription})` : '');
@@ -63,21 +64,24 @@ function lendingErrors({ description, signature }: LoanerLending): FieldErrors {
   return errors;
 }
 
+/** Why no loaner may be lent on this order whatever its state, or null: one loan per work order. */
+export function lendLoanerRefusal(order: LoanerRecord): Refusal | null {
+  const state = loanerState(order);
+  if (state === 'OUT') return { code: 'CONFLICT', message: `A loaner unit${named(order)} is already lent on this work order; take it back first.` };
+  if (state === 'RETURNED') {
+    return { code: 'CONFLICT', message: `A loaner unit${named(order)} was already lent and returned on this work order; a work order records one loan.` };
+  }
+  return null;
+}
+
 /**
  * 借出备用机: only while the customer's unit is taken back (TAKEN_BACK) and no loaner was lent on
  * this order yet (CONFLICT otherwise); then the description and the customer's signature, both
  * required (INVALID_INPUT listing each). Answers the values to store, trimmed.
  */
 export function assertCanLendLoaner(order: LoanerRecord, lending: LoanerLending): { description: string; signature: string } {
-  const state = loanerState(order);
-  if (state === 'OUT') {
-    throw new DomainError('CONFLICT', `A loaner unit${named(order)} is already lent on this work order; take it back first.`, undefined, { state });
-  }
-  if (state === 'RETURNED') {
-    throw new DomainError('CONFLICT', `A loaner unit${named(order)} was already lent and returned on this work order; a work order records one loan.`, undefined, {
-      state,
-    });
-  }
+  const refusal = lendLoanerRefusal(order);
+  if (refusal) throw new DomainError(refusal.code, refusal.message, undefined, { state: loanerState(order) });
   if (order.status !== 'TAKEN_BACK') {
     throw new DomainError(
       'CONFLICT',
@@ -90,13 +94,18 @@ export function assertCanLendLoaner(order: LoanerRecord, lending: LoanerLending)
   return { description: (lending.description as string).trim(), signature: (lending.signature as string).trim() };
 }
 
+/** Why the loaner cannot be taken back, or null: only a loaner that is out. */
+export function returnLoanerRefusal(order: LoanerRecord): Refusal | null {
+  const state = loanerState(order);
+  if (state === 'NONE') return { code: 'CONFLICT', message: 'No loaner unit was lent on this work order.' };
+  if (state === 'RETURNED') return { code: 'CONFLICT', message: `The loaner unit${named(order)} is already back (${order.loanerReturnedAt!.toISOString()}).` };
+  return null;
+}
+
 /** 收回备用机: only a loaner that is out. */
 export function assertCanReturnLoaner(order: LoanerRecord): void {
-  const state = loanerState(order);
-  if (state === 'NONE') throw new DomainError('CONFLICT', 'No loaner unit was lent on this work order.', undefined, { state });
-  if (state === 'RETURNED') {
-    throw new DomainError('CONFLICT', `The loaner unit${named(order)} is already back (${order.loanerReturnedAt!.toISOString()}).`, undefined, { state });
-  }
+  const refusal = returnLoanerRefusal(order);
+  if (refusal) throw new DomainError(refusal.code, refusal.message, undefined, { state: loanerState(order) });
 }
 
 /**

@@ -1,5 +1,7 @@
 import { hasText, isOneOf } from '../complaints/input-checks.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { type CommandTable, defineLifecycle } from '../lifecycle/command-table.js';
+import { lendLoanerRefusal, type LoanerRecord, returnLoanerRefusal } from './loaner.js';
 
 /** The lifecycle of a work order (派工单 / 服务凭证, 003 §3–7, DOMAIN §5). */
 export const WORK_ORDER_STATUSES = [
@@ -21,6 +23,14 @@ export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
 export const WORK_ORDER_OUTCOMES = ['FIXED_ON_SITE', 'TAKEN_BACK', 'NOT_FIXED'] as const;
 export type WorkOrderOutcome = (typeof WORK_ORDER_OUTCOMES)[number];
 
+/** What the work-order commands' guards read of the order. */
+export interface CommandedWorkOrder extends LoanerRecord {
+  serviceType: string;
+}
+
+/** The fee schedule is shown before the work (000 §5): while nobody has worked on the unit yet. */
+const BEFORE_WORK: readonly WorkOrderStatus[] = ['CALLED', 'DISPATCHED', 'ARRIVED'];
+
 /*
  * 003 §3: the call is registered (叫修登记簿) and the voucher goes to the supervisor to dispatch.
  * §4: a technician fixes it on site and the customer signs the voucher. §6: otherwise the
@@ -29,17 +39,41 @@ export type WorkOrderOutcome = (typeof WORK_ORDER_OUTCOMES)[number];
  * back and voided; the order completes after that (§8: a paid repair is invoiced on the day of
  * return). A call may be cancelled only before anyone is on site: once the technician has
  * arrived, the visit ends in an outcome, NOT_FIXED included. Re-assigning a dispatched order to
- * another technician is not a change of status. COMPLETED and CANCELLED are final.
+ * another technician is not a change of status, nor are the fee schedule shown to a paying
+ * customer (000 §5) and the 备用机 lent and taken back (000 §6). COMPLETED and CANCELLED are final.
  */
-export const WORK_ORDER_TRANSITIONS: { [S in WorkOrderStatus]: { to: readonly WorkOrderStatus[] } } = {
-  CALLED: { to: ['DISPATCHED', 'CANCELLED'] },
-  DISPATCHED: { to: ['ARRIVED', 'CANCELLED'] },
-  ARRIVED: { to: ['COMPLETED', 'TAKEN_BACK'] },
-  TAKEN_BACK: { to: ['RETURNED'] },
-  RETURNED: { to: ['COMPLETED'] },
-  COMPLETED: { to: [] },
-  CANCELLED: { to: [] },
-};
+export const WORK_ORDER_LIFECYCLE = defineLifecycle('work order', WORK_ORDER_STATUSES, {
+  dispatch: { from: ['CALLED'], to: 'DISPATCHED', permission: 'workOrders.dispatch' },
+  reassign: { from: ['DISPATCHED'], permission: 'workOrders.dispatch' },
+  recordArrival: { from: ['DISPATCHED'], to: 'ARRIVED', permission: 'workOrders.record' },
+  showFee: {
+    from: BEFORE_WORK,
+    permission: 'workOrders.record',
+    guard: (order) =>
+      order.serviceType === 'PAID'
+        ? null
+        : { code: 'CONFLICT', message: `This is a ${order.serviceType} service: the customer is not charged, so there is no fee schedule to show.` },
+  },
+  complete: { from: ['ARRIVED', 'RETURNED'], to: 'COMPLETED', permission: 'workOrders.record' },
+  takeBack: { from: ['ARRIVED'], to: 'TAKEN_BACK', permission: 'workOrders.record' },
+  lendLoaner: { from: ['TAKEN_BACK'], permission: 'workOrders.record', guard: lendLoanerRefusal },
+  returnLoaner: { from: WORK_ORDER_STATUSES, permission: 'workOrders.record', guard: returnLoanerRefusal },
+  returnUnit: { from: ['TAKEN_BACK'], to: 'RETURNED', permission: 'workOrders.record' },
+  cancel: { from: ['CALLED', 'DISPATCHED'], to: 'CANCELLED', permission: 'workOrders.register' },
+} satisfies CommandTable<WorkOrderStatus, string, CommandedWorkOrder>);
+export type WorkOrderCommand = keyof typeof WORK_ORDER_LIFECYCLE.commands;
+
+/** The state table, derived from the commands. */
+export const WORK_ORDER_TRANSITIONS: { [S in WorkOrderStatus]: { to: readonly WorkOrderStatus[] } } = Object.fromEntries(
+  WORK_ORDER_STATUSES.map((status) => [status, { to: WORK_ORDER_LIFECYCLE.transitions[status] }]),
+) as { [S in WorkOrderStatus]: { to: readonly WorkOrderStatus[] } };
+
+/** The command that moves a work order from `from` to `to`, or null when none does. */
+export function workOrderCommandTo(from: WorkOrderStatus, to: WorkOrderStatus): WorkOrderCommand | null {
+  const commands = Object.keys(WORK_ORDER_LIFECYCLE.commands) as WorkOrderCommand[];
+  const { commands: table } = WORK_ORDER_LIFECYCLE;
+  return commands.find((command) => table[command].to === to && (table[command].from as readonly string[]).includes(from)) ?? null;
+}
 
 /**
  * The outcomes a completion may record, by the state it completes from. Completing from ARRIVED

@@ -1,4 +1,6 @@
-import { assertCapaTransition, canIssueCapa, throwIfFieldErrors, validateCapaContent } from '@aftersales/domain';
+import { assertCapaTransition, CAPA_LIFECYCLE, type CapaStatus, canIssueCapa, capaCommandTo, throwIfFieldErrors, validateCapaContent } from '@aftersales/domain';
+import { In, Not } from 'typeorm';
+import { actorOf } from '../../auth/actor.js';
 import { recordAudit, snapshot } from '../../audit/audit.service.js';
 import { appError, notFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
@@ -10,6 +12,12 @@ import { CapaRequest } from './capa-request.entity.js';
 import type { AdvanceCapaInput, IssueCapaInput } from './capa.input.js';
 
 export const capaService = {
+  /** The requests with `status`, or every one still open (not verified effective), oldest first. */
+  async list(context: RequestContext, status?: CapaStatus | null): Promise<CapaRequest[]> {
+    const manager = await context.manager();
+    return manager.find(CapaRequest, { where: { status: status ?? Not(In(['VERIFIED_EFFECTIVE'])) }, order: { createdAt: 'ASC' } });
+  },
+
   /** Only for company-caused complaints: some unit inside the company bears a share. */
   async issue(context: RequestContext, complaintId: string, input: IssueCapaInput): Promise<CapaRequest> {
     const complaint = await complaintService.findOrFail(context, complaintId);
@@ -49,7 +57,9 @@ export const capaService = {
     return context.transaction(async (manager) => {
       const request = await manager.findOne(CapaRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw notFound('CapaRequest', id);
+      // The move itself (its words name both states), then the command's permission.
       assertCapaTransition(request.status, input.to);
+      CAPA_LIFECYCLE.assertCommand(capaCommandTo(request.status, input.to)!, request.status, actorOf(principal), undefined);
       const before = snapshot(request);
       if (request.status === 'VERIFIED_INEFFECTIVE') {
         // Ineffective actions mean the analysis was wrong: start it again, not from the old text.

@@ -1,11 +1,10 @@
-import type { RegionZone, Role } from '@aftersales/domain';
+import type { RegionZone, Role, VisitStatus } from '@aftersales/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDateScalar } from '../../common/scalars.js';
 import { RegionZoneEnum } from '../../reference-data/regions/region.entity.js';
 import { RoleEnum } from '../../users/user.entity.js';
 
-export type VisitStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
 
 @ObjectType({ description: '出差申请 Travel request for an on-site visit (004 §4.5)' })
 @Entity('visit_request')

@@ -1,6 +1,7 @@
-import { travelApprover } from '@aftersales/domain';
+import { travelApprover, VISIT_LIFECYCLE } from '@aftersales/domain';
+import { actorOf } from '../../auth/actor.js';
 import { recordAudit, snapshot } from '../../audit/audit.service.js';
-import { appError, notFound } from '../../common/app-error.js';
+import { notFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { trimmed, trimmedOrNull } from '../../common/input-rules.js';
 import type { RequestContext } from '../../common/request-context.js';
@@ -46,10 +47,10 @@ export const visitService = {
     return context.transaction(async (manager) => {
       const visit = await manager.findOne(VisitRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!visit) throw notFound('VisitRequest', id);
-      if (principal.role !== visit.approverRole && principal.role !== 'ADMIN') {
-        throw appError('FORBIDDEN', `This travel request is approved by the ${visit.approverRole === 'CS_MANAGER' ? 'CS department leader' : 'after-sales director'}.`);
-      }
-      if (visit.status !== 'PENDING') throw appError('CONFLICT', `This travel request was already ${visit.status.toLowerCase()}.`);
+      VISIT_LIFECYCLE.assertCommand(input.approve ? 'approve' : 'reject', visit.status, actorOf(principal), {
+        approverRole: visit.approverRole,
+        actorRole: principal.role,
+      });
       const before = snapshot(visit);
       Object.assign(visit, {
         status: input.approve ? 'APPROVED' : 'REJECTED',
