@@ -178,4 +178,5 @@ export const PARTS_DOMAIN_MESSAGES: MessageCatalog = {
   // 领用单 lifecycle (REQUISITION_LIFECYCLE)
   'Every approved piece of this requisition has been shipped; nothing is left to ship or back-order.': '该领用单批准的配件已全部发出，没有可发货或缺货排产的内容。',
   'This is the last signature needed: approve the requisition.': '这是所需的最后一个签字：请批准该领用单。',
+  'The write-off’s differences have not been read; reload it and close it again.': '尚未读取该核销单的差异，请重新加载后再核销。',
 };
