@@ -36,6 +36,7 @@ const DETAIL_FIELDS = graphql(
     coveredUnits { serialNumber productUnit { id model { code name } } }
     renewalNotice { sentOn method sentBy note recordedByName recordedAt }
     renewal { outcome note recordedByName recordedAt }
+    allowedActions
     renewedBy { ...ContractRefFields }
     renewalOf { ...ContractRefFields }
     renewalCandidates { ...ContractRefFields }

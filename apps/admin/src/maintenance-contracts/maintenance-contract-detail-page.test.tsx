@@ -20,7 +20,7 @@ const requestsOf = (api: ReturnType<typeof createMockApi>, operationName: string
 describe('maintenance contract detail (保养合同)', () => {
   it('shows the contract, its covered units with their models, the renewal so far and the work orders under it', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: directorViewer } }, MaintenanceContract: contractDetail() });
+    const api = createMockApi({ Me: { data: { me: directorViewer } }, MaintenanceContract: contractDetail({ allowedActions: [] }) });
     renderApp({ path: '/maintenance-contracts/mc-1', fetch: api.fetch });
 
     expect(await screen.findByRole('heading', { name: 'HT-2025-0031' })).toBeInTheDocument();
@@ -53,6 +53,7 @@ describe('maintenance contract detail (保养合同)', () => {
       version: 4,
       expiring: false,
       renewalState: 'NOTICE_SENT',
+      allowedActions: ['EDIT', 'RECORD_RENEWAL'],
       renewalNotice: { __typename: 'ContractRenewalNotice', sentOn: '2026-11-20', method: 'VISIT', sentBy: '林海燕', note: '上门送达', recordedByName: '李客服 (cs_agent)', recordedAt: '2026-11-20T03:00:00.000Z' },
     });
     let attempts = 0;
@@ -122,7 +123,7 @@ describe('maintenance contract detail (保养合同)', () => {
       Me: { data: { me: agentViewer } },
       ...optionHandlers,
       MaintenanceContract: contractDetail(),
-      RecordContractRenewal: contractDetail({ renewalState: 'RENEWED', renewal: { __typename: 'ContractRenewal', outcome: 'RENEWED', note: null, recordedByName: '李客服 (cs_agent)', recordedAt: '2026-11-20T03:00:00.000Z' } }),
+      RecordContractRenewal: contractDetail({ renewalState: 'RENEWED', allowedActions: ['EDIT'], renewal: { __typename: 'ContractRenewal', outcome: 'RENEWED', note: null, recordedByName: '李客服 (cs_agent)', recordedAt: '2026-11-20T03:00:00.000Z' } }),
     });
     renderApp({ path: '/maintenance-contracts/mc-1', fetch: api.fetch });
     await userEvent.click(await screen.findByRole('button', { name: '记录续约结果' }));

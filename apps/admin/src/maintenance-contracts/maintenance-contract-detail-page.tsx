@@ -6,8 +6,6 @@ import { DetailList } from '../common/detail-list';
 import { formatDateTime, formatMoney } from '../common/format';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { EntityFormDialog } from '../common/forms/entity-form-dialog';
-import { can } from '../session/permissions';
-import { useViewer } from '../session/session-context';
 import { ServiceTypeBadge, WorkOrderStatusBadge } from '../work-orders/work-order-badges';
 import { ContractDaysLeft, ContractStatusBadge, RenewalStateBadge } from './contract-badges';
 import { MAINTENANCE_CONTRACT_QUERY, type ContractRef } from './contract-queries';
@@ -24,7 +22,6 @@ const contractLink = (contract: ContractRef | null) => contract && <Link to={`/m
 export function MaintenanceContractDetailPage() {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
-  const viewer = useViewer();
   const form = useContractForm();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['MaintenanceContract'] }), []);
@@ -46,13 +43,14 @@ export function MaintenanceContractDetailPage() {
     );
   }
 
-  const manages = can(viewer, 'contracts.manage');
   const done = () => {
     setDialog(null);
     refresh();
   };
   const actionProps = { contract, onClose: () => setDialog(null), onDone: done, onReload: refresh };
   const { renewalNotice, renewal } = contract;
+  // The buttons are what the API offers (the domain's CONTRACT_LIFECYCLE), not re-decided here.
+  const offers = (action: (typeof contract.allowedActions)[number]) => contract.allowedActions.includes(action);
   const sections = {
     contract: t('maintenanceContracts.detail.sections.contract'),
     units: t('maintenanceContracts.detail.sections.units'),
@@ -71,13 +69,11 @@ export function MaintenanceContractDetailPage() {
         </span>
       }
       actions={
-        manages && (
-          <>
-            <Button onClick={() => setDialog('edit')}>{t('common.edit')}</Button>
-            {contract.renewalState === 'NONE' && <Button onClick={() => setDialog('notice')}>{t('maintenanceContracts.actions.recordNotice')}</Button>}
-            {!renewal && <Button onClick={() => setDialog('renewal')}>{t('maintenanceContracts.actions.recordRenewal')}</Button>}
-          </>
-        )
+        <>
+          {offers('EDIT') && <Button onClick={() => setDialog('edit')}>{t('common.edit')}</Button>}
+          {offers('RECORD_NOTICE') && <Button onClick={() => setDialog('notice')}>{t('maintenanceContracts.actions.recordNotice')}</Button>}
+          {offers('RECORD_RENEWAL') && <Button onClick={() => setDialog('renewal')}>{t('maintenanceContracts.actions.recordRenewal')}</Button>}
+        </>
       }
     >
       <div>{backLink}</div>

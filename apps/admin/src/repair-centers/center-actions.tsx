@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isRecordedCenterStatus, manualCenterTransitionsFrom } from '@aftersales/domain';
 import { Button } from '@aftersales/ui';
 import type { ManualCenterStatus } from '../graphql/types';
 import { EntityFormDialog } from '../common/forms/entity-form-dialog';
@@ -14,19 +13,21 @@ import { useRepairCenterForm } from './use-repair-center-form';
 
 type OpenDialog = { kind: 'edit' } | { kind: 'assess' } | { kind: 'status'; target: ManualCenterStatus } | null;
 
-const isManual = (status: string): status is ManualCenterStatus => status === 'ACTIVE' || status === 'SUSPENDED' || status === 'REVOKED';
+/** The status each offered change leads to, in the order the buttons show. */
+const TARGET_OF = { REINSTATE: 'ACTIVE', SUSPEND: 'SUSPENDED', REVOKE: 'REVOKED' } as const satisfies Record<string, ManualCenterStatus>;
 
-/** Only the actions the viewer may take: edit and status (manage), record an assessment (assess). */
+/**
+ * Only the actions the viewer may take: edit (manage); the status changes and recording an
+ * assessment as the API's `allowedActions` (the domain's CENTER_LIFECYCLE) offers them.
+ */
 export function CenterActions({ center, onChanged }: { center: RepairCenterDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const viewer = useViewer();
   const form = useRepairCenterForm();
   const [open, setOpen] = useState<OpenDialog>(null);
   const canManage = can(viewer, 'repairCenters.manage');
-  // A revoked center is not assessed any more (004 §5.4: the authorization is withdrawn).
-  const canAssess = can(viewer, 'repairCenters.assess') && center.recordedStatus !== 'REVOKED';
-  // The schema types recordedStatus with the whole RepairCenterStatus enum; EXPIRED is never recorded.
-  const targets = canManage && isRecordedCenterStatus(center.recordedStatus) ? manualCenterTransitionsFrom(center.recordedStatus).filter(isManual) : [];
+  const canAssess = center.allowedActions.includes('RECORD_ASSESSMENT');
+  const targets = center.allowedActions.flatMap((action) => (action === 'RECORD_ASSESSMENT' ? [] : [TARGET_OF[action]]));
   const close = () => setOpen(null);
   const closeAndRefresh = () => {
     setOpen(null);

@@ -32,7 +32,7 @@ describe('repair center detail page', () => {
 
   it('lets an agent assess and keep technicians, but not change the status', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: agentViewer } }, RepairCenter: centerDetail() });
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, RepairCenter: centerDetail(activeCenter, ['RECORD_ASSESSMENT']) });
     renderApp({ path: '/repair-centers/rc-1', fetch: api.fetch });
 
     expect(await screen.findByRole('button', { name: '登记考核' })).toBeInTheDocument();
@@ -48,7 +48,7 @@ describe('repair center detail page', () => {
     storeSession();
     const api = createMockApi({
       Me: { data: { me: adminViewer } },
-      RepairCenter: centerDetail(),
+      RepairCenter: centerDetail(activeCenter, ['RECORD_ASSESSMENT', 'SUSPEND', 'REVOKE']),
       ChangeRepairCenterStatus: graphQLError('CONFLICT', CONFLICT_MESSAGE),
     });
     renderApp({ path: '/repair-centers/rc-1', fetch: api.fetch });
@@ -88,7 +88,7 @@ describe('repair center detail page', () => {
     };
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      RepairCenter: () => centerDetail(recorded ? { ...activeCenter, status: 'RECTIFYING', recordedStatus: 'RECTIFYING', rectificationDeadline: '2026-07-01' } : activeCenter),
+      RepairCenter: () => centerDetail(recorded ? { ...activeCenter, status: 'RECTIFYING', recordedStatus: 'RECTIFYING', rectificationDeadline: '2026-07-01' } : activeCenter, ['RECORD_ASSESSMENT']),
       RecordCenterAssessment: () => {
         recorded = true;
         return { data: { recordCenterAssessment: failed } };

@@ -76,6 +76,7 @@ export const REPAIR_CENTER_QUERY = graphql(
   query RepairCenter($id: ID!) {
     repairCenter(id: $id) {
       ...RepairCenterFields
+      allowedActions
       technicians(includeInactive: true) { ...TechnicianFields }
       assessments { ...CenterAssessmentFields }
       statusHistory { ...CenterStatusChangeFields }

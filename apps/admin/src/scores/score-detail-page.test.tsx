@@ -15,10 +15,10 @@ function bodyText(table: HTMLElement): string[][] {
   return [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? ''));
 }
 
-function detailApi(viewer: unknown, handlers: Record<string, MockHandler | MockResponse> = {}) {
+function detailApi(viewer: unknown, handlers: Record<string, MockHandler | MockResponse> = {}, allowedActions: string[] = []) {
   return createMockApi({
     Me: { data: { me: viewer } },
-    TechnicianScore: scoreDetail(),
+    TechnicianScore: scoreDetail({ allowedActions }),
     ScoreRubric: scoreRubric,
     TechnicianScoreTrend: scoreTrend,
     ...handlers,
@@ -90,6 +90,8 @@ describe('score detail page', () => {
         requestsOf(api, 'EnterSupervisorScores').length === 1
           ? graphQLError('BAD_USER_INPUT', 'The supervisor scores are not valid; correct the fields listed.', { loyalty: 'Enter points from 0 to 15, with at most 2 decimals.' })
           : changed('enterSupervisorScores', 'DRAFT', (input as { version: number }).version + 1),
+      // A draft whose D1/D2 were entered once: entered again, or submitted.
+      TechnicianScore: scoreDetail({ supervisorEnteredAt: '2026-06-02T01:00:00.000Z', supervisorEnteredByName: '吴主管', allowedActions: ['ENTER_SUPERVISOR_SCORES', 'SUBMIT'] }),
     });
     renderApp({ path: '/scores/ts-2', fetch: api.fetch });
 
@@ -125,7 +127,10 @@ describe('score detail page', () => {
 
   it('lets the supervisor submit one draft after confirming', async () => {
     storeSession();
-    const api = detailApi(supervisorViewer, { SubmitTechnicianScores: { data: { submitTechnicianScores: 1 } } });
+    const api = detailApi(supervisorViewer, {
+      TechnicianScore: scoreDetail({ supervisorEnteredAt: '2026-06-02T01:00:00.000Z', supervisorEnteredByName: '吴主管', allowedActions: ['ENTER_SUPERVISOR_SCORES', 'SUBMIT'] }),
+      SubmitTechnicianScores: { data: { submitTechnicianScores: 1 } },
+    });
     renderApp({ path: '/scores/ts-2', fetch: api.fetch });
 
     await userEvent.click(await screen.findByRole('button', { name: '提交' }));
@@ -139,7 +144,7 @@ describe('score detail page', () => {
     storeSession();
     let version = 3;
     const api = detailApi(hrViewer, {
-      TechnicianScore: () => scoreDetail({ status: 'SUBMITTED', version, submittedAt: '2026-06-05T02:00:00.000Z', submittedByName: '吴主管' }),
+      TechnicianScore: () => scoreDetail({ status: 'SUBMITTED', version, submittedAt: '2026-06-05T02:00:00.000Z', submittedByName: '吴主管', allowedActions: ['RETURN'] }),
       ReturnTechnicianScore: ({ input }) =>
         (input as { version: number }).version === 3 ? graphQLError('CONFLICT', CONFLICT_MESSAGE) : changed('returnTechnicianScore', 'DRAFT', 5),
     });
@@ -175,7 +180,7 @@ describe('score detail page', () => {
     storeSession();
     const adjustment = { id: 'adj-1', delta: 3, reason: '投诉经复核不成立', totalAfter: 63, gradeAfter: 'C', adjustedByName: '孙人事', createdAt: '2026-06-20T02:00:00.000Z' };
     const api = detailApi(hrViewer, {
-      TechnicianScore: scoreDetail({ status: 'PUBLISHED', version: 6, currentTotal: 63, adjustments: [adjustment] }),
+      TechnicianScore: scoreDetail({ status: 'PUBLISHED', version: 6, currentTotal: 63, adjustments: [adjustment], allowedActions: ['ADJUST'] }),
       AdjustTechnicianScore: changed('adjustTechnicianScore', 'PUBLISHED', 7),
     });
     renderApp({ path: '/scores/ts-2', fetch: api.fetch });

@@ -166,6 +166,8 @@ export function scoreDetail(overrides: Record<string, unknown> = {}) {
         returnedReason: null,
         publishedAt: null,
         publishedByName: null,
+        // What the API offers the viewer; each test gives its viewer's.
+        allowedActions: [] as string[],
         adjustments: [],
         explanation,
         ...overrides,

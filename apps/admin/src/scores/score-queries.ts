@@ -56,6 +56,7 @@ const DETAIL_FIELDS = graphql(
   returnedReason
   publishedAt
   publishedByName
+  allowedActions
   adjustments { id delta reason totalAfter gradeAfter adjustedByName createdAt }
   explanation {
     surveys {

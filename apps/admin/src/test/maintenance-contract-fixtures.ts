@@ -64,6 +64,8 @@ export function contractDetail(overrides: Record<string, unknown> = {}) {
     data: {
       maintenanceContract: {
         ...expiringContract,
+        // What the API offers CS on a contract with nothing recorded yet; a reader's tests give [].
+        allowedActions: ['EDIT', 'RECORD_NOTICE', 'RECORD_RENEWAL'],
         coveredUnits: [
           { __typename: 'CoveredUnit', serialNumber: 'M2023-000512', productUnit: { __typename: 'ProductUnit', id: 'pu-9', model: { __typename: 'ProductModel', code: 'Y2-160L-4', name: 'Y2 系列三相异步电动机 15kW' } } },
         ],

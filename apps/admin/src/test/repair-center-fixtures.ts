@@ -105,8 +105,9 @@ export const statusChange = {
 };
 
 /** The detail query's center: the record with its staff, assessments and status history. */
-export function centerDetail(center: typeof activeCenter = activeCenter) {
-  return { data: { repairCenter: { ...center, technicians: [technician], assessments: [passedAssessment], statusHistory: [statusChange] } } };
+/** `allowedActions`: what the API offers the test's viewer on this center. */
+export function centerDetail(center: typeof activeCenter = activeCenter, allowedActions: string[] = []) {
+  return { data: { repairCenter: { ...center, allowedActions, technicians: [technician], assessments: [passedAssessment], statusHistory: [statusChange] } } };
 }
 
 export function connection<Node>(field: string, nodes: Node[]) {

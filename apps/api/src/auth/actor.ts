@@ -1,7 +1,7 @@
 import { type Actor, permissionsOf } from '@aftersales/domain';
 import type { Principal } from './principal.js';
 
-/** The domain's actor for a principal: its role's permissions, as the auth checker reads them. */
+/** The principal as a lifecycle's `assertCommand` sees it: its role's permissions (as `@Authorized` checks them). */
 export function actorOf(principal: Principal): Actor {
-  return { permissions: permissionsOf(principal.role) };
+  return { permissions: new Set(permissionsOf(principal.role)) };
 }

@@ -38,6 +38,7 @@ import {
   renewalNoticeOf,
   renewalRecordOf,
   RenewalStateEnum,
+  ContractActionEnum,
 } from './maintenance-contract.types.js';
 
 const MaintenanceContractConnection = ConnectionType(MaintenanceContract, 'MaintenanceContract');
@@ -156,6 +157,11 @@ export class MaintenanceContractResolver {
   @FieldResolver(() => RenewalStateEnum)
   renewalState(@Root() contract: MaintenanceContract): RenewalState {
     return renewalStateOf(contract);
+  }
+
+  @FieldResolver(() => [ContractActionEnum], { description: 'What you may do with it now (the lifecycle’s allowed commands)' })
+  allowedActions(@Root() contract: MaintenanceContract, @Ctx() context: RequestContext) {
+    return maintenanceContractService.allowedActions(context, contract);
   }
 
   @FieldResolver(() => ContractRenewalNotice, { nullable: true, description: '保养到期通知书; null until recorded' })

@@ -3,7 +3,10 @@ import {
   assertCanRecordRenewalNotice,
   assertMaintenanceContract,
   assertNoOverlappingCover,
+  CONTRACT_LIFECYCLE,
+  type ContractCommand,
   normalizeSerialNumber,
+  renewalStateOf,
   throwIfFieldErrors,
   type CoveredSerial,
   type MaintenanceContractValues,
@@ -16,7 +19,10 @@ import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { paginate, type PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
+import { type VersionedAggregate, versionedWrite } from '../common/versioned-write.js';
+import { actorOf } from '../auth/actor.js';
 import { MaintenanceContract, MaintenanceContractSerial } from './maintenance-contract.entity.js';
+import { CONTRACT_ACTIONS, type ContractAction } from './maintenance-contract.types.js';
 import type {
   MaintenanceContractFilter,
   MaintenanceContractInput,
@@ -27,10 +33,6 @@ import type {
 import { onlyPartnersCenter } from '../common/tenant-filter.js';
 
 const ENTITY = 'MaintenanceContract';
-const FIXED_COLUMNS = new Set(['id', 'version', 'createdAt', 'updatedAt']);
-
-const staleVersion = () =>
-  appError('CONFLICT', 'Someone else changed this maintenance contract while you were working on it. Reload it and try again.');
 
 /** The contract's values from the form; every bad field is named at once. */
 async function valuesOf(context: RequestContext, input: MaintenanceContractInput): Promise<MaintenanceContractValues & { repairCenterId: string | null }> {
@@ -92,46 +94,50 @@ async function auditedContract(manager: EntityManager, contract: MaintenanceCont
   return { ...snapshot(contract), serialNumbers: (await serialsOf(manager, contract.id)).map((serial) => serial.serialNumber) };
 }
 
+const CONTRACT: VersionedAggregate<MaintenanceContract> = {
+  entity: MaintenanceContract,
+  entityType: ENTITY,
+  noun: 'this maintenance contract',
+  // The state is the record itself; given, so the audit's after-image goes through auditSnapshot too (with the serials).
+  load: async (_manager, contract) => contract,
+  auditSnapshot: (contract, manager) => auditedContract(manager, contract),
+  centerOf: (contract) => contract.repairCenterId,
+  describeCurrent: (contract) => ({ renewalState: renewalStateOf(contract), version: contract.version }),
+};
+
 /**
- * Applies one change to a contract under an optimistic version check, as work orders do: the
- * write is `UPDATE … WHERE id = :id AND version = :version`, so of two people acting at once one
- * wins and the other gets CONFLICT. The audit entry lands in the same transaction.
+ * Applies one command to a contract through the one versioned write: the lifecycle (over its
+ * renewal state) is the precondition, run after `apply`'s own rule checks so their precise words
+ * (already sent, already decided) come first; the serials and the audit land in one transaction.
  */
-async function changeContract(
+function changeContract(
   context: RequestContext,
   id: string,
   version: number,
+  command: ContractCommand | ((contract: MaintenanceContract) => ContractCommand),
   action: string,
   apply: (contract: MaintenanceContract, manager: EntityManager) => void | Promise<void>,
 ): Promise<MaintenanceContract> {
-  if (!isUuid(id)) throw notFound(ENTITY, id);
   const principal = context.requirePrincipal();
-  return context.transaction(async (manager) => {
-    const contract = await manager.findOneBy(MaintenanceContract, { id });
-    if (!contract) throw notFound(ENTITY, id);
-    if (contract.version !== version) throw staleVersion();
-    const before = await auditedContract(manager, contract);
-    await apply(contract, manager);
-    const values = Object.fromEntries(Object.entries(contract).filter(([key]) => !FIXED_COLUMNS.has(key)));
-    const result = await manager
-      .createQueryBuilder()
-      .update(MaintenanceContract)
-      .set({ ...values, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion();
-    const saved = await manager.findOneByOrFail(MaintenanceContract, { id });
-    await recordAudit(manager, principal, {
-      action,
-      entityType: ENTITY,
-      entityId: id,
-      before,
-      after: await auditedContract(manager, saved),
-      repairCenterId: saved.repairCenterId,
-    });
-    return saved;
+  return versionedWrite(context, CONTRACT, {
+    id,
+    version,
+    action,
+    apply: async (contract, manager) => {
+      const from = renewalStateOf(contract);
+      await apply(contract, manager);
+      CONTRACT_LIFECYCLE.assertCommand(typeof command === 'function' ? command(contract) : command, from, actorOf(principal));
+    },
   });
 }
+
+/** The button each lifecycle command is offered as; renewed and declined are one dialog. */
+const ACTION_OF: { [C in ContractCommand]: ContractAction } = {
+  edit: 'EDIT',
+  recordRenewalNotice: 'RECORD_NOTICE',
+  recordRenewed: 'RECORD_RENEWAL',
+  recordDeclined: 'RECORD_RENEWAL',
+};
 
 /** The contract named as the renewal, as the renewal rule reads it; null when it does not exist. */
 async function renewingContract(manager: EntityManager, id: string | null | undefined): Promise<RenewingContract | null> {
@@ -214,7 +220,7 @@ export const maintenanceContractService = {
 
   async update(context: RequestContext, id: string, input: UpdateMaintenanceContractInput): Promise<MaintenanceContract> {
     const { serials, ...values } = await valuesOf(context, input);
-    return changeContract(context, id, input.version, 'UPDATE', async (contract, manager) => {
+    return changeContract(context, id, input.version, 'edit', 'UPDATE', async (contract, manager) => {
       await lockSerials(manager, serials);
       assertNoOverlappingCover({ ...values, serials }, await otherContractsCovering(manager, serials, id));
       Object.assign(contract, values);
@@ -225,7 +231,7 @@ export const maintenanceContractService = {
   async recordRenewalNotice(context: RequestContext, input: RecordContractRenewalNoticeInput): Promise<MaintenanceContract> {
     const principal = context.requirePrincipal();
     const today = await context.loaders.today();
-    return changeContract(context, input.id, input.version, 'RECORD_RENEWAL_NOTICE', (contract) => {
+    return changeContract(context, input.id, input.version, 'recordRenewalNotice', 'RECORD_RENEWAL_NOTICE', (contract) => {
       const notice = assertCanRecordRenewalNotice(contract, input, today);
       Object.assign(contract, {
         renewalNoticeSentOn: notice.sentOn,
@@ -240,7 +246,7 @@ export const maintenanceContractService = {
 
   async recordRenewal(context: RequestContext, input: RecordContractRenewalInput): Promise<MaintenanceContract> {
     const principal = context.requirePrincipal();
-    return changeContract(context, input.id, input.version, 'RECORD_RENEWAL', async (contract, manager) => {
+    return changeContract(context, input.id, input.version, (contract) => (contract.renewalOutcome === 'RENEWED' ? 'recordRenewed' : 'recordDeclined'), 'RECORD_RENEWAL', async (contract, manager) => {
       const renewal = assertCanRecordRenewal(
         { ...contract, serials: await serialsOf(manager, contract.id) },
         { outcome: input.outcome, renewedBy: await renewingContract(manager, input.renewedByContractId), note: input.note },
@@ -259,6 +265,12 @@ export const maintenanceContractService = {
    * The contracts that could be recorded as this one's renewal: another contract covering one of
    * its units, ending after it, and not yet recorded as any contract's renewal.
    */
+  allowedActions(context: RequestContext, contract: MaintenanceContract): ContractAction[] {
+    const commands = CONTRACT_LIFECYCLE.allowedCommands(renewalStateOf(contract), actorOf(context.requirePrincipal()));
+    const offered = new Set(commands.map((command) => ACTION_OF[command]));
+    return CONTRACT_ACTIONS.filter((action) => offered.has(action));
+  },
+
   async renewalCandidates(context: RequestContext, contract: MaintenanceContract): Promise<MaintenanceContract[]> {
     const manager = await context.manager();
     return manager

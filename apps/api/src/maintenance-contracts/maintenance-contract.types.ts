@@ -18,6 +18,10 @@ export const MaintenanceContractStatusEnum = graphQLEnum(
 );
 export const RenewalNoticeMethodEnum = graphQLEnum(RENEWAL_NOTICE_METHODS, 'ContractRenewalNoticeMethod', '到期通知方式: LETTER 寄送, VISIT 派员上门, PHONE 电话');
 export const RenewalOutcomeEnum = graphQLEnum(RENEWAL_OUTCOMES, 'ContractRenewalOutcome', '续约结果: RENEWED 已续约, DECLINED 不续约');
+/** What a viewer may do with a contract now (the admin shows only these buttons). */
+export const CONTRACT_ACTIONS = ['EDIT', 'RECORD_NOTICE', 'RECORD_RENEWAL'] as const;
+export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
+export const ContractActionEnum = graphQLEnum(CONTRACT_ACTIONS, 'MaintenanceContractAction', '可执行操作: EDIT 修改, RECORD_NOTICE 登记到期通知, RECORD_RENEWAL 登记续约结果');
 export const RenewalStateEnum = graphQLEnum(
   RENEWAL_STATES,
   'ContractRenewalState',

@@ -1,6 +1,7 @@
 import {
   ASSESSMENT_ITEM_LABELS,
   assessmentOutcome,
+  CENTER_LIFECYCLE,
   evaluateAssessment,
   throwIfFieldErrors,
   validateAssessmentScores,
@@ -9,6 +10,7 @@ import {
 } from '@aftersales/domain';
 import { In } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
+import { actorOf } from '../auth/actor.js';
 import { notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { trimmedOrNull } from '../common/input-rules.js';
@@ -95,6 +97,7 @@ export const assessmentService = {
         repairCenterId: center.id,
       });
       if (outcome.nextStatus !== center.recordedStatus) {
+        CENTER_LIFECYCLE.assertCommand(outcome.rectificationOpened ? 'openRectification' : 'closeRectification', center.recordedStatus, actorOf(context.requirePrincipal()));
         const reason = outcome.rectificationOpened
           ? `考核不合格（${evaluation.failedItems.map((item) => ASSESSMENT_ITEM_LABELS[item].zh).join('、')}），限期整改至 ${outcome.rectificationDeadline}`
           : '整改复查合格，恢复正常';

@@ -10,6 +10,7 @@ import { CenterStatusChange } from './center-status-change.entity.js';
 import { RepairCenter, RepairCenterStatusEnum } from './repair-center.entity.js';
 import { ChangeRepairCenterStatusInput, RepairCenterFilter, RepairCenterInput } from './repair-center.input.js';
 import { repairCenterService } from './repair-center.service.js';
+import { RepairCenterActionEnum } from './repair-center-actions.js';
 
 const RepairCenterConnection = ConnectionType(RepairCenter, 'RepairCenter');
 
@@ -81,6 +82,11 @@ export class RepairCenterResolver {
   @FieldResolver(() => Boolean, { description: 'Only an ACTIVE center receives new work orders and parts' })
   async canReceiveWork(@Root() center: RepairCenter, @Ctx() context: RequestContext) {
     return canReceiveWork(center, await context.loaders.today());
+  }
+
+  @FieldResolver(() => [RepairCenterActionEnum], { description: 'What you may do with its status now (the lifecycle’s allowed commands)' })
+  allowedActions(@Root() center: RepairCenter, @Ctx() context: RequestContext) {
+    return repairCenterService.allowedActions(context, center);
   }
 
   @FieldResolver(() => Int, { description: 'Days until the agreement ends (negative once ended)' })

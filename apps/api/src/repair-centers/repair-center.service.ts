@@ -1,9 +1,14 @@
 import {
   assertManualCenterTransition,
+  CENTER_LIFECYCLE,
+  MANUAL_CENTER_COMMANDS,
   throwIfFieldErrors,
   validateAgreementDates,
+  type CenterCommand,
+  type ManualCenterStatus,
   type RecordedCenterStatus,
 } from '@aftersales/domain';
+import { actorOf } from '../auth/actor.js';
 import { appError, notFound } from '../common/app-error.js';
 import { AuditedRecords, applySearch } from '../common/audited-records.js';
 import { isUuid } from '../common/ids.js';
@@ -13,6 +18,7 @@ import type { RequestContext } from '../common/request-context.js';
 import type { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
 import { CenterStatusChange } from './center-status-change.entity.js';
 import { saveStatusChange } from './center-status-history.js';
+import { REPAIR_CENTER_ACTIONS, type RepairCenterAction } from './repair-center-actions.js';
 import { RepairCenter } from './repair-center.entity.js';
 import type { ChangeRepairCenterStatusInput, RepairCenterFilter, RepairCenterInput } from './repair-center.input.js';
 
@@ -92,7 +98,25 @@ export const repairCenterService = {
       if (!center) throw notFound('RepairCenter', id);
       const to = input.status as RecordedCenterStatus;
       assertManualCenterTransition(center.recordedStatus, to);
+      CENTER_LIFECYCLE.assertCommand(MANUAL_CENTER_COMMANDS[to as ManualCenterStatus], center.recordedStatus, actorOf(context.requirePrincipal()));
       return saveStatusChange(manager, context.principal, center, { to, reason: trimmed(input.reason) });
     });
   },
+
+  /** What the viewer may do with the center's status now: the commands `CENTER_LIFECYCLE` allows by hand or by assessment. */
+  allowedActions(context: RequestContext, center: RepairCenter): RepairCenterAction[] {
+    const commands = CENTER_LIFECYCLE.allowedCommands(center.recordedStatus, actorOf(context.requirePrincipal()));
+    const offered = new Set(commands.map((command) => CENTER_ACTION_OF[command]));
+    return REPAIR_CENTER_ACTIONS.filter((action) => offered.has(action));
+  },
+};
+
+/** The button each command is offered as; rectification opens and closes with an assessment, not a button. */
+const CENTER_ACTION_OF: { [C in CenterCommand]: RepairCenterAction | null } = {
+  openRectification: null,
+  closeRectification: null,
+  recordAssessment: 'RECORD_ASSESSMENT',
+  reinstate: 'REINSTATE',
+  suspend: 'SUSPEND',
+  revoke: 'REVOKE',
 };

@@ -1,10 +1,10 @@
 import {
   adjustedScore,
-  assertCanAdjust,
-  assertScoreEditable,
   assertScorePeriodEnded,
   assertScoreTransition,
   monthRange,
+  SCORE_LIFECYCLE,
+  type ScoreCommandContext,
   type ScoreAdjustment,
   type SupervisorScores,
   technicianScoreFromTally,
@@ -13,10 +13,13 @@ import {
   validateSupervisorScores,
 } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { actorOf } from '../auth/actor.js';
 import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { RequestContext } from '../common/request-context.js';
+import { type VersionedAggregate, versionedWrite } from '../common/versioned-write.js';
+import { SCORE_ACTIONS, type ScoreAction } from './score-enums.js';
 import { readTechnicianScoreSettings } from './score-settings.js';
 import { storeSubmittedLate } from './submitted-late.js';
 import { TechnicianScore, TechnicianScoreAdjustment } from './technician-score.entity.js';
@@ -31,45 +34,54 @@ function updatedRows(result: unknown): { id: string }[] {
   return (result as [{ id: string }[], number])[0];
 }
 
-const staleVersion = () =>
-  appError('CONFLICT', 'Someone else changed this score while you were working on it. Reload it and try again.');
+const SCORE: VersionedAggregate<TechnicianScore> = {
+  entity: TechnicianScore,
+  entityType: 'TechnicianScore',
+  noun: 'this score',
+  // submittedLate is derived: storeSubmittedLate writes it from the change's outcome.
+  fixedColumns: ['submittedLate'],
+  afterWrite: (manager, ids) => storeSubmittedLate(manager, ids),
+  centerOf: (score) => score.repairCenterId,
+  describeCurrent: (score) => ({ status: score.status, version: score.version }),
+};
+
+export type ScoreCommand = keyof typeof SCORE_LIFECYCLE.commands;
+
+/** What the score lifecycle's guards read of a score. */
+function commandContext(score: Pick<TechnicianScore, 'supervisorEnteredAt'>): ScoreCommandContext {
+  return { supervisorEntered: score.supervisorEnteredAt != null };
+}
+
+/** The button each per-score command is offered as; publishing is the month's, not one score's. */
+const ACTION_OF: { [C in ScoreCommand]: ScoreAction | null } = {
+  enterSupervisorScores: 'ENTER_SUPERVISOR_SCORES',
+  submit: 'SUBMIT',
+  publish: null,
+  returnToSupervisor: 'RETURN',
+  adjust: 'ADJUST',
+};
 
 /**
- * One change to one score under an optimistic version check (`UPDATE … WHERE version = :v`),
- * audited in the same transaction.
+ * One change to one score through the one versioned write: the lifecycle's `command` is its
+ * precondition, `apply` returns the columns to change.
  */
-async function changeScore(
+function changeScore(
   context: RequestContext,
   id: string,
   version: number,
+  command: ScoreCommand,
   action: string,
   apply: (score: TechnicianScore, manager: EntityManager) => Promise<Partial<TechnicianScore>> | Partial<TechnicianScore>,
 ): Promise<TechnicianScore> {
-  if (!isUuid(id)) throw notFound('TechnicianScore', id);
-  return context.transaction(async (manager) => {
-    const score = await manager.findOneBy(TechnicianScore, { id });
-    if (!score) throw notFound('TechnicianScore', id);
-    if (score.version !== version) throw staleVersion();
-    const before = snapshot(score);
-    const changes = await apply(score, manager);
-    const result = await manager
-      .createQueryBuilder()
-      .update(TechnicianScore)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion();
-    await storeSubmittedLate(manager, [id]);
-    const saved = await manager.findOneByOrFail(TechnicianScore, { id });
-    await recordAudit(manager, context.principal, {
-      action,
-      entityType: 'TechnicianScore',
-      entityId: id,
-      before,
-      after: saved,
-      repairCenterId: saved.repairCenterId,
-    });
-    return saved;
+  const principal = context.requirePrincipal();
+  return versionedWrite(context, SCORE, {
+    id,
+    version,
+    action,
+    apply: async (score, manager) => {
+      SCORE_LIFECYCLE.assertCommand(command, score.status, actorOf(principal), commandContext(score));
+      Object.assign(score, await apply(score, manager));
+    },
   });
 }
 
@@ -77,8 +89,7 @@ export const scoreWorkflowService = {
   /** The supervisor's D1 and D2 (each item within its maximum); the total is rescored at once. */
   enterSupervisorScores(context: RequestContext, id: string, version: number, scores: SupervisorScores): Promise<TechnicianScore> {
     const principal = context.requirePrincipal();
-    return changeScore(context, id, version, 'ENTER_SUPERVISOR_SCORES', async (score, manager) => {
-      assertScoreEditable(score.status);
+    return changeScore(context, id, version, 'enterSupervisorScores', 'ENTER_SUPERVISOR_SCORES', async (score, manager) => {
       const settings = await readTechnicianScoreSettings(manager);
       throwIfFieldErrors(topLevel(validateSupervisorScores(scores, settings, 'scores'), 'scores'), 'Some points are out of range; correct the fields listed.');
       const figures = technicianScoreFromTally(
@@ -136,8 +147,11 @@ export const scoreWorkflowService = {
         const found = new Set(scores.map((score) => score.id));
         const missing = ids.find((id) => !found.has(id));
         if (missing) throw notFound('TechnicianScore', missing);
-        for (const score of scores) assertScoreTransition(score.status, 'SUBMITTED');
-        const unentered = scores.filter((score) => score.supervisorEnteredAt == null).length;
+        const actor = actorOf(principal);
+        for (const score of scores) {
+          if (!SCORE_LIFECYCLE.commands.submit.from.includes(score.status)) assertScoreTransition(score.status, 'SUBMITTED');
+        }
+        const unentered = scores.filter((score) => SCORE_LIFECYCLE.refusalOf('submit', score.status, actor, commandContext(score)) !== null).length;
         if (unentered > 0) {
           throw appError('CONFLICT', `${unentered} of the chosen scores have no supervisor entry (D1, D2) yet; enter them first.`);
         }
@@ -145,10 +159,11 @@ export const scoreWorkflowService = {
       const submitted = updatedRows(await manager.query(
         `UPDATE technician_score SET status = 'SUBMITTED', submitted_at = now(), submitted_by_name = $2,
                 returned_reason = NULL, version = version + 1, updated_at = now()
-          WHERE period = $1 AND status = 'DRAFT' AND supervisor_entered_at IS NOT NULL
+          WHERE period = $1 AND status = ANY($4::text[]) AND supervisor_entered_at IS NOT NULL
             AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
          RETURNING id`,
-        [period, principal.displayName, ids],
+        // The states submit runs in are the lifecycle's; the entry check is its guard (supervisorEntered).
+        [period, principal.displayName, ids, SCORE_LIFECYCLE.commands.submit.from],
       ));
       await storeSubmittedLate(manager, submitted.map((row) => row.id));
       await recordAudit(manager, principal, {
@@ -163,7 +178,8 @@ export const scoreWorkflowService = {
 
   /** HR sends a submitted score back to the supervisor with what to correct. */
   returnToSupervisor(context: RequestContext, id: string, version: number, reason: string): Promise<TechnicianScore> {
-    return changeScore(context, id, version, 'RETURN', (score) => {
+    return changeScore(context, id, version, 'returnToSupervisor', 'RETURN', (score) => {
+      // The reason is input the command needs: the supervisor is told what to correct.
       assertScoreTransition(score.status, 'DRAFT', { reason });
       return { status: 'DRAFT', returnedReason: reason.trim(), submittedAt: null, submittedByName: null };
     });
@@ -177,9 +193,9 @@ export const scoreWorkflowService = {
       const published = updatedRows(await manager.query(
         `UPDATE technician_score SET status = 'PUBLISHED', published_at = now(), published_by_name = $2,
                 version = version + 1, updated_at = now()
-          WHERE period = $1 AND status = 'SUBMITTED'
+          WHERE period = $1 AND status = ANY($3::text[])
          RETURNING id`,
-        [period, principal.displayName],
+        [period, principal.displayName, SCORE_LIFECYCLE.commands.publish.from],
       )).length;
       if (published === 0) {
         throw appError('CONFLICT', `No score of ${period} is waiting to be published; the supervisors submit them first.`);
@@ -194,11 +210,17 @@ export const scoreWorkflowService = {
     });
   },
 
+  /** What the viewer may do with one score now: the per-score commands `SCORE_LIFECYCLE` allows. */
+  allowedActions(context: RequestContext, score: TechnicianScore): ScoreAction[] {
+    const commands = SCORE_LIFECYCLE.allowedCommands(score.status, actorOf(context.requirePrincipal()), commandContext(score));
+    const offered = new Set(commands.map((command) => ACTION_OF[command]));
+    return SCORE_ACTIONS.filter((action) => offered.has(action));
+  },
+
   /** A correction of a published score: a new adjustment record; the score keeps what was published. */
   adjust(context: RequestContext, id: string, version: number, adjustment: ScoreAdjustment): Promise<TechnicianScore> {
     const principal = context.requirePrincipal();
-    return changeScore(context, id, version, 'ADJUST', async (score, manager) => {
-      assertCanAdjust(score.status);
+    return changeScore(context, id, version, 'adjust', 'ADJUST', async (score, manager) => {
       throwIfFieldErrors(topLevel(validateScoreAdjustment(adjustment, 'adjustment'), 'adjustment'), 'The adjustment is not valid; correct the fields listed.');
       const settings = await readTechnicianScoreSettings(manager);
       const earlier = await manager.find(TechnicianScoreAdjustment, { where: { scoreId: id }, order: { createdAt: 'ASC' } });

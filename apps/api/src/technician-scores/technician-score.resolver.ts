@@ -5,6 +5,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
 import { computeMonthlyScores } from './compute-monthly-scores.js';
+import { ScoreActionEnum } from './score-enums.js';
 import { scoreExplanationService } from './score-explanation.service.js';
 import { type ScoreOrder, scoreQueriesService } from './score-queries.service.js';
 import { readTechnicianScoreSettings, saveTechnicianScoreSettings } from './score-settings.js';
@@ -172,6 +173,11 @@ export class TechnicianScoreResolver {
   @FieldResolver(() => Boolean, { description: '逾期提交: after the due day, or still a draft past it' })
   lateSubmission(@Root() score: TechnicianScore, @Ctx() context: RequestContext) {
     return scoreQueriesService.isLate(context, score);
+  }
+
+  @FieldResolver(() => [ScoreActionEnum], { description: 'What you may do with this score now (the lifecycle’s allowed commands)' })
+  allowedActions(@Root() score: TechnicianScore, @Ctx() context: RequestContext) {
+    return scoreWorkflowService.allowedActions(context, score);
   }
 
   @FieldResolver(() => [TechnicianScoreAdjustment], { description: '考核调整记录' })

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkLifecycleProperties } from '../test-support/lifecycle-properties.js';
 import { errorOf } from '../test-support/error-of.js';
 import {
+  CONTRACT_LIFECYCLE,
   assertCanRecordRenewal,
   assertCanRecordRenewalNotice,
   isContractExpiring,
@@ -122,5 +125,23 @@ describe('recording the renewal (续约结果)', () => {
     expect(taken).toMatchObject({ code: 'CONFLICT', fieldErrors: { renewedByContractId: expect.any(String) } });
     const twice = errorOf(() => assertCanRecordRenewal({ ...contract, renewalOutcome: 'DECLINED' }, { outcome: 'RENEWED', renewedBy: renewal }));
     expect(twice).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already recorded as DECLINED/) });
+  });
+});
+
+describe('CONTRACT_LIFECYCLE', () => {
+  const manager = { permissions: ['contracts.read', 'contracts.manage'] as const };
+
+  it('records one notice and one outcome, and edits at any time', () => {
+    expect(CONTRACT_LIFECYCLE.allowedCommands('NONE', manager)).toEqual(['edit', 'recordRenewalNotice', 'recordRenewed', 'recordDeclined']);
+    expect(CONTRACT_LIFECYCLE.allowedCommands('NOTICE_SENT', manager)).toEqual(['edit', 'recordRenewed', 'recordDeclined']);
+    expect(CONTRACT_LIFECYCLE.allowedCommands('DECLINED', manager)).toEqual(['edit']);
+    expect(CONTRACT_LIFECYCLE.allowedCommands('NONE', { permissions: ['contracts.read'] })).toEqual([]);
+  });
+
+  it('keeps its properties on generated command sequences', () => {
+    checkLifecycleProperties(CONTRACT_LIFECYCLE, {
+      initial: ['NONE'],
+      step: fc.record({ actor: fc.constantFrom(null, manager, { permissions: ['contracts.read'] as const }), context: fc.constant(undefined) }),
+    });
   });
 });

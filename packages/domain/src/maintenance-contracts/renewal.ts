@@ -1,6 +1,7 @@
 import { hasText, isOneOf } from '../complaints/input-checks.js';
 import { addDays, compareLocalDates, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { defineLifecycle } from '../lifecycle/command-table.js';
 import { contractDaysLeft, type ContractPeriod, type CoveredSerial } from './contract.js';
 
 /*
@@ -35,6 +36,24 @@ export function renewalStateOf(contract: Pick<RenewalRecord, 'renewalNoticeSentO
   if (contract.renewalOutcome) return contract.renewalOutcome;
   return contract.renewalNoticeSentOn ? 'NOTICE_SENT' : 'NONE';
 }
+
+/**
+ * A maintenance contract's commands, over its renewal state (its UPCOMING/ACTIVE/EXPIRED status
+ * follows from its dates, not from commands): head office edits it at any time, records the one
+ * expiry notice while nothing is recorded yet, and records the one renewal outcome (renewed by
+ * another contract, or declined) before or after the notice. RENEWED and DECLINED are final.
+ */
+export const CONTRACT_LIFECYCLE = defineLifecycle<RenewalState, 'edit' | 'recordRenewalNotice' | 'recordRenewed' | 'recordDeclined', void>(
+  'maintenance contract',
+  RENEWAL_STATES,
+  {
+    edit: { from: RENEWAL_STATES, permission: 'contracts.manage' },
+    recordRenewalNotice: { from: ['NONE'], to: 'NOTICE_SENT', permission: 'contracts.manage' },
+    recordRenewed: { from: ['NONE', 'NOTICE_SENT'], to: 'RENEWED', permission: 'contracts.manage' },
+    recordDeclined: { from: ['NONE', 'NOTICE_SENT'], to: 'DECLINED', permission: 'contracts.manage' },
+  },
+);
+export type ContractCommand = keyof typeof CONTRACT_LIFECYCLE.commands;
 
 /** The day the expiry notice is due: `noticeDays` before the contract's last day. */
 export function renewalNoticeDueOn(contract: Pick<ContractPeriod, 'validTo'>, noticeDays: number): string {

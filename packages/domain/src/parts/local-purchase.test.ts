@@ -1,9 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ROLES } from '../roles.js';
 import { errorOf } from '../test-support/error-of.js';
+import { checkLifecycleProperties } from '../test-support/lifecycle-properties.js';
 import {
   assertLocalPurchaseApproved,
   assertValidLocalPurchase,
   DEFAULT_PARTS_SETTINGS,
+  LOCAL_PURCHASE_LIFECYCLE,
   LOCAL_PURCHASE_REASONS,
   type LocalPurchaseInput,
   localPurchaseValue,
@@ -117,6 +121,27 @@ describe('assertLocalPurchaseApproved (004 §6.1: 报部门领导同意后)', ()
     expect(early.fieldErrors).toEqual({ purchasedAt: expect.any(String) });
     expect(errorOf(() => assertLocalPurchaseApproved({ approverRole: 'CS_MANAGER', approvedAt: new Date('x') })).fieldErrors).toEqual({
       approvedAt: expect.any(String),
+    });
+  });
+});
+
+describe('LOCAL_PURCHASE_LIFECYCLE', () => {
+  it('lets only the CS department leader decide, and records only an agreed purchase', () => {
+    const approver = { permissions: ['parts.approve', 'parts.request'] as const };
+    expect(LOCAL_PURCHASE_LIFECYCLE.allowedCommands('REQUESTED', approver, { role: 'CS_MANAGER' })).toEqual(['approve', 'reject']);
+    expect(LOCAL_PURCHASE_LIFECYCLE.allowedCommands('REQUESTED', approver, { role: 'DIRECTOR' })).toEqual([]);
+    expect(errorOf(() => LOCAL_PURCHASE_LIFECYCLE.assertCommand('approve', 'REQUESTED', approver, { role: 'DIRECTOR' })).code).toBe('FORBIDDEN');
+    expect(LOCAL_PURCHASE_LIFECYCLE.allowedCommands('APPROVED', approver, { role: 'CS_AGENT' })).toEqual(['recordPurchase']);
+    expect(LOCAL_PURCHASE_LIFECYCLE.transitions).toEqual({ REQUESTED: ['APPROVED', 'REJECTED'], APPROVED: ['PURCHASED'], REJECTED: [], PURCHASED: [] });
+  });
+
+  it('keeps its properties on generated command sequences', () => {
+    checkLifecycleProperties(LOCAL_PURCHASE_LIFECYCLE, {
+      initial: ['REQUESTED'],
+      step: fc.record({
+        actor: fc.constantFrom(null, { permissions: ['parts.approve'] as const }, { permissions: ['parts.request'] as const }),
+        context: fc.record({ role: fc.constantFrom(...ROLES) }),
+      }),
     });
   });
 });

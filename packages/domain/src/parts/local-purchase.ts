@@ -1,4 +1,5 @@
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { defineLifecycle } from '../lifecycle/command-table.js';
 import { type Fen, formatMoneyDisplay, multiplyMoney } from '../money.js';
 import type { Role } from '../roles.js';
 import { hasText, isInstant, isOneOf, isPositiveQuantity } from './input-checks.js';
@@ -14,6 +15,35 @@ export type LocalPurchaseReason = (typeof LOCAL_PURCHASE_REASONS)[number];
 
 /** 004 §6.1: 报部门领导同意后,方可就地购置 — the CS department's leader. */
 export const LOCAL_PURCHASE_APPROVER = 'CS_MANAGER' as const satisfies Role;
+
+/** REQUESTED → APPROVED (the CS leader agrees) → PURCHASED (bought and in stock), or REJECTED. */
+export const LOCAL_PURCHASE_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED', 'PURCHASED'] as const;
+export type LocalPurchaseStatus = (typeof LOCAL_PURCHASE_STATUSES)[number];
+
+/** What the local purchase's guards read: who is asking. */
+export interface LocalPurchaseCommandContext {
+  role: Role;
+}
+
+const leaderDecides = ({ role }: LocalPurchaseCommandContext) =>
+  role === LOCAL_PURCHASE_APPROVER
+    ? null
+    : { code: 'FORBIDDEN' as const, message: `A local purchase is approved by the CS department leader (${LOCAL_PURCHASE_APPROVER}) only.` };
+
+/**
+ * The local purchase's commands (004 §6.1): the CS department leader alone agrees or refuses
+ * (another approver role is refused by the guard), and only an agreed purchase is bought and
+ * recorded; REJECTED and PURCHASED are final.
+ */
+export const LOCAL_PURCHASE_LIFECYCLE = defineLifecycle<LocalPurchaseStatus, 'approve' | 'reject' | 'recordPurchase', LocalPurchaseCommandContext>(
+  'local purchase',
+  LOCAL_PURCHASE_STATUSES,
+  {
+    approve: { from: ['REQUESTED'], to: 'APPROVED', permission: 'parts.approve', guard: leaderDecides },
+    reject: { from: ['REQUESTED'], to: 'REJECTED', permission: 'parts.approve', guard: leaderDecides },
+    recordPurchase: { from: ['APPROVED'], to: 'PURCHASED', permission: 'parts.request' },
+  },
+);
 
 export interface SupplierQuote {
   supplier: string;

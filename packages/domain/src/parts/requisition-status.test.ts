@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../roles.js';
+import { checkLifecycleProperties } from '../test-support/lifecycle-properties.js';
 import { errorOf } from '../test-support/error-of.js';
 import {
   assertApprovalsComplete,
@@ -9,7 +12,8 @@ import {
   nextApprover,
   pendingApprovals,
   REQUISITION_STATUSES,
-  REQUISITION_TRANSITIONS,
+  REQUISITION_LIFECYCLE,
+  type RequisitionCommandContext,
   type RequisitionStatus,
   requisitionTransitionsFrom,
   requiredApprovals,
@@ -33,15 +37,15 @@ const details = { reason: '数量过多', writeOffId: 'wo-2026-q4-fz01' };
 describe('requisition statuses', () => {
   it('follow DOMAIN §6 and end in REJECTED or CLOSED', () => {
     expect(REQUISITION_STATUSES).toEqual(['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'BACKORDERED', 'SHIPPED', 'RECEIVED', 'CLOSED']);
-    expect(REQUISITION_TRANSITIONS.REJECTED.to).toEqual([]);
-    expect(REQUISITION_TRANSITIONS.CLOSED.to).toEqual([]);
+    expect(REQUISITION_LIFECYCLE.transitions.REJECTED).toEqual([]);
+    expect(REQUISITION_LIFECYCLE.transitions.CLOSED).toEqual([]);
     expect(isRequisitionStatus('BACKORDERED')).toBe(true);
     expect(isRequisitionStatus('approved')).toBe(false);
   });
 
   it('hands out a copy of the next states', () => {
     requisitionTransitionsFrom('DRAFT').push('CLOSED');
-    expect(REQUISITION_TRANSITIONS.DRAFT.to).toEqual(['SUBMITTED']);
+    expect(REQUISITION_LIFECYCLE.transitions.DRAFT).toEqual(['SUBMITTED']);
   });
 });
 
@@ -189,6 +193,61 @@ describe('shipRequisition', () => {
     expect(errorOf(() => shipRequisition('SHIPPED', lines, [1, 0, 0])).code).toBe('INVALID_TRANSITION');
     expect(errorOf(() => shipRequisition('APPROVED', lines, [5, 0, 0])).fieldErrors).toEqual({
       'lines.0.quantity': expect.stringMatching(/Only 4/),
+    });
+  });
+});
+
+describe('REQUISITION_LIFECYCLE', () => {
+  const approver = (role: 'CS_MANAGER' | 'DIRECTOR') => ({ role, actor: { permissions: ['parts.approve'] as const } });
+  const line = (quantity: number, shippedQuantity: number) => ({ quantity, unitCost: 100_000, shippedQuantity });
+  const context = (overrides: Partial<RequisitionCommandContext> = {}): RequisitionCommandContext => ({
+    role: 'CS_MANAGER',
+    requisition: { purpose: 'REPAIR', lines: [line(2, 0)] },
+    signed: [],
+    settings,
+    receipt: { confirmedBy: 'CENTER', byActor: true },
+    ...overrides,
+  });
+
+  it('offers the signer whose turn it is one signing command: sign while more are needed, approve for the last', () => {
+    const stocking = context({ requisition: { purpose: 'STOCKING', lines: [line(2, 0)] } });
+    const { actor } = approver('CS_MANAGER');
+    expect(REQUISITION_LIFECYCLE.allowedCommands('SUBMITTED', actor, stocking)).toEqual(['sign', 'reject']);
+    expect(REQUISITION_LIFECYCLE.allowedCommands('SUBMITTED', actor, { ...stocking, role: 'DIRECTOR' })).toEqual([]);
+    expect(REQUISITION_LIFECYCLE.allowedCommands('SUBMITTED', actor, { ...stocking, role: 'DIRECTOR', signed: ['CS_MANAGER'] })).toEqual(['approve', 'reject']);
+    expect(errorOf(() => REQUISITION_LIFECYCLE.assertCommand('approve', 'SUBMITTED', actor, { ...stocking, role: 'DIRECTOR' })).message).toContain(
+      'CS_MANAGER signs this requisition before the DIRECTOR',
+    );
+  });
+
+  it('offers shipping only while something is outstanding, and receipt only to the one who confirms it', () => {
+    const commerce = { permissions: ['parts.fulfil'] as const };
+    expect(REQUISITION_LIFECYCLE.allowedCommands('APPROVED', commerce, context())).toEqual(['backorder', 'shipPartly', 'ship']);
+    expect(REQUISITION_LIFECYCLE.allowedCommands('BACKORDERED', commerce, context({ requisition: { purpose: 'REPAIR', lines: [line(2, 2)] } }))).toEqual([]);
+    const receiver = { permissions: ['parts.receive'] as const };
+    expect(REQUISITION_LIFECYCLE.allowedCommands('SHIPPED', receiver, context())).toEqual(['receive']);
+    const elsewhere = context({ receipt: { confirmedBy: 'CENTER', byActor: false } });
+    expect(errorOf(() => REQUISITION_LIFECYCLE.assertCommand('receive', 'SHIPPED', receiver, elsewhere)).message).toBe(
+      'The repair center the parts were sent to confirms their receipt.',
+    );
+  });
+
+  it('keeps its properties on generated command sequences', () => {
+    checkLifecycleProperties(REQUISITION_LIFECYCLE, {
+      initial: ['DRAFT'],
+      step: fc.record({
+        actor: fc.constantFrom(null, { permissions: PERMISSIONS }, { permissions: ['parts.request', 'parts.receive'] as const }, { permissions: ['parts.approve'] as const }),
+        context: fc.record({
+          role: fc.constantFrom('CS_MANAGER', 'DIRECTOR', 'CS_AGENT'),
+          requisition: fc.record({
+            purpose: fc.constantFrom('REPAIR', 'STOCKING'),
+            lines: fc.array(fc.record({ quantity: fc.nat(5), unitCost: fc.nat(1_000_000), shippedQuantity: fc.nat(5) }), { minLength: 1, maxLength: 3 }),
+          }),
+          signed: fc.subarray(['CS_MANAGER', 'DIRECTOR'] as const),
+          settings: fc.constant(settings),
+          receipt: fc.record({ confirmedBy: fc.constantFrom('CENTER', 'HEAD_OFFICE'), byActor: fc.boolean() }),
+        }) as fc.Arbitrary<RequisitionCommandContext>,
+      }),
     });
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError, throwIfFieldErrors } from '../errors.js';
+import { defineLifecycle, type Refusal } from '../lifecycle/command-table.js';
 import { formatMoneyDisplay } from '../money.js';
 import type { Role } from '../roles.js';
 import { hasText, isOneOf } from './input-checks.js';
@@ -6,6 +7,7 @@ import {
   REQUISITION_PURPOSES,
   type RequisitionLine,
   type RequisitionPurpose,
+  outstandingQuantity,
   requisitionValue,
   type ShippableLine,
   validateShipment,
@@ -33,18 +35,8 @@ export type RequisitionStatus = (typeof REQUISITION_STATUSES)[number];
  * the requisition BACKORDERED (see `shipRequisition`). The center confirms receipt, and the
  * quarterly write-off (核销, 004 §6.3) closes it. REJECTED and CLOSED are final: a requisition
  * turned down is filled again as a new one, so the rejected one stays on record as it was.
+ * The commands are `REQUISITION_LIFECYCLE` below; its `transitions` are the states each may reach.
  */
-export const REQUISITION_TRANSITIONS: { [S in RequisitionStatus]: { to: readonly RequisitionStatus[] } } = {
-  DRAFT: { to: ['SUBMITTED'] },
-  // The approvals gate SUBMITTED → APPROVED: see assertApprovalsComplete.
-  SUBMITTED: { to: ['APPROVED', 'REJECTED'] },
-  APPROVED: { to: ['SHIPPED', 'BACKORDERED'] },
-  BACKORDERED: { to: ['SHIPPED'] },
-  SHIPPED: { to: ['RECEIVED'] },
-  RECEIVED: { to: ['CLOSED'] },
-  REJECTED: { to: [] },
-  CLOSED: { to: [] },
-};
 
 export function isRequisitionStatus(value: unknown): value is RequisitionStatus {
   return isOneOf(REQUISITION_STATUSES, value);
@@ -57,9 +49,10 @@ function assertStoredStatus(from: RequisitionStatus): void {
   }
 }
 
+/** The next states of `from` (a command that keeps the state, such as a further back-order, is not a move). */
 export function requisitionTransitionsFrom(from: RequisitionStatus): RequisitionStatus[] {
   assertStoredStatus(from);
-  return [...REQUISITION_TRANSITIONS[from].to];
+  return REQUISITION_LIFECYCLE.transitions[from].filter((to) => to !== from);
 }
 
 function listed(statuses: readonly string[]): string {
@@ -67,7 +60,7 @@ function listed(statuses: readonly string[]): string {
 }
 
 /**
- * Throws INVALID_TRANSITION, listing the allowed next states, unless the table allows `from` →
+ * Throws INVALID_TRANSITION, listing the allowed next states, unless the lifecycle leads `from` →
  * `to`. A rejection needs its reason (the agent is told why), and CLOSED needs the write-off that
  * reconciled the requisition (DOMAIN §6: closed when reconciled in a write-off), both INVALID_INPUT.
  */
@@ -153,38 +146,60 @@ export function nextApprover(
   return pendingApprovals(requisition, given, settings)[0] ?? null;
 }
 
+type TurnRefusal = Refusal & { details: Record<string, unknown> };
+
 /**
- * Throws unless `role` is the one to sign (or reject) next: FORBIDDEN for a role this requisition
- * does not need, CONFLICT for one that already signed or whose turn has not come (the CS leader
- * reviews before the director, 004 §6.3: 经客户服务部审核,报公司分管领导批准).
+ * Why `role` may not sign (or reject) next, or null when it is its turn: FORBIDDEN for a role this
+ * requisition does not need, CONFLICT for one that already signed or whose turn has not come (the
+ * CS leader reviews before the director, 004 §6.3: 经客户服务部审核,报公司分管领导批准). Asks
+ * `nextApprover`, as the stored `next_approver_role` the API's list filter reads does.
  */
+export function turnRefusal(
+  role: Role,
+  requisition: ApprovableRequisition,
+  given: readonly RequisitionApprover[],
+  settings: PartsSettings,
+): TurnRefusal | null {
+  const required = requiredApprovals(requisition, settings);
+  const pending = required.filter((signer) => !given.includes(signer));
+  if (!(required as readonly string[]).includes(role)) {
+    return {
+      code: 'FORBIDDEN',
+      message: `A ${String(role)} does not sign this requisition; it is signed by ${required.join(' then ')}.`,
+      details: { role, required },
+    };
+  }
+  if (given.includes(role as RequisitionApprover)) {
+    return { code: 'CONFLICT', message: `The ${role} has already signed this requisition.`, details: { role, pending } };
+  }
+  const next = nextApprover('SUBMITTED', requisition, given, settings);
+  if (next !== role) {
+    return { code: 'CONFLICT', message: `The ${String(next)} signs this requisition before the ${role}.`, details: { role, next, pending } };
+  }
+  return null;
+}
+
+/** Throws `turnRefusal`'s answer: the guard of signing, approving and rejecting. */
 export function assertNextApprover(
   role: Role,
   requisition: ApprovableRequisition,
   given: readonly RequisitionApprover[],
   settings: PartsSettings,
 ): void {
-  const required = requiredApprovals(requisition, settings);
-  const pending = required.filter((signer) => !given.includes(signer));
-  if (!(required as readonly string[]).includes(role)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      `A ${String(role)} does not sign this requisition; it is signed by ${required.join(' then ')}.`,
-      undefined,
-      { role, required },
-    );
-  }
-  if (given.includes(role as RequisitionApprover)) {
-    throw new DomainError('CONFLICT', `The ${role} has already signed this requisition.`, undefined, { role, pending });
-  }
-  const next = nextApprover('SUBMITTED', requisition, given, settings);
-  if (next !== role) {
-    throw new DomainError('CONFLICT', `The ${String(next)} signs this requisition before the ${role}.`, undefined, {
-      role,
-      next,
-      pending,
-    });
-  }
+  const refusal = turnRefusal(role, requisition, given, settings);
+  if (refusal) throw new DomainError(refusal.code, refusal.message, undefined, refusal.details);
+}
+
+/** CONFLICT naming the signatures still missing, or null once all are given. */
+export function missingApprovalsRefusal(
+  requisition: ApprovableRequisition,
+  given: readonly RequisitionApprover[],
+  settings: PartsSettings,
+): Refusal | null {
+  const pending = pendingApprovals(requisition, given, settings);
+  if (pending.length === 0) return null;
+  const value = formatMoneyDisplay(requisitionValue(requisition.lines));
+  return { code: 'CONFLICT', message: `This requisition (${requisition.purpose}, ${value}) still needs the signature of ${pending.join(' then ')}.` };
 }
 
 /** Guard for SUBMITTED → APPROVED: CONFLICT naming the signatures still missing. */
@@ -193,16 +208,8 @@ export function assertApprovalsComplete(
   given: readonly RequisitionApprover[],
   settings: PartsSettings,
 ): void {
-  const pending = pendingApprovals(requisition, given, settings);
-  if (pending.length > 0) {
-    const value = formatMoneyDisplay(requisitionValue(requisition.lines));
-    throw new DomainError(
-      'CONFLICT',
-      `This requisition (${requisition.purpose}, ${value}) still needs the signature of ${pending.join(' then ')}.`,
-      undefined,
-      { missing: pending },
-    );
-  }
+  const refusal = missingApprovalsRefusal(requisition, given, settings);
+  if (refusal) throw new DomainError(refusal.code, refusal.message, undefined, { missing: pendingApprovals(requisition, given, settings) });
 }
 
 /**
@@ -223,3 +230,67 @@ export function shipRequisition<L extends ShippableLine>(
   if (next !== status) assertRequisitionTransition(status, next);
   return { status: next, lines: shipped };
 }
+
+/** What the requisition's guards read: the requisition as it stands and who is asking. */
+export interface RequisitionCommandContext {
+  /** The actor's role: whose turn it is to sign is decided per role. */
+  role: Role;
+  requisition: { purpose: RequisitionPurpose; lines: readonly (Pick<RequisitionLine, 'quantity' | 'unitCost'> & ShippableLine)[] };
+  /** The roles that have signed so far. */
+  signed: readonly RequisitionApprover[];
+  settings: PartsSettings;
+  /**
+   * Who confirms the receipt of this one and whether the actor is that one (a data-scope rule the
+   * API answers: the center the parts went to, or head office's CS for head office and customers).
+   */
+  receipt: { confirmedBy: 'CENTER' | 'HEAD_OFFICE'; byActor: boolean };
+}
+
+const whenTurn = ({ role, requisition, signed, settings }: RequisitionCommandContext) => turnRefusal(role, requisition, signed, settings);
+
+/** Whether the actor's signature would be the last one needed. */
+const completesApprovals = ({ role, requisition, signed, settings }: RequisitionCommandContext) =>
+  missingApprovalsRefusal(requisition, [...signed, role as RequisitionApprover], settings);
+
+const outstanding = ({ requisition }: RequisitionCommandContext): Refusal | null =>
+  requisition.lines.some((line) => outstandingQuantity(line) > 0)
+    ? null
+    : { code: 'CONFLICT', message: 'Every approved piece of this requisition has been shipped; nothing is left to ship or back-order.' };
+
+/**
+ * The requisition's commands (DOMAIN §6, 004 §6.2): who may do what, in which status. Signing is
+ * two commands because only the last signature needed approves; shipping is two because a shipment
+ * that leaves something outstanding keeps the requisition BACKORDERED. `close` is the quarterly
+ * write-off's, never a button.
+ */
+export const REQUISITION_LIFECYCLE = defineLifecycle<RequisitionStatus, RequisitionCommand, RequisitionCommandContext>(
+  'requisition',
+  REQUISITION_STATUSES,
+  {
+    edit: { from: ['DRAFT'], permission: 'parts.request' },
+    submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'parts.request' },
+    sign: {
+      from: ['SUBMITTED'],
+      permission: 'parts.approve',
+      guard: (context) => whenTurn(context) ?? (completesApprovals(context) ? null : { code: 'CONFLICT', message: 'This is the last signature needed: approve the requisition.' }),
+    },
+    approve: { from: ['SUBMITTED'], to: 'APPROVED', permission: 'parts.approve', guard: (context) => whenTurn(context) ?? completesApprovals(context) },
+    reject: { from: ['SUBMITTED'], to: 'REJECTED', permission: 'parts.approve', guard: whenTurn },
+    backorder: { from: ['APPROVED', 'BACKORDERED'], to: 'BACKORDERED', permission: 'parts.fulfil', guard: outstanding },
+    shipPartly: { from: ['APPROVED', 'BACKORDERED'], to: 'BACKORDERED', permission: 'parts.fulfil', guard: outstanding },
+    ship: { from: ['APPROVED', 'BACKORDERED'], to: 'SHIPPED', permission: 'parts.fulfil', guard: outstanding },
+    receive: {
+      from: ['SHIPPED'],
+      to: 'RECEIVED',
+      permission: 'parts.receive',
+      guard: ({ receipt }) => {
+        if (receipt.byActor) return null;
+        return receipt.confirmedBy === 'CENTER'
+          ? { code: 'FORBIDDEN', message: 'The repair center the parts were sent to confirms their receipt.' }
+          : { code: 'FORBIDDEN', message: 'Head office’s customer service confirms the receipt of parts sent to head office or to a customer.' };
+      },
+    },
+    close: { from: ['RECEIVED'], to: 'CLOSED', permission: 'parts.writeOff' },
+  },
+);
+export type RequisitionCommand = 'edit' | 'submit' | 'sign' | 'approve' | 'reject' | 'backorder' | 'shipPartly' | 'ship' | 'receive' | 'close';

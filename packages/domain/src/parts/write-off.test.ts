@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkLifecycleProperties } from '../test-support/lifecycle-properties.js';
 import { errorOf } from '../test-support/error-of.js';
 import {
   assertCanCloseWriteOff,
@@ -10,7 +12,7 @@ import {
   type PartUsage,
   quarterOf,
   quarterRange,
-  WRITE_OFF_TRANSITIONS,
+  WRITE_OFF_LIFECYCLE,
   type WriteOffInput,
   type WriteOffStatus,
 } from './index.js';
@@ -48,12 +50,33 @@ describe('quarters', () => {
 
 describe('write-off status', () => {
   it('closes once and is then final', () => {
-    expect(WRITE_OFF_TRANSITIONS.CLOSED.to).toEqual([]);
+    expect(WRITE_OFF_LIFECYCLE.transitions.CLOSED).toEqual([]);
     expect(() => assertWriteOffTransition('OPEN', 'CLOSED')).not.toThrow();
     const error = errorOf(() => assertWriteOffTransition('CLOSED', 'OPEN'));
     expect(error.code).toBe('INVALID_TRANSITION');
     expect(error.details).toEqual({ from: 'CLOSED', to: 'OPEN', allowed: [] });
     expect(errorOf(() => assertWriteOffTransition('DONE' as WriteOffStatus, 'CLOSED')).code).toBe('INVALID_INPUT');
+  });
+
+  it('closes only with every difference explained, and offers nothing once closed', () => {
+    const clerk = { permissions: ['parts.writeOff'] as const };
+    const blocked = { summary: { quarter: '2026-Q4', canClose: false, blockingPartIds: ['p-1'] } };
+    expect(WRITE_OFF_LIFECYCLE.allowedCommands('OPEN', clerk, blocked)).toEqual(['recordCounts', 'returnOldParts']);
+    expect(errorOf(() => WRITE_OFF_LIFECYCLE.assertCommand('close', 'OPEN', clerk, blocked)).message).toMatch(/explain the differences of p-1/);
+    expect(WRITE_OFF_LIFECYCLE.allowedCommands('OPEN', clerk, { summary: { ...blocked.summary, canClose: true, blockingPartIds: [] } })).toContain('close');
+    expect(WRITE_OFF_LIFECYCLE.allowedCommands('CLOSED', clerk, { summary: null })).toEqual([]);
+  });
+
+  it('keeps its properties on generated command sequences', () => {
+    checkLifecycleProperties(WRITE_OFF_LIFECYCLE, {
+      initial: ['OPEN'],
+      step: fc.record({
+        actor: fc.constantFrom(null, { permissions: ['parts.writeOff'] as const }, { permissions: ['parts.read'] as const }),
+        context: fc.record({
+          summary: fc.option(fc.record({ quarter: fc.constant('2026-Q4'), canClose: fc.boolean(), blockingPartIds: fc.array(fc.uuid(), { maxLength: 2 }) })),
+        }),
+      }),
+    });
   });
 
   it('makes a closed write-off immutable', () => {

@@ -1,5 +1,6 @@
 import { compareLocalDates, daysInMonth, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { defineLifecycle, type Refusal } from '../lifecycle/command-table.js';
 import { hasText, isNonNegativeInteger, isOneOf } from './input-checks.js';
 import { centerLocation } from './stock-locations.js';
 import type { PartUsage } from './usage.js';
@@ -57,17 +58,40 @@ export function quarterOf(date: string): string {
 export const WRITE_OFF_STATUSES = ['OPEN', 'CLOSED'] as const;
 export type WriteOffStatus = (typeof WRITE_OFF_STATUSES)[number];
 
-/** CLOSED is final: the voucher is archived, and a later finding goes into the next quarter's write-off. */
-export const WRITE_OFF_TRANSITIONS: { [S in WriteOffStatus]: { to: readonly WriteOffStatus[] } } = {
-  OPEN: { to: ['CLOSED'] },
-  CLOSED: { to: [] },
-};
+/** What the write-off's guards read: its differences as now counted (null where the command does not need them). */
+export interface WriteOffCommandContext {
+  summary: Pick<WriteOffSummary, 'quarter' | 'canClose' | 'blockingPartIds'> | null;
+}
+
+function unexplainedDifferences({ summary }: WriteOffCommandContext): Refusal | null {
+  if (summary === null) return { code: 'CONFLICT', message: 'The write-off’s differences have not been read; reload it and close it again.' };
+  if (summary.canClose) return null;
+  return {
+    code: 'CONFLICT',
+    message: `The write-off of ${summary.quarter} cannot close: explain the differences of ${summary.blockingPartIds.join(', ')} first.`,
+  };
+}
+
+/**
+ * The write-off's commands (004 §6.3): while OPEN, CS records the counts and the old parts
+ * returned, and closes it once every difference is zero or explained. CLOSED is final: the voucher
+ * is archived, and a later finding goes into the next quarter's write-off.
+ */
+export const WRITE_OFF_LIFECYCLE = defineLifecycle<WriteOffStatus, 'recordCounts' | 'returnOldParts' | 'close', WriteOffCommandContext>(
+  'write-off',
+  WRITE_OFF_STATUSES,
+  {
+    recordCounts: { from: ['OPEN'], permission: 'parts.writeOff' },
+    returnOldParts: { from: ['OPEN'], permission: 'parts.writeOff' },
+    close: { from: ['OPEN'], to: 'CLOSED', permission: 'parts.writeOff', guard: unexplainedDifferences },
+  },
+);
 
 export function assertWriteOffTransition(from: WriteOffStatus, to: WriteOffStatus): void {
   if (!isOneOf(WRITE_OFF_STATUSES, from)) {
     throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a write-off status.`, undefined, { from });
   }
-  const allowed = [...WRITE_OFF_TRANSITIONS[from].to];
+  const allowed = [...WRITE_OFF_LIFECYCLE.transitions[from]];
   if (!allowed.includes(to)) {
     const listed = allowed.length > 0 ? allowed.join(', ') : 'none (a closed write-off is final)';
     throw new DomainError(
@@ -260,12 +284,6 @@ export function oldPartsToWriteOff(line: Pick<WriteOffLine, 'oldPartDifference' 
  */
 export function assertCanCloseWriteOff(writeOff: { status: WriteOffStatus }, summary: WriteOffSummary): void {
   assertWriteOffTransition(writeOff?.status, 'CLOSED');
-  if (!summary.canClose) {
-    throw new DomainError(
-      'CONFLICT',
-      `The write-off of ${summary.quarter} cannot close: explain the differences of ${summary.blockingPartIds.join(', ')} first.`,
-      undefined,
-      { blockingPartIds: [...summary.blockingPartIds] },
-    );
-  }
+  const refusal = unexplainedDifferences({ summary });
+  if (refusal) throw new DomainError(refusal.code, refusal.message, undefined, { blockingPartIds: [...summary.blockingPartIds] });
 }

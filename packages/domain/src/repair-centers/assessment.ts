@@ -1,6 +1,6 @@
 import { addDays, assertLocalDate, compareLocalDates } from '../dates.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
-import type { RecordedCenterStatus } from './center-status.js';
+import { CENTER_LIFECYCLE, type RecordedCenterStatus } from './center-status.js';
 
 /** What the CS department assesses a center and its staff on (004 §5.4). */
 export const ASSESSMENT_ITEMS = ['QUALITY_APPRAISAL', 'PRACTICAL_ABILITY', 'SERVICE_ATTITUDE'] as const;
@@ -115,7 +115,7 @@ export function assessmentOutcome(input: AssessmentOutcomeInput): AssessmentOutc
   }
   const unchanged: AssessmentOutcome = { nextStatus: recordedStatus, rectificationDeadline: currentDeadline, rectificationOpened: false };
 
-  if (recordedStatus === 'REVOKED') {
+  if (!CENTER_LIFECYCLE.commands.recordAssessment.from.includes(recordedStatus)) {
     throw new DomainError('CONFLICT', 'The repair center is REVOKED, and a revoked center is not assessed.', undefined, {
       status: recordedStatus,
     });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkLifecycleProperties } from '../test-support/lifecycle-properties.js';
 import { errorOf } from '../test-support/error-of.js';
 import { REPAIR_CENTER_STATUSES } from '../reference.js';
 import {
@@ -6,7 +8,7 @@ import {
   assertCenterTransition,
   assertManualCenterTransition,
   canReceiveWork,
-  CENTER_STATUS_TRANSITIONS,
+  CENTER_LIFECYCLE,
   effectiveCenterStatus,
   isRecordedCenterStatus,
   MANUAL_CENTER_STATUSES,
@@ -41,7 +43,7 @@ describe('center statuses', () => {
   });
 
   it('makes REVOKED terminal', () => {
-    expect(CENTER_STATUS_TRANSITIONS.REVOKED.to).toEqual([]);
+    expect(CENTER_LIFECYCLE.transitions.REVOKED).toEqual([]);
   });
 });
 
@@ -188,5 +190,24 @@ describe('canReceiveWork', () => {
     expect(errorOf(() => assertCanReceiveWork({ ...center, recordedStatus: 'SUSPENDED' }, '2026-01-01')).message).toMatch(
       /^Repair center is SUSPENDED:/,
     );
+  });
+});
+
+describe('CENTER_LIFECYCLE', () => {
+  const manager = { permissions: ['repairCenters.manage'] as const };
+  const assessor = { permissions: ['repairCenters.assess'] as const };
+
+  it('offers head office the manual changes and assessors the assessment, never on a revoked center', () => {
+    expect(CENTER_LIFECYCLE.allowedCommands('RECTIFYING', manager)).toEqual(['suspend', 'revoke']);
+    expect(CENTER_LIFECYCLE.allowedCommands('SUSPENDED', manager)).toEqual(['reinstate', 'revoke']);
+    expect(CENTER_LIFECYCLE.allowedCommands('SUSPENDED', assessor)).toEqual(['recordAssessment']);
+    expect(CENTER_LIFECYCLE.allowedCommands('REVOKED', { permissions: ['repairCenters.manage', 'repairCenters.assess'] })).toEqual([]);
+  });
+
+  it('keeps its properties on generated command sequences', () => {
+    checkLifecycleProperties(CENTER_LIFECYCLE, {
+      initial: ['ACTIVE'],
+      step: fc.record({ actor: fc.constantFrom(null, manager, assessor), context: fc.constant(undefined) }),
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { assertLocalDate, compareLocalDates } from '../dates.js';
 import { DomainError } from '../errors.js';
+import { defineLifecycle } from '../lifecycle/command-table.js';
 import type { RepairCenterStatus } from '../reference.js';
 
 /**
@@ -10,16 +11,29 @@ export const RECORDED_CENTER_STATUSES = ['ACTIVE', 'RECTIFYING', 'SUSPENDED', 'R
 export type RecordedCenterStatus = (typeof RECORDED_CENTER_STATUSES)[number];
 
 /*
- * A suspended center is not put under rectification: it is reinstated or revoked. Revocation is
- * final (004 §5.4 withdraws the authorization); a center that comes back signs a new agreement
- * and is created afresh.
+ * The center's commands (DOMAIN §4, 004 §5.4). Head office suspends, reinstates a suspended center
+ * or revokes any center not yet revoked, by hand (repairCenters.manage). Rectification belongs to
+ * assessments (repairCenters.assess): a failed assessment opens it and only a passing follow-up
+ * closes it. A suspended center is not put under rectification: it is reinstated or revoked.
+ * Revocation is final (004 §5.4 withdraws the authorization); a center that comes back signs a new
+ * agreement and is created afresh, and a revoked center is not assessed any more.
  */
-export const CENTER_STATUS_TRANSITIONS: { [S in RecordedCenterStatus]: { to: readonly RecordedCenterStatus[] } } = {
-  ACTIVE: { to: ['RECTIFYING', 'SUSPENDED', 'REVOKED'] },
-  RECTIFYING: { to: ['ACTIVE', 'SUSPENDED', 'REVOKED'] },
-  SUSPENDED: { to: ['ACTIVE', 'REVOKED'] },
-  REVOKED: { to: [] },
-};
+export const CENTER_LIFECYCLE = defineLifecycle<
+  RecordedCenterStatus,
+  'openRectification' | 'closeRectification' | 'reinstate' | 'suspend' | 'revoke' | 'recordAssessment',
+  void
+>('repair center', RECORDED_CENTER_STATUSES, {
+  openRectification: { from: ['ACTIVE'], to: 'RECTIFYING', permission: 'repairCenters.assess' },
+  closeRectification: { from: ['RECTIFYING'], to: 'ACTIVE', permission: 'repairCenters.assess' },
+  reinstate: { from: ['SUSPENDED'], to: 'ACTIVE', permission: 'repairCenters.manage' },
+  suspend: { from: ['ACTIVE', 'RECTIFYING'], to: 'SUSPENDED', permission: 'repairCenters.manage' },
+  revoke: { from: ['ACTIVE', 'RECTIFYING', 'SUSPENDED'], to: 'REVOKED', permission: 'repairCenters.manage' },
+  recordAssessment: { from: ['ACTIVE', 'RECTIFYING', 'SUSPENDED'], permission: 'repairCenters.assess' },
+});
+export type CenterCommand = keyof typeof CENTER_LIFECYCLE.commands;
+
+/** The commands head office gives by hand, each by the status it leads to. */
+export const MANUAL_CENTER_COMMANDS = { ACTIVE: 'reinstate', SUSPENDED: 'suspend', REVOKED: 'revoke' } as const satisfies Record<string, CenterCommand>;
 
 /** The statuses head office may choose by hand; RECTIFYING comes only from assessments. */
 export const MANUAL_CENTER_STATUSES = ['ACTIVE', 'SUSPENDED', 'REVOKED'] as const satisfies readonly RecordedCenterStatus[];
@@ -62,15 +76,13 @@ function checkAgainst(from: RecordedCenterStatus, to: RecordedCenterStatus, allo
 /** Throws INVALID_TRANSITION, listing the allowed next states, unless the table allows `from` → `to`. */
 export function assertCenterTransition(from: RecordedCenterStatus, to: RecordedCenterStatus): void {
   assertRecordedFrom(from);
-  checkAgainst(from, to, CENTER_STATUS_TRANSITIONS[from].to);
+  checkAgainst(from, to, CENTER_LIFECYCLE.transitions[from]);
 }
 
 /** The states head office may move a center to by hand from `from`. */
 export function manualCenterTransitionsFrom(from: RecordedCenterStatus): RecordedCenterStatus[] {
   assertRecordedFrom(from);
-  return CENTER_STATUS_TRANSITIONS[from].to.filter(
-    (to) => (MANUAL_CENTER_STATUSES as readonly string[]).includes(to) && !(from === 'RECTIFYING' && to === 'ACTIVE'),
-  );
+  return MANUAL_CENTER_STATUSES.filter((to) => CENTER_LIFECYCLE.commands[MANUAL_CENTER_COMMANDS[to]].from.includes(from));
 }
 
 /**

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkLifecycleProperties } from '../test-support/lifecycle-properties.js';
 import { errorOf } from '../test-support/error-of.js';
 import {
   adjustedScore,
@@ -10,7 +12,7 @@ import {
   isLateSubmission,
   isScoreStatus,
   SCORE_STATUSES,
-  SCORE_TRANSITIONS,
+  SCORE_LIFECYCLE,
   type ScoreStatus,
   scoreSubmissionDue,
   scoreSubmissionDueDate,
@@ -27,7 +29,7 @@ const zone = 'Asia/Shanghai';
 describe('score statuses', () => {
   it('run DRAFT → SUBMITTED → PUBLISHED, and PUBLISHED is final', () => {
     expect(SCORE_STATUSES).toEqual(['DRAFT', 'SUBMITTED', 'PUBLISHED']);
-    expect(SCORE_TRANSITIONS.PUBLISHED.to).toEqual([]);
+    expect(SCORE_LIFECYCLE.transitions.PUBLISHED).toEqual([]);
     expect(isScoreStatus('PUBLISHED')).toBe(true);
     expect(isScoreStatus('FINAL')).toBe(false);
     expect(() => assertScoreTransition('DRAFT', 'SUBMITTED')).not.toThrow();
@@ -162,6 +164,26 @@ describe('score adjustments', () => {
     expect(errorOf(() => adjustedScore(100.5, [], settings)).fieldErrors).toEqual({ publishedTotal: expect.any(String) });
     expect(errorOf(() => adjustedScore(80, [{ delta: 5, reason: '' }], settings)).fieldErrors).toEqual({
       'adjustments.0.reason': expect.any(String),
+    });
+  });
+});
+
+describe('SCORE_LIFECYCLE', () => {
+  const supervisor = { permissions: ['scores.read', 'scores.assess'] as const };
+  const hr = { permissions: ['scores.read', 'scores.publish'] as const };
+
+  it('lets the supervisor enter and submit a draft (once entered), and HR return, publish or adjust', () => {
+    expect(SCORE_LIFECYCLE.allowedCommands('DRAFT', supervisor, { supervisorEntered: false })).toEqual(['enterSupervisorScores']);
+    expect(SCORE_LIFECYCLE.allowedCommands('DRAFT', supervisor, { supervisorEntered: true })).toEqual(['enterSupervisorScores', 'submit']);
+    expect(SCORE_LIFECYCLE.allowedCommands('SUBMITTED', hr, { supervisorEntered: true })).toEqual(['publish', 'returnToSupervisor']);
+    expect(SCORE_LIFECYCLE.allowedCommands('PUBLISHED', hr, { supervisorEntered: true })).toEqual(['adjust']);
+    expect(SCORE_LIFECYCLE.allowedCommands('SUBMITTED', supervisor, { supervisorEntered: true })).toEqual([]);
+  });
+
+  it('keeps its properties on generated command sequences', () => {
+    checkLifecycleProperties(SCORE_LIFECYCLE, {
+      initial: ['DRAFT'],
+      step: fc.record({ actor: fc.constantFrom(null, supervisor, hr), context: fc.record({ supervisorEntered: fc.boolean() }) }),
     });
   });
 });

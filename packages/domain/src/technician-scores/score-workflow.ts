@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { hasText, isInstant, isOneOf } from '../complaints/input-checks.js';
 import { addDays, compareLocalDates, toLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { defineLifecycle } from '../lifecycle/command-table.js';
 import { monthRange } from '../month.js';
 import { toHundredths, toPoints } from './points.js';
 import type { TechnicianGrade } from './score-rubric.js';
@@ -12,15 +13,35 @@ import { gradeFor } from './technician-score.js';
 export const SCORE_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED'] as const;
 export type ScoreStatus = (typeof SCORE_STATUSES)[number];
 
+/** What the score's guards read. */
+export interface ScoreCommandContext {
+  /** The supervisor's D1 and D2 are entered: without them a score would be graded on D3 alone. */
+  supervisorEntered: boolean;
+}
+
 /*
- * HR may send a submitted score back to the supervisor (with a reason) rather than publish a score
- * it finds wrong; once PUBLISHED it is immutable, and a correction is an adjustment record.
+ * The score's commands (DOMAIN §8, 001 part 2 §5): the supervisor enters D1/D2 on a DRAFT and
+ * submits it; HR may send a submitted score back to the supervisor (with a reason) rather than
+ * publish a score it finds wrong, or publishes the month; once PUBLISHED it is immutable, and a
+ * correction is an adjustment record.
  */
-export const SCORE_TRANSITIONS: { [S in ScoreStatus]: { to: readonly ScoreStatus[] } } = {
-  DRAFT: { to: ['SUBMITTED'] },
-  SUBMITTED: { to: ['PUBLISHED', 'DRAFT'] },
-  PUBLISHED: { to: [] },
-};
+export const SCORE_LIFECYCLE = defineLifecycle<ScoreStatus, 'enterSupervisorScores' | 'submit' | 'publish' | 'returnToSupervisor' | 'adjust', ScoreCommandContext>(
+  'score',
+  SCORE_STATUSES,
+  {
+    enterSupervisorScores: { from: ['DRAFT'], permission: 'scores.assess' },
+    submit: {
+      from: ['DRAFT'],
+      to: 'SUBMITTED',
+      permission: 'scores.assess',
+      guard: ({ supervisorEntered }) =>
+        supervisorEntered ? null : { code: 'CONFLICT', message: 'The score has no supervisor entry (D1, D2) yet; enter it first.' },
+    },
+    publish: { from: ['SUBMITTED'], to: 'PUBLISHED', permission: 'scores.publish' },
+    returnToSupervisor: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'scores.publish' },
+    adjust: { from: ['PUBLISHED'], permission: 'scores.publish' },
+  },
+);
 
 export function isScoreStatus(value: unknown): value is ScoreStatus {
   return isOneOf(SCORE_STATUSES, value);
@@ -40,7 +61,7 @@ function assertStoredStatus(status: ScoreStatus): void {
  */
 export function assertScoreTransition(from: ScoreStatus, to: ScoreStatus, details: { reason?: string | null } = {}): void {
   assertStoredStatus(from);
-  const allowed = [...SCORE_TRANSITIONS[from].to];
+  const allowed = [...SCORE_LIFECYCLE.transitions[from]];
   if (!allowed.includes(to)) {
     let why = 'the score rules do not allow it.';
     if (from === 'PUBLISHED') why = 'a published score is final; record an adjustment instead.';
@@ -62,7 +83,7 @@ export function assertScoreTransition(from: ScoreStatus, to: ScoreStatus, detail
 /** Only a DRAFT is recomputed or takes the supervisor's entry; a SUBMITTED one is what HR reviews. */
 export function assertScoreEditable(status: ScoreStatus): void {
   assertStoredStatus(status);
-  if (status !== 'DRAFT') {
+  if (!SCORE_LIFECYCLE.commands.enterSupervisorScores.from.includes(status)) {
     const instead = status === 'PUBLISHED' ? 'record an adjustment instead' : 'ask HR to send it back first';
     throw new DomainError('CONFLICT', `The score is ${status} and cannot be changed; ${instead}.`, undefined, { status });
   }
@@ -144,7 +165,7 @@ export function validateScoreAdjustment(adjustment: ScoreAdjustment, prefix = 'a
 /** Adjustments are made to published scores only; before that the draft itself is corrected. */
 export function assertCanAdjust(status: ScoreStatus): void {
   assertStoredStatus(status);
-  if (status !== 'PUBLISHED') {
+  if (!SCORE_LIFECYCLE.commands.adjust.from.includes(status)) {
     throw new DomainError(
       'CONFLICT',
       `The score is ${status}: correct the score itself; adjustments are for published scores.`,

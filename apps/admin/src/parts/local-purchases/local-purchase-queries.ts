@@ -23,6 +23,7 @@ const FIELDS = graphql(`
     decidedAt
     purchasedAt
     createdAt
+    allowedActions
   }
 `);
 

@@ -37,9 +37,13 @@ const requested = {
   decidedAt: null as string | null,
   purchasedAt: null as string | null,
   createdAt: '2026-05-20T02:00:00.000Z',
+  allowedActions: [] as string[],
 };
 const approved = { ...requested, id: 'lp-2', code: 'JG-2026-000002', status: 'APPROVED', decidedByName: '赵部长', decisionNote: '同意', decidedAt: '2026-05-20T03:00:00.000Z' };
 const purchases = connection('localPurchases', [requested, approved]);
+// What the API offers each viewer: the CS manager decides the request, the agent records the approved one.
+const managerPurchases = connection('localPurchases', [{ ...requested, allowedActions: ['APPROVE', 'REJECT'] }, approved]);
+const agentPurchases = connection('localPurchases', [requested, { ...approved, allowedActions: ['RECORD_PURCHASE'] }]);
 const options = {
   StockLocations: stockLocations,
   PartsDeskPartOptions: partOptions,
@@ -52,7 +56,7 @@ const options = {
 describe('local purchases page', () => {
   it('lets the CS manager approve a request after reading its quotes; the director does not decide', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: managerViewer } }, LocalPurchases: purchases, DecideLocalPurchase: { data: { decideLocalPurchase: { ...requested, version: 2, status: 'APPROVED' } } }, ...options });
+    const api = createMockApi({ Me: { data: { me: managerViewer } }, LocalPurchases: managerPurchases, DecideLocalPurchase: { data: { decideLocalPurchase: { ...requested, version: 2, status: 'APPROVED' } } }, ...options });
     const view = renderApp({ path: '/parts/local-purchases', fetch: api.fetch });
 
     const table = await screen.findByRole('table', { name: '就地购置' });
@@ -142,7 +146,7 @@ describe('local purchases page', () => {
 
   it('records an approved purchase as bought', async () => {
     storeSession();
-    const api = createMockApi({ Me: { data: { me: agentViewer } }, LocalPurchases: purchases, RecordLocalPurchase: { data: { recordLocalPurchase: { ...approved, version: 3, status: 'PURCHASED' } } }, ...options });
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, LocalPurchases: agentPurchases, RecordLocalPurchase: { data: { recordLocalPurchase: { ...approved, version: 3, status: 'PURCHASED' } } }, ...options });
     renderApp({ path: '/parts/local-purchases', fetch: api.fetch });
 
     const row = (await within(await screen.findByRole('table', { name: '就地购置' })).findByText('JG-2026-000002')).closest('tr')!;

@@ -30,9 +30,6 @@ export function LocalPurchasesPage() {
   const { options: centerOptions } = useOptions(REPAIR_CENTER_OPTIONS_QUERY, 'repairCenters', isPartner);
   const [open, setOpen] = useState<Open>(null);
   const list = useConnectionList<LocalPurchase, Filter>({ query: LOCAL_PURCHASES_QUERY, field: 'localPurchases', typename: 'LocalPurchase', initialFilter: { status: '', repairCenterId: '' }, toVariables: (filter) => ({ filter: compactFilter(filter) }) });
-  // 004 §6.1: the department leader approves, not the director.
-  const decides = viewer.role === 'CS_MANAGER' && can(viewer, 'parts.approve');
-  const records = can(viewer, 'parts.request');
   const label = t('warrantyParts.localPurchases.title');
   const done = () => {
     setOpen(null);
@@ -90,17 +87,17 @@ export function LocalPurchasesPage() {
 
   const rowActions = (purchase: LocalPurchase) => (
     <>
-      {decides && purchase.status === 'REQUESTED' && (
-        <>
-          <Button size="small" variant="primary" onClick={() => setOpen({ kind: 'approve', purchase })}>
-            {t('warrantyParts.localPurchases.actions.approve')}
-          </Button>
-          <Button size="small" variant="danger" onClick={() => setOpen({ kind: 'reject', purchase })}>
-            {t('warrantyParts.localPurchases.actions.reject')}
-          </Button>
-        </>
+      {purchase.allowedActions.includes('APPROVE') && (
+        <Button size="small" variant="primary" onClick={() => setOpen({ kind: 'approve', purchase })}>
+          {t('warrantyParts.localPurchases.actions.approve')}
+        </Button>
       )}
-      {records && purchase.status === 'APPROVED' && (
+      {purchase.allowedActions.includes('REJECT') && (
+        <Button size="small" variant="danger" onClick={() => setOpen({ kind: 'reject', purchase })}>
+          {t('warrantyParts.localPurchases.actions.reject')}
+        </Button>
+      )}
+      {purchase.allowedActions.includes('RECORD_PURCHASE') && (
         <Button size="small" onClick={() => setOpen({ kind: 'record', purchase })}>
           {t('warrantyParts.localPurchases.actions.record')}
         </Button>

@@ -222,6 +222,8 @@ export function writeOffDetail(overrides: Record<string, unknown> = {}) {
         ],
         canClose: false,
         blockingPartIds: ['p-2'],
+        // What the API offers CS on an OPEN one whose difference is unexplained: no CLOSE yet.
+        allowedActions: ['RECORD_COUNTS', 'RETURN_OLD_PARTS'],
         requisitions: [{ __typename: 'PartsRequisition', id: 'rq-1', code: 'LY-2026-000001', status: 'RECEIVED', receivedAt: '2026-02-10T02:00:00.000Z', value: '5271.00' }],
         oldPartReturns: [] as unknown[],
         ...overrides,

@@ -42,7 +42,7 @@ describe('write-off workspace', () => {
       Me: { data: { me: managerViewer } },
       PartsWriteOff: () =>
         saved
-          ? writeOffDetail({ version: 5, canClose: true, blockingPartIds: [], lines: writeOffDetail().data.partsWriteOff.lines.map((line) => ({ ...line, explanation: line.blocking ? '用户留下旧件' : null, blocking: false })) })
+          ? writeOffDetail({ version: 5, canClose: true, blockingPartIds: [], allowedActions: ['RECORD_COUNTS', 'RETURN_OLD_PARTS', 'CLOSE'], lines: writeOffDetail().data.partsWriteOff.lines.map((line) => ({ ...line, explanation: line.blocking ? '用户留下旧件' : null, blocking: false })) })
           : writeOffDetail(),
       RecordWriteOffCounts: () => {
         saved = true;
@@ -104,7 +104,7 @@ describe('write-off workspace', () => {
 
   it('shows a closed write-off read-only with its voucher page and the Excel export', async () => {
     storeSession();
-    const closed = writeOffDetail({ status: 'CLOSED', closedByName: '赵部长', closedAt: '2026-04-10T02:00:00.000Z', canClose: true, blockingPartIds: [] });
+    const closed = writeOffDetail({ status: 'CLOSED', closedByName: '赵部长', closedAt: '2026-04-10T02:00:00.000Z', canClose: true, blockingPartIds: [], allowedActions: [] });
     // Closing wrote off the old winding the customer kept: the center holds none any more.
     closed.data.partsWriteOff.lines = closed.data.partsWriteOff.lines.map((line) =>
       line.blocking ? { ...line, explanation: '用户留下旧件', blocking: false, oldPartsHeld: 0, oldPartsWrittenOff: 1 } : line,

@@ -4,8 +4,6 @@ import { Link, useParams } from 'react-router';
 import { Alert, Button, Card, PageLayout } from '@aftersales/ui';
 import { useAuthorizedDownload } from '../../common/download';
 import { useErrorMapper } from '../../graphql/use-form-errors';
-import { can } from '../../session/permissions';
-import { useViewer } from '../../session/session-context';
 import { WriteOffStatusBadge } from '../parts-badges';
 import { useVersionedMutation } from '../use-parts-mutation';
 import { countErrors, countsInput, draftsOf, hasUnsavedCounts, type CountDraft, type CountDrafts } from './write-off-counts';
@@ -26,7 +24,6 @@ const writeOffExportUrl = (id: string) => `/exports/parts-write-off.xlsx?id=${en
 export function WriteOffPage() {
   const { t } = useTranslation();
   const mapError = useErrorMapper();
-  const viewer = useViewer();
   const { id = '' } = useParams();
   const context = useMemo(() => ({ additionalTypenames: ['PartsWriteOff'] }), []);
   const [{ data, error, fetching }, refresh] = useReloadableQuery({ query: WRITE_OFF_QUERY, variables: { id }, context, requestPolicy: 'cache-and-network' });
@@ -50,11 +47,11 @@ export function WriteOffPage() {
 
   const versionKey = `${writeOff.id}:${writeOff.version}`;
   const drafts = typed?.key === versionKey ? typed.drafts : draftsOf(writeOff.lines);
-  const editable = writeOff.status === 'OPEN' && can(viewer, 'parts.writeOff');
+  const editable = writeOff.allowedActions.includes('RECORD_COUNTS');
   const unsaved = editable && hasUnsavedCounts(writeOff.lines, drafts);
   const blockingCount = writeOff.blockingPartIds.length;
   // What is typed may settle a difference, so unsaved counts are the first thing to say.
-  const closeBlocked = unsaved ? t('warrantyParts.writeOffs.close.unsaved') : !writeOff.canClose ? t('warrantyParts.writeOffs.close.blocked', { count: blockingCount }) : null;
+  const closeBlocked = unsaved ? t('warrantyParts.writeOffs.close.unsaved') : !writeOff.allowedActions.includes('CLOSE') ? t('warrantyParts.writeOffs.close.blocked', { count: blockingCount }) : null;
   const change = (partId: string, patch: Partial<CountDraft>) => {
     setSaved(false);
     setTyped({ key: versionKey, drafts: { ...drafts, [partId]: { ...(drafts[partId] ?? { onHandAtStart: null, onHandAtEnd: null, explanation: '' }), ...patch } } });
@@ -96,7 +93,9 @@ export function WriteOffPage() {
         ) : (
           editable && (
             <>
-              <Button onClick={() => setDialog('return')}>{t('warrantyParts.writeOffs.actions.returnOldParts')}</Button>
+              {writeOff.allowedActions.includes('RETURN_OLD_PARTS') && (
+                <Button onClick={() => setDialog('return')}>{t('warrantyParts.writeOffs.actions.returnOldParts')}</Button>
+              )}
               <Button variant="primary" disabled={closeBlocked !== null} title={closeBlocked ?? undefined} onClick={() => setDialog('close')}>
                 {t('warrantyParts.writeOffs.actions.close')}
               </Button>

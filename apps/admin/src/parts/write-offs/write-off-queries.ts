@@ -38,6 +38,7 @@ const DETAIL_FIELDS = graphql(
     }
     canClose
     blockingPartIds
+    allowedActions
     requisitions { id code status receivedAt value }
     oldPartReturns { id at part { id partNumber name } quantity to { key kind label } actorName }
   }

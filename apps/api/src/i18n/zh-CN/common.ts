@@ -37,10 +37,6 @@ export const COMMON_MESSAGES: MessageCatalog = {
   'The change could not be saved. Please try again.': '修改未能保存，请重试。',
 
   // Every lifecycle's refusals (packages/domain/src/lifecycle/command-table.ts) and the one versioned write.
-  'What it can be given now: {}.': '现在可以执行：{0}。',
-  'Nothing more can be done with it.': '已无可执行的操作。',
-  'Your role may not do "{}" on a {} (it needs {}).': '您的角色不能对{1}执行"{0}"（需要 {2} 权限）。',
-  'Someone else changed {} while you were working on it. Reload it and try again.': '在您编辑期间，他人已修改了{0}，请重新加载后重试。',
 
   // The records the shared services name in "<entity> <id> does not exist."
   ApiKey: 'API 密钥',

@@ -1,6 +1,7 @@
 import type { MessageCatalog } from '../message-translator.js';
 import { COMMON_MESSAGES } from './common.js';
 import { COMPLAINT_MESSAGES } from './complaints.js';
+import { LIFECYCLE_MESSAGES } from './lifecycles.js';
 import { MAINTENANCE_CONTRACT_MESSAGES } from './maintenance-contracts.js';
 import { PARTS_API_MESSAGES } from './parts-api.js';
 import { PARTS_DOMAIN_MESSAGES } from './parts-domain.js';
@@ -14,6 +15,7 @@ import { WORK_ORDER_MESSAGES } from './work-orders.js';
  */
 export const ZH_CN_MESSAGES: MessageCatalog = {
   ...COMMON_MESSAGES,
+  ...LIFECYCLE_MESSAGES,
   ...COMPLAINT_MESSAGES,
   ...WORK_ORDER_MESSAGES,
   ...PARTS_API_MESSAGES,

@@ -174,4 +174,9 @@ export const PARTS_DOMAIN_MESSAGES: MessageCatalog = {
   'The write-off counts are not valid; correct the fields listed.': '核销盘点数无效，请修正标出的字段。',
   'The number of old parts held must be a whole number, 0 or more.': '现存旧件数量须为整数，0 或以上。',
   'The write-off of {} cannot close: explain the differences of {} first.': '{0} 的核销不能结案：请先说明 {1} 的差异。',
+
+  // 领用单 lifecycle (REQUISITION_LIFECYCLE)
+  'Every approved piece of this requisition has been shipped; nothing is left to ship or back-order.': '该领用单批准的配件已全部发出，没有可发货或缺货排产的内容。',
+  'This is the last signature needed: approve the requisition.': '这是所需的最后一个签字：请批准该领用单。',
+  'The write-off’s differences have not been read; reload it and close it again.': '尚未读取该核销单的差异，请重新加载后再核销。',
 };

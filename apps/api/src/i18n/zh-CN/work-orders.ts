@@ -173,6 +173,7 @@ export const WORK_ORDER_MESSAGES: MessageCatalog = {
   '{} is not a year; enter it as four digits, e.g. 2026.': '{0} 不是有效年份，请输入四位年份，例如 2026。',
   '{} is not a valid id.': '{0} 不是有效的编号。',
   'Choose one from the list.': '请从列表中选择。',
+  'The score has no supervisor entry (D1, D2) yet; enter it first.': '该考核尚未录入主管评分（D1、D2），请先录入。',
   'Someone else changed this score while you were working on it. Reload it and try again.': '您编辑期间，该考核记录已被他人修改。请重新加载后再试。',
   'Some points are out of range; correct the fields listed.': '部分分数超出范围，请更正标出的字段。',
   '{} of the chosen scores have no supervisor entry (D1, D2) yet; enter them first.': '所选考核中有 {0} 条尚未录入主管评分（D1、D2），请先录入。',

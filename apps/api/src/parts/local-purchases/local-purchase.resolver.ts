@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalPurchaseActionEnum } from './local-purchase-enums.js';
 import { ConnectionType } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { Complaint } from '../../complaints/complaint.entity.js';
@@ -76,5 +77,10 @@ export class LocalPurchaseResolver {
   @FieldResolver(() => Part)
   part(@Root() purchase: LocalPurchase, @Ctx() context: RequestContext) {
     return context.loaders.part.load(purchase.partId);
+  }
+
+  @FieldResolver(() => [LocalPurchaseActionEnum], { description: 'What you may do with it now (the lifecycle’s allowed commands)' })
+  allowedActions(@Root() purchase: LocalPurchase, @Ctx() context: RequestContext) {
+    return localPurchaseService.allowedActions(context, purchase);
   }
 }

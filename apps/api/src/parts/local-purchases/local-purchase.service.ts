@@ -2,63 +2,46 @@ import {
   assertLocalPurchaseApproved,
   centerLocation,
   LOCAL_PURCHASE_APPROVER,
+  LOCAL_PURCHASE_LIFECYCLE,
   throwIfFieldErrors,
   validateLocalPurchase,
   type FieldErrors,
 } from '@aftersales/domain';
-import type { EntityManager } from 'typeorm';
-import { recordAudit, snapshot } from '../../audit/audit.service.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { actorOf } from '../../auth/actor.js';
 import { appError, notFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { trimmedOrNull } from '../../common/input-rules.js';
 import { paginate, type PageArgs } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { type VersionedAggregate, versionedWrite } from '../../common/versioned-write.js';
 import { nextPartsCode } from '../requisitions/parts-codes.js';
 import { stockIn } from '../stock/stock-ledger.js';
 import { resolveLocation } from '../stock/stock-locations.js';
-import type { LocalPurchaseStatus } from './local-purchase-enums.js';
+import { LOCAL_PURCHASE_ACTIONS, type LocalPurchaseAction } from './local-purchase-enums.js';
 import { LocalPurchase } from './local-purchase.entity.js';
 import type { LocalPurchaseFilter, LocalPurchaseInput } from './local-purchase.input.js';
 import { onlyPartnersCenter } from '../../common/tenant-filter.js';
 
 /** A recorded purchase "in the future" beyond a clock's drift is a typing mistake. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-const FIXED_COLUMNS = new Set(['id', 'code', 'version', 'createdAt', 'updatedAt']);
 
-const staleVersion = () => appError('CONFLICT', 'Someone else changed this local purchase while you were working on it. Reload it and try again.');
+const LOCAL_PURCHASE: VersionedAggregate<LocalPurchase> = {
+  entity: LocalPurchase,
+  entityType: 'LocalPurchase',
+  noun: 'this local purchase',
+  centerOf: (purchase) => purchase.repairCenterId,
+  describeCurrent: (purchase) => ({ status: purchase.status, version: purchase.version }),
+};
 
-function requireStatus(purchase: LocalPurchase, status: LocalPurchaseStatus, what: string): void {
-  if (purchase.status !== status) throw appError('CONFLICT', `Local purchase ${purchase.code} is ${purchase.status}; ${what} while it is ${status}.`);
-}
+type LocalPurchaseCommand = keyof typeof LOCAL_PURCHASE_LIFECYCLE.commands;
 
-/** One change under an optimistic version check, with its audit entry, in one transaction. */
-async function changeLocalPurchase(
-  context: RequestContext,
-  id: string,
-  version: number,
-  action: string,
-  apply: (purchase: LocalPurchase, manager: EntityManager) => void | Promise<void>,
-): Promise<LocalPurchase> {
-  if (!isUuid(id)) throw notFound('LocalPurchase', id);
+/** The button each lifecycle command is offered as. */
+const ACTION_OF: { [C in LocalPurchaseCommand]: LocalPurchaseAction } = { approve: 'APPROVE', reject: 'REJECT', recordPurchase: 'RECORD_PURCHASE' };
+
+function assertLocalPurchaseCommand(context: RequestContext, command: LocalPurchaseCommand, purchase: LocalPurchase): void {
   const principal = context.requirePrincipal();
-  return context.transaction(async (manager) => {
-    const purchase = await manager.findOneBy(LocalPurchase, { id });
-    if (!purchase) throw notFound('LocalPurchase', id);
-    if (purchase.version !== version) throw staleVersion();
-    const before = snapshot(purchase);
-    await apply(purchase, manager);
-    const values = Object.fromEntries(Object.entries(purchase).filter(([key]) => !FIXED_COLUMNS.has(key)));
-    const result = await manager
-      .createQueryBuilder()
-      .update(LocalPurchase)
-      .set({ ...values, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion();
-    const saved = await manager.findOneByOrFail(LocalPurchase, { id });
-    await recordAudit(manager, principal, { action, entityType: 'LocalPurchase', entityId: id, before, after: saved, repairCenterId: saved.repairCenterId });
-    return saved;
-  });
+  LOCAL_PURCHASE_LIFECYCLE.assertCommand(command, purchase.status, actorOf(principal), { role: principal.role });
 }
 
 /** The repair the part is bought for, visible to the caller; a partner's own only. */
@@ -137,37 +120,54 @@ export const localPurchaseService = {
   /** 部门领导同意 (004 §6.1): the CS department leader alone decides; a refusal says why. */
   decide(context: RequestContext, id: string, version: number, approve: boolean, note: string | null | undefined): Promise<LocalPurchase> {
     const principal = context.requirePrincipal();
-    if (principal.role !== LOCAL_PURCHASE_APPROVER) {
-      throw appError('FORBIDDEN', `A local purchase is approved by the CS department leader (${LOCAL_PURCHASE_APPROVER}) only.`);
-    }
     const decisionNote = trimmedOrNull(note);
     if (!approve && !decisionNote) throw appError('BAD_USER_INPUT', 'Say why the purchase is refused.', { note: 'Enter why the purchase is refused.' });
-    return changeLocalPurchase(context, id, version, approve ? 'APPROVE' : 'REJECT', (purchase) => {
-      requireStatus(purchase, 'REQUESTED', 'it is decided');
-      Object.assign(purchase, { status: approve ? 'APPROVED' : 'REJECTED', decidedByName: principal.displayName, decisionNote, decidedAt: new Date() });
+    return versionedWrite(context, LOCAL_PURCHASE, {
+      id,
+      version,
+      action: approve ? 'APPROVE' : 'REJECT',
+      apply: (purchase) => {
+        assertLocalPurchaseCommand(context, approve ? 'approve' : 'reject', purchase);
+        Object.assign(purchase, { status: approve ? 'APPROVED' : 'REJECTED', decidedByName: principal.displayName, decisionNote, decidedAt: new Date() });
+      },
     });
   },
 
   /** 已购置: the part enters the location's stock (IN, source LOCAL_PURCHASE) at the price paid. */
   record(context: RequestContext, id: string, version: number, purchasedAt: Date): Promise<LocalPurchase> {
     const principal = context.requirePrincipal();
-    return changeLocalPurchase(context, id, version, 'PURCHASE', async (purchase, manager) => {
-      if (purchase.status === 'REQUESTED') assertLocalPurchaseApproved(null);
-      requireStatus(purchase, 'APPROVED', 'the purchase is recorded');
-      assertLocalPurchaseApproved({ approverRole: LOCAL_PURCHASE_APPROVER, approvedAt: purchase.decidedAt! }, purchasedAt);
-      if (purchasedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
-        throw appError('BAD_USER_INPUT', 'The purchase time is in the future; enter when the part was bought.', { purchasedAt: 'Enter when the part was bought.' });
-      }
-      await stockIn(manager, { name: principal.displayName }, {
-        location: purchase.location,
-        partId: purchase.partId,
-        quantity: purchase.quantity,
-        unitCostFen: purchase.unitPrice,
-        source: 'LOCAL_PURCHASE',
-        localPurchaseId: purchase.id,
-        reason: `${purchase.code} ${purchase.supplier}`,
-      });
-      Object.assign(purchase, { status: 'PURCHASED', purchasedAt });
+    return versionedWrite(context, LOCAL_PURCHASE, {
+      id,
+      version,
+      action: 'PURCHASE',
+      apply: async (purchase, manager) => {
+        // Not yet agreed says what is missing rather than which commands a REQUESTED one takes.
+        if (purchase.status === 'REQUESTED') assertLocalPurchaseApproved(null);
+        assertLocalPurchaseCommand(context, 'recordPurchase', purchase);
+        assertLocalPurchaseApproved({ approverRole: LOCAL_PURCHASE_APPROVER, approvedAt: purchase.decidedAt! }, purchasedAt);
+        if (purchasedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+          throw appError('BAD_USER_INPUT', 'The purchase time is in the future; enter when the part was bought.', { purchasedAt: 'Enter when the part was bought.' });
+        }
+        await stockIn(manager, { name: principal.displayName }, {
+          location: purchase.location,
+          partId: purchase.partId,
+          quantity: purchase.quantity,
+          unitCostFen: purchase.unitPrice,
+          source: 'LOCAL_PURCHASE',
+          localPurchaseId: purchase.id,
+          reason: `${purchase.code} ${purchase.supplier}`,
+        });
+        Object.assign(purchase, { status: 'PURCHASED', purchasedAt });
+      },
     });
+  },
+
+  /** What the viewer may do with the purchase now: the commands `LOCAL_PURCHASE_LIFECYCLE` allows. */
+  allowedActions(context: RequestContext, purchase: LocalPurchase): LocalPurchaseAction[] {
+    const principal = context.requirePrincipal();
+    const offered = new Set(
+      LOCAL_PURCHASE_LIFECYCLE.allowedCommands(purchase.status, actorOf(principal), { role: principal.role }).map((command) => ACTION_OF[command]),
+    );
+    return LOCAL_PURCHASE_ACTIONS.filter((action) => offered.has(action));
   },
 };

@@ -14,7 +14,8 @@ import { PartsRequisition } from './parts-requisition.entity.js';
 import { PartsShipment } from './parts-shipment.entity.js';
 import { allowedActions } from './requisition-actions.js';
 import { RequisitionApproval } from './requisition-approval.entity.js';
-import { approveRequisition, rejectRequisition, signedRoles, submitRequisition } from './requisition-approvals.js';
+import { approveRequisition, rejectRequisition, submitRequisition } from './requisition-approvals.js';
+import { signedRoles } from './requisition-commands.js';
 import { createRequisition, updateRequisition } from './requisition-drafting.js';
 import { RequisitionActionEnum } from './requisition-enums.js';
 import { backorderRequisition, receiveRequisition, shipRequisition } from './requisition-fulfilment.js';
@@ -201,6 +202,11 @@ export class PartsRequisitionResolver {
 
   @FieldResolver(() => [RequisitionActionEnum], { description: 'What you may do with it now' })
   async allowedActions(@Root() requisition: PartsRequisition, @Ctx() context: RequestContext) {
-    return allowedActions(context.requirePrincipal(), requisition, await context.loaders.linesOfRequisition.load(requisition.id));
+    const [lines, approvals, settings] = await Promise.all([
+      context.loaders.linesOfRequisition.load(requisition.id),
+      context.loaders.approvalsOfRequisition.load(requisition.id),
+      context.loaders.partsSettings(),
+    ]);
+    return allowedActions(context.requirePrincipal(), requisition, lines, approvals, settings);
   }
 }

@@ -1,39 +1,44 @@
-import { hasPermission, outstandingQuantity } from '@aftersales/domain';
+import { hasPermission, REQUISITION_LIFECYCLE, type PartsSettings, type RequisitionCommand } from '@aftersales/domain';
 import type { Principal } from '../../auth/principal.js';
+import { actorOf } from '../../auth/actor.js';
 import type { PartsRequisitionLine } from './parts-requisition-line.entity.js';
 import type { PartsRequisition } from './parts-requisition.entity.js';
-import type { RequisitionAction } from './requisition-enums.js';
+import type { RequisitionApproval } from './requisition-approval.entity.js';
+import { requisitionCommandContext } from './requisition-commands.js';
+import { REQUISITION_ACTIONS, type RequisitionAction } from './requisition-enums.js';
+
+/** The button each lifecycle command is offered as; `close` is the write-off's, not a button. */
+const ACTION_OF: { [C in RequisitionCommand]: RequisitionAction | null } = {
+  edit: 'EDIT',
+  submit: 'SUBMIT',
+  sign: 'APPROVE',
+  approve: 'APPROVE',
+  reject: 'REJECT',
+  ship: 'SHIP',
+  shipPartly: 'SHIP',
+  backorder: 'BACKORDER',
+  receive: 'RECEIVE',
+  close: null,
+};
 
 /**
- * Who confirms receipt (004 §6.2): the center the parts went to confirms its own; head office's CS
- * confirms what came to head office and what went straight to a customer (the center serving that
- * customer may confirm it too).
+ * What this viewer may do with the requisition now: the commands `REQUISITION_LIFECYCLE` allows,
+ * which are the mutations' preconditions too, as the GraphQL actions the admin's buttons show.
  */
-export function mayReceive(principal: Principal, requisition: Pick<PartsRequisition, 'repairCenterId' | 'destination'>): boolean {
-  if (!hasPermission(principal.role, 'parts.receive')) return false;
-  if (principal.role === 'PARTNER') return requisition.repairCenterId !== null && requisition.repairCenterId === principal.repairCenterId;
-  return requisition.repairCenterId === null || requisition.destination === 'CUSTOMER';
-}
-
-/**
- * What this viewer may do with the requisition now; the mutations check the same rules. Whose turn
- * it is to sign is the stored `nextApproverRole` (the domain's `nextApprover`), as in the list filter.
- */
-export function allowedActions(principal: Principal, requisition: PartsRequisition, lines: readonly PartsRequisitionLine[]): RequisitionAction[] {
-  const role = principal.role;
-  switch (requisition.status) {
-    case 'DRAFT':
-      return hasPermission(role, 'parts.request') ? ['EDIT', 'SUBMIT'] : [];
-    case 'SUBMITTED':
-      return hasPermission(role, 'parts.approve') && requisition.nextApproverRole === role ? ['APPROVE', 'REJECT'] : [];
-    case 'APPROVED':
-    case 'BACKORDERED':
-      return hasPermission(role, 'parts.fulfil') && lines.some((line) => outstandingQuantity(line) > 0) ? ['SHIP', 'BACKORDER'] : [];
-    case 'SHIPPED':
-      return mayReceive(principal, requisition) ? ['RECEIVE'] : [];
-    default:
-      return [];
-  }
+export function allowedActions(
+  principal: Principal,
+  requisition: PartsRequisition,
+  lines: readonly PartsRequisitionLine[],
+  approvals: readonly Pick<RequisitionApproval, 'approverRole' | 'decision'>[],
+  settings: PartsSettings,
+): RequisitionAction[] {
+  const commands = REQUISITION_LIFECYCLE.allowedCommands(
+    requisition.status,
+    actorOf(principal),
+    requisitionCommandContext(principal, requisition, lines, approvals, settings),
+  );
+  const offered = new Set(commands.map((command) => ACTION_OF[command]));
+  return REQUISITION_ACTIONS.filter((action) => offered.has(action));
 }
 
 /**

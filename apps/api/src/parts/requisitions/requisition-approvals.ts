@@ -1,14 +1,12 @@
 import {
-  assertApprovalsComplete,
-  assertNextApprover,
   assertRequisitionTransition,
   pendingApprovals,
   throwIfFieldErrors,
   validateApprovedQuantities,
   validateRequisition,
   type FieldErrors,
-  type PartsSettings,
   type RequisitionApprover,
+  type RequisitionCommand,
   type RequisitionLine,
 } from '@aftersales/domain';
 import { trimmedOrNull } from '../../common/input-rules.js';
@@ -17,14 +15,10 @@ import type { PartsRequisitionLine } from './parts-requisition-line.entity.js';
 import type { PartsRequisition } from './parts-requisition.entity.js';
 import { RequisitionApproval } from './requisition-approval.entity.js';
 import { lineUpEntries } from './line-entries.js';
-import { changeRequisition, type RequisitionState } from './requisition-changes.js';
+import { changeRequisition } from './requisition-changes.js';
+import { assertRequisitionCommand, signedRoles } from './requisition-commands.js';
 import type { ApprovedQuantityInput } from './requisition.input.js';
 import { resolveRepairSource, type RepairSource } from './requisition-sources.js';
-
-/** The roles that have signed (approved) so far. */
-export function signedRoles(approvals: readonly Pick<RequisitionApproval, 'approverRole' | 'decision'>[]): RequisitionApprover[] {
-  return approvals.filter((approval) => approval.decision === 'APPROVED').map((approval) => approval.approverRole);
-}
 
 function domainLines(lines: readonly PartsRequisitionLine[], source: RepairSource | null): RequisitionLine[] {
   return lines.map((line) => ({
@@ -42,9 +36,11 @@ function domainLines(lines: readonly PartsRequisitionLine[], source: RepairSourc
  * 提交: the draft is checked again as it stands, because the repair may have moved on since it was
  * written (a fault appraised as not a quality fault makes its parts paid parts).
  */
-export function submitRequisition(context: RequestContext, id: string, version: number): Promise<PartsRequisition> {
-  return changeRequisition(context, id, version, 'SUBMIT', async ({ requisition, lines }) => {
-    assertRequisitionTransition(requisition.status, 'SUBMITTED');
+export async function submitRequisition(context: RequestContext, id: string, version: number): Promise<PartsRequisition> {
+  const settings = await context.loaders.partsSettings();
+  return changeRequisition(context, id, version, 'SUBMIT', async (state) => {
+    const { requisition, lines } = state;
+    assertRequisitionCommand(context, 'submit', state, settings);
     const errors: FieldErrors = {};
     const source = requisition.purpose === 'REPAIR' ? await resolveRepairSource(context, requisition, errors) : null;
     throwIfFieldErrors(
@@ -53,11 +49,6 @@ export function submitRequisition(context: RequestContext, id: string, version: 
     );
     Object.assign(requisition, { status: 'SUBMITTED', submittedAt: new Date() });
   });
-}
-
-/** Whose turn it is is the domain's call: the CS leader first, then the director when needed. */
-function assertTurn(context: RequestContext, { requisition, lines, approvals }: RequisitionState, settings: PartsSettings): void {
-  assertNextApprover(context.requirePrincipal().role, { purpose: requisition.purpose, lines }, signedRoles(approvals), settings);
 }
 
 /**
@@ -76,8 +67,11 @@ export async function approveRequisition(
   const settings = await context.loaders.partsSettings();
   return changeRequisition(context, id, version, 'APPROVE', async (state) => {
     const { requisition, lines, approvals, manager } = state;
-    if (requisition.status !== 'SUBMITTED') assertRequisitionTransition(requisition.status, 'APPROVED');
-    assertTurn(context, state, settings);
+    const role = principal.role as RequisitionApprover;
+    // Only the last signature needed approves; a cut can make this one the last.
+    const signing = (): RequisitionCommand =>
+      pendingApprovals({ purpose: requisition.purpose, lines }, [...signedRoles(approvals), role], settings).length === 0 ? 'approve' : 'sign';
+    assertRequisitionCommand(context, signing(), state, settings);
     if (reductions.length > 0) {
       const linedUp = lineUpEntries(lines, reductions, 'quantities');
       const approved = linedUp.entries.map((entry, index) => entry?.quantity ?? lines[index]!.quantity);
@@ -85,7 +79,6 @@ export async function approveRequisition(
       lines.forEach((line, index) => (line.quantity = approved[index]!));
       await manager.save(lines);
     }
-    const role = principal.role as RequisitionApprover;
     await manager.insert(RequisitionApproval, {
       requisitionId: requisition.id,
       repairCenterId: requisition.repairCenterId,
@@ -95,10 +88,8 @@ export async function approveRequisition(
       note: trimmedOrNull(note),
       decidedAt: new Date(),
     });
-    const signed = [...signedRoles(approvals), role];
-    if (pendingApprovals({ purpose: requisition.purpose, lines }, signed, settings).length === 0) {
-      assertApprovalsComplete({ purpose: requisition.purpose, lines }, signed, settings);
-      assertRequisitionTransition(requisition.status, 'APPROVED');
+    if (signing() === 'approve') {
+      assertRequisitionCommand(context, 'approve', state, settings);
       Object.assign(requisition, { status: 'APPROVED', approvedAt: new Date() });
     }
   });
@@ -110,8 +101,8 @@ export async function rejectRequisition(context: RequestContext, id: string, ver
   const settings = await context.loaders.partsSettings();
   return changeRequisition(context, id, version, 'REJECT', async (state) => {
     const { requisition, manager } = state;
+    assertRequisitionCommand(context, 'reject', state, settings);
     assertRequisitionTransition(requisition.status, 'REJECTED', { reason });
-    assertTurn(context, state, settings);
     const rejectionReason = reason.trim();
     await manager.insert(RequisitionApproval, {
       requisitionId: requisition.id,

@@ -9,6 +9,7 @@ import { nextPartsCode } from './parts-codes.js';
 import { PartsRequisitionLine } from './parts-requisition-line.entity.js';
 import { PartsRequisition } from './parts-requisition.entity.js';
 import { auditSnapshot, changeRequisition } from './requisition-changes.js';
+import { assertRequisitionCommand } from './requisition-commands.js';
 import type { RequisitionInput } from './requisition.input.js';
 import { resolveRepairSource, type RepairSource } from './requisition-sources.js';
 
@@ -148,10 +149,10 @@ export async function createRequisition(context: RequestContext, input: Requisit
 /** Rewrites a DRAFT as a whole: header and lines (a line removed is gone; the draft was never sent). */
 export async function updateRequisition(context: RequestContext, id: string, version: number, input: RequisitionInput): Promise<PartsRequisition> {
   const draft = await draftFromInput(context, input);
-  return changeRequisition(context, id, version, 'UPDATE', async ({ requisition, manager }) => {
-    if (requisition.status !== 'DRAFT') {
-      throw appError('CONFLICT', `Requisition ${requisition.code} is ${requisition.status}; only a DRAFT is edited. Fill a new requisition instead.`);
-    }
+  const settings = await context.loaders.partsSettings();
+  return changeRequisition(context, id, version, 'UPDATE', async (state) => {
+    const { requisition, manager } = state;
+    assertRequisitionCommand(context, 'edit', state, settings);
     Object.assign(requisition, draft.header);
     await manager.delete(PartsRequisitionLine, { requisitionId: requisition.id });
     await insertLines(manager, requisition, draft.lines);

@@ -1,5 +1,4 @@
 import {
-  assertRequisitionTransition,
   centerLocation,
   DomainError,
   isLocalDate,
@@ -15,8 +14,8 @@ import { stockIn, stockOut } from '../stock/stock-ledger.js';
 import { lineUpEntries } from './line-entries.js';
 import { PartsShipment } from './parts-shipment.entity.js';
 import type { PartsRequisition } from './parts-requisition.entity.js';
-import { mayReceive } from './requisition-actions.js';
 import { changeRequisition } from './requisition-changes.js';
+import { assertRequisitionCommand } from './requisition-commands.js';
 import type { BackorderLineInput, ReceiveLineInput, ShipLineInput } from './requisition.input.js';
 
 const hasText = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
@@ -38,7 +37,9 @@ export async function shipRequisition(
   shipment: { carrier: string; trackingNumber: string; lines: readonly ShipLineInput[] },
 ): Promise<PartsRequisition> {
   const principal = context.requirePrincipal();
-  return changeRequisition(context, id, version, 'SHIP', async ({ requisition, lines, manager }) => {
+  const settings = await context.loaders.partsSettings();
+  return changeRequisition(context, id, version, 'SHIP', async (state) => {
+    const { requisition, lines, manager } = state;
     const errors: FieldErrors = {};
     if (!hasText(shipment.carrier)) errors.carrier = 'Enter the carrier (承运方).';
     if (!hasText(shipment.trackingNumber)) errors.trackingNumber = 'Enter the tracking number (运单号).';
@@ -46,6 +47,8 @@ export async function shipRequisition(
     const linedUp = lineUpEntries(lines, shipment.lines, 'lines');
     const quantities = linedUp.entries.map((entry) => entry?.quantity ?? 0);
     const shipped = linedUp.check(() => shipLines(requisition.status, lines, quantities));
+    // A shipment that leaves something outstanding is the partial one, which keeps it BACKORDERED.
+    assertRequisitionCommand(context, shipped.status === 'SHIPPED' ? 'ship' : 'shipPartly', state, settings);
     const to = destinationLocation(requisition);
     for (const [index, line] of lines.entries()) {
       const quantity = quantities[index]!;
@@ -85,8 +88,10 @@ export async function backorderRequisition(
   entries: readonly BackorderLineInput[],
 ): Promise<PartsRequisition> {
   const today = await context.loaders.today();
-  return changeRequisition(context, id, version, 'BACKORDER', async ({ requisition, lines, manager }) => {
-    if (requisition.status !== 'APPROVED' && requisition.status !== 'BACKORDERED') assertRequisitionTransition(requisition.status, 'BACKORDERED');
+  const settings = await context.loaders.partsSettings();
+  return changeRequisition(context, id, version, 'BACKORDER', async (state) => {
+    const { requisition, lines, manager } = state;
+    assertRequisitionCommand(context, 'backorder', state, settings);
     if (entries.length === 0) throw appError('BAD_USER_INPUT', 'Choose the lines without stock.', { lines: 'Choose the lines without stock.' });
     const linedUp = lineUpEntries(lines, entries, 'lines');
     const errors: FieldErrors = {};
@@ -104,10 +109,7 @@ export async function backorderRequisition(
       Object.assign(lines[index]!, { productionOrderNumber: entry.productionOrderNumber.trim(), expectedOn: entry.expectedOn });
     });
     await manager.save(lines);
-    if (requisition.status === 'APPROVED') {
-      assertRequisitionTransition('APPROVED', 'BACKORDERED');
-      requisition.status = 'BACKORDERED';
-    }
+    requisition.status = 'BACKORDERED';
   });
 }
 
@@ -123,16 +125,10 @@ export async function receiveRequisition(
   entries: readonly ReceiveLineInput[],
 ): Promise<PartsRequisition> {
   const principal = context.requirePrincipal();
-  return changeRequisition(context, id, version, 'RECEIVE', async ({ requisition, lines, manager }) => {
-    if (!mayReceive(principal, requisition)) {
-      throw appError(
-        'FORBIDDEN',
-        requisition.repairCenterId && requisition.destination === 'CENTER'
-          ? 'The repair center the parts were sent to confirms their receipt.'
-          : 'Head office’s customer service confirms the receipt of parts sent to head office or to a customer.',
-      );
-    }
-    assertRequisitionTransition(requisition.status, 'RECEIVED');
+  const settings = await context.loaders.partsSettings();
+  return changeRequisition(context, id, version, 'RECEIVE', async (state) => {
+    const { requisition, lines, manager } = state;
+    assertRequisitionCommand(context, 'receive', state, settings);
     const linedUp = lineUpEntries(lines, entries, 'lines');
     const errors: FieldErrors = {};
     lines.forEach((line, index) => {

@@ -5,6 +5,7 @@ import { Part } from '../../reference-data/parts/part.entity.js';
 import { RepairCenter } from '../../repair-centers/repair-center.entity.js';
 import { StockMovement } from '../stock/stock-movement.entity.js';
 import { PartsWriteOff } from './parts-write-off.entity.js';
+import { WriteOffActionEnum } from './write-off-enums.js';
 import { WriteOffLineView } from './write-off-line.type.js';
 import type { WriteOffReading } from './write-off-lines.js';
 import { RecordOldPartsReturnedArgs, RecordWriteOffCountsArgs, WriteOffFilter, WriteOffPageArgs } from './write-off.input.js';
@@ -82,6 +83,11 @@ export class PartsWriteOffResolver {
   @FieldResolver(() => Boolean, { description: 'Every difference is zero or explained' })
   async canClose(@Root() writeOff: PartsWriteOff, @Ctx() context: RequestContext): Promise<boolean> {
     return writeOff.status === 'OPEN' && (await readingOf(context, writeOff)).canClose;
+  }
+
+  @FieldResolver(() => [WriteOffActionEnum], { description: 'What you may do with it now (the lifecycle’s allowed commands); CLOSE once every difference is explained' })
+  async allowedActions(@Root() writeOff: PartsWriteOff, @Ctx() context: RequestContext) {
+    return writeOffService.allowedActions(context, writeOff, await readingOf(context, writeOff));
   }
 
   @FieldResolver(() => [ID], { description: 'Parts whose difference still needs an explanation' })

@@ -1,20 +1,24 @@
 import {
-  assertCanCloseWriteOff,
   assertWriteOffOpen,
   centerLocation,
   compareLocalDates,
   quarterRange,
   throwIfFieldErrors,
   validateMovement,
+  REQUISITION_LIFECYCLE,
+  WRITE_OFF_LIFECYCLE,
+  type WriteOffCommandContext,
   type FieldErrors,
   type StockLocation,
 } from '@aftersales/domain';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import { recordAudit, snapshot } from '../../audit/audit.service.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { actorOf } from '../../auth/actor.js';
 import { appError, notFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { paginate, type Connection, type PageArgs } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { type VersionedAggregate, versionedWrite } from '../../common/versioned-write.js';
 import { Part } from '../../reference-data/parts/part.entity.js';
 import { RepairCenter } from '../../repair-centers/repair-center.entity.js';
 import { readPartsSettings } from '../parts-settings.js';
@@ -24,6 +28,7 @@ import { PartsWriteOff, type WriteOffCount, type WriteOffVoucher } from './parts
 import { settleExplainedOldParts } from './old-part-settlement.js';
 import { liveWriteOffLines, type WriteOffReading } from './write-off-lines.js';
 import { oldPartsLockKey, writeOffLockKey } from './write-off-lock.js';
+import { WRITE_OFF_ACTIONS, type WriteOffAction } from './write-off-enums.js';
 import type { RecordOldPartsReturnedArgs, RecordWriteOffCountsArgs, WriteOffFilter } from './write-off.input.js';
 import { onlyPartnersCenter } from '../../common/tenant-filter.js';
 
@@ -31,8 +36,6 @@ const MAX_SEQUENCE = 999_999;
 const CLOSED_MESSAGE = 'This write-off is closed and its voucher archived, so it cannot be changed; record the finding in the next quarter.';
 
 const isNonNegativeInteger = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
-
-const staleVersion = () => appError('CONFLICT', 'Someone else changed this write-off while you were working on it. Reload it and try again.');
 
 /** HX-<year>-<6 digits> (核销), from the parts code counter in the caller's transaction. */
 async function nextWriteOffCode(manager: EntityManager, year: number): Promise<string> {
@@ -52,9 +55,28 @@ function isFinalRefusal(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'ck_parts_write_off_final';
 }
 
+const WRITE_OFF: VersionedAggregate<PartsWriteOff> = {
+  entity: PartsWriteOff,
+  entityType: 'PartsWriteOff',
+  noun: 'this write-off',
+  centerOf: (writeOff) => writeOff.repairCenterId,
+  describeCurrent: (writeOff) => ({ status: writeOff.status, version: writeOff.version }),
+};
+
+export type WriteOffCommand = keyof typeof WRITE_OFF_LIFECYCLE.commands;
+
+/** The button each lifecycle command is offered as. */
+const ACTION_OF: { [C in WriteOffCommand]: WriteOffAction } = { recordCounts: 'RECORD_COUNTS', returnOldParts: 'RETURN_OLD_PARTS', close: 'CLOSE' };
+
+/** The precondition of every write-off command; `summary` (the differences as counted) only close needs. */
+function assertWriteOffCommand(context: RequestContext, command: WriteOffCommand, writeOff: PartsWriteOff, summary: WriteOffCommandContext['summary'] = null): void {
+  WRITE_OFF_LIFECYCLE.assertCommand(command, writeOff.status, actorOf(context.requirePrincipal()), { summary });
+}
+
 /**
- * One change to an OPEN write-off under its version: `apply` writes what it must and returns
- * the columns to change; the UPDATE takes the version back, so of two people one wins.
+ * One command on a write-off through the one versioned write: `apply` writes what it must and
+ * returns the columns to change. A closed write-off is refused as closed whatever version the
+ * caller read (its archive is what they need to know), before the version is compared.
  */
 async function changeWriteOff(
   context: RequestContext,
@@ -63,26 +85,17 @@ async function changeWriteOff(
   action: string,
   apply: (writeOff: PartsWriteOff, manager: EntityManager) => Promise<Partial<PartsWriteOff>>,
 ): Promise<PartsWriteOff> {
-  if (!isUuid(id)) throw notFound('PartsWriteOff', id);
-  const principal = context.requirePrincipal();
+  const current = isUuid(id) ? await (await context.manager()).findOneBy(PartsWriteOff, { id }) : null;
+  if (current) assertWriteOffOpen(current);
   try {
-    return await context.transaction(async (manager) => {
-      const writeOff = await manager.findOneBy(PartsWriteOff, { id });
-      if (!writeOff) throw notFound('PartsWriteOff', id);
-      if (writeOff.status === 'OPEN' && writeOff.version !== version) throw staleVersion();
-      assertWriteOffOpen(writeOff);
-      const before = snapshot(writeOff);
-      const changes = await apply(writeOff, manager);
-      const result = await manager
-        .createQueryBuilder()
-        .update(PartsWriteOff)
-        .set({ ...(changes as object), version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion();
-      const saved = await manager.findOneByOrFail(PartsWriteOff, { id });
-      await recordAudit(manager, principal, { action, entityType: 'PartsWriteOff', entityId: id, before, after: saved, repairCenterId: saved.repairCenterId });
-      return saved;
+    return await versionedWrite(context, WRITE_OFF, {
+      id,
+      version,
+      action,
+      apply: async (writeOff, manager) => {
+        assertWriteOffOpen(writeOff);
+        Object.assign(writeOff, await apply(writeOff, manager));
+      },
     });
   } catch (error) {
     if (isFinalRefusal(error)) throw appError('CONFLICT', CLOSED_MESSAGE);
@@ -123,6 +136,14 @@ export const writeOffService = {
     const writeOff = await writeOffService.find(context, id);
     if (!writeOff) throw notFound('PartsWriteOff', id);
     return writeOff;
+  },
+
+  /** What the viewer may do with the write-off now: the commands `WRITE_OFF_LIFECYCLE` allows, given its differences. */
+  allowedActions(context: RequestContext, writeOff: PartsWriteOff, reading: WriteOffReading): WriteOffAction[] {
+    const summary = { quarter: writeOff.quarter, canClose: reading.canClose, blockingPartIds: reading.blockingPartIds };
+    const commands = WRITE_OFF_LIFECYCLE.allowedCommands(writeOff.status, actorOf(context.requirePrincipal()), { summary });
+    const offered = new Set(commands.map((command) => ACTION_OF[command]));
+    return WRITE_OFF_ACTIONS.filter((action) => offered.has(action));
   },
 
   async oldPartReturns(context: RequestContext, writeOff: PartsWriteOff): Promise<StockMovement[]> {
@@ -167,6 +188,7 @@ export const writeOffService = {
   /** 盘点: replaces the counts of the parts given; other parts keep theirs. */
   recordCounts(context: RequestContext, args: RecordWriteOffCountsArgs): Promise<PartsWriteOff> {
     return changeWriteOff(context, args.id, args.version, 'RECORD_COUNTS', async (writeOff, manager) => {
+      assertWriteOffCommand(context, 'recordCounts', writeOff);
       const ids = args.counts.map((count) => count.partId).filter(isUuid);
       const found: { id: string }[] = ids.length ? await manager.query('SELECT id FROM part WHERE id = ANY($1::uuid[])', [ids]) : [];
       const known = new Set(found.map((part) => part.id));
@@ -191,6 +213,7 @@ export const writeOffService = {
   recordOldPartsReturned(context: RequestContext, args: RecordOldPartsReturnedArgs): Promise<PartsWriteOff> {
     const principal = context.requirePrincipal();
     return changeWriteOff(context, args.id, args.version, 'RETURN_OLD_PARTS', async (writeOff, manager) => {
+      assertWriteOffCommand(context, 'returnOldParts', writeOff);
       const from = centerLocation(writeOff.repairCenterId);
       if (!isUuid(args.partId) || !(await manager.findOneBy(Part, { id: args.partId }))) {
         throw appError('BAD_USER_INPUT', 'Choose an existing part.', { partId: 'Choose an existing part.' });
@@ -241,7 +264,7 @@ export const writeOffService = {
       // Held old parts are read and written off under the lock a return takes, so none goes twice.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [oldPartsLockKey(centerLocation(writeOff.repairCenterId))]);
       const reading = await liveWriteOffLines(manager, writeOff, timeZone);
-      assertCanCloseWriteOff(writeOff, { ...reading, centerId: writeOff.repairCenterId, quarter: writeOff.quarter });
+      assertWriteOffCommand(context, 'close', writeOff, { ...reading, quarter: writeOff.quarter });
       const lines = await settleExplainedOldParts(manager, writeOff, reading.lines, principal.displayName);
       const center = await manager.findOneByOrFail(RepairCenter, { id: writeOff.repairCenterId });
       const closedAt = new Date();
@@ -250,10 +273,10 @@ export const writeOffService = {
         `WITH closed AS (
            UPDATE parts_requisition
            SET status = 'CLOSED', write_off_id = $1, closed_at = $2, version = version + 1, updated_at = now()
-           WHERE repair_center_id = $3 AND status = 'RECEIVED' AND (received_at AT TIME ZONE $4)::date BETWEEN $5::date AND $6::date
+           WHERE repair_center_id = $3 AND status = ANY($7::text[]) AND (received_at AT TIME ZONE $4)::date BETWEEN $5::date AND $6::date
            RETURNING id
          ) SELECT id FROM closed`,
-        [writeOff.id, closedAt, writeOff.repairCenterId, timeZone, reading.first, reading.last],
+        [writeOff.id, closedAt, writeOff.repairCenterId, timeZone, reading.first, reading.last, REQUISITION_LIFECYCLE.commands.close.from],
       );
       const voucher: WriteOffVoucher = {
         centerId: writeOff.repairCenterId,
