@@ -1,3 +1,4 @@
+import type { Message } from '@aftersales/domain';
 import {
   assertCanResolve,
   assertComplaintTransition,
@@ -47,12 +48,13 @@ import {
   type TransitionComplaintInput,
   type VersionedInput,
 } from './complaint.input.js';
+import { list, msg } from '../i18n/message.js';
 
 const FINISHED: ComplaintStatus[] = ['RESOLVED', 'CLOSED', 'REJECTED'];
 
-function requireStatus(complaint: Complaint, allowed: ComplaintStatus[], what: string): void {
+function requireStatus(complaint: Complaint, allowed: ComplaintStatus[], what: Message): void {
   if (!allowed.includes(complaint.status)) {
-    throw appError('CONFLICT', `${what} is possible while the complaint is ${allowed.join(' or ')}; it is ${complaint.status}.`);
+    throw appError('CONFLICT', msg('apiComplaints.whatPossibleWhileComplaintAllowed', { what, allowed: list(allowed, 'disjunction'), status: complaint.status }));
   }
 }
 
@@ -121,10 +123,10 @@ export const complaintService = {
       assertComplaintTransition(complaint.status, input.to, { reason: input.reason });
       const now = new Date();
       if (input.to === 'RESPONSIBILITY_DETERMINED' && (!complaint.faultCause || complaint.responsibility.length === 0)) {
-        throw appError('CONFLICT', 'Record the investigation (fault cause, loss) and the responsibility split first.');
+        throw appError('CONFLICT', msg('apiComplaints.recordInvestigationFaultCauseLoss'));
       }
       if (input.to === 'RESOLVED') {
-        if (!complaint.resolutionKind) throw appError('CONFLICT', 'Choose how the complaint is resolved (退、赔、换、修) first.');
+        if (!complaint.resolutionKind) throw appError('CONFLICT', msg('apiComplaints.chooseHowComplaintResolvedFirst'));
         assertCanResolve(complaint);
         complaint.repliedAt ??= now;
         complaint.resolvedAt = now;
@@ -149,7 +151,7 @@ export const complaintService = {
 
   investigate(context: RequestContext, id: string, input: InvestigationInput) {
     return changeComplaint(context, id, input.version, async (complaint, manager) => {
-      requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED'], 'Recording the investigation');
+      requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED'], msg('apiComplaints.recordingInvestigation'));
       const settings = await context.loaders.complaintSettings();
       const lossTier = severityTier({ directLoss: input.directLoss, responsibilityClear: input.responsibilityClear }, settings);
       // A survey complaint CS judged major stays before the VP whatever the loss (003 §20).
@@ -178,7 +180,7 @@ export const complaintService = {
     const shares = input.shares.map(({ unit, sharePercent }) => ({ unit, sharePercent }));
     throwIfFieldErrors(validateResponsibility(shares, 'shares'));
     return changeComplaint(context, id, input.version, (complaint) => {
-      requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED', 'RESOLVING'], 'Dividing the responsibility');
+      requireStatus(complaint, ['INVESTIGATING', 'RESPONSIBILITY_DETERMINED', 'RESOLVING'], msg('apiComplaints.dividingResponsibility'));
       complaint.responsibility = shares;
       return { kind: 'RESPONSIBILITY', note: shares.map((share) => `${RESPONSIBLE_UNIT_LABELS[share.unit].zh} ${share.sharePercent}%`).join('，') };
     });
@@ -186,8 +188,8 @@ export const complaintService = {
 
   setResolution(context: RequestContext, id: string, input: ResolutionInput) {
     return changeComplaint(context, id, input.version, (complaint) => {
-      requireStatus(complaint, ['RESPONSIBILITY_DETERMINED', 'RESOLVING'], 'Choosing the resolution');
-      if (!complaint.faultCause || !complaint.serviceType) throw appError('CONFLICT', 'Record the investigation first.');
+      requireStatus(complaint, ['RESPONSIBILITY_DETERMINED', 'RESOLVING'], msg('apiComplaints.choosingResolution'));
+      if (!complaint.faultCause || !complaint.serviceType) throw appError('CONFLICT', msg('apiComplaints.recordInvestigationFirst'));
       const compensation = input.compensation ?? null;
       throwIfFieldErrors(
         validateResolution({ kind: input.kind, compensation, serviceType: complaint.serviceType, cause: complaint.faultCause }),
@@ -202,9 +204,9 @@ export const complaintService = {
   approveOfficeMeeting(context: RequestContext, id: string, input: VersionedInput) {
     return changeComplaint(context, id, input.version, (complaint) => {
       if (!requiresOfficeMeetingApproval(complaint)) {
-        throw appError('CONFLICT', 'Only an especially major (特别重大) CRITICAL complaint goes to the office meeting.');
+        throw appError('CONFLICT', msg('apiComplaints.onlyEspeciallyMajorCriticalComplaint'));
       }
-      if (complaint.officeMeetingApprovedAt) throw appError('CONFLICT', 'The office meeting has already approved this complaint.');
+      if (complaint.officeMeetingApprovedAt) throw appError('CONFLICT', msg('apiComplaints.officeMeetingAlreadyApprovedComplaint'));
       complaint.officeMeetingApprovedAt = new Date();
       return { kind: 'OFFICE_MEETING_APPROVAL', note: trimmedOrNull(input.note) };
     });
@@ -213,7 +215,7 @@ export const complaintService = {
   setSpecialCase(context: RequestContext, id: string, input: SpecialCaseInput) {
     const reason = trimmedOrNull(input.reason);
     if (input.specialCase && !reason) {
-      throw appError('BAD_USER_INPUT', 'Say why this is a crisis (media, lawsuit, public credibility…).', { reason: 'Enter the reason.' });
+      throw appError('BAD_USER_INPUT', msg('apiComplaints.sayWhyCrisisMediaLawsuit'), { reason: msg('apiComplaints.enterReason') });
     }
     return changeComplaint(context, id, input.version, (complaint) => {
       complaint.specialCase = input.specialCase;
@@ -228,7 +230,7 @@ export const complaintService = {
    * version is compared, so a reader fixing a form is not sent to reload first.
    */
   reroute(context: RequestContext, id: string, input: RerouteComplaintInput) {
-    throwIfFieldErrors(validateReroute(input), 'Choose the department and say why the complaint moves there.');
+    throwIfFieldErrors(validateReroute(input), msg('apiComplaints.chooseDepartmentSayWhyComplaint'));
     return changeComplaint(context, id, input.version, (complaint) => {
       const move = planReroute(complaint, input);
       complaint.handlingDepartment = move.to;
@@ -244,7 +246,7 @@ export const complaintService = {
    * complaint, the timeline and the audit log. After the deadline the reply is late: CONFLICT.
    */
   agreeReplyExtension(context: RequestContext, id: string, input: ReplyExtensionInput) {
-    throwIfFieldErrors(validateReplyExtension(input), "Give the new reply time, the purchaser's contact who agreed and the reason.");
+    throwIfFieldErrors(validateReplyExtension(input), msg('apiComplaints.giveNewReplyTimePurchaser'));
     return changeComplaint(context, id, input.version, async (complaint) => {
       const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
       const extension = planReplyExtension(complaint, input, new Date(), settings, calendar);
@@ -263,9 +265,9 @@ export const complaintService = {
   /** When the information reached the technical center, and from which unit (001 §2.1: within 72 h). */
   recordForwarding(context: RequestContext, id: string, input: ForwardingInput) {
     return changeComplaint(context, id, input.version, async (complaint, manager) => {
-      if (FINISHED.includes(complaint.status)) throw appError('CONFLICT', `The complaint is ${complaint.status}; forwarding is recorded while it is open.`);
+      if (FINISHED.includes(complaint.status)) throw appError('CONFLICT', msg('apiComplaints.complaintStatusForwardingRecordedWhile', { status: complaint.status }));
       if (input.forwardedAt.getTime() < complaint.receivedAt.getTime() || input.forwardedAt.getTime() > Date.now()) {
-        throw appError('BAD_USER_INPUT', 'The forwarding time must lie between receipt and now.', { forwardedAt: 'Between receipt and now.' });
+        throw appError('BAD_USER_INPUT', msg('apiComplaints.forwardingTimeMustLieBetween'), { forwardedAt: msg('apiComplaints.betweenReceiptNow') });
       }
       complaint.forwardedAt = input.forwardedAt;
       complaint.forwardingUnit = input.forwardingUnit;

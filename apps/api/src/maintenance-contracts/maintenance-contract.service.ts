@@ -24,19 +24,20 @@ import type {
   RecordContractRenewalNoticeInput,
   UpdateMaintenanceContractInput,
 } from './maintenance-contract.input.js';
+import { msg } from '../i18n/message.js';
 
 const ENTITY = 'MaintenanceContract';
 const FIXED_COLUMNS = new Set(['id', 'version', 'createdAt', 'updatedAt']);
 
 const staleVersion = () =>
-  appError('CONFLICT', 'Someone else changed this maintenance contract while you were working on it. Reload it and try again.');
+  appError('CONFLICT', msg('apiMaintenanceContracts.someoneElseChangedMaintenanceContract'));
 
 /** The contract's values from the form; every bad field is named at once. */
 async function valuesOf(context: RequestContext, input: MaintenanceContractInput): Promise<MaintenanceContractValues & { repairCenterId: string | null }> {
   const values = assertMaintenanceContract({ ...input });
   const repairCenterId = input.repairCenterId ?? null;
   if (repairCenterId && !(await context.loaders.repairCenter.load(repairCenterId))) {
-    throwIfFieldErrors({ repairCenterId: 'Choose an existing repair center.' }, 'The maintenance contract cannot be saved yet; correct the fields listed.');
+    throwIfFieldErrors({ repairCenterId: msg('apiMaintenanceContracts.chooseExistingRepairCenter') }, msg('apiMaintenanceContracts.maintenanceContractSavedYetCorrect'));
   }
   return { ...values, repairCenterId };
 }

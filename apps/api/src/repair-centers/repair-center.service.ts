@@ -15,6 +15,7 @@ import { CenterStatusChange } from './center-status-change.entity.js';
 import { saveStatusChange } from './center-status-history.js';
 import { RepairCenter } from './repair-center.entity.js';
 import type { ChangeRepairCenterStatusInput, RepairCenterFilter, RepairCenterInput } from './repair-center.input.js';
+import { msg } from '../i18n/message.js';
 
 const centers = new AuditedRecords(RepairCenter, 'RepairCenter', ['categories']);
 
@@ -64,7 +65,7 @@ export const repairCenterService = {
 
   async mine(context: RequestContext) {
     const principal = context.requirePrincipal();
-    if (!principal.repairCenterId) throw appError('FORBIDDEN', 'Only a repair center’s own accounts and API keys have a “my center”.');
+    if (!principal.repairCenterId) throw appError('FORBIDDEN', msg('apiRepairCenters.onlyRepairCenterSOwn'));
     return centers.findOrFail(context, principal.repairCenterId);
   },
 

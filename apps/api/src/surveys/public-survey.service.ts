@@ -9,6 +9,7 @@ import { checkedAnswers, textOrNull } from './survey-answers.js';
 import { hashSurveyToken, looksLikeSurveyToken, type PublicSurvey } from './survey-link.js';
 import { Survey } from './survey.entity.js';
 import type { SubmitPublicSurveyInput } from './survey.input.js';
+import { msg } from '../i18n/message.js';
 
 /*
  * The customer's page has no sign-in, so the request carries no principal and row-level security
@@ -20,7 +21,7 @@ import type { SubmitPublicSurveyInput } from './survey.input.js';
  */
 
 const unusable = () =>
-  appError('NOT_FOUND', 'This survey link is not valid: it may have expired or been used already. Please ask customer service for a new one.');
+  appError('NOT_FOUND', msg('apiSurveys.surveyLinkValidMayExpired'));
 
 /** The survey the link opens, locked when it is about to be answered; NOT_FOUND for any bad token. */
 async function surveyOfToken(manager: EntityManager, token: string, lock: boolean): Promise<Survey> {
@@ -55,7 +56,7 @@ export const publicSurveyService = {
     return context.systemManager.transaction(async (manager) => {
       const survey = await surveyOfToken(manager, input.token, true);
       if (survey.status !== 'PENDING') {
-        throw appError('CONFLICT', 'This survey has already been answered, thank you. Customer service recorded your answers by phone.');
+        throw appError('CONFLICT', msg('apiSurveys.surveyAlreadyBeenAnsweredThank'));
       }
       const answers = checkedAnswers(input.answers);
       const respondedAt = new Date();

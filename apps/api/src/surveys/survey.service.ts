@@ -1,3 +1,4 @@
+import type { Message } from '@aftersales/domain';
 import { DomainError, surveyComplaintHandling, type SurveyComplaintSeverity } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -14,6 +15,7 @@ import { checkedAnswers, textOrNull } from './survey-answers.js';
 import { generateSurveyToken, SURVEY_LINK_DAYS, surveyUrl, type SurveyLink } from './survey-link.js';
 import { Survey } from './survey.entity.js';
 import type { RecordSurveyInput, SurveyFilter } from './survey.input.js';
+import { msg } from '../i18n/message.js';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -24,10 +26,10 @@ async function pendingSurveyOf(manager: EntityManager, workOrderId: string): Pro
   if (!order) throw notFound('WorkOrder', workOrderId);
   const survey = await manager.findOne(Survey, { where: { workOrderId }, lock: { mode: 'pessimistic_write' } });
   if (!survey || order.status !== 'COMPLETED') {
-    throw appError('CONFLICT', `Work order ${order.code} is ${order.status}; its survey opens when it is completed.`);
+    throw appError('CONFLICT', msg('apiSurveys.workOrderCodeStatusSurvey', { code: order.code, status: order.status }));
   }
   if (survey.status !== 'PENDING') {
-    throw appError('CONFLICT', `The survey of ${order.code} was already answered (${survey.channel}) on ${survey.respondedAt?.toISOString()}.`);
+    throw appError('CONFLICT', msg('apiSurveys.surveyCodeAlreadyAnsweredChannel', { code: order.code, channel: String(survey.channel), respondedAt: survey.respondedAt?.toISOString() ?? '' }));
   }
   return { survey, order };
 }
@@ -86,10 +88,10 @@ export const surveyService = {
     return context.transaction(async (manager) => {
       const { survey, order } = await pendingSurveyOf(manager, input.workOrderId);
       const at = input.respondedAt;
-      let problem: string | null = null;
-      if (!(at instanceof Date) || Number.isNaN(at.getTime())) problem = 'Enter when the customer answered.';
-      else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) problem = 'This time is in the future; enter when the customer answered.';
-      else if (order.completedAt && at.getTime() < order.completedAt.getTime()) problem = 'The customer answered after the work order was completed.';
+      let problem: Message | null = null;
+      if (!(at instanceof Date) || Number.isNaN(at.getTime())) problem = msg('apiSurveys.enterWhenCustomerAnswered');
+      else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) problem = msg('apiSurveys.timeFutureEnterWhenCustomer');
+      else if (order.completedAt && at.getTime() < order.completedAt.getTime()) problem = msg('apiSurveys.customerAnsweredAfterWorkOrder');
       if (problem) throw appError('BAD_USER_INPUT', problem, { respondedAt: problem });
       const before = snapshot(survey);
       await manager.update(Survey, { id: survey.id }, {
@@ -149,10 +151,10 @@ export const surveyService = {
       const order = await manager.findOneByOrFail(WorkOrder, { id: survey.workOrderId });
       if (survey.complaintId) {
         const existing = await context.loaders.complaint.load(survey.complaintId);
-        throw appError('CONFLICT', `A complaint was already opened from this survey${existing ? ` (${existing.code})` : ''}.`);
+        throw appError('CONFLICT', msg('apiSurveys.complaintAlreadyOpenedSurveyValue', { value: existing ? ` (${existing.code})` : '' }));
       }
       if (!survey.customerComplaint) {
-        throw appError('CONFLICT', `The survey of ${order.code} holds no complaint; record the customer's complaint in the survey first.`);
+        throw appError('CONFLICT', msg('apiSurveys.surveyCodeHoldsComplaintRecord', { code: order.code }));
       }
       let complaint: Complaint;
       try {
@@ -166,7 +168,7 @@ export const surveyService = {
         const missing = Object.keys(error.fieldErrors ?? {}).join(', ');
         throw appError(
           'CONFLICT',
-          `The work order does not hold everything a complaint needs (${missing}); register the complaint on the complaint form.`,
+          msg('apiSurveys.workOrderDoesHoldEverything', { missing }),
         );
       }
       await manager.update(Survey, { id: survey.id }, { complaintId: complaint.id, complaintSeverity: severity });

@@ -11,6 +11,7 @@ import {
   throwIfFieldErrors,
   validateScoreAdjustment,
   validateSupervisorScores,
+  type FieldErrors,
 } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -20,9 +21,10 @@ import type { RequestContext } from '../common/request-context.js';
 import { readTechnicianScoreSettings } from './score-settings.js';
 import { storeSubmittedLate } from './submitted-late.js';
 import { TechnicianScore, TechnicianScoreAdjustment } from './technician-score.entity.js';
+import { msg } from '../i18n/message.js';
 
 /** The domain names fields under a prefix; the GraphQL input has them at the top. */
-function topLevel(errors: Record<string, string>, prefix: string): Record<string, string> {
+function topLevel(errors: FieldErrors, prefix: string): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([key, message]) => [key.replace(`${prefix}.`, ''), message]));
 }
 
@@ -32,7 +34,7 @@ function updatedRows(result: unknown): { id: string }[] {
 }
 
 const staleVersion = () =>
-  appError('CONFLICT', 'Someone else changed this score while you were working on it. Reload it and try again.');
+  appError('CONFLICT', msg('apiTechnicianScores.someoneElseChangedScoreWhile'));
 
 /**
  * One change to one score under an optimistic version check (`UPDATE … WHERE version = :v`),
@@ -80,7 +82,7 @@ export const scoreWorkflowService = {
     return changeScore(context, id, version, 'ENTER_SUPERVISOR_SCORES', async (score, manager) => {
       assertScoreEditable(score.status);
       const settings = await readTechnicianScoreSettings(manager);
-      throwIfFieldErrors(topLevel(validateSupervisorScores(scores, settings, 'scores'), 'scores'), 'Some points are out of range; correct the fields listed.');
+      throwIfFieldErrors(topLevel(validateSupervisorScores(scores, settings, 'scores'), 'scores'), msg('apiTechnicianScores.somePointsOutRangeCorrect'));
       const figures = technicianScoreFromTally(
         scores,
         {
@@ -139,7 +141,7 @@ export const scoreWorkflowService = {
         for (const score of scores) assertScoreTransition(score.status, 'SUBMITTED');
         const unentered = scores.filter((score) => score.supervisorEnteredAt == null).length;
         if (unentered > 0) {
-          throw appError('CONFLICT', `${unentered} of the chosen scores have no supervisor entry (D1, D2) yet; enter them first.`);
+          throw appError('CONFLICT', msg('apiTechnicianScores.unenteredChosenScoresSupervisorEntry', { unentered }));
         }
       }
       const submitted = updatedRows(await manager.query(
@@ -182,7 +184,7 @@ export const scoreWorkflowService = {
         [period, principal.displayName],
       )).length;
       if (published === 0) {
-        throw appError('CONFLICT', `No score of ${period} is waiting to be published; the supervisors submit them first.`);
+        throw appError('CONFLICT', msg('apiTechnicianScores.scorePeriodWaitingPublishedSupervisors', { period }));
       }
       await recordAudit(manager, principal, {
         action: 'PUBLISH',
@@ -199,7 +201,7 @@ export const scoreWorkflowService = {
     const principal = context.requirePrincipal();
     return changeScore(context, id, version, 'ADJUST', async (score, manager) => {
       assertCanAdjust(score.status);
-      throwIfFieldErrors(topLevel(validateScoreAdjustment(adjustment, 'adjustment'), 'adjustment'), 'The adjustment is not valid; correct the fields listed.');
+      throwIfFieldErrors(topLevel(validateScoreAdjustment(adjustment, 'adjustment'), 'adjustment'), msg('apiTechnicianScores.adjustmentValidCorrectFieldsListed'));
       const settings = await readTechnicianScoreSettings(manager);
       const earlier = await manager.find(TechnicianScoreAdjustment, { where: { scoreId: id }, order: { createdAt: 'ASC' } });
       const next = { delta: adjustment.delta, reason: adjustment.reason.trim() };

@@ -10,6 +10,7 @@ import type { ProductCategory } from '../reference-data/product-categories/produ
 import { TechnicianRegionAssignment } from './technician-region-assignment.entity.js';
 import { Technician } from './technician.entity.js';
 import type { TechnicianFilter, TechnicianInput, TechnicianRegionAssignmentInput } from './technician.input.js';
+import { msg } from '../i18n/message.js';
 
 const technicians = new AuditedRecords(Technician, 'Technician', ['skills']);
 
@@ -53,7 +54,7 @@ export const technicianService = {
   /** CS sends a technician to work in another region for a while (004 §5.2). */
   async assignToRegion(context: RequestContext, input: TechnicianRegionAssignmentInput) {
     if (input.endsOn && input.endsOn < input.startsOn) {
-      throw appError('BAD_USER_INPUT', 'The assignment must end on or after its start.', { endsOn: 'Ends before it starts.' });
+      throw appError('BAD_USER_INPUT', msg('apiTechnicians.assignmentMustEndAfterStart'), { endsOn: msg('apiTechnicians.endsBeforeStarts') });
     }
     if (!isUuid(input.technicianId)) throw notFound('Technician', input.technicianId);
     return context.transaction(async (manager) => {

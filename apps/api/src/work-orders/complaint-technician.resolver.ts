@@ -7,6 +7,7 @@ import { ComplaintEvent } from '../complaints/complaint-event.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
 import { AttributeComplaintInput } from './work-order.input.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * 经核实的客户投诉 (E2): the complaint is verified against a technician, which costs them points in
@@ -17,19 +18,19 @@ async function attributeComplaint(context: RequestContext, input: AttributeCompl
   const principal = context.requirePrincipal();
   if (!isUuid(input.complaintId)) throw notFound('Complaint', input.complaintId);
   const technician = await context.loaders.technician.load(input.technicianId);
-  if (!technician) throw appError('BAD_USER_INPUT', 'Choose an existing technician.', { technicianId: 'Choose an existing technician.' });
+  if (!technician) throw appError('BAD_USER_INPUT', msg('apiWorkOrders.chooseExistingTechnician'), { technicianId: msg('apiWorkOrders.chooseExistingTechnician') });
   return context.transaction(async (manager) => {
     const complaint = await manager.findOne(Complaint, { where: { id: input.complaintId }, lock: { mode: 'pessimistic_write' } });
     if (!complaint) throw notFound('Complaint', input.complaintId);
     if (complaint.status === 'REJECTED') {
-      throw appError('CONFLICT', `Complaint ${complaint.code} was rejected, so it is not a verified complaint against anyone.`);
+      throw appError('CONFLICT', msg('apiWorkOrders.complaintCodeRejectedSoVerified', { code: complaint.code }));
     }
     const [before] = (await manager.query(
       'SELECT technician_id, technician_verified_at, technician_verified_by_name FROM complaint WHERE id = $1',
       [complaint.id],
     )) as { technician_id: string | null }[];
     if (before?.technician_id === technician.id) {
-      throw appError('CONFLICT', `Complaint ${complaint.code} is already verified against ${technician.name}.`);
+      throw appError('CONFLICT', msg('apiWorkOrders.complaintCodeAlreadyVerifiedAgainst', { code: complaint.code, name: technician.name }));
     }
     // The version moves too, so anyone holding the complaint open reloads before changing it.
     const [after] = (await manager.query(

@@ -4,11 +4,12 @@ import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { RequestContext } from '../common/request-context.js';
 import { WorkOrder } from './work-order.entity.js';
+import { msg } from '../i18n/message.js';
 
 const FIXED_COLUMNS = new Set(['id', 'code', 'version', 'createdAt', 'updatedAt']);
 
 const staleVersion = () =>
-  appError('CONFLICT', 'Someone else changed this work order while you were working on it. Reload it and try again.');
+  appError('CONFLICT', msg('apiWorkOrders.someoneElseChangedWorkOrder'));
 
 /**
  * Applies one change to a work order under an optimistic version check, as complaints do:

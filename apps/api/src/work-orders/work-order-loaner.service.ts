@@ -4,6 +4,7 @@ import { changeWorkOrder } from './work-order-changes.js';
 import type { WorkOrder } from './work-order.entity.js';
 import type { LendLoanerInput, ReturnLoanerInput } from './work-order-loaner.input.js';
 import { assertMoment } from './work-order.service.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * 备用机 (000 §6): lending and taking back the loaner are changes to the work order like any
@@ -14,7 +15,7 @@ export const workOrderLoanerService = {
   lend(context: RequestContext, input: LendLoanerInput): Promise<WorkOrder> {
     return changeWorkOrder(context, input.id, input.version, 'LEND_LOANER', (order) => {
       const { description, signature } = assertCanLendLoaner(order, input);
-      assertMoment(input.lentAt, 'lentAt', order.takenBackAt, 'the take-back');
+      assertMoment(input.lentAt, 'lentAt', order.takenBackAt, msg('apiWorkOrders.takeBack'));
       Object.assign(order, { loanerDescription: description, loanerLentAt: input.lentAt, loanerLentSignature: signature });
     });
   },

@@ -5,6 +5,7 @@ import type { PageArgs } from '../common/pagination.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import { ServiceTypeEnum } from '../complaints/complaint-enums.js';
 import { AreaTypeEnum, WorkOrderOutcomeEnum, WorkOrderStatusEnum } from './work-order-enums.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 /*
  * Required texts are checked by the registration, which names every missing field at once; here
@@ -14,14 +15,14 @@ import { AreaTypeEnum, WorkOrderOutcomeEnum, WorkOrderStatusEnum } from './work-
 export class RegisterWorkOrderInput {
   @Field(() => ID, { nullable: true, description: 'The complaint this visit serves (source COMPLAINT)' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a complaint.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseComplaint')) })
   complaintId?: string | null;
 
   @Field(() => Date, { description: '叫修时间' })
   calledAt: Date;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a region.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseRegion')) })
   regionId: string;
 
   @Field(() => AreaTypeEnum)
@@ -45,7 +46,7 @@ export class RegisterWorkOrderInput {
 
   @Field(() => ID, { nullable: true, description: 'Only for a serial head office does not know' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a product model.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseProductModel')) })
   modelId?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only when the unit has none recorded (warranty base)' })
@@ -61,7 +62,7 @@ export class RegisterWorkOrderInput {
 
   @Field(() => ID, { nullable: true, description: 'A partner’s own center is implied; null: head office serves it' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseRepairCenter')) })
   repairCenterId?: string | null;
 
   @Field(() => Boolean, {
@@ -85,7 +86,7 @@ export class WorkOrderChange {
 @InputType({ description: '派工 (re-assigning while DISPATCHED is allowed)' })
 export class DispatchWorkOrderInput extends WorkOrderChange {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a technician.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseTechnician')) })
   technicianId: string;
 }
 
@@ -98,7 +99,7 @@ export class RecordWorkOrderArrivalInput extends WorkOrderChange {
 @InputType({ description: 'One part on the fee schedule, charged at its unit cost' })
 export class PaidServicePartInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a part.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.choosePart')) })
   partId: string;
 
   @Field(() => Int)
@@ -112,7 +113,7 @@ export class ShowWorkOrderFeeInput extends WorkOrderChange {
 
   @Field(() => [PaidServicePartInput])
   @ValidateNested({ each: true })
-  @ArrayMaxSize(100, { message: 'At most 100 part lines.' })
+  @ArrayMaxSize(100, { ...validationMessage(msg('apiWorkOrders.most100PartLines')) })
   parts: PaidServicePartInput[];
 }
 
@@ -228,6 +229,6 @@ export class AttributeComplaintInput {
   complaintId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a technician.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseTechnician')) })
   technicianId: string;
 }

@@ -1,3 +1,4 @@
+import type { Message, MessageValue } from '@aftersales/domain';
 import {
   assertCanDispatchTechnician,
   assertFeeShownBeforeWork,
@@ -29,6 +30,7 @@ import type {
   TakeBackWorkOrderUnitInput,
   WorkOrderFilter,
 } from './work-order.input.js';
+import { msg } from '../i18n/message.js';
 
 /** A recorded moment "in the future" beyond a clock's drift is a typing mistake. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -39,18 +41,18 @@ const BEFORE_WORK = ['CALLED', 'DISPATCHED', 'ARRIVED'];
 const hasText = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** The recorded time of a step: not in the future, and not before the step it follows. */
-export function assertMoment(at: Date, field: string, notBefore: Date | null, previousStep: string): void {
-  let message: string | null = null;
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) message = 'Enter a valid date and time.';
-  else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) message = 'This time is in the future; enter when it happened.';
-  else if (notBefore && at.getTime() < notBefore.getTime()) message = `This cannot be before ${previousStep} (${notBefore.toISOString()}).`;
+export function assertMoment(at: Date, field: string, notBefore: Date | null, previousStep: MessageValue): void {
+  let message: Message | null = null;
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) message = msg('apiWorkOrders.enterValidDateTime');
+  else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) message = msg('apiWorkOrders.timeFutureEnterWhenHappened');
+  else if (notBefore && at.getTime() < notBefore.getTime()) message = msg('apiWorkOrders.beforePreviousstepNotbefore', { previousStep, notBefore: notBefore.toISOString() });
   if (message) throw appError('BAD_USER_INPUT', message, { [field]: message });
 }
 
 function labourHoursErrors(hours: number): FieldErrors {
   const hundredths = hours * 100;
   const valid = Number.isFinite(hours) && hours >= 0 && hours <= MAX_LABOUR_HOURS && Math.abs(hundredths - Math.round(hundredths)) < 1e-6;
-  return valid ? {} : { labourHours: `Enter the labour hours from 0 to ${MAX_LABOUR_HOURS}, with at most 2 decimals, e.g. 1.25.` };
+  return valid ? {} : { labourHours: msg('apiWorkOrders.enterLabourHours0Maxlabourhours', { maxLabourHours: MAX_LABOUR_HOURS }) };
 }
 
 export const workOrderService = {
@@ -106,14 +108,14 @@ export const workOrderService = {
     const partner = principal.role === 'PARTNER';
     if (partner && technician?.repairCenterId !== principal.repairCenterId) {
       // Row-level security hides other centers' staff, so "not yours" and "no such one" look alike here.
-      throw appError('FORBIDDEN', "A repair center dispatches its own technicians only; choose one of your center's technicians.");
+      throw appError('FORBIDDEN', msg('apiWorkOrders.repairCenterDispatchesOwnTechnicians'));
     }
-    if (!technician) throw appError('BAD_USER_INPUT', 'Choose an existing technician.', { technicianId: 'Choose an existing technician.' });
+    if (!technician) throw appError('BAD_USER_INPUT', msg('apiWorkOrders.chooseExistingTechnician'), { technicianId: msg('apiWorkOrders.chooseExistingTechnician') });
     const center = technician.repairCenterId ? await context.loaders.repairCenter.load(technician.repairCenterId) : null;
     assertCanDispatchTechnician(technician, center, await context.loaders.today());
     return changeWorkOrder(context, input.id, input.version, 'DISPATCH', (order) => {
       if (order.status !== 'DISPATCHED') assertWorkOrderTransition(order.status, 'DISPATCHED');
-      else if (order.technicianId === technician.id) throw appError('CONFLICT', `The work order is already dispatched to ${technician.name}.`);
+      else if (order.technicianId === technician.id) throw appError('CONFLICT', msg('apiWorkOrders.workOrderAlreadyDispatchedName', { name: technician.name }));
       Object.assign(order, {
         status: 'DISPATCHED',
         technicianId: technician.id,
@@ -127,7 +129,7 @@ export const workOrderService = {
   recordArrival(context: RequestContext, input: RecordWorkOrderArrivalInput): Promise<WorkOrder> {
     return changeWorkOrder(context, input.id, input.version, 'ARRIVAL', (order) => {
       assertWorkOrderTransition(order.status, 'ARRIVED');
-      assertMoment(input.arrivedAt, 'arrivedAt', order.calledAt, 'the call');
+      assertMoment(input.arrivedAt, 'arrivedAt', order.calledAt, msg('apiWorkOrders.theCall'));
       Object.assign(order, { status: 'ARRIVED', arrivedAt: input.arrivedAt });
     });
   },
@@ -138,15 +140,15 @@ export const workOrderService = {
     const parts = await Promise.all(input.parts.map((line) => context.loaders.part.load(line.partId)));
     const errors: FieldErrors = {};
     parts.forEach((part, index) => {
-      if (!part) errors[`parts.${index}.partId`] = 'Choose an existing part.';
+      if (!part) errors[`parts.${index}.partId`] = msg('apiWorkOrders.chooseExistingPart');
     });
-    throwIfFieldErrors(errors, 'Some parts do not exist; choose them again.');
+    throwIfFieldErrors(errors, msg('apiWorkOrders.somePartsDoExistChoose'));
     return changeWorkOrder(context, input.id, input.version, 'SHOW_FEE', (order) => {
       if (order.serviceType !== 'PAID') {
-        throw appError('CONFLICT', `This is a ${order.serviceType} service: the customer is not charged, so there is no fee schedule to show.`);
+        throw appError('CONFLICT', msg('apiWorkOrders.servicetypeServiceCustomerChargedSo', { serviceType: order.serviceType }));
       }
       if (!BEFORE_WORK.includes(order.status)) {
-        throw appError('CONFLICT', `The fee schedule is shown before the work; this work order is already ${order.status}.`);
+        throw appError('CONFLICT', msg('apiWorkOrders.feeScheduleShownBeforeWork', { status: order.status }));
       }
       const fee = paidServiceFee({
         labourHours: input.labourHours,
@@ -165,7 +167,7 @@ export const workOrderService = {
         receiptNumber: input.receiptNumber,
         customerSigned: hasText(input.customerSignedName),
       });
-      assertMoment(input.at, 'at', order.arrivedAt, 'the arrival');
+      assertMoment(input.at, 'at', order.arrivedAt, msg('apiWorkOrders.theArrival'));
       assertFeeShownBeforeWork(order, input.at);
       Object.assign(order, {
         status: 'TAKEN_BACK',
@@ -184,7 +186,7 @@ export const workOrderService = {
         customerSigned: hasText(input.customerSignedName),
         receiptVoided: input.receiptVoided,
       });
-      assertMoment(input.at, 'at', order.takenBackAt, 'the take-back');
+      assertMoment(input.at, 'at', order.takenBackAt, msg('apiWorkOrders.takeBack'));
       // A customer never holds both: the 备用机 comes back first (returnLoaner).
       assertLoanerBackForUnitReturn(order, input.at);
       Object.assign(order, {
@@ -211,7 +213,7 @@ export const workOrderService = {
         reason: input.reason,
       });
       throwIfFieldErrors(labourHoursErrors(input.labourHours));
-      assertMoment(input.completedAt, 'completedAt', order.returnedAt ?? order.arrivedAt, from === 'RETURNED' ? 'the return' : 'the arrival');
+      assertMoment(input.completedAt, 'completedAt', order.returnedAt ?? order.arrivedAt, from === 'RETURNED' ? msg('apiWorkOrders.theReturn') : msg('apiWorkOrders.theArrival'));
       // A visit that fixed nothing charged for no work; anything else is work the fee covers.
       if (input.outcome !== 'NOT_FIXED') assertFeeShownBeforeWork(order, input.completedAt);
       const signedName = trimmedOrNull(input.customerSignedName);

@@ -1,6 +1,7 @@
 import { DomainError, throwIfFieldErrors } from '../errors.js';
 import { hasText, isInstant } from './input-checks.js';
 import { type ComplaintTier, requiresOfficeMeetingApproval, validateEspeciallyMajorFlag } from './tier.js';
+import { type MessageValue, list, msg } from '../messages/index.js';
 
 /** The lifecycle of a complaint (DOMAIN §3.6). */
 export const COMPLAINT_STATUSES = [
@@ -60,7 +61,7 @@ export function isOpenComplaint(status: ComplaintStatus): boolean {
 function assertStoredStatus(from: ComplaintStatus): void {
   // `from` comes from the stored record, so anything else is corrupt data, not a user's choice.
   if (!isComplaintStatus(from)) {
-    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a complaint status.`, undefined, { from });
+    throw new DomainError('INVALID_INPUT', msg('complaints.complaintStatus', { from: String(from) }), undefined, { from });
   }
 }
 
@@ -69,8 +70,8 @@ export function complaintTransitionsFrom(from: ComplaintStatus): ComplaintStatus
   return [...COMPLAINT_TRANSITIONS[from].to];
 }
 
-function listed(statuses: readonly string[]): string {
-  return statuses.length > 0 ? statuses.join(', ') : 'none (the complaint is finished)';
+function listed(statuses: readonly string[]): MessageValue {
+  return statuses.length > 0 ? list(statuses) : msg('complaints.noneComplaintFinished');
 }
 
 /**
@@ -85,17 +86,17 @@ export function assertComplaintTransition(
 ): void {
   const allowed = complaintTransitionsFrom(from);
   if (!allowed.includes(to)) {
-    const why = from === to ? `it is already ${from}.` : 'the complaint rules do not allow it.';
+    const why = from === to ? msg('complaints.itIsAlreadyFrom', { from }) : msg('complaints.complaintRulesDoAllow');
     throw new DomainError(
       'INVALID_TRANSITION',
-      `A complaint cannot go from ${from} to ${String(to)}: ${why} Allowed next states: ${listed(allowed)}.`,
+      msg('complaints.complaintGoWhyAllowedNext', { from, to: String(to), why, listed: listed(allowed) }),
       undefined,
       { from, to, allowed },
     );
   }
   if (to === 'REJECTED' && !hasText(details.reason)) {
-    throw new DomainError('INVALID_INPUT', 'Give the reason for rejecting the complaint; the customer is told it.', {
-      reason: 'Enter why the complaint is rejected.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.giveReasonRejectingComplaintCustomer'), {
+      reason: msg('complaints.enterWhyComplaintRejected'),
     });
   }
 }
@@ -117,14 +118,14 @@ export function assertCanResolve(complaint: ResolvableComplaint): void {
   throwIfFieldErrors(validateEspeciallyMajorFlag(complaint));
   const approvedAt = complaint.officeMeetingApprovedAt;
   if (approvedAt != null && !isInstant(approvedAt)) {
-    throw new DomainError('INVALID_INPUT', 'The office-meeting approval time is not a valid date and time.', {
-      officeMeetingApprovedAt: 'Enter a valid date and time.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.officeMeetingApprovalTimeValid'), {
+      officeMeetingApprovedAt: msg('complaints.enterValidDateTime'),
     });
   }
   if (requiresOfficeMeetingApproval(complaint) && approvedAt == null) {
     throw new DomainError(
       'CONFLICT',
-      'This complaint is especially major: the company office meeting (办公会) must approve the handling proposal before it is resolved.',
+      msg('complaints.complaintEspeciallyMajorCompanyOffice'),
       undefined,
       { missing: 'officeMeetingApprovedAt' },
     );

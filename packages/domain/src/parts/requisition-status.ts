@@ -11,6 +11,7 @@ import {
   validateShipment,
 } from './requisition-lines.js';
 import { assertPartsSettings, type PartsSettings } from './settings.js';
+import { list, msg, type MessageValue } from '../messages/index.js';
 
 /** The lifecycle of a 三包 parts requisition (DOMAIN §6). */
 export const REQUISITION_STATUSES = [
@@ -53,7 +54,7 @@ export function isRequisitionStatus(value: unknown): value is RequisitionStatus 
 function assertStoredStatus(from: RequisitionStatus): void {
   // `from` comes from the stored record, so anything else is corrupt data, not a user's choice.
   if (!isRequisitionStatus(from)) {
-    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a requisition status.`, undefined, { from });
+    throw new DomainError('INVALID_INPUT', msg('parts.requisitionStatus', { from: String(from) }), undefined, { from });
   }
 }
 
@@ -62,8 +63,8 @@ export function requisitionTransitionsFrom(from: RequisitionStatus): Requisition
   return [...REQUISITION_TRANSITIONS[from].to];
 }
 
-function listed(statuses: readonly string[]): string {
-  return statuses.length > 0 ? statuses.join(', ') : 'none (the requisition is finished)';
+function listed(statuses: readonly string[]): MessageValue {
+  return statuses.length > 0 ? list(statuses) : msg('parts.noneRequisitionFinished');
 }
 
 /**
@@ -78,22 +79,22 @@ export function assertRequisitionTransition(
 ): void {
   const allowed = requisitionTransitionsFrom(from);
   if (!allowed.includes(to)) {
-    const why = from === to ? `it is already ${from}.` : 'the requisition rules do not allow it.';
+    const why = from === to ? msg('parts.itIsAlreadyFrom', { from }) : msg('parts.requisitionRulesDoAllow');
     throw new DomainError(
       'INVALID_TRANSITION',
-      `A requisition cannot go from ${from} to ${String(to)}: ${why} Allowed next states: ${listed(allowed)}.`,
+      msg('parts.requisitionGoWhyAllowedNext', { from, to: String(to), why, listed: listed(allowed) }),
       undefined,
       { from, to, allowed },
     );
   }
   if (to === 'REJECTED' && !hasText(details.reason)) {
-    throw new DomainError('INVALID_INPUT', 'Give the reason for rejecting the requisition; the agent is told it.', {
-      reason: 'Enter why the requisition is rejected.',
+    throw new DomainError('INVALID_INPUT', msg('parts.giveReasonRejectingRequisitionAgent'), {
+      reason: msg('parts.enterWhyRequisitionRejected'),
     });
   }
   if (to === 'CLOSED' && !hasText(details.writeOffId)) {
-    throw new DomainError('INVALID_INPUT', 'A requisition is closed by the quarterly write-off that reconciles it; close that write-off.', {
-      writeOffId: 'Choose the write-off that reconciles this requisition.',
+    throw new DomainError('INVALID_INPUT', msg('parts.requisitionClosedQuarterlyWriteOff'), {
+      writeOffId: msg('parts.chooseWriteOffReconcilesRequisition'),
     });
   }
 }
@@ -118,8 +119,8 @@ export interface ApprovableRequisition {
 export function requiredApprovals(requisition: ApprovableRequisition, settings: PartsSettings): RequisitionApprover[] {
   assertPartsSettings(settings);
   if (!isOneOf(REQUISITION_PURPOSES, requisition?.purpose)) {
-    throw new DomainError('INVALID_INPUT', `"${String(requisition?.purpose)}" is not a requisition purpose.`, {
-      purpose: 'Choose REPAIR or STOCKING.',
+    throw new DomainError('INVALID_INPUT', msg('parts.purposeRequisitionPurpose', { purpose: String(requisition?.purpose) }), {
+      purpose: msg('parts.chooseRepairStocking'),
     });
   }
   const value = requisitionValue(requisition.lines);
@@ -169,17 +170,17 @@ export function assertNextApprover(
   if (!(required as readonly string[]).includes(role)) {
     throw new DomainError(
       'FORBIDDEN',
-      `A ${String(role)} does not sign this requisition; it is signed by ${required.join(' then ')}.`,
+      msg('parts.roleDoesSignRequisitionSigned', { role: String(role), required: required.join(' then ') }),
       undefined,
       { role, required },
     );
   }
   if (given.includes(role as RequisitionApprover)) {
-    throw new DomainError('CONFLICT', `The ${role} has already signed this requisition.`, undefined, { role, pending });
+    throw new DomainError('CONFLICT', msg('parts.roleAlreadySignedRequisition', { role }), undefined, { role, pending });
   }
   const next = nextApprover('SUBMITTED', requisition, given, settings);
   if (next !== role) {
-    throw new DomainError('CONFLICT', `The ${String(next)} signs this requisition before the ${role}.`, undefined, {
+    throw new DomainError('CONFLICT', msg('parts.nextSignsRequisitionBeforeRole', { next: String(next), role }), undefined, {
       role,
       next,
       pending,
@@ -198,7 +199,7 @@ export function assertApprovalsComplete(
     const value = formatMoneyDisplay(requisitionValue(requisition.lines));
     throw new DomainError(
       'CONFLICT',
-      `This requisition (${requisition.purpose}, ${value}) still needs the signature of ${pending.join(' then ')}.`,
+      msg('parts.requisitionPurposeValueStillNeeds', { purpose: requisition.purpose, value, pending: pending.join(' then ') }),
       undefined,
       { missing: pending },
     );
@@ -217,7 +218,7 @@ export function shipRequisition<L extends ShippableLine>(
   shipment: readonly number[],
 ): { status: RequisitionStatus; lines: L[] } {
   if (status !== 'APPROVED' && status !== 'BACKORDERED') assertRequisitionTransition(status, 'SHIPPED');
-  throwIfFieldErrors(validateShipment(lines, shipment), 'The shipment is not valid; correct the lines listed.');
+  throwIfFieldErrors(validateShipment(lines, shipment), msg('parts.shipmentValidCorrectLinesListed'));
   const shipped = lines.map((line, index) => ({ ...line, shippedQuantity: line.shippedQuantity + (shipment[index] ?? 0) }));
   const next: RequisitionStatus = shipped.every((line) => line.shippedQuantity >= line.quantity) ? 'SHIPPED' : 'BACKORDERED';
   if (next !== status) assertRequisitionTransition(status, next);

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../common/request-context.js';
 import { ComplaintEvent } from '../complaint-event.entity.js';
 import { complaintService } from '../complaint.service.js';
 import { VisitRequest } from './visit-request.entity.js';
+import { msg } from '../../i18n/message.js';
 
 export const visitService = {
   /** The approver follows the complaint's region: the CS leader at home, the director elsewhere. */
@@ -47,9 +48,9 @@ export const visitService = {
       const visit = await manager.findOne(VisitRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!visit) throw notFound('VisitRequest', id);
       if (principal.role !== visit.approverRole && principal.role !== 'ADMIN') {
-        throw appError('FORBIDDEN', `This travel request is approved by the ${visit.approverRole === 'CS_MANAGER' ? 'CS department leader' : 'after-sales director'}.`);
+        throw appError('FORBIDDEN', msg('apiComplaints.travelRequestApprovedValue', { value: visit.approverRole === 'CS_MANAGER' ? 'CS department leader' : 'after-sales director' }));
       }
-      if (visit.status !== 'PENDING') throw appError('CONFLICT', `This travel request was already ${visit.status.toLowerCase()}.`);
+      if (visit.status !== 'PENDING') throw appError('CONFLICT', msg('apiComplaints.travelRequestAlreadyStatus', { status: visit.status.toLowerCase() }));
       const before = snapshot(visit);
       Object.assign(visit, {
         status: input.approve ? 'APPROVED' : 'REJECTED',

@@ -6,10 +6,11 @@ import { MoneyScalar } from '../../common/scalars.js';
 import { AppSetting } from '../../settings/app-setting.entity.js';
 import { PARTS_SETTINGS_KEY, readPartsSettings } from '../parts-settings.js';
 import { storeNextApprovers } from './requisition-next-approver.js';
+import { msg } from '../../i18n/message.js';
 
 /** Replaces the parts settings in one audited write, with whose signature each requisition now waits for. */
 async function savePartsSettings(context: RequestContext, next: PartsSettings): Promise<PartsSettings> {
-  throwIfFieldErrors(validatePartsSettings(next), 'The parts settings are not valid; correct the fields listed.');
+  throwIfFieldErrors(validatePartsSettings(next), msg('apiParts.partsSettingsValidCorrectFields'));
   return context.transaction(async (manager) => {
     const before = await readPartsSettings(manager);
     await manager.upsert(AppSetting, { key: PARTS_SETTINGS_KEY, value: { ...next } as never }, ['key']);

@@ -20,6 +20,7 @@ import { lineUpEntries } from './line-entries.js';
 import { changeRequisition, type RequisitionState } from './requisition-changes.js';
 import type { ApprovedQuantityInput } from './requisition.input.js';
 import { resolveRepairSource, type RepairSource } from './requisition-sources.js';
+import { msg } from '../../i18n/message.js';
 
 /** The roles that have signed (approved) so far. */
 export function signedRoles(approvals: readonly Pick<RequisitionApproval, 'approverRole' | 'decision'>[]): RequisitionApprover[] {
@@ -49,7 +50,7 @@ export function submitRequisition(context: RequestContext, id: string, version: 
     const source = requisition.purpose === 'REPAIR' ? await resolveRepairSource(context, requisition, errors) : null;
     throwIfFieldErrors(
       { ...validateRequisition({ purpose: requisition.purpose, lines: domainLines(lines, source) }), ...errors },
-      'The requisition cannot be submitted; correct the fields listed and try again.',
+      msg('apiParts.requisitionSubmittedCorrectFieldsListed'),
     );
     Object.assign(requisition, { status: 'SUBMITTED', submittedAt: new Date() });
   });
@@ -81,7 +82,7 @@ export async function approveRequisition(
     if (reductions.length > 0) {
       const linedUp = lineUpEntries(lines, reductions, 'quantities');
       const approved = linedUp.entries.map((entry, index) => entry?.quantity ?? lines[index]!.quantity);
-      throwIfFieldErrors(linedUp.toInputErrors(validateApprovedQuantities(lines, approved)), 'The approved quantities are not valid; correct the lines listed.');
+      throwIfFieldErrors(linedUp.toInputErrors(validateApprovedQuantities(lines, approved)), msg('apiParts.approvedQuantitiesValidCorrectLines'));
       lines.forEach((line, index) => (line.quantity = approved[index]!));
       await manager.save(lines);
     }

@@ -8,6 +8,7 @@ import { PartsRequisitionLine } from './parts-requisition-line.entity.js';
 import { PartsRequisition } from './parts-requisition.entity.js';
 import { RequisitionApproval } from './requisition-approval.entity.js';
 import { storeNextApprovers } from './requisition-next-approver.js';
+import { msg } from '../../i18n/message.js';
 
 /** A requisition as a change sees it: the record, its lines in order and its signatures so far. */
 export interface RequisitionState {
@@ -21,7 +22,7 @@ export interface RequisitionState {
 const FIXED_COLUMNS = new Set(['id', 'code', 'version', 'createdAt', 'updatedAt', 'nextApproverRole']);
 
 const staleVersion = () =>
-  appError('CONFLICT', 'Someone else changed this requisition while you were working on it. Reload it and try again.');
+  appError('CONFLICT', msg('apiParts.someoneElseChangedRequisitionWhile'));
 
 /** What the audit keeps of a requisition: the record and each line's quantities. */
 export function auditSnapshot(requisition: PartsRequisition, lines: readonly PartsRequisitionLine[]) {

@@ -11,6 +11,7 @@ import { PartsRequisition } from './parts-requisition.entity.js';
 import { auditSnapshot, changeRequisition } from './requisition-changes.js';
 import type { RequisitionInput } from './requisition.input.js';
 import { resolveRepairSource, type RepairSource } from './requisition-sources.js';
+import { msg } from '../../i18n/message.js';
 
 /** The record's fields and lines a valid input gives. */
 interface Draft {
@@ -33,15 +34,15 @@ function requisitionCenter(context: RequestContext, input: RequisitionInput, sou
 function assertPartnerOwnCenter(context: RequestContext, input: RequisitionInput): void {
   const principal = context.requirePrincipal();
   if (principal.role === 'PARTNER' && input.repairCenterId && input.repairCenterId !== principal.repairCenterId) {
-    throw appError('FORBIDDEN', 'A repair center requisitions parts for itself only; leave the repair center empty or choose your own.');
+    throw appError('FORBIDDEN', msg('apiParts.repairCenterRequisitionsPartsItself'));
   }
 }
 
 async function partsOf(context: RequestContext, input: RequisitionInput, errors: FieldErrors): Promise<(Part | null)[]> {
   const parts = await Promise.all(input.lines.map((line) => context.loaders.part.load(line.partId)));
   parts.forEach((part, index) => {
-    if (!part) errors[`lines.${index}.partId`] = 'Choose an existing part from the parts list.';
-    else if (!part.active) errors[`lines.${index}.partId`] = `Part ${part.partNumber} is no longer in use; choose its replacement.`;
+    if (!part) errors[`lines.${index}.partId`] = msg('apiParts.chooseExistingPartPartsList');
+    else if (!part.active) errors[`lines.${index}.partId`] = msg('apiParts.partPartnumberLongerUseChoose', { partNumber: part.partNumber });
   });
   return parts;
 }
@@ -59,16 +60,16 @@ export async function draftFromInput(context: RequestContext, input: Requisition
   if (input.purpose === 'REPAIR') {
     source = await resolveRepairSource(context, input, errors);
   } else if (input.workOrderId || input.complaintId || input.serialNumber?.trim()) {
-    errors.workOrderId = 'A stocking requisition is not for one unit; clear the work order, complaint and serial number, or choose REPAIR.';
+    errors.workOrderId = msg('apiParts.stockingRequisitionOneUnitClear');
   }
   const repairCenterId = requisitionCenter(context, input, source);
-  if (repairCenterId && !(await context.loaders.repairCenter.load(repairCenterId))) errors.repairCenterId = 'Choose an existing repair center.';
+  if (repairCenterId && !(await context.loaders.repairCenter.load(repairCenterId))) errors.repairCenterId = msg('apiParts.chooseExistingRepairCenter');
 
   const destinationAddress = trimmedOrNull(input.destinationAddress) ?? (input.destination === 'CUSTOMER' ? trimmedOrNull(source?.customerAddress) : null);
   if (input.destination === 'CUSTOMER' && input.purpose === 'STOCKING') {
-    errors.destination = 'Stocking parts go into the center’s stock; choose CENTER.';
+    errors.destination = msg('apiParts.stockingPartsGoIntoCenter');
   } else if (input.destination === 'CUSTOMER' && !destinationAddress) {
-    errors.destinationAddress = 'Enter the customer’s address the parts are shipped to.';
+    errors.destinationAddress = msg('apiParts.enterCustomerSAddressParts');
   }
 
   const parts = await partsOf(context, input, errors);
@@ -86,7 +87,7 @@ export async function draftFromInput(context: RequestContext, input: Requisition
     if (!source && UNIT_ERROR.test(field)) continue;
     errors[field] ??= message;
   }
-  throwIfFieldErrors(errors, 'The requisition cannot be saved; correct the fields listed.');
+  throwIfFieldErrors(errors, msg('apiParts.requisitionSavedCorrectFieldsListed'));
 
   return {
     header: {
@@ -150,7 +151,7 @@ export async function updateRequisition(context: RequestContext, id: string, ver
   const draft = await draftFromInput(context, input);
   return changeRequisition(context, id, version, 'UPDATE', async ({ requisition, manager }) => {
     if (requisition.status !== 'DRAFT') {
-      throw appError('CONFLICT', `Requisition ${requisition.code} is ${requisition.status}; only a DRAFT is edited. Fill a new requisition instead.`);
+      throw appError('CONFLICT', msg('apiParts.requisitionCodeStatusOnlyDraft', { code: requisition.code, status: requisition.status }));
     }
     Object.assign(requisition, draft.header);
     await manager.delete(PartsRequisitionLine, { requisitionId: requisition.id });
