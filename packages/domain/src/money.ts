@@ -69,7 +69,7 @@ export function parseMoney(input: string | number): Fen {
 
 /** Plain two-decimal yuan, for inputs and exports: 123450 → "1234.50". */
 export function formatMoney(fen: Fen): string {
-  assertFen(fen, 'amount');
+  assertFen(fen, msg('common.amountWord'));
   const magnitude = Math.abs(fen);
   const cents = magnitude % 100;
   const yuan = (magnitude - cents) / 100;
@@ -91,14 +91,14 @@ export function formatMoneyDisplay(fen: Fen, locale: 'zh-CN' | 'en' = 'zh-CN'): 
 export function addMoney(...amounts: Fen[]): Fen {
   let total = 0n;
   for (const amount of amounts) {
-    assertFen(amount, 'amount');
+    assertFen(amount, msg('common.amountWord'));
     total += BigInt(amount);
   }
   return toSafeFen(total, msg('common.theTotal'), amounts);
 }
 
 export function multiplyMoney(fen: Fen, quantity: number): Fen {
-  assertFen(fen, 'amount');
+  assertFen(fen, msg('common.amountWord'));
   if (!Number.isSafeInteger(quantity)) {
     throw invalidAmount(msg('common.quantityQuantityWholeNumberEnter', { quantity: String(quantity) }), quantity);
   }

@@ -25,7 +25,7 @@ export const workOrderLoanerService = {
     const principal = context.requirePrincipal();
     return changeWorkOrder(context, input.id, input.version, 'RETURN_LOANER', (order) => {
       assertCanReturnLoaner(order);
-      assertMoment(input.returnedAt, 'returnedAt', order.loanerLentAt, 'the loan');
+      assertMoment(input.returnedAt, 'returnedAt', order.loanerLentAt, msg('apiWorkOrders.theLoan'));
       Object.assign(order, { loanerReturnedAt: input.returnedAt, loanerReturnedByName: principal.displayName });
     });
   },

@@ -77,7 +77,7 @@ const REQUIRED_TEXT: readonly [keyof ComplaintRegistrationInput, Message][] = [
 ];
 
 const PRODUCT_LABELS: Record<(typeof PRODUCT_FIELDS)[number], MessageValue> = {
-  modelId: 'model',
+  modelId: msg('complaints.modelWord'),
   factoryDate: msg('complaints.factoryDate'),
   purchaseDate: msg('complaints.purchaseDate'),
 };

@@ -7,7 +7,7 @@ import { toHundredths, toPoints } from './points.js';
 import type { TechnicianGrade } from './score-rubric.js';
 import { assertTechnicianScoreSettings, RUBRIC_TOTAL, type TechnicianScoreSettings } from './settings.js';
 import { gradeFor } from './technician-score.js';
-import { msg } from '../messages/index.js';
+import { list, msg } from '../messages/index.js';
 
 /** DRAFT: computed, the supervisor enters D1/D2. SUBMITTED: with HR. PUBLISHED: final (DOMAIN §8). */
 export const SCORE_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED'] as const;
@@ -48,7 +48,7 @@ export function assertScoreTransition(from: ScoreStatus, to: ScoreStatus, detail
     else if (from === to) why = msg('technicianScores.itIsAlreadyFrom', { from });
     throw new DomainError(
       'INVALID_TRANSITION',
-      msg('technicianScores.scoreGoWhyAllowedNext', { from, to: String(to), why, value: allowed.length > 0 ? allowed.join(', ') : 'none' }),
+      msg('technicianScores.scoreGoWhyAllowedNext', { from, to: String(to), why, value: allowed.length > 0 ? list(allowed) : msg('technicianScores.noneAllowed') }),
       undefined,
       { from, to, allowed },
     );

@@ -152,7 +152,7 @@ export function payRatioFor(grade: TechnicianGrade, settings: TechnicianScoreSet
 }
 
 /** Ids must be given and unique; `key` names the error field of the entry at an index. */
-function checkIds(ids: readonly unknown[], key: (index: number) => string, what: string, errors: FieldErrors): void {
+function checkIds(ids: readonly unknown[], key: (index: number) => string, what: Message, errors: FieldErrors): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (!hasText(id)) errors[key(index)] = msg('technicianScores.giveWhatId', { what });
@@ -171,7 +171,7 @@ function validateRecords(records: TechnicianMonthRecords): FieldErrors {
     checkIds(
       list.map((record) => record?.workOrderId),
       (index) => `${field}.${index}.workOrderId`,
-      'work order',
+      msg('technicianScores.workOrderWord'),
       errors,
     );
   checkWorkOrderIds(records.arrivals, 'arrivals');
@@ -185,7 +185,7 @@ function validateRecords(records: TechnicianMonthRecords): FieldErrors {
   });
   checkWorkOrderIds(records.surveys, 'surveys');
   records.surveys.forEach((survey, index) => Object.assign(errors, validateSurveyAnswers(survey?.answers, `surveys.${index}.answers`)));
-  checkIds(records.verifiedComplaintIds, (index) => `verifiedComplaintIds.${index}`, 'complaint', errors);
+  checkIds(records.verifiedComplaintIds, (index) => `verifiedComplaintIds.${index}`, msg('technicianScores.complaintWord'), errors);
   return errors;
 }
 

@@ -48,9 +48,9 @@ export const visitService = {
       const visit = await manager.findOne(VisitRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!visit) throw notFound('VisitRequest', id);
       if (principal.role !== visit.approverRole && principal.role !== 'ADMIN') {
-        throw appError('FORBIDDEN', msg('apiComplaints.travelRequestApprovedValue', { value: visit.approverRole === 'CS_MANAGER' ? 'CS department leader' : 'after-sales director' }));
+        throw appError('FORBIDDEN', visit.approverRole === 'CS_MANAGER' ? msg('apiComplaints.travelRequestApprovedCsDepartment') : msg('apiComplaints.travelRequestApprovedAfterSales'));
       }
-      if (visit.status !== 'PENDING') throw appError('CONFLICT', msg('apiComplaints.travelRequestAlreadyStatus', { status: visit.status.toLowerCase() }));
+      if (visit.status !== 'PENDING') throw appError('CONFLICT', visit.status === 'APPROVED' ? msg('apiComplaints.travelRequestAlreadyApproved') : msg('apiComplaints.travelRequestAlreadyRejected'));
       const before = snapshot(visit);
       Object.assign(visit, {
         status: input.approve ? 'APPROVED' : 'REJECTED',

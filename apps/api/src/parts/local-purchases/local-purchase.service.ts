@@ -1,3 +1,4 @@
+import type { Message } from '@aftersales/domain';
 import {
   assertLocalPurchaseApproved,
   centerLocation,
@@ -27,7 +28,7 @@ const FIXED_COLUMNS = new Set(['id', 'code', 'version', 'createdAt', 'updatedAt'
 
 const staleVersion = () => appError('CONFLICT', msg('apiParts.someoneElseChangedLocalPurchase'));
 
-function requireStatus(purchase: LocalPurchase, status: LocalPurchaseStatus, what: string): void {
+function requireStatus(purchase: LocalPurchase, status: LocalPurchaseStatus, what: Message): void {
   if (purchase.status !== status) throw appError('CONFLICT', msg('apiParts.localPurchaseCodeStatusWhat', { code: purchase.code, status: purchase.status, what, status2: status }));
 }
 
@@ -143,7 +144,7 @@ export const localPurchaseService = {
     const decisionNote = trimmedOrNull(note);
     if (!approve && !decisionNote) throw appError('BAD_USER_INPUT', msg('apiParts.sayWhyPurchaseRefused'), { note: msg('apiParts.enterWhyPurchaseRefused') });
     return changeLocalPurchase(context, id, version, approve ? 'APPROVE' : 'REJECT', (purchase) => {
-      requireStatus(purchase, 'REQUESTED', 'it is decided');
+      requireStatus(purchase, 'REQUESTED', msg('apiParts.itIsDecided'));
       Object.assign(purchase, { status: approve ? 'APPROVED' : 'REJECTED', decidedByName: principal.displayName, decisionNote, decidedAt: new Date() });
     });
   },
@@ -153,7 +154,7 @@ export const localPurchaseService = {
     const principal = context.requirePrincipal();
     return changeLocalPurchase(context, id, version, 'PURCHASE', async (purchase, manager) => {
       if (purchase.status === 'REQUESTED') assertLocalPurchaseApproved(null);
-      requireStatus(purchase, 'APPROVED', 'the purchase is recorded');
+      requireStatus(purchase, 'APPROVED', msg('apiParts.purchaseRecorded'));
       assertLocalPurchaseApproved({ approverRole: LOCAL_PURCHASE_APPROVER, approvedAt: purchase.decidedAt! }, purchasedAt);
       if (purchasedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
         throw appError('BAD_USER_INPUT', msg('apiParts.purchaseTimeFutureEnterWhen'), { purchasedAt: msg('apiParts.enterWhenPartBought') });

@@ -50,4 +50,5 @@ export const common = {
   addLeastOneWorkingPeriod: 'Add at least one working period, e.g. 09:00 to 18:00.',
   enterTimeHhMm24: 'Enter the time as HH:mm on a 24-hour clock, e.g. 09:00.',
   someFieldsValidCorrectFields: 'Some fields are not valid; correct the fields listed and try again.',
+  amountWord: 'amount',
 };

@@ -109,4 +109,5 @@ export const complaints = {
   sayWhetherResponsibilityClear: 'Say whether the responsibility is clear.',
   complaintTiersMinorMajorCritical: 'Complaint tiers are MINOR, MAJOR or CRITICAL, not "{{value}}".',
   onlyCriticalComplaintEspeciallyMajor: 'Only a CRITICAL complaint can be especially major, and this one is {{tier}}; clear the flag or correct the loss.',
+  modelWord: 'model',
 };

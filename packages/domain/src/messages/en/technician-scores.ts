@@ -56,4 +56,7 @@ export const technicianScores = {
   recordAdjustmentInstead: 'record an adjustment instead',
   askHrSendBackFirst: 'ask HR to send it back first',
   twoCountsMustAddUp: 'The two counts must add up to more than {{monthsPerYear}} so a year cannot call for both; raise one of them (they add up to {{promotionGradeACount}}).',
+  noneAllowed: 'none',
+  workOrderWord: 'work order',
+  complaintWord: 'complaint',
 };

@@ -53,4 +53,5 @@ export const common: Translation<typeof english> = {
   addLeastOneWorkingPeriod: '请至少添加一个工作时段，例如 09:00 至 18:00。',
   enterTimeHhMm24: '请按 24 小时制 HH:mm 输入时间，例如 09:00。',
   someFieldsValidCorrectFields: '部分字段无效，请更正所列字段后重试。',
+  amountWord: '金额',
 };

@@ -112,4 +112,5 @@ export const complaints: Translation<typeof english> = {
   sayWhetherResponsibilityClear: '请说明责任是否明确。',
   complaintTiersMinorMajorCritical: '投诉等级只能是 MINOR（一般）、MAJOR（较大）或 CRITICAL（重大），而不是“{{value}}”。',
   onlyCriticalComplaintEspeciallyMajor: '只有 CRITICAL（重大）投诉才能标记为特别重大，而该投诉为 {{tier}}；请取消标记或更正损失金额。',
+  modelWord: '型号',
 };

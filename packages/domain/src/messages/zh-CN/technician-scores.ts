@@ -59,4 +59,7 @@ export const technicianScores: Translation<typeof english> = {
   recordAdjustmentInstead: '请改为录入调整',
   askHrSendBackFirst: '请先由人力资源部退回',
   twoCountsMustAddUp: '两个次数之和须大于 {{monthsPerYear}}，以免同一年既建议晋升又进入降级/解聘评审；请调高其中一项（当前合计 {{promotionGradeACount}}）。',
+  noneAllowed: '无',
+  workOrderWord: '派工单',
+  complaintWord: '投诉',
 };

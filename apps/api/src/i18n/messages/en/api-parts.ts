@@ -98,4 +98,6 @@ export const apiParts = {
   valueLocalPurchaseId: '"{{value}}" is not a local purchase id.',
   valueWorkOrderId: '"{{value}}" is not a work order id.',
   chooseOutkinds: 'Choose {{outKinds}}.',
+  itIsDecided: 'it is decided',
+  purchaseRecorded: 'the purchase is recorded',
 };

@@ -43,4 +43,5 @@ export const apiWorkOrders = {
   theCall: 'the call',
   theArrival: 'the arrival',
   theReturn: 'the return',
+  theLoan: 'the loan',
 };

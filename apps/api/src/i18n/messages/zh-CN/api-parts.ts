@@ -101,4 +101,6 @@ export const apiParts: Translation<typeof english> = {
   valueLocalPurchaseId: '“{{value}}”不是有效的就地购置申请 ID。',
   valueWorkOrderId: '“{{value}}”不是有效的派工单 ID。',
   chooseOutkinds: '请选择 {{outKinds}}。',
+  itIsDecided: '审批',
+  purchaseRecorded: '登记已购',
 };

@@ -46,4 +46,5 @@ export const apiWorkOrders: Translation<typeof english> = {
   theCall: '报修时间',
   theArrival: '到达时间',
   theReturn: '送回时间',
+  theLoan: '备用机借出时间',
 };
