@@ -43,7 +43,7 @@ export function loanerActionsFor(order: LoanerRecord): LoanerAction[] {
   return state === 'NONE' && order.status === 'TAKEN_BACK' ? ['LEND'] : [];
 }
 
-const named = (order: LoanerRecord) => (hasText(order.loanerDescription) ? ` (${order.loanerDescription})` : '');
+const named = (order: LoanerRecord) => (hasText(order.loanerDescription) ? msg('workOrders.loanerNamed', { description: order.loanerDescription }) : '');
 
 /** What a lending needs, as typed. */
 export interface LoanerLending {

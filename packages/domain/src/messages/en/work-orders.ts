@@ -53,4 +53,5 @@ export const workOrders = {
   stepNeedsMoreDetailsFill: 'This step needs more details; fill in the fields listed.',
   noneWorkOrderFinished: 'none (the work order is finished)',
   workOrderRulesDoAllow: 'the work-order rules do not allow it.',
+  loanerNamed: ' ({{description}})',
 };

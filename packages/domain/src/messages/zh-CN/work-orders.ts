@@ -56,4 +56,5 @@ export const workOrders: Translation<typeof english> = {
   stepNeedsMoreDetailsFill: '此步骤还需更多信息，请填写标出的字段。',
   noneWorkOrderFinished: '无（派工单已结束）',
   workOrderRulesDoAllow: '派工流程不允许。',
+  loanerNamed: '（{{description}}）',
 };
