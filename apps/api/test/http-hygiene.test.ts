@@ -27,7 +27,9 @@ describe('a request body the server cannot take', () => {
     const answer = await post('{"query": "{ __typename }"');
     expect(answer.status).toBe(400);
     expect(answer.contentType).toMatch(/^application\/json/);
-    expect(answer.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(answer.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST', messageKey: 'apiCommon.requestBodyValidJson' } }],
+    });
     expect(answer.text).not.toMatch(/node_modules|\n\s+at |<html/i);
   });
 
@@ -35,14 +37,21 @@ describe('a request body the server cannot take', () => {
     const answer = await post(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(3 * 1024 * 1024) } }), { 'accept-language': 'zh-CN' });
     expect(answer.status).toBe(413);
     expect(answer.contentType).toMatch(/^application\/json/);
-    expect(answer.json()).toEqual({ errors: [{ message: '请求内容超过允许的 2048 KB。', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(answer.json()).toEqual({
+      errors: [
+        {
+          message: '请求内容超过允许的 2048 KB。',
+          extensions: { code: 'PAYLOAD_TOO_LARGE', messageKey: 'apiCommon.requestBodyLargerThanLimit', messageValues: { limit: 2048 } },
+        },
+      ],
+    });
     expect(answer.text).not.toMatch(/node_modules|\n\s+at |<html/i);
   });
 
   it('an unsupported body encoding is a BAD_REQUEST too', async () => {
     const answer = await post('{}', { 'content-encoding': 'compress-me-not' });
     expect(answer.status).toBe(415);
-    expect(answer.json().errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(answer.json().errors[0].extensions).toEqual({ code: 'BAD_REQUEST', messageKey: 'apiCommon.requestCouldReadCheckHeaders' });
   });
 });
 

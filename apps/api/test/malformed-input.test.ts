@@ -52,7 +52,13 @@ describe('a NUL character in the request', () => {
     expect(body.errors).toEqual([
       {
         message: 'Text cannot contain the NUL character (U+0000): remove it from input.username and send again.',
-        extensions: { code: 'BAD_USER_INPUT', fieldErrors: { 'input.username': 'Text cannot contain the NUL character (U+0000).' } },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fieldErrors: { 'input.username': 'Text cannot contain the NUL character (U+0000).' },
+          fieldMessages: { 'input.username': { key: 'apiCommon.textContainNulCharacterU2' } },
+          messageKey: 'apiCommon.textContainNulCharacterU3',
+          messageValues: { places: { list: ['input.username'], type: 'unit' } },
+        },
       },
     ]);
   });
@@ -63,7 +69,13 @@ describe('a NUL character in the request', () => {
       { 'accept-language': 'zh-CN' },
     );
     expect(status).toBe(400);
-    expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { 'createRegion.input.name': '文本不能包含 NUL 字符（U+0000）。' } });
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { 'createRegion.input.name': '文本不能包含 NUL 字符（U+0000）。' },
+      fieldMessages: { 'createRegion.input.name': { key: 'apiCommon.textContainNulCharacterU2' } },
+      messageKey: 'apiCommon.textContainNulCharacterU3',
+      messageValues: { places: { list: ['createRegion.input.name'], type: 'unit' } },
+    });
     expect(body.errors?.[0]?.message).toBe('文本不能包含 NUL 字符（U+0000）：请从 createRegion.input.name 中删除后重新提交。');
     const { regions } = await app.ok('{ regions(filter: { search: "NUL-1" }) { totalCount } }', {}, admin);
     expect(regions.totalCount).toBe(0);

@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import type { BusinessCalendarConfig, WorkingPeriod } from './calendar.js';
 import { isLocalDate } from './dates.js';
 import type { FieldErrors } from './errors.js';
+import { msg } from './messages/index.js';
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -13,17 +14,17 @@ export function minutesSinceMidnight(time: string): number | null {
 
 function validateWeekdays(weekdays: unknown, errors: FieldErrors): void {
   if (!Array.isArray(weekdays) || weekdays.length === 0) {
-    errors.workingWeekdays = 'Choose at least one working weekday.';
+    errors.workingWeekdays = msg('common.chooseLeastOneWorkingWeekday');
     return;
   }
   const seen = new Set<number>();
   for (const weekday of weekdays) {
     if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
-      errors.workingWeekdays = `Weekdays are numbers from 1 (Monday) to 7 (Sunday); remove ${String(weekday)}.`;
+      errors.workingWeekdays = msg('common.weekdaysNumbers1Monday7', { weekday: String(weekday) });
       return;
     }
     if (seen.has(weekday)) {
-      errors.workingWeekdays = `Weekday ${weekday} is listed twice; list each weekday once.`;
+      errors.workingWeekdays = msg('common.weekdayWeekdayListedTwiceList', { weekday });
       return;
     }
     seen.add(weekday);
@@ -32,22 +33,22 @@ function validateWeekdays(weekdays: unknown, errors: FieldErrors): void {
 
 function validatePeriods(periods: unknown, errors: FieldErrors): void {
   if (!Array.isArray(periods) || periods.length === 0) {
-    errors.workingPeriods = 'Add at least one working period, e.g. 09:00 to 18:00.';
+    errors.workingPeriods = msg('common.addLeastOneWorkingPeriod');
     return;
   }
   let previousEnd: number | null = null;
   periods.forEach((period: Partial<WorkingPeriod> | null, index) => {
     const start = minutesSinceMidnight(period?.start ?? '');
     const end = minutesSinceMidnight(period?.end ?? '');
-    const timeFormat = 'Enter the time as HH:mm on a 24-hour clock, e.g. 09:00.';
+    const timeFormat = msg('common.enterTimeHhMm24');
     if (start === null) errors[`workingPeriods.${index}.start`] = timeFormat;
     if (end === null) errors[`workingPeriods.${index}.end`] = timeFormat;
     if (start === null || end === null) return;
     if (end <= start) {
-      errors[`workingPeriods.${index}.end`] = `The period must end after it starts (${period?.start}); correct the end time.`;
+      errors[`workingPeriods.${index}.end`] = msg('common.periodMustEndAfterStarts', { start: String(period?.start) });
     } else if (previousEnd !== null && start < previousEnd) {
       errors[`workingPeriods.${index}.start`] =
-        'This period starts before the previous one ends; list the periods in order without overlaps.';
+        msg('common.periodStartsBeforePreviousOne');
     }
     previousEnd = Math.max(end, previousEnd ?? end);
   });
@@ -55,12 +56,12 @@ function validatePeriods(periods: unknown, errors: FieldErrors): void {
 
 function validateDates(field: 'holidays' | 'makeUpWorkdays', dates: unknown, errors: FieldErrors): void {
   if (!Array.isArray(dates)) {
-    errors[field] = 'Give a list of dates as YYYY-MM-DD (it may be empty).';
+    errors[field] = msg('common.giveListDatesYyyyMm');
     return;
   }
   dates.forEach((date: unknown, index) => {
     if (typeof date !== 'string' || !isLocalDate(date)) {
-      errors[`${field}.${index}`] = 'Enter a real calendar date as YYYY-MM-DD.';
+      errors[`${field}.${index}`] = msg('common.enterRealCalendarDateYyyy');
     }
   });
 }
@@ -69,7 +70,7 @@ function validateDates(field: 'holidays' | 'makeUpWorkdays', dates: unknown, err
 export function validateCalendarConfig(config: BusinessCalendarConfig): FieldErrors {
   const errors: FieldErrors = {};
   if (typeof config.timeZone !== 'string' || !IANAZone.isValidZone(config.timeZone)) {
-    errors.timeZone = 'Use an IANA time zone such as Asia/Shanghai.';
+    errors.timeZone = msg('common.useIanaTimeZoneSuch');
   }
   validateWeekdays(config.workingWeekdays, errors);
   validatePeriods(config.workingPeriods, errors);
@@ -80,7 +81,7 @@ export function validateCalendarConfig(config: BusinessCalendarConfig): FieldErr
     config.makeUpWorkdays.forEach((date, index) => {
       if (holidays.has(date) && !errors[`makeUpWorkdays.${index}`]) {
         errors[`makeUpWorkdays.${index}`] =
-          `${date} is also listed as a holiday; remove it from one of the two lists.`;
+          msg('common.dateAlsoListedHolidayRemove', { date });
       }
     });
   }

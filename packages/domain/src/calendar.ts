@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { minutesSinceMidnight, validateCalendarConfig } from './calendar-validation.js';
 import { addDays, assertLocalDate, isoWeekdayOf, toLocalDate } from './dates.js';
 import { DomainError, throwIfFieldErrors } from './errors.js';
+import { msg } from './messages/index.js';
 
 /** A span of working time within a day, "HH:mm" on a 24-hour clock. */
 export interface WorkingPeriod {
@@ -73,7 +74,7 @@ function prepare(config: BusinessCalendarConfig): PreparedCalendar {
   if (cached) return cached;
   throwIfFieldErrors(
     validateCalendarConfig(config),
-    'The business calendar is not valid; correct the listed fields in the calendar settings.',
+    msg('common.businessCalendarValidCorrectListed'),
   );
   const prepared = buildPreparedCalendar(config);
   if (preparedCalendars.size >= MAX_CACHED_CALENDARS) {
@@ -100,8 +101,8 @@ function buildPreparedCalendar(config: BusinessCalendarConfig): PreparedCalendar
 
 function assertInstant(instant: Date, field: string): void {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
-    throw new DomainError('INVALID_INPUT', `${field} is not a valid date and time; pass a valid Date.`, {
-      [field]: 'Enter a valid date and time.',
+    throw new DomainError('INVALID_INPUT', msg('common.fieldValidDateTimePass', { field }), {
+      [field]: msg('common.enterValidDateTime'),
     });
   }
 }
@@ -138,7 +139,7 @@ function intervalsOn(calendar: PreparedCalendar, date: string): readonly Interva
 function noWorkingDay(after: string): DomainError {
   return new DomainError(
     'INVALID_INPUT',
-    `The business calendar has no working day within ${MAX_DAYS_WITHOUT_WORK} days after ${after}; check its holidays and working weekdays.`,
+    msg('common.businessCalendarWorkingDayWithin', { maxDaysWithoutWork: MAX_DAYS_WITHOUT_WORK, after }),
     undefined,
     { after },
   );
@@ -205,8 +206,8 @@ export function addWorkingHours(from: Date, hours: number, config: BusinessCalen
   if (!Number.isFinite(hours) || hours < 0 || hours > MAX_WORKING_HOURS) {
     throw new DomainError(
       'INVALID_INPUT',
-      `Working hours must be from 0 to ${MAX_WORKING_HOURS}, not ${String(hours)}.`,
-      { hours: `Enter a number of hours from 0 to ${MAX_WORKING_HOURS}.` },
+      msg('common.workingHoursMust0Maxworkinghours', { maxWorkingHours: MAX_WORKING_HOURS, hours: String(hours) }),
+      { hours: msg('common.enterNumberHours0Maxworkinghours', { maxWorkingHours: MAX_WORKING_HOURS }) },
     );
   }
   const calendar = prepare(config);
@@ -233,8 +234,8 @@ export function addWorkingDays(from: Date, days: number, config: BusinessCalenda
   if (!Number.isSafeInteger(days) || days < 0 || days > MAX_WORKING_DAYS) {
     throw new DomainError(
       'INVALID_INPUT',
-      `Working days must be a whole number from 0 to ${MAX_WORKING_DAYS}, not ${String(days)}.`,
-      { days: `Enter a whole number of days from 0 to ${MAX_WORKING_DAYS}.` },
+      msg('common.workingDaysMustWholeNumber', { maxWorkingDays: MAX_WORKING_DAYS, days: String(days) }),
+      { days: msg('common.enterWholeNumberDays0', { maxWorkingDays: MAX_WORKING_DAYS }) },
     );
   }
   const calendar = prepare(config);

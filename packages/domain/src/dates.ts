@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { DomainError } from './errors.js';
+import { msg } from './messages/index.js';
 
 /*
  * Calendar dates are 'YYYY-MM-DD' strings, not Date objects: a Date is an instant, and the same
@@ -50,8 +51,8 @@ function requireParts(date: string, field: string): DateParts {
   if (!parts) {
     throw new DomainError(
       'INVALID_INPUT',
-      `"${String(date)}" is not a date; enter a real calendar date as YYYY-MM-DD.`,
-      { [field]: 'Enter a real calendar date as YYYY-MM-DD.' },
+      msg('common.dateDateEnterRealCalendar', { date: String(date) }),
+      { [field]: msg('common.enterRealCalendarDateYyyy') },
       { [field]: date },
     );
   }
@@ -65,8 +66,8 @@ export function assertLocalDate(date: string, field = 'date'): void {
 
 function requireInteger(value: number, field: string): void {
   if (!Number.isSafeInteger(value)) {
-    throw new DomainError('INVALID_INPUT', `${field} must be a whole number, not ${String(value)}.`, {
-      [field]: 'Enter a whole number.',
+    throw new DomainError('INVALID_INPUT', msg('common.fieldMustWholeNumberValue', { field, value: String(value) }), {
+      [field]: msg('common.enterWholeNumber'),
     });
   }
 }
@@ -75,7 +76,7 @@ function fromEpochDay(epochDay: number): string {
   const date = new Date(epochDay * 86_400_000);
   const parts = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   if (parts.year < 1 || parts.year > 9999) {
-    throw new DomainError('INVALID_INPUT', 'The resulting date is outside the years 0001–9999; use a nearer date.');
+    throw new DomainError('INVALID_INPUT', msg('common.resultingDateOutsideYears0001'));
   }
   return format(parts);
 }
@@ -98,7 +99,7 @@ export function addMonthsClamped(date: string, months: number): string {
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
   if (targetYear < 1 || targetYear > 9999) {
-    throw new DomainError('INVALID_INPUT', 'The resulting date is outside the years 0001–9999; use a nearer date.');
+    throw new DomainError('INVALID_INPUT', msg('common.resultingDateOutsideYears0001'));
   }
   return format({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
 }
@@ -123,14 +124,14 @@ export function isoWeekdayOf(date: string): number {
 /** The calendar date that `instant` falls on in `timeZone` (an IANA name). */
 export function toLocalDate(instant: Date, timeZone: string): string {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
-    throw new DomainError('INVALID_INPUT', 'The instant is not a valid date and time; pass a valid Date.');
+    throw new DomainError('INVALID_INPUT', msg('common.instantValidDateTimePass'));
   }
   const local = DateTime.fromJSDate(instant, { zone: timeZone });
   if (!local.isValid) {
     throw new DomainError(
       'INVALID_INPUT',
-      `"${timeZone}" is not a known time zone; use an IANA name such as Asia/Shanghai.`,
-      { timeZone: 'Use an IANA time zone such as Asia/Shanghai.' },
+      msg('common.timezoneKnownTimeZoneUse', { timeZone }),
+      { timeZone: msg('common.useIanaTimeZoneSuch') },
     );
   }
   return format({ year: local.year, month: local.month, day: local.day });

@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, isDomainError, throwIfFieldErrors } from './errors.js';
+import { msg } from './messages/index.js';
 
 describe('DomainError', () => {
-  it('carries a code, field errors and details', () => {
-    const error = new DomainError('CONFLICT', 'Code R01 is taken; choose another code.', { code: 'taken' }, { code: 'R01' });
+  it('carries a code, its message in English and by key, field errors and details', () => {
+    const error = new DomainError('CONFLICT', msg('common.enterWholeNumber'), { code: msg('common.enterValidDateTime') }, { code: 'R01' });
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('DomainError');
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toBe('Code R01 is taken; choose another code.');
-    expect(error.fieldErrors).toEqual({ code: 'taken' });
+    expect(error.message).toBe('Enter a whole number.');
+    expect(error.userMessage).toEqual({ key: 'common.enterWholeNumber' });
+    expect(error.fieldErrors).toEqual({ code: 'Enter a valid date and time.' });
+    expect(error.fieldMessages).toEqual({ code: { key: 'common.enterValidDateTime' } });
     expect(error.details).toEqual({ code: 'R01' });
     expect(isDomainError(error)).toBe(true);
     expect(isDomainError(new Error('x'))).toBe(false);
   });
 
+  it('places the values of its message', () => {
+    const error = new DomainError('INVALID_INPUT', msg('common.fieldMustWholeNumberValue', { field: 'days', value: '1.5' }));
+    expect(error.message).toBe('days must be a whole number, not 1.5.');
+  });
+
   it('leaves optional parts undefined', () => {
-    const error = new DomainError('NOT_FOUND', 'No such region.');
+    const error = new DomainError('NOT_FOUND', msg('common.enterWholeNumber'));
     expect(error.fieldErrors).toBeUndefined();
     expect(error.details).toBeUndefined();
   });
@@ -27,21 +35,22 @@ describe('throwIfFieldErrors', () => {
   });
 
   it('throws INVALID_INPUT with a copy of the field errors', () => {
-    const errors = { name: 'Enter a name.' };
+    const errors = { name: msg('common.enterWholeNumber') };
     try {
-      throwIfFieldErrors(errors, 'The region is not valid.');
+      throwIfFieldErrors(errors, msg('common.businessCalendarValidCorrectListed'));
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
       const domainError = error as DomainError;
       expect(domainError.code).toBe('INVALID_INPUT');
-      expect(domainError.message).toBe('The region is not valid.');
-      expect(domainError.fieldErrors).toEqual(errors);
-      expect(domainError.fieldErrors).not.toBe(errors);
+      expect(domainError.message).toBe('The business calendar is not valid; correct the listed fields in the calendar settings.');
+      expect(domainError.fieldErrors).toEqual({ name: 'Enter a whole number.' });
+      expect(domainError.fieldMessages).toEqual(errors);
+      expect(domainError.fieldMessages).not.toBe(errors);
     }
   });
 
   it('has a default message', () => {
-    expect(() => throwIfFieldErrors({ a: 'b' })).toThrow(/correct the fields/);
+    expect(() => throwIfFieldErrors({ a: msg('common.enterWholeNumber') })).toThrow(/correct the fields/);
   });
 });

@@ -17,6 +17,7 @@ export * from './complaints/settings.js';
 export * from './complaints/tier.js';
 export * from './dates.js';
 export * from './errors.js';
+export * from './messages/index.js';
 export * from './maintenance-contracts/index.js';
 export * from './money.js';
 export * from './month.js';

@@ -1,4 +1,5 @@
 import { DomainError } from './errors.js';
+import { type Message, type MessageValue, msg } from './messages/index.js';
 
 /** An amount in fen (分, 1/100 yuan). Always a safe integer so sums and products stay exact. */
 export type Fen = number;
@@ -6,28 +7,28 @@ export type Fen = number;
 const FEN_PER_YUAN = 100n;
 const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
 const AMOUNT_PATTERN = /^([+-]?)(\d+)(?:\.(\d+))?$/;
-const EXAMPLE = 'e.g. 1234.50';
+const EXAMPLE = msg('common.n123450');
 
-function invalidAmount(message: string, input: unknown): DomainError {
+function invalidAmount(message: Message, input: unknown): DomainError {
   return new DomainError('INVALID_INPUT', message, undefined, { input });
 }
 
-function tooLarge(what: string, input: unknown): DomainError {
+function tooLarge(what: MessageValue, input: unknown): DomainError {
   return invalidAmount(
-    `${what} is too large; amounts must stay within ±${formatMoney(Number.MAX_SAFE_INTEGER)} yuan.`,
+    msg('common.whatTooLargeAmountsMust', { what, formatMoney: formatMoney(Number.MAX_SAFE_INTEGER) }),
     input,
   );
 }
 
-function toSafeFen(value: bigint, what: string, input: unknown): Fen {
+function toSafeFen(value: bigint, what: MessageValue, input: unknown): Fen {
   if (value > MAX_FEN || value < -MAX_FEN) throw tooLarge(what, input);
   // Number(-0n) is 0, so a negative zero never leaks out.
   return Number(value);
 }
 
-function assertFen(value: Fen, what: string): void {
+function assertFen(value: Fen, what: MessageValue): void {
   if (!Number.isSafeInteger(value)) {
-    throw invalidAmount(`The ${what} ${String(value)} is not a whole number of fen; pass amounts as integer fen.`, value);
+    throw invalidAmount(msg('common.whatValueWholeNumberFen', { what, value: String(value) }), value);
   }
 }
 
@@ -39,36 +40,36 @@ export function parseMoney(input: string | number): Fen {
   let text: string;
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) {
-      throw invalidAmount(`${String(input)} is not an amount; enter a number with at most 2 decimals, ${EXAMPLE}.`, input);
+      throw invalidAmount(msg('common.inputAmountEnterNumberMost', { input: String(input), example: EXAMPLE }), input);
     }
     text = String(input);
     // String() uses exponent notation below 1e-6 and from 1e21 on, which the pattern would reject.
     if (/e/i.test(text)) {
-      if (Math.abs(input) >= 1) throw tooLarge(`The amount ${text}`, input);
-      throw invalidAmount(`${text} has more than 2 decimals; round it to the fen (0.01).`, input);
+      if (Math.abs(input) >= 1) throw tooLarge(msg('common.amountText', { text }), input);
+      throw invalidAmount(msg('common.textMoreThan2Decimals', { text }), input);
     }
   } else if (typeof input === 'string') {
     text = input.trim();
   } else {
-    throw invalidAmount(`Enter an amount in yuan, ${EXAMPLE}.`, input);
+    throw invalidAmount(msg('common.enterAmountYuanExample', { example: EXAMPLE }), input);
   }
 
-  if (text === '') throw invalidAmount(`Enter an amount in yuan, ${EXAMPLE}.`, input);
+  if (text === '') throw invalidAmount(msg('common.enterAmountYuanExample', { example: EXAMPLE }), input);
   const match = AMOUNT_PATTERN.exec(text);
   if (!match) {
-    throw invalidAmount(`"${text}" is not an amount; enter digits with at most 2 decimals, ${EXAMPLE}.`, input);
+    throw invalidAmount(msg('common.textAmountEnterDigitsMost', { text, example: EXAMPLE }), input);
   }
   const [, sign = '', yuan = '0', decimals = ''] = match;
   if (decimals.length > 2) {
-    throw invalidAmount(`"${text}" has more than 2 decimals; round it to the fen (0.01).`, input);
+    throw invalidAmount(msg('common.textMoreThan2Decimals2', { text }), input);
   }
   const magnitude = BigInt(yuan) * FEN_PER_YUAN + BigInt(decimals.padEnd(2, '0'));
-  return toSafeFen(sign === '-' ? -magnitude : magnitude, `The amount "${text}"`, input);
+  return toSafeFen(sign === '-' ? -magnitude : magnitude, msg('common.amountText2', { text }), input);
 }
 
 /** Plain two-decimal yuan, for inputs and exports: 123450 → "1234.50". */
 export function formatMoney(fen: Fen): string {
-  assertFen(fen, 'amount');
+  assertFen(fen, msg('common.amountWord'));
   const magnitude = Math.abs(fen);
   const cents = magnitude % 100;
   const yuan = (magnitude - cents) / 100;
@@ -90,18 +91,18 @@ export function formatMoneyDisplay(fen: Fen, locale: 'zh-CN' | 'en' = 'zh-CN'): 
 export function addMoney(...amounts: Fen[]): Fen {
   let total = 0n;
   for (const amount of amounts) {
-    assertFen(amount, 'amount');
+    assertFen(amount, msg('common.amountWord'));
     total += BigInt(amount);
   }
-  return toSafeFen(total, 'The total', amounts);
+  return toSafeFen(total, msg('common.theTotal'), amounts);
 }
 
 export function multiplyMoney(fen: Fen, quantity: number): Fen {
-  assertFen(fen, 'amount');
+  assertFen(fen, msg('common.amountWord'));
   if (!Number.isSafeInteger(quantity)) {
-    throw invalidAmount(`The quantity ${String(quantity)} is not a whole number; enter a whole quantity.`, quantity);
+    throw invalidAmount(msg('common.quantityQuantityWholeNumberEnter', { quantity: String(quantity) }), quantity);
   }
-  return toSafeFen(BigInt(fen) * BigInt(quantity), 'The amount times the quantity', { fen, quantity });
+  return toSafeFen(BigInt(fen) * BigInt(quantity), msg('common.amountTimesQuantity'), { fen, quantity });
 }
 
 /** Percentages are taken to 2 decimals (33.33 %), so they are compared as integer hundredths. */
@@ -110,7 +111,7 @@ function toHundredthsOfPercent(percent: number, index: number): number {
   if (!Number.isFinite(percent) || percent < 0 || Math.abs(percent * 100 - hundredths) > 1e-6) {
     throw new DomainError(
       'INVALID_INPUT',
-      `Percentage ${String(percent)} is not valid; use a number from 0 to 100 with at most 2 decimals.`,
+      msg('common.percentagePercentValidUseNumber', { percent: String(percent) }),
       undefined,
       { index, percent },
     );
@@ -130,7 +131,7 @@ export function allocateByPercent(total: Fen, percents: number[]): Fen[] {
   if (weightSum !== 10_000) {
     throw new DomainError(
       'INVALID_INPUT',
-      `The percentages add up to ${weightSum / 100}; adjust them so they add up to exactly 100.`,
+      msg('common.percentagesAddUpWeightsumAdjust', { weightSum: weightSum / 100 }),
       undefined,
       { percents },
     );

@@ -1,5 +1,6 @@
 import { daysInMonth, isLocalDate } from './dates.js';
 import { DomainError } from './errors.js';
+import { msg } from './messages/index.js';
 
 /*
  * A month is a 'YYYY-MM' string, as in a monthly report or score period ("2026-11"), for the same
@@ -28,8 +29,8 @@ export function monthRange(month: string): { first: string; last: string } {
   if (!parts) {
     throw new DomainError(
       'INVALID_INPUT',
-      `"${String(month)}" is not a month; enter it as YYYY-MM, e.g. 2026-11.`,
-      { month: 'Enter the month as YYYY-MM, e.g. 2026-11.' },
+      msg('common.monthMonthEnterYyyyMm', { month: String(month) }),
+      { month: msg('common.enterMonthYyyyMm2026') },
       { month },
     );
   }
@@ -42,8 +43,8 @@ export function monthOf(date: string): string {
   if (!isLocalDate(date)) {
     throw new DomainError(
       'INVALID_INPUT',
-      `"${String(date)}" is not a date; enter a real calendar date as YYYY-MM-DD.`,
-      { date: 'Enter a real calendar date as YYYY-MM-DD.' },
+      msg('common.dateDateEnterRealCalendar', { date: String(date) }),
+      { date: msg('common.enterRealCalendarDateYyyy') },
       { date },
     );
   }

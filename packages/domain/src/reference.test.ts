@@ -10,6 +10,7 @@ import {
   validateProductCategoryRules,
   validateProductUnitDates,
 } from './reference.js';
+import { english } from './test-support/english.js';
 
 describe('reference enums', () => {
   it('match DOMAIN §1 and §4', () => {
@@ -47,7 +48,7 @@ describe('validateProductCategoryRules', () => {
   });
 
   it.each([0, -1, 121, 6.5, Number.NaN])('rejects %d category months', (months) => {
-    expect(validateProductCategoryRules({ warrantyMonths: months, componentWarranties: [] })).toEqual({
+    expect(english(validateProductCategoryRules({ warrantyMonths: months, componentWarranties: [] }))).toEqual({
       warrantyMonths: expect.stringMatching(/from 1 to 120/),
     });
   });
@@ -60,14 +61,14 @@ describe('validateProductCategoryRules', () => {
 
   it('requires component names and valid component months', () => {
     expect(
-      validateProductCategoryRules({
+      english(validateProductCategoryRules({
         warrantyMonths: 12,
         componentWarranties: [
           { component: '   ', months: 6 },
           { component: 'Bearing', months: 0 },
           { component: 'Seal', months: 3.5 },
         ],
-      }),
+      })),
     ).toEqual({
       'componentWarranties.0.component': expect.any(String),
       'componentWarranties.1.months': expect.any(String),
@@ -84,7 +85,7 @@ describe('validateProductCategoryRules', () => {
         { component: ' bearing ', months: 24 },
       ],
     });
-    expect(errors).toEqual({ 'componentWarranties.2.component': expect.stringMatching(/already listed in row 1/) });
+    expect(english(errors)).toEqual({ 'componentWarranties.2.component': expect.stringMatching(/already listed in row 1/) });
   });
 });
 
@@ -101,17 +102,17 @@ describe('validateProductUnitDates', () => {
   });
 
   it('rejects a purchase before the factory date', () => {
-    expect(validateProductUnitDates({ factoryDate: '2025-01-02', purchaseDate: '2025-01-01' })).toEqual({
+    expect(english(validateProductUnitDates({ factoryDate: '2025-01-02', purchaseDate: '2025-01-01' }))).toEqual({
       purchaseDate: expect.stringMatching(/before it left the factory \(2025-01-02\)/),
     });
   });
 
   it('rejects invalid dates, including empty strings', () => {
-    expect(validateProductUnitDates({ factoryDate: '2025-02-29', purchaseDate: '' })).toEqual({
+    expect(english(validateProductUnitDates({ factoryDate: '2025-02-29', purchaseDate: '' }))).toEqual({
       factoryDate: expect.any(String),
       purchaseDate: expect.any(String),
     });
-    expect(validateProductUnitDates({ factoryDate: '2025-01-05', purchaseDate: '01/01/2025' })).toEqual({
+    expect(english(validateProductUnitDates({ factoryDate: '2025-01-05', purchaseDate: '01/01/2025' }))).toEqual({
       purchaseDate: expect.stringMatching(/YYYY-MM-DD/),
     });
   });

@@ -1,5 +1,6 @@
 import { compareLocalDates, isLocalDate } from './dates.js';
 import type { FieldErrors } from './errors.js';
+import { msg } from './messages/index.js';
 
 /** LOCAL is the head-office area (e.g. 福州地区); the zone sets approvals and return periods. */
 export const REGION_ZONES = ['LOCAL', 'REMOTE', 'SPECIAL'] as const;
@@ -49,7 +50,7 @@ function isWarrantyMonths(months: unknown): boolean {
   return Number.isInteger(months) && (months as number) >= MIN_WARRANTY_MONTHS && (months as number) <= MAX_WARRANTY_MONTHS;
 }
 
-const MONTHS_MESSAGE = `Enter a whole number of months from ${MIN_WARRANTY_MONTHS} to ${MAX_WARRANTY_MONTHS}.`;
+const MONTHS_MESSAGE = msg('common.enterWholeNumberMonthsMinwarrantymonths', { minWarrantyMonths: MIN_WARRANTY_MONTHS, maxWarrantyMonths: MAX_WARRANTY_MONTHS });
 
 export function validateProductCategoryRules(input: {
   warrantyMonths: number;
@@ -62,10 +63,10 @@ export function validateProductCategoryRules(input: {
   (input.componentWarranties ?? []).forEach((entry, index) => {
     const name = typeof entry?.component === 'string' ? normalizeComponentName(entry.component) : '';
     if (name === '') {
-      errors[`componentWarranties.${index}.component`] = 'Enter the component name, e.g. 电机绕组.';
+      errors[`componentWarranties.${index}.component`] = msg('common.enterComponentName');
     } else if (firstIndexByName.has(name)) {
       errors[`componentWarranties.${index}.component`] =
-        `"${entry.component.trim()}" is already listed in row ${(firstIndexByName.get(name) ?? 0) + 1}; list each component once.`;
+        msg('common.componentAlreadyListedRowGet', { component: entry.component.trim(), get: (firstIndexByName.get(name) ?? 0) + 1 });
     } else {
       firstIndexByName.set(name, index);
     }
@@ -80,13 +81,13 @@ export function validateProductUnitDates(input: {
 }): FieldErrors {
   const errors: FieldErrors = {};
   const { factoryDate, purchaseDate } = input;
-  const dateMessage = 'Enter a real calendar date as YYYY-MM-DD, or leave it empty.';
+  const dateMessage = msg('common.enterRealCalendarDateYyyy2');
   const factoryValid = factoryDate != null && isLocalDate(factoryDate);
   const purchaseValid = purchaseDate != null && isLocalDate(purchaseDate);
   if (factoryDate != null && !factoryValid) errors.factoryDate = dateMessage;
   if (purchaseDate != null && !purchaseValid) errors.purchaseDate = dateMessage;
   if (factoryValid && purchaseValid && compareLocalDates(purchaseDate, factoryDate) < 0) {
-    errors.purchaseDate = `The unit cannot be bought before it left the factory (${factoryDate}); check both dates.`;
+    errors.purchaseDate = msg('common.unitBoughtBeforeLeftFactory', { factoryDate });
   }
   return errors;
 }

@@ -1,6 +1,7 @@
 import { addMonthsClamped, assertLocalDate, compareLocalDates } from './dates.js';
 import { DomainError } from './errors.js';
 import { type ComponentWarranty, normalizeComponentName } from './reference.js';
+import { msg } from './messages/index.js';
 
 export const WARRANTY_STATUSES = ['IN_WARRANTY', 'EXPIRED', 'NO_PROOF'] as const;
 export type WarrantyStatus = (typeof WARRANTY_STATUSES)[number];
@@ -31,8 +32,8 @@ function assertMonths(months: number, field: string): void {
   if (!Number.isInteger(months) || months < 1) {
     throw new DomainError(
       'INVALID_INPUT',
-      `The warranty period must be a whole number of months, at least 1, not ${String(months)}; correct the product category.`,
-      { [field]: 'Enter a whole number of months, at least 1.' },
+      msg('common.warrantyPeriodMustWholeNumber', { months: String(months) }),
+      { [field]: msg('common.enterWholeNumberMonthsLeast') },
     );
   }
 }

@@ -2,11 +2,12 @@ import { IsUUID } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { IsName } from '../common/input-rules.js';
 import { ApiKey } from './api-key.entity.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 @InputType()
 export class CreateApiKeyInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiApiKeys.chooseRepairCenter')) })
   repairCenterId: string;
 
   @Field(() => String, { description: 'What the key is for, e.g. "ERP 对接"' })

@@ -7,13 +7,14 @@ import type { RequestContext } from '../common/request-context.js';
 import { ApiKey } from './api-key.entity.js';
 import { generateApiKey } from './api-key-secret.js';
 import type { CreateApiKeyInput } from './api-key.input.js';
+import { msg } from '../i18n/message.js';
 
 /** A partner sees only its own center's keys, whatever center it asks for. */
 function visibleCenter(context: RequestContext, requested: string | null | undefined): string | null {
   const principal = context.requirePrincipal();
   if (principal.role !== 'PARTNER') return requested ?? null;
   if (requested && requested !== principal.repairCenterId) {
-    throw appError('FORBIDDEN', 'Partners can only see the API keys of their own repair center.');
+    throw appError('FORBIDDEN', msg('apiApiKeys.partnersOnlySeeApiKeys'));
   }
   return principal.repairCenterId;
 }
@@ -60,7 +61,7 @@ export const apiKeyService = {
     return context.transaction(async (manager) => {
       const apiKey = await manager.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!apiKey) throw notFound('ApiKey', id);
-      if (apiKey.revokedAt) throw appError('CONFLICT', 'This API key is already revoked.');
+      if (apiKey.revokedAt) throw appError('CONFLICT', msg('apiApiKeys.apiKeyAlreadyRevoked'));
       const before = { ...apiKey };
       apiKey.revokedAt = new Date();
       const saved = await manager.save(apiKey);

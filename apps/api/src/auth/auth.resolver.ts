@@ -4,15 +4,16 @@ import type { RequestContext } from '../common/request-context.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { authService } from './auth.service.js';
 import { LoginPayload, toViewer, Viewer } from './viewer.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 @InputType()
 export class LoginInput {
   @Field(() => String)
-  @IsNotEmpty({ message: 'Enter your username.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiAuth.enterYourUsername')) })
   username: string;
 
   @Field(() => String)
-  @IsNotEmpty({ message: 'Enter your password.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiAuth.enterYourPassword')) })
   password: string;
 }
 

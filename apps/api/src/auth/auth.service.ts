@@ -5,6 +5,7 @@ import { verifyPassword } from './passwords.js';
 import { assertCenterStillAuthorized } from './center-authorization.js';
 import { principalOfUser } from './principal.js';
 import { toViewer } from './viewer.js';
+import { msg } from '../i18n/message.js';
 
 // Verifying against a dummy hash keeps the time of "no such user" equal to "wrong password".
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$hK5z2P9yD3wD2m0Jb3o1mXj0yGJq3yq0o6uQ0f0Y3pY';
@@ -19,9 +20,9 @@ export const authService = {
       .where('lower(user.username) = lower(:username)', { username: username.trim() })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-    if (!user || !valid) throw appError('UNAUTHENTICATED', 'Wrong username or password.');
+    if (!user || !valid) throw appError('UNAUTHENTICATED', msg('apiAuth.wrongUsernamePassword'));
     await attempt.succeeded();
-    if (user.disabled) throw appError('UNAUTHENTICATED', 'This account is disabled. Ask an administrator to enable it.');
+    if (user.disabled) throw appError('UNAUTHENTICATED', msg('apiAuth.accountDisabledAskAdministratorEnable'));
     await assertCenterStillAuthorized(context.systemManager, user.repairCenterId);
     const { token, expiresAt } = await context.sessionTokens.issue(user.id, user.sessionVersion);
     return { token, expiresAt, viewer: toViewer(principalOfUser(user)) };

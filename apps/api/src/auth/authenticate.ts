@@ -7,6 +7,7 @@ import { apiKeyMatches, looksLikeApiKey, parseApiKey } from '../api-keys/api-key
 import { User } from '../users/user.entity.js';
 import { principalOfUser, type Principal } from './principal.js';
 import type { SessionTokens } from './session-tokens.js';
+import { msg } from '../i18n/message.js';
 
 /** Who is calling, and (for a partner) its repair center, read with the user or key in one statement. */
 export interface Authenticated {
@@ -25,7 +26,7 @@ export async function authenticate(
 ): Promise<Authenticated | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) throw appError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token or API key>".');
+  if (!match) throw appError('UNAUTHENTICATED', msg('apiAuth.authorizationHeaderMustBearerToken'));
   const token = match[1]!;
   return looksLikeApiKey(token) ? fromApiKey(token, dataSource) : fromSession(token, dataSource, tokens);
 }
@@ -38,10 +39,10 @@ async function fromSession(token: string, dataSource: DataSource, tokens: Sessio
   const claims = await tokens.verify(token);
   const user = claims ? await withCenter(dataSource, User, 'user').where('user.id = :id', { id: claims.userId }).getOne() : null;
   if (!user || user.disabled) {
-    throw appError('UNAUTHENTICATED', 'Your session has expired or your account is disabled. Please sign in again.');
+    throw appError('UNAUTHENTICATED', msg('apiAuth.yourSessionExpiredYourAccount'));
   }
   if (claims!.sessionVersion !== user.sessionVersion) {
-    throw appError('UNAUTHENTICATED', 'Your session was ended because your password, role or account status changed. Please sign in again.');
+    throw appError('UNAUTHENTICATED', msg('apiAuth.yourSessionEndedBecauseYour'));
   }
   const center = user.repairCenterId ? assertCenterAuthorized(user.repairCenter) : null;
   return { principal: principalOfUser(user), center };
@@ -53,7 +54,7 @@ async function fromApiKey(key: string, dataSource: DataSource): Promise<Authenti
   const parsed = parseApiKey(key);
   const apiKey = parsed ? await withCenter(dataSource, ApiKey, 'key').where('key.prefix = :prefix', { prefix: parsed.prefix }).getOne() : null;
   if (!apiKey || !apiKeyMatches(key, apiKey.secretHash) || apiKey.revokedAt) {
-    throw appError('UNAUTHENTICATED', 'This API key is unknown or has been revoked. Ask head office for a new key.');
+    throw appError('UNAUTHENTICATED', msg('apiAuth.apiKeyUnknownBeenRevoked'));
   }
   const center = assertCenterAuthorized(apiKey.repairCenter);
   // Fire and forget, at most once a minute per key: a busy integration should not turn every

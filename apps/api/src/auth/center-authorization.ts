@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { appError } from '../common/app-error.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * A revoked center's users and API keys stop working at once (DOMAIN §4): checked on every
@@ -17,7 +18,7 @@ export async function assertCenterStillAuthorized(
 /** The same check, for a center read along with its user or API key. */
 export function assertCenterAuthorized(center: RepairCenter | null | undefined): RepairCenter {
   if (!center || center.recordedStatus === 'REVOKED') {
-    throw appError('UNAUTHENTICATED', 'Your repair center’s authorization has been revoked; its accounts and API keys no longer work.');
+    throw appError('UNAUTHENTICATED', msg('apiAuth.yourRepairCenterSAuthorization'));
   }
   return center;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '@aftersales/domain';
 import { addressGroup, describeWait } from './login-throttle.js';
 
 describe('addressGroup', () => {
@@ -23,10 +24,10 @@ describe('addressGroup', () => {
 
 describe('describeWait', () => {
   it('says minutes up to an hour and a half, then hours', () => {
-    expect(describeWait(30)).toBe('1 minute');
-    expect(describeWait(900)).toBe('15 minutes');
-    expect(describeWait(899)).toBe('15 minutes');
-    expect(describeWait(90 * 60)).toBe('90 minutes');
-    expect(describeWait(86_400)).toBe('24 hours');
+    expect(inEnglish(describeWait(30))).toBe('1 minute');
+    expect(inEnglish(describeWait(900))).toBe('15 minutes');
+    expect(inEnglish(describeWait(899))).toBe('15 minutes');
+    expect(inEnglish(describeWait(90 * 60))).toBe('90 minutes');
+    expect(inEnglish(describeWait(86_400))).toBe('24 hours');
   });
 });

@@ -1,8 +1,11 @@
+import { keyedGraphQLError } from '../common/app-error.js';
+import type { Message } from '@aftersales/domain';
 import { GraphQLError } from 'graphql';
 import { isIPv6 } from 'node:net';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { ErrorCode } from '../common/app-error.js';
+import { msg } from '../i18n/message.js';
 
 /** How many wrong passwords `login` takes before it stops listening for a while. */
 export interface LoginThrottleLimits {
@@ -70,8 +73,8 @@ export function createLoginThrottle(dataSource: DataSource, limits: LoginThrottl
       const accountKey = `${address}|${username.trim().toLowerCase().slice(0, 160)}`;
       const [account, fromAddress] = await Promise.allSettled([perAccount.consume(accountKey), perAddress.consume(address)]);
       const blocks = [
-        blockOf(account, 'Too many failed sign-ins for this account from your address.'),
-        blockOf(fromAddress, 'Too many failed sign-ins from your address.'),
+        blockOf(account, msg('apiAuth.tooManyFailedSignIns')),
+        blockOf(fromAddress, msg('apiAuth.tooManyFailedSignIns2')),
       ].filter((block) => block !== null);
       if (blocks.length > 0) {
         // No password was checked, so the counter that did not refuse gets its attempt back: a
@@ -92,25 +95,25 @@ export function createLoginThrottle(dataSource: DataSource, limits: LoginThrottl
   };
 }
 
-function blockOf(outcome: PromiseSettledResult<RateLimiterRes>, reason: string): { reason: string; msBeforeNext: number } | null {
+function blockOf(outcome: PromiseSettledResult<RateLimiterRes>, reason: Message): { reason: Message; msBeforeNext: number } | null {
   if (outcome.status === 'fulfilled') return null;
   // The library rejects with its result when over the limit, and with an Error when the store failed.
   if (outcome.reason instanceof RateLimiterRes) return { reason, msBeforeNext: outcome.reason.msBeforeNext };
   throw outcome.reason;
 }
 
-function tooManyRequests(reason: string, msBeforeNext: number): GraphQLError {
+function tooManyRequests(reason: Message, msBeforeNext: number): GraphQLError {
   const code: ErrorCode = 'TOO_MANY_REQUESTS';
   const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  return new GraphQLError(`${reason} Try again in ${describeWait(retryAfterSeconds)}.`, {
+  return keyedGraphQLError(msg('apiAuth.reasonTryAgainDescribewait', { reason, describeWait: describeWait(retryAfterSeconds) }), {
     extensions: { code, retryAfterSeconds },
   });
 }
 
-export function describeWait(seconds: number): string {
+export function describeWait(seconds: number): Message {
   const minutes = Math.ceil(seconds / 60);
-  if (minutes <= 90) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-  return `${Math.ceil(minutes / 60)} hours`;
+  if (minutes <= 90) return minutes === 1 ? msg('apiAuth.n1Minute') : msg('apiAuth.minutesMinutes', { minutes });
+  return msg('apiAuth.minutesHours', { minutes: Math.ceil(minutes / 60) });
 }
 
 /**

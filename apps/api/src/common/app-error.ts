@@ -1,4 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { type FieldErrors, fieldsInEnglish, inEnglish, type Message, type MessageValues } from '@aftersales/domain';
+import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
+import { msg } from '../i18n/message.js';
+import { apiRecords } from '../i18n/messages/en/api-records.js';
 
 /** The one error vocabulary clients see (extensions.code). */
 export type ErrorCode =
@@ -15,15 +18,35 @@ export type ErrorCode =
   /** Not run because an earlier part of the same request failed and aborted its transaction. */
   | 'NOT_RUN';
 
-export function appError(
-  code: ErrorCode,
-  message: string,
-  fieldErrors?: Record<string, string>,
-): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: fieldErrors && Object.keys(fieldErrors).length ? { code, fieldErrors } : { code },
+/** How a message travels in `extensions`: the key and values a client can translate by itself. */
+export function messageExtensions(message: Message): { messageKey: string; messageValues?: MessageValues } {
+  return message.values ? { messageKey: message.key, messageValues: message.values } : { messageKey: message.key };
+}
+
+/**
+ * A GraphQL error whose text is a keyed message: `message` is its English text, `extensions`
+ * carry the key and values; the response is put into the reader's language by key on the way out.
+ */
+export function keyedGraphQLError(message: Message, options: GraphQLErrorOptions = {}): GraphQLError {
+  return new GraphQLError(inEnglish(message), { ...options, extensions: { ...options.extensions, ...messageExtensions(message) } });
+}
+
+export function appError(code: ErrorCode, message: Message, fieldErrors?: FieldErrors): GraphQLError {
+  const fields = fieldErrors && Object.keys(fieldErrors).length ? fieldErrors : undefined;
+  return keyedGraphQLError(message, {
+    extensions: fields
+      ? { code, fieldErrors: fieldsInEnglish(fields), fieldMessages: Object.fromEntries(Object.entries(fields).map(([field, fieldMessage]) => [field, messageOf(fieldMessage)])) }
+      : { code },
   });
 }
 
+/** A message as plain data (key, values), the form clients receive it in. */
+function messageOf(message: Message): Message {
+  return message.values ? { key: message.key, values: message.values } : { key: message.key };
+}
+
+const isRecordName = (entity: string): entity is keyof typeof apiRecords => Object.hasOwn(apiRecords, entity);
+
+/** "<record> <id> does not exist."; the record's name is translated when the catalog knows it. */
 export const notFound = (entity: string, id: string) =>
-  appError('NOT_FOUND', `${entity} ${id} does not exist.`);
+  appError('NOT_FOUND', msg('apiCommon.entityIdDoesExist', { entity: isRecordName(entity) ? msg(`apiRecords.${entity}`) : entity, id }));

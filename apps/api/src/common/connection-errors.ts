@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { appError } from './app-error.js';
 import { RequestEndedError } from './request-connection.js';
+import { msg } from '../i18n/message.js';
 
 /** What clients are told to wait before trying again while the database is unavailable. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -54,7 +55,7 @@ function isCancelledStatement(error: unknown): boolean {
 }
 
 export const databaseUnavailable = () =>
-  appError('SERVICE_UNAVAILABLE', 'The database is unavailable or busy at the moment; nothing was changed. Please try again in a few seconds.');
+  appError('SERVICE_UNAVAILABLE', msg('apiCommon.databaseUnavailableBusyMomentNothing'));
 
 /**
  * Failures of the connection rather than of the request: the database being unreachable or busy
@@ -65,7 +66,7 @@ export function fromConnectionFailure(error: unknown): GraphQLError | null {
   if (isCancelledStatement(error)) {
     return appError(
       'TIMEOUT',
-      'The request took too long and was stopped; nothing was changed. Ask for less at a time (a narrower filter, a shorter period, a smaller page) or try again later.',
+      msg('apiCommon.requestTookTooLongStopped'),
     );
   }
   // The client hung up; the answer goes nowhere, but it is no server fault either.

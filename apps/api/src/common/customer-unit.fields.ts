@@ -3,6 +3,7 @@ import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID } from 'type-graphql';
 import { Column } from 'typeorm';
 import { LocalDateScalar } from './scalars.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 /*
  * The customer's and the unit's fields that complaints, work orders, parts requisitions and
@@ -56,6 +57,6 @@ export const CustomerUnitInput = {
       : all(Field(() => String, { description }), MaxLength(MAX_CONTRACT_SERIAL_LENGTH)),
   /** The model, for a serial head office does not know. */
   modelId: (field: Described = {}) =>
-    all(Field(() => ID, { nullable: true, ...field }), IsOptional(), IsUUID('all', { message: 'Choose a product model.' })),
+    all(Field(() => ID, { nullable: true, ...field }), IsOptional(), IsUUID('all', { ...validationMessage(msg('apiCommon.chooseProductModel')) })),
   purchaseDate: (field: Described = {}) => all(Field(() => LocalDateScalar, { nullable: true, ...field })),
 };

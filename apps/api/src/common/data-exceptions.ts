@@ -1,17 +1,19 @@
+import type { Message } from '@aftersales/domain';
 import type { GraphQLError } from 'graphql';
 import { appError } from './app-error.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * PostgreSQL data exceptions (SQLSTATE class 22) that only a client's value can cause: a safety net
  * behind the input checks, so that a value they let through is still the client's error to fix.
  */
-const CLIENT_VALUE_EXCEPTIONS: Record<string, string> = {
-  '22001': 'A text is longer than allowed; shorten it and send again.',
-  '22003': 'A number is too large or too small; send a value in the allowed range.',
-  '22007': 'A date or time is not valid; use YYYY-MM-DD for dates and ISO 8601 for times.',
-  '22008': 'A date or time is out of range; use YYYY-MM-DD for dates and ISO 8601 for times.',
-  '22021': 'Text cannot contain the NUL character (U+0000) or invalid characters; remove them and send again.',
-  '22P05': 'Text cannot contain the NUL character (U+0000) or invalid characters; remove them and send again.',
+const CLIENT_VALUE_EXCEPTIONS: Record<string, Message> = {
+  '22001': msg('apiCommon.textLongerThanAllowedShorten'),
+  '22003': msg('apiCommon.numberTooLargeTooSmall'),
+  '22007': msg('apiCommon.dateTimeValidUseYyyy'),
+  '22008': msg('apiCommon.dateTimeOutRangeUse'),
+  '22021': msg('apiCommon.textContainNulCharacterU'),
+  '22P05': msg('apiCommon.textContainNulCharacterU'),
 };
 
 export function clientValueException(sqlState: string | undefined): GraphQLError | null {

@@ -1,8 +1,11 @@
+import type { Message } from '@aftersales/domain';
+import { keyedGraphQLError } from './app-error.js';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { msg } from '../i18n/message.js';
 
 /*
  * How big a GraphQL operation may be, checked while parsing and validating, so an oversized one is
@@ -43,11 +46,11 @@ export const DEFAULT_GRAPHQL_LIMITS: GraphQLLimits = {
 
 type LimitName = 'depth' | 'cost' | 'aliases' | 'directives';
 
-const ADVICE: Record<LimitName, (limit: number) => string> = {
-  depth: (limit) => `The query nests fields more than ${limit} levels deep. Ask for fewer nested fields, or fetch the nested records in a separate query.`,
-  cost: (limit) => `The query asks for too much at once (cost limit ${limit}). Ask for fewer fields or smaller pages, or split it into several queries.`,
-  aliases: (limit) => `The query uses more than ${limit} aliases. Ask for the same field fewer times, or split it into several queries.`,
-  directives: (limit) => `The query uses more than ${limit} directives. Use fewer @include/@skip directives, or split it into several queries.`,
+const ADVICE: Record<LimitName, (limit: number) => Message> = {
+  depth: (limit) => msg('apiCommon.queryNestsFieldsMoreThan', { limit }),
+  cost: (limit) => msg('apiCommon.queryAsksTooMuchOnce', { limit }),
+  aliases: (limit) => msg('apiCommon.queryUsesMoreThanLimit', { limit }),
+  directives: (limit) => msg('apiCommon.queryUsesMoreThanLimit2', { limit }),
 };
 
 /**
@@ -61,7 +64,7 @@ function refuse(name: LimitName, limit: number) {
     exposeLimits: false,
     onReject: [
       (context: ValidationContext | null) =>
-        context?.reportError(new GraphQLError(ADVICE[name](limit), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: name } })),
+        context?.reportError(keyedGraphQLError(ADVICE[name](limit), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: name } })),
     ],
   };
 }

@@ -1,7 +1,10 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import helmet from 'helmet';
-import { localizeMessage } from '../i18n/localize-errors.js';
 import { responseLanguage } from '../i18n/response-language.js';
+import type { Message } from '@aftersales/domain';
+import { msg } from '../i18n/message.js';
+import { translate } from '../i18n/translate.js';
+import { messageExtensions } from './app-error.js';
 
 /**
  * Security headers for every response, the admin app's pages and the API's alike. The built admin
@@ -45,8 +48,8 @@ interface HttpError {
 /** An address the API does not serve: JSON like every other refusal, not Express's HTML page. */
 export const notFoundResponses: RequestHandler = (req, res) => {
   const language = responseLanguage(req.headers['accept-language']);
-  const message = 'There is nothing at this address. GraphQL is at /graphql, health at /healthz.';
-  res.status(404).json({ errors: [{ message: localizeMessage(message, language), extensions: { code: 'NOT_FOUND' } }] });
+  const message = msg('apiCommon.thereNothingAddressGraphqlGraphql');
+  res.status(404).json({ errors: [{ message: translate(message, language), extensions: { code: 'NOT_FOUND', ...messageExtensions(message) } }] });
 };
 
 /**
@@ -60,16 +63,18 @@ export const jsonErrorResponses: ErrorRequestHandler = (error: HttpError, req, r
   const { code, message } = describe(error, status);
   if (status >= 500) console.error(error);
   const language = responseLanguage(req.headers['accept-language']);
-  res.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message: localizeMessage(message, language), extensions: { code } }] });
+  res
+    .status(status >= 400 && status < 600 ? status : 500)
+    .json({ errors: [{ message: translate(message, language), extensions: { code, ...messageExtensions(message) } }] });
 };
 
-function describe(error: HttpError, status: number): { code: string; message: string } {
+function describe(error: HttpError, status: number): { code: string; message: Message } {
   switch (error.type) {
     case 'entity.parse.failed':
-      return { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
+      return { code: 'BAD_REQUEST', message: msg('apiCommon.requestBodyValidJson') };
     case 'entity.too.large':
-      return { code: 'PAYLOAD_TOO_LARGE', message: `The request body is larger than the ${Math.floor((error.limit ?? 0) / 1024)} KB allowed.` };
+      return { code: 'PAYLOAD_TOO_LARGE', message: msg('apiCommon.requestBodyLargerThanLimit', { limit: Math.floor((error.limit ?? 0) / 1024) }) };
   }
-  if (status >= 400 && status < 500) return { code: 'BAD_REQUEST', message: 'The request could not be read. Check its headers and body.' };
-  return { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server. Please try again.' };
+  if (status >= 400 && status < 500) return { code: 'BAD_REQUEST', message: msg('apiCommon.requestCouldReadCheckHeaders') };
+  return { code: 'INTERNAL_SERVER_ERROR', message: msg('apiCommon.somethingWentWrongServerPlease2') };
 }

@@ -1,4 +1,6 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import type { ValidationRule } from 'graphql';
+import { keyedGraphQLError } from './app-error.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * graphql-js 16 validates a `subscription` (or a `mutation`) against a schema without that root
@@ -10,7 +12,7 @@ export const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
     context.reportError(
-      new GraphQLError(`This API has no ${node.operation} operations; send a query or a mutation.`, { nodes: node }),
+      keyedGraphQLError(msg('apiCommon.apiOperationOperationsSendQuery', { operation: node.operation }), { nodes: node }),
     );
   },
 });

@@ -1,8 +1,11 @@
+import { inEnglish } from '@aftersales/domain';
+import { keyedGraphQLError } from './app-error.js';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type ASTNode, type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
+import { type ASTNode, type DocumentNode, Kind, visit } from 'graphql';
+import { list, msg } from '../i18n/message.js';
 
 const NUL = '\u0000';
-export const NUL_FIELD_MESSAGE = 'Text cannot contain the NUL character (U+0000).';
+export const NUL_FIELD_MESSAGE = msg('apiCommon.textContainNulCharacterU2');
 
 /** Where NUL occurs in a variable's value: `input.lines.2.note`, keys and values alike. */
 function nulPaths(value: unknown, path: string, found: string[]): void {
@@ -66,10 +69,11 @@ export const nulCharacterGuard: ApolloServerPlugin = {
         found.push(...literalNulPaths(document));
         if (!found.length) return;
         const places = [...new Set(found)];
-        throw new GraphQLError(`Text cannot contain the NUL character (U+0000): remove it from ${places.join(', ')} and send again.`, {
+        throw keyedGraphQLError(msg('apiCommon.textContainNulCharacterU3', { places: list(places) }), {
           extensions: {
             code: 'BAD_USER_INPUT',
-            fieldErrors: Object.fromEntries(places.map((place) => [place, NUL_FIELD_MESSAGE])),
+            fieldErrors: Object.fromEntries(places.map((place) => [place, inEnglish(NUL_FIELD_MESSAGE)])),
+            fieldMessages: Object.fromEntries(places.map((place) => [place, NUL_FIELD_MESSAGE])),
             // Apollo answers errors thrown before execution with 500 unless told otherwise.
             http: { status: 400 },
           },

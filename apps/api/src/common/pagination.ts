@@ -3,6 +3,7 @@ import { Max, Min } from 'class-validator';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { appError } from './app-error.js';
 import { once } from './once.js';
+import { msg } from '../i18n/message.js';
 
 @ObjectType({ description: '分页信息 Relay page info' })
 export class PageInfo {
@@ -69,7 +70,7 @@ const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toStrin
 
 function decodeCursor(cursor: string): number {
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw appError('BAD_USER_INPUT', 'The cursor is not valid; start again from the first page.', { after: 'Invalid cursor.' });
+  if (!match) throw appError('BAD_USER_INPUT', msg('apiCommon.cursorValidStartAgainFirst'), { after: msg('apiCommon.invalidCursor') });
   return Number(match[1]);
 }
 

@@ -7,6 +7,7 @@ import { requestStatementTimeoutMs } from '../database/data-source.js';
 import { appError } from './app-error.js';
 import type { Loaders } from './loaders.js';
 import { RequestConnection } from './request-connection.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * One per GraphQL request. Every query of the request runs on one connection inside one
@@ -47,7 +48,7 @@ export class RequestContext {
 
   requirePrincipal(): Principal {
     if (this.authError) throw this.authError;
-    if (!this.principal) throw appError('UNAUTHENTICATED', 'Sign in first, or send a valid API key.');
+    if (!this.principal) throw appError('UNAUTHENTICATED', msg('apiCommon.signFirstSendValidApi'));
     return this.principal;
   }
 

@@ -1,24 +1,27 @@
+import { keyedGraphQLError } from './app-error.js';
+import type { Message } from '@aftersales/domain';
 import { DomainError, formatMoney, isLocalDate, parseMoney } from '@aftersales/domain';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { msg } from '../i18n/message.js';
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+function badInput(message: Message): GraphQLError {
+  return keyedGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 function literalValue(ast: ValueNode): unknown {
   if (ast.kind === Kind.STRING) return ast.value;
   if (ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return ast.value;
-  throw badInput('Expected a string value.');
+  throw badInput(msg('apiCommon.expectedStringValue'));
 }
 
 function toFen(value: unknown): number {
   if (typeof value !== 'string' && typeof value !== 'number') {
-    throw badInput('Money must be a decimal string such as "1234.50".');
+    throw badInput(msg('apiCommon.moneyMustDecimalStringSuch'));
   }
   try {
     return parseMoney(value);
   } catch (error) {
-    throw badInput(error instanceof DomainError ? error.message : 'Invalid amount of money.');
+    throw badInput(error instanceof DomainError ? error.userMessage : msg('apiCommon.invalidAmountMoney'));
   }
 }
 
@@ -33,7 +36,7 @@ export const MoneyScalar = new GraphQLScalarType<number, string>({
 
 function toLocalDate(value: unknown): string {
   if (typeof value !== 'string' || !isLocalDate(value)) {
-    throw badInput(`"${String(value)}" is not a date; use YYYY-MM-DD, e.g. 2026-03-31.`);
+    throw badInput(msg('apiCommon.valueDateUseYyyyMm', { value: String(value) }));
   }
   return value;
 }

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { appError } from './app-error.js';
 import { RETRY_AFTER_SECONDS } from './connection-errors.js';
 import { toClientError } from './error-mapping.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * What a request whose commit failed answers: CONFLICT when other changes got in the way
@@ -10,7 +11,7 @@ import { toClientError } from './error-mapping.js';
  * connection was lost. Either way nothing was saved.
  */
 export function commitFailure(error: unknown): GraphQLFormattedError {
-  const mapped = toClientError(error) ?? appError('CONFLICT', 'The change could not be saved. Please try again.');
+  const mapped = toClientError(error) ?? appError('CONFLICT', msg('apiCommon.changeCouldSavedPleaseTry'));
   return { message: mapped.message, extensions: { ...mapped.extensions } };
 }
 

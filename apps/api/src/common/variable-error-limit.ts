@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { appError } from './app-error.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * graphql-js stops checking variables after 50 errors and adds one more error without a code,
@@ -7,5 +8,5 @@ import { appError } from './app-error.js';
  */
 export function variableErrorLimit(error: GraphQLError): GraphQLError | null {
   if (error.extensions?.code || !error.message.startsWith('Too many errors processing variables')) return null;
-  return appError('BAD_USER_INPUT', 'Too many invalid values in the variables: only the first 50 are reported. Correct them and send again.');
+  return appError('BAD_USER_INPUT', msg('apiCommon.tooManyInvalidValuesVariables'));
 }

@@ -1,8 +1,10 @@
+import type { MessageValue } from '@aftersales/domain';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { appError, notFound } from './app-error.js';
 import { isUuid } from './ids.js';
 import type { RequestContext } from './request-context.js';
+import { msg } from '../i18n/message.js';
 
 /** A record written under an optimistic version check. */
 export interface Versioned extends ObjectLiteral {
@@ -18,8 +20,8 @@ export interface VersionedAggregate<E extends Versioned, S = E> {
   entity: EntityTarget<E>;
   /** The audit log's entity type and the not-found message's noun, e.g. "Complaint". */
   entityType: string;
-  /** The record in words, for the CONFLICT message: "this complaint". */
-  noun: string;
+  /** The record in words, for the CONFLICT message: "this complaint" (a message, to be translated). */
+  noun: MessageValue;
   /** Columns the UPDATE never writes: keys, timestamps and columns derived by `afterWrite`. */
   fixedColumns?: readonly string[];
   /** The state a command sees; default the record itself. */
@@ -48,8 +50,8 @@ export interface VersionedChange<E, S> {
 
 const ALWAYS_FIXED = ['id', 'code', 'version', 'createdAt', 'updatedAt'];
 
-function staleVersion(aggregate: { noun: string }, current: Record<string, unknown> | undefined) {
-  const error = appError('CONFLICT', `Someone else changed ${aggregate.noun} while you were working on it. Reload it and try again.`);
+function staleVersion(aggregate: { noun: MessageValue }, current: Record<string, unknown> | undefined) {
+  const error = appError('CONFLICT', msg('apiCommon.someoneElseChangedNounWhile', { noun: aggregate.noun }));
   if (current) Object.assign(error.extensions, { current });
   return error;
 }

@@ -1,16 +1,17 @@
-import { hasPermission, type Permission } from '@aftersales/domain';
+import { hasPermission, inEnglish, type Permission } from '@aftersales/domain';
 import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../auth/authenticate.js';
 import type { SessionTokens } from '../auth/session-tokens.js';
-import { appError } from './app-error.js';
-import { localizeMessage } from '../i18n/localize-errors.js';
+import { appError, messageExtensions } from './app-error.js';
+import { localizeErrors } from '../i18n/localize-errors.js';
 import { responseLanguage } from '../i18n/response-language.js';
 import { RETRY_AFTER_SECONDS } from './connection-errors.js';
 import { toClientError } from './error-mapping.js';
 import { createLoaders } from './loaders.js';
 import { RequestContext } from './request-context.js';
+import { msg } from '../i18n/message.js';
 
 const HTTP_STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -49,7 +50,7 @@ export function xlsxExport(
       // A client that hangs up must not leave a long export running.
       res.once('close', () => void started.abandon());
       if (!hasPermission(context.requirePrincipal().role, permission)) {
-        throw appError('FORBIDDEN', 'You do not have permission to do this.');
+        throw appError('FORBIDDEN', msg('apiCommon.youDoPermissionDo'));
       }
       const query = Object.fromEntries(Object.entries(req.query).map(([key, value]) => [key, String(value ?? '')]));
       const file = await build(context, query);
@@ -61,10 +62,12 @@ export function xlsxExport(
       if (!clientError) console.error(error);
       const known = clientError instanceof GraphQLError ? clientError : null;
       const code = String(known?.extensions.code ?? 'INTERNAL_SERVER_ERROR');
-      const message = known?.message ?? 'Something went wrong on the server. Please try again.';
+      const language = responseLanguage(req.headers['accept-language']);
+      const fallback = msg('apiCommon.somethingWentWrongServerPlease2');
+      const [answer] = localizeErrors([known ?? { message: inEnglish(fallback), extensions: messageExtensions(fallback) }], language);
       if (code === 'SERVICE_UNAVAILABLE') res.set('retry-after', String(RETRY_AFTER_SECONDS));
       res.status(HTTP_STATUS[code] ?? 500).json({
-        error: { code, message: localizeMessage(message, responseLanguage(req.headers['accept-language'])) },
+        error: { code, message: answer!.message },
       });
     }
   };

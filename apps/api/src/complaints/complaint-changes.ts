@@ -5,6 +5,7 @@ import { type VersionedAggregate, versionedWrite } from '../common/versioned-wri
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
 import { storeReplyDue } from './reply-due.js';
+import { msg } from '../i18n/message.js';
 
 export interface ComplaintChange {
   /** The timeline entry's kind, e.g. TRANSITION or INVESTIGATION. */
@@ -17,7 +18,7 @@ export interface ComplaintChange {
 export const COMPLAINT_AGGREGATE: VersionedAggregate<Complaint> = {
   entity: Complaint,
   entityType: 'Complaint',
-  noun: 'this complaint',
+  noun: msg('apiComplaints.thisComplaint'),
   // replyDueAt is derived: storeReplyDue writes it from the change's outcome.
   fixedColumns: ['replyDueAt'],
   afterWrite: storeReplyDue,

@@ -10,13 +10,14 @@ import { QualityReport, qualityReportService } from './report/quality-report.ser
 import { VisitRequest } from './visits/visit-request.entity.js';
 import { visitService } from './visits/visit.service.js';
 import type { CapaStatus } from '@aftersales/domain';
+import { msg, validationMessage } from '../i18n/message.js';
 
 @InputType({ description: '出差申请' })
 class VisitRequestInput {
   @Field(() => LocalDateScalar) plannedOn: string;
 
   @Field(() => String)
-  @IsNotEmpty({ message: 'Say what the visit is for.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiComplaints.sayWhatVisit')) })
   @MaxLength(500)
   purpose: string;
 }

@@ -9,6 +9,7 @@ import {
   toLocalDate,
   validateComplaintRegistration,
   validateRoutingOverride,
+  type FieldErrors,
 } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
@@ -150,6 +151,6 @@ export async function registerComplaint(
   });
 }
 
-function prefixed(errors: Record<string, string>, renames: Record<string, string>): Record<string, string> {
+function prefixed(errors: FieldErrors, renames: Record<string, string>): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([field, message]) => [renames[field] ?? field, message]));
 }

@@ -22,6 +22,7 @@ import {
   ResolutionKindEnum,
   ResponsibleUnitEnum,
 } from './complaint-enums.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 /*
  * Required texts are checked by the domain's registration rule, which names every missing
@@ -36,12 +37,12 @@ export class RegisterComplaintInput {
   receivedAt: Date;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a region.' })
+  @IsUUID('all', { ...validationMessage(msg('apiComplaints.chooseRegion')) })
   regionId: string;
 
   @Field(() => ID, { nullable: true, description: 'The repair center involved; a partner’s own center is used whatever is sent' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiComplaints.chooseRepairCenter')) })
   repairCenterId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -131,7 +132,7 @@ export class InvestigationInput extends VersionedInput {
   faultCause: FaultCause;
 
   @Field(() => MoneyScalar, { description: '直接经济损失' })
-  @Min(0, { message: 'The loss cannot be negative.' })
+  @Min(0, { ...validationMessage(msg('apiComplaints.lossNegative')) })
   directLoss: number;
 
   @Field(() => Boolean, { description: '责任明确' })
@@ -170,7 +171,7 @@ export class ResolutionInput extends VersionedInput {
 
   @Field(() => MoneyScalar, { nullable: true, description: '处理费用 (travel, investigation…), shared by responsibility in the ledger' })
   @IsOptional()
-  @Min(0, { message: 'The cost cannot be negative.' })
+  @Min(0, { ...validationMessage(msg('apiComplaints.costNegative')) })
   handlingCost?: number | null;
 }
 

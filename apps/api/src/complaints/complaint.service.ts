@@ -1,3 +1,4 @@
+import type { Message } from '@aftersales/domain';
 import {
   assertComplaintTransition,
   complaintCommandTo,
@@ -49,6 +50,7 @@ import {
 } from './complaint.input.js';
 import { onlyPartnersCenter } from '../common/tenant-filter.js';
 import { START_OF_DAY, START_OF_NEXT_DAY } from '../common/local-day-range.js';
+import { msg } from '../i18n/message.js';
 
 const FINISHED: ComplaintStatus[] = ['RESOLVED', 'CLOSED', 'REJECTED'];
 
@@ -200,7 +202,7 @@ export const complaintService = {
   setSpecialCase(context: RequestContext, id: string, input: SpecialCaseInput) {
     const reason = trimmedOrNull(input.reason);
     if (input.specialCase && !reason) {
-      throw appError('BAD_USER_INPUT', 'Say why this is a crisis (media, lawsuit, public credibility…).', { reason: 'Enter the reason.' });
+      throw appError('BAD_USER_INPUT', msg('apiComplaints.sayWhyCrisisMediaLawsuit'), { reason: msg('apiComplaints.enterReason') });
     }
     return changeComplaint(context, id, input.version, async (complaint) => {
       await assertComplaintCommand(context, 'setSpecialCase', complaint);
@@ -216,7 +218,7 @@ export const complaintService = {
    * version is compared, so a reader fixing a form is not sent to reload first.
    */
   reroute(context: RequestContext, id: string, input: RerouteComplaintInput) {
-    throwIfFieldErrors(validateReroute(input), 'Choose the department and say why the complaint moves there.');
+    throwIfFieldErrors(validateReroute(input), msg('apiComplaints.chooseDepartmentSayWhyComplaint'));
     return changeComplaint(context, id, input.version, async (complaint) => {
       await assertComplaintCommand(context, 'reroute', complaint);
       const move = planReroute(complaint, input);
@@ -233,7 +235,7 @@ export const complaintService = {
    * complaint, the timeline and the audit log. After the deadline the reply is late: CONFLICT.
    */
   agreeReplyExtension(context: RequestContext, id: string, input: ReplyExtensionInput) {
-    throwIfFieldErrors(validateReplyExtension(input), "Give the new reply time, the purchaser's contact who agreed and the reason.");
+    throwIfFieldErrors(validateReplyExtension(input), msg('apiComplaints.giveNewReplyTimePurchaser'));
     return changeComplaint(context, id, input.version, async (complaint) => {
       await assertComplaintCommand(context, 'agreeReplyExtension', complaint);
       const [settings, calendar] = await Promise.all([context.loaders.complaintSettings(), context.loaders.calendar()]);
@@ -255,7 +257,7 @@ export const complaintService = {
     return changeComplaint(context, id, input.version, async (complaint, manager) => {
       await assertComplaintCommand(context, 'recordForwarding', complaint);
       if (input.forwardedAt.getTime() < complaint.receivedAt.getTime() || input.forwardedAt.getTime() > Date.now()) {
-        throw appError('BAD_USER_INPUT', 'The forwarding time must lie between receipt and now.', { forwardedAt: 'Between receipt and now.' });
+        throw appError('BAD_USER_INPUT', msg('apiComplaints.forwardingTimeMustLieBetween'), { forwardedAt: msg('apiComplaints.betweenReceiptNow') });
       }
       complaint.forwardedAt = input.forwardedAt;
       complaint.forwardingUnit = input.forwardingUnit;

@@ -7,6 +7,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { ProductModel } from '../reference-data/product-models/product-model.entity.js';
 import { ProductUnit } from '../reference-data/product-units/product-unit.entity.js';
 import { WarrantyResult } from '../reference-data/product-units/product-unit.resolver.js';
+import { msg } from '../i18n/message.js';
 
 @ObjectType({ description: '三包查询: the warranty of a serial, or of a model bought on a date' })
 export class WarrantyCheck extends WarrantyResult {
@@ -30,12 +31,12 @@ export async function checkWarranty(
       // An unknown serial is allowed (flagged at registration); without a model nothing is covered yet.
       return { status: 'NO_PROOF', endDate: null, months: null, component: null, productUnit: null, model: null };
     }
-    throw appError('BAD_USER_INPUT', 'Give a serial number, or a model and a purchase date.', {
-      serialNumber: 'Enter the serial number (出厂编号), or choose a model.',
+    throw appError('BAD_USER_INPUT', msg('apiComplaints.giveSerialNumberModelPurchase'), {
+      serialNumber: msg('apiComplaints.enterSerialNumberChooseModel'),
     });
   }
   const model = modelId && isUuid(modelId) ? await context.loaders.productModel.load(modelId) : null;
-  if (!model) throw appError('BAD_USER_INPUT', 'Choose an existing product model.', { modelId: 'Choose an existing product model.' });
+  if (!model) throw appError('BAD_USER_INPUT', msg('apiComplaints.chooseExistingProductModel'), { modelId: msg('apiComplaints.chooseExistingProductModel') });
   const category = await context.loaders.productCategory.load(model.categoryId);
   const result = evaluateWarranty({
     purchaseDate: unit ? (unit.purchaseDate ?? query.purchaseDate ?? null) : (query.purchaseDate ?? null),

@@ -1,30 +1,42 @@
-import { fileURLToPath } from 'node:url';
+import { catalogEntries, list, placeholders } from '@aftersales/domain';
+import type { GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { appError } from '../common/app-error.js';
 import { localizeErrors } from './localize-errors.js';
-import { catalogProblems } from './message-translator.js';
-import { sourceMessages } from './source-messages.js';
-import { ZH_CN_MESSAGES } from './zh-CN/index.js';
+import { msg } from './message.js';
+import { CATALOGS } from './translate.js';
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const folders = ['apps/api/src', 'packages/domain/src'].map((folder) => `${repoRoot}${folder}`);
+const english = catalogEntries(CATALOGS.en);
+const chinese = new Map(catalogEntries(CATALOGS['zh-CN']));
 
 describe('the Chinese message catalog', () => {
-  it('translates every message the API and the domain rules write', () => {
-    const missing = sourceMessages(folders, repoRoot)
-      .filter(({ text }) => !(text in ZH_CN_MESSAGES))
-      .map(({ text, where }) => `${where}  ${text}`);
+  it('has a Chinese text for every key the API and the domain rules write', () => {
+    const missing = english.filter(([key]) => !chinese.get(key)?.trim()).map(([key, text]) => `${key}  ${text}`);
     expect(missing).toEqual([]);
   });
 
-  it('places every value its English key holds, numbered', () => {
-    expect(catalogProblems(ZH_CN_MESSAGES)).toEqual([]);
+  it('places the same values as the English text', () => {
+    const mismatched = english
+      .filter(([key, text]) => chinese.has(key) && placeholders(text).join() !== placeholders(chinese.get(key)!).join())
+      .map(([key, text]) => `${key}: "${text}" / "${chinese.get(key)}"`);
+    expect(mismatched).toEqual([]);
   });
 
   it('answers a Chinese reader in Chinese, field errors too, and keeps English for anyone else', () => {
-    const errors = [{ message: 'Please correct: code, name.', extensions: { code: 'BAD_USER_INPUT', fieldErrors: { code: 'This record already exists.' } } }];
-    expect(localizeErrors(errors, 'zh-CN')).toEqual([
-      { message: '请更正：code, name。', extensions: { code: 'BAD_USER_INPUT', fieldErrors: { code: '该记录已存在。' } } },
+    const error = appError('BAD_USER_INPUT', msg('apiCommon.pleaseCorrectKeys', { keys: list(['code', 'name']) }), {
+      code: msg('apiCommon.recordAlreadyExists'),
+    });
+    const errors: GraphQLFormattedError[] = [{ message: error.message, extensions: error.extensions }];
+    expect(localizeErrors(errors, 'zh-CN')).toMatchObject([
+      { message: '请更正：code, name。', extensions: { code: 'BAD_USER_INPUT', fieldErrors: { code: '该记录已存在。' }, messageKey: 'apiCommon.pleaseCorrectKeys' } },
     ]);
-    expect(localizeErrors(errors, 'en')).toEqual(errors);
+    expect(localizeErrors(errors, 'en')).toMatchObject([
+      { message: 'Please correct: code, name.', extensions: { code: 'BAD_USER_INPUT', fieldErrors: { code: 'This record already exists.' } } },
+    ]);
+  });
+
+  it('translates a library’s own wording it knows, and the known reason inside it', () => {
+    const [wrapped] = localizeErrors([{ message: 'Variable "$input" got invalid value "x"; Expected a string value.' }], 'zh-CN');
+    expect(wrapped?.message).toBe('变量 $input 的值 "x" 无效：应为字符串。');
   });
 });

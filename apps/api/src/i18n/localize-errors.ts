@@ -1,29 +1,37 @@
+import type { Message } from '@aftersales/domain';
 import type { GraphQLFormattedError } from 'graphql';
-import { createMessageTranslator } from './message-translator.js';
+import { foreignMessage } from './foreign-messages.js';
 import type { ResponseLanguage } from './response-language.js';
-import { ZH_CN_MESSAGES } from './zh-CN/index.js';
+import { translate } from './translate.js';
 
-const toChinese = createMessageTranslator(ZH_CN_MESSAGES);
-
-/** A message in the response language; messages without a translation stay English. */
-export function localizeMessage(message: string, language: ResponseLanguage): string {
-  return language === 'zh-CN' ? toChinese(message) : message;
+function keyedMessage(extensions: Record<string, unknown> | undefined): Message | null {
+  const key = extensions?.['messageKey'];
+  if (typeof key !== 'string') return null;
+  const values = extensions?.['messageValues'] as Message['values'];
+  return values ? { key, values } : { key };
 }
 
-function localizeFieldErrors(fieldErrors: unknown, language: ResponseLanguage): unknown {
-  if (!fieldErrors || typeof fieldErrors !== 'object') return fieldErrors;
-  return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, message]) => [field, typeof message === 'string' ? localizeMessage(message, language) : message]),
-  );
-}
-
-/** The errors of a GraphQL response, messages and field errors, in the response language. */
+/**
+ * The errors of a GraphQL response in the response language: by `extensions.messageKey` (and the
+ * field errors by `extensions.fieldMessages`); a library's own English text (graphql-js) by the few
+ * patterns `foreign-messages.ts` knows. English answers keep the texts as they are.
+ */
 export function localizeErrors(errors: readonly GraphQLFormattedError[], language: ResponseLanguage): GraphQLFormattedError[] {
-  return errors.map((error) => ({
-    ...error,
-    message: localizeMessage(error.message, language),
-    ...(error.extensions?.['fieldErrors']
-      ? { extensions: { ...error.extensions, fieldErrors: localizeFieldErrors(error.extensions['fieldErrors'], language) } }
-      : {}),
-  }));
+  if (language === 'en') return [...errors];
+  return errors.map((error) => {
+    const message = keyedMessage(error.extensions) ?? foreignMessage(error.message);
+    const fieldMessages = error.extensions?.['fieldMessages'] as Record<string, Message> | undefined;
+    return {
+      ...error,
+      message: message ? translate(message, language) : error.message,
+      ...(fieldMessages
+        ? {
+            extensions: {
+              ...error.extensions,
+              fieldErrors: Object.fromEntries(Object.entries(fieldMessages).map(([field, fieldMessage]) => [field, translate(fieldMessage, language)])),
+            },
+          }
+        : {}),
+    };
+  });
 }

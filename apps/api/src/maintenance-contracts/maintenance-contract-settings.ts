@@ -8,6 +8,7 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { AppSetting } from '../settings/app-setting.entity.js';
+import { msg } from '../i18n/message.js';
 
 const KEY = 'maintenanceContracts';
 
@@ -19,7 +20,7 @@ export async function readMaintenanceContractSettings(manager: EntityManager): P
 
 /** Replaces the maintenance-contract settings in one audited write. */
 export async function saveMaintenanceContractSettings(context: RequestContext, next: MaintenanceContractSettings): Promise<MaintenanceContractSettings> {
-  throwIfFieldErrors(validateMaintenanceContractSettings(next), 'The maintenance-contract settings are not valid; correct the fields listed.');
+  throwIfFieldErrors(validateMaintenanceContractSettings(next), msg('apiMaintenanceContracts.maintenanceContractSettingsValidCorrect'));
   return context.transaction(async (manager) => {
     const before = await readMaintenanceContractSettings(manager);
     await manager.upsert(AppSetting, { key: KEY, value: { ...next } as never }, ['key']);

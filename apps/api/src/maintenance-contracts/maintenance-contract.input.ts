@@ -3,6 +3,7 @@ import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator'
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar, MoneyScalar } from '../common/scalars.js';
 import { MaintenanceContractStatusEnum, RenewalNoticeMethodEnum, RenewalOutcomeEnum } from './maintenance-contract.types.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 /*
  * Required texts, serials and dates are checked by the domain, which names every bad field at
@@ -33,7 +34,7 @@ export class MaintenanceContractInput {
 
   @Field(() => ID, { nullable: true, description: 'The repair center that serves it; null: head office' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiMaintenanceContracts.chooseRepairCenter')) })
   repairCenterId?: string | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: '年费; null when the contract states none' })

@@ -31,6 +31,7 @@ import type {
   UpdateMaintenanceContractInput,
 } from './maintenance-contract.input.js';
 import { onlyPartnersCenter } from '../common/tenant-filter.js';
+import { msg } from '../i18n/message.js';
 
 const ENTITY = 'MaintenanceContract';
 
@@ -39,7 +40,7 @@ async function valuesOf(context: RequestContext, input: MaintenanceContractInput
   const values = assertMaintenanceContract({ ...input });
   const repairCenterId = input.repairCenterId ?? null;
   if (repairCenterId && !(await context.loaders.repairCenter.load(repairCenterId))) {
-    throwIfFieldErrors({ repairCenterId: 'Choose an existing repair center.' }, 'The maintenance contract cannot be saved yet; correct the fields listed.');
+    throwIfFieldErrors({ repairCenterId: msg('apiMaintenanceContracts.chooseExistingRepairCenter') }, msg('apiMaintenanceContracts.maintenanceContractSavedYetCorrect'));
   }
   return { ...values, repairCenterId };
 }
@@ -97,7 +98,7 @@ async function auditedContract(manager: EntityManager, contract: MaintenanceCont
 const CONTRACT: VersionedAggregate<MaintenanceContract> = {
   entity: MaintenanceContract,
   entityType: ENTITY,
-  noun: 'this maintenance contract',
+  noun: msg('apiMaintenanceContracts.maintenanceContract'),
   // The state is the record itself; given, so the audit's after-image goes through auditSnapshot too (with the serials).
   load: async (_manager, contract) => contract,
   auditSnapshot: (contract, manager) => auditedContract(manager, contract),

@@ -3,6 +3,7 @@ import { IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../common/scalars.js';
 import { AssessmentKindEnum } from './center-assessment.entity.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 @InputType({ description: '考核得分 0–100' })
 export class AssessmentScoresInput {
@@ -19,7 +20,7 @@ export class AssessmentScoresInput {
 @InputType()
 export class TechnicianAssessmentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a technician of this center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiRepairCenters.chooseTechnicianCenter')) })
   technicianId: string;
 
   @Field(() => AssessmentScoresInput)
@@ -29,7 +30,7 @@ export class TechnicianAssessmentInput {
 @InputType({ description: '维修中心考核' })
 export class CenterAssessmentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiRepairCenters.chooseRepairCenter')) })
   repairCenterId: string;
 
   @Field(() => AssessmentKindEnum)

@@ -21,6 +21,7 @@ import type { CenterAssessmentInput } from './assessment.input.js';
 import { CenterAssessment, TechnicianAssessment } from './center-assessment.entity.js';
 import { saveStatusChange } from './center-status-history.js';
 import { RepairCenter } from './repair-center.entity.js';
+import { msg } from '../i18n/message.js';
 
 const scoresOf = (input: AssessmentScores): AssessmentScores => ({
   qualityAppraisal: input.qualityAppraisal,
@@ -63,10 +64,10 @@ export const assessmentService = {
       );
       const strangers = Object.fromEntries(
         staff.flatMap((entry, index) =>
-          ownStaff.has(entry.technicianId) ? [] : [[`staff.${index}.technicianId`, 'Not a technician of this repair center.']],
+          ownStaff.has(entry.technicianId) ? [] : [[`staff.${index}.technicianId`, msg('apiRepairCenters.technicianRepairCenter')]],
         ),
       );
-      throwIfFieldErrors(strangers, 'Only the center’s own technicians can be scored in its assessment.');
+      throwIfFieldErrors(strangers, msg('apiRepairCenters.onlyCenterSOwnTechnicians'));
 
       const assessment = await manager.save(
         manager.create(CenterAssessment, {

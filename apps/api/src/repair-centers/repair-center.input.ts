@@ -4,30 +4,31 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { CodedInput } from '../common/coded-record.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import { RepairCenterStatusEnum } from './repair-center.entity.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 @InputType({ description: '特约维修中心 Repair center' })
 export class RepairCenterInput extends CodedInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a region.' })
+  @IsUUID('all', { ...validationMessage(msg('apiRepairCenters.chooseRegion')) })
   regionId: string;
 
   @Field(() => String)
-  @IsNotEmpty({ message: 'Enter the address.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiRepairCenters.enterAddress')) })
   @MaxLength(200)
   address: string;
 
   @Field(() => String, { description: '联系人' })
-  @IsNotEmpty({ message: 'Enter a contact person.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiRepairCenters.enterContactPerson')) })
   @MaxLength(50)
   contactName: string;
 
   @Field(() => String)
-  @IsNotEmpty({ message: 'Enter a phone number.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiRepairCenters.enterPhoneNumber')) })
   @MaxLength(30)
   phone: string;
 
   @Field(() => String, { description: '合作协议编号' })
-  @IsNotEmpty({ message: 'Enter the agreement number.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiRepairCenters.enterAgreementNumber')) })
   @MaxLength(50)
   agreementNumber: string;
 
@@ -38,8 +39,8 @@ export class RepairCenterInput extends CodedInput {
   agreementValidTo: string;
 
   @Field(() => [ID], { description: 'The product categories it may serve' })
-  @ArrayNotEmpty({ message: 'Choose at least one product category.' })
-  @IsUUID('all', { each: true, message: 'Choose existing product categories.' })
+  @ArrayNotEmpty({ ...validationMessage(msg('apiRepairCenters.chooseLeastOneProductCategory')) })
+  @IsUUID('all', { each: true, ...validationMessage(msg('apiRepairCenters.chooseExistingProductCategories')) })
   categoryIds: string[];
 
   @Field(() => String, { nullable: true })
@@ -51,11 +52,11 @@ export class RepairCenterInput extends CodedInput {
 @InputType()
 export class ChangeRepairCenterStatusInput {
   @Field(() => RepairCenterStatusEnum, { description: 'ACTIVE (reinstate), SUSPENDED or REVOKED' })
-  @IsIn(MANUAL_CENTER_STATUSES, { message: 'Head office sets ACTIVE, SUSPENDED or REVOKED; rectification follows assessments.' })
+  @IsIn(MANUAL_CENTER_STATUSES, { ...validationMessage(msg('apiRepairCenters.headOfficeSetsActiveSuspended')) })
   status: RepairCenterStatus;
 
   @Field(() => String)
-  @IsNotEmpty({ message: 'Give the reason; it is kept in the center’s history.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiRepairCenters.giveReasonKeptCenterS')) })
   @MaxLength(500)
   reason: string;
 }

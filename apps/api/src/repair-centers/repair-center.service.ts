@@ -21,6 +21,7 @@ import { saveStatusChange } from './center-status-history.js';
 import { REPAIR_CENTER_ACTIONS, type RepairCenterAction } from './repair-center-actions.js';
 import { RepairCenter } from './repair-center.entity.js';
 import type { ChangeRepairCenterStatusInput, RepairCenterFilter, RepairCenterInput } from './repair-center.input.js';
+import { msg } from '../i18n/message.js';
 
 const centers = new AuditedRecords(RepairCenter, 'RepairCenter', ['categories']);
 
@@ -70,7 +71,7 @@ export const repairCenterService = {
 
   async mine(context: RequestContext) {
     const principal = context.requirePrincipal();
-    if (!principal.repairCenterId) throw appError('FORBIDDEN', 'Only a repair center’s own accounts and API keys have a “my center”.');
+    if (!principal.repairCenterId) throw appError('FORBIDDEN', msg('apiRepairCenters.onlyRepairCenterSOwn'));
     return centers.findOrFail(context, principal.repairCenterId);
   },
 

@@ -11,6 +11,7 @@ import { hashSurveyToken, looksLikeSurveyToken, type PublicSurvey } from './surv
 import { Survey } from './survey.entity.js';
 import type { SubmitPublicSurveyInput } from './survey.input.js';
 import { surveyFacts } from './survey.service.js';
+import { msg } from '../i18n/message.js';
 
 /*
  * The customer's page has no sign-in, so the request carries no principal and row-level security
@@ -22,7 +23,7 @@ import { surveyFacts } from './survey.service.js';
  */
 
 const unusable = () =>
-  appError('NOT_FOUND', 'This survey link is not valid: it may have expired or been used already. Please ask customer service for a new one.');
+  appError('NOT_FOUND', msg('apiSurveys.surveyLinkValidMayExpired'));
 
 /** The survey the link opens, locked when it is about to be answered; NOT_FOUND for any bad token. */
 async function surveyOfToken(manager: EntityManager, token: string, lock: boolean): Promise<Survey> {
@@ -59,7 +60,7 @@ export const publicSurveyService = {
       // The customer's own page (no actor): the lifecycle decides, the words are for the customer.
       const order = await manager.findOneByOrFail(WorkOrder, { id: survey.workOrderId });
       if (SURVEY_LIFECYCLE.refusalOf('submitByLink', survey.status, null, surveyFacts(survey, order))) {
-        throw appError('CONFLICT', 'This survey has already been answered, thank you. Customer service recorded your answers by phone.');
+        throw appError('CONFLICT', msg('apiSurveys.surveyAlreadyBeenAnsweredThank'));
       }
       const answers = checkedAnswers(input.answers);
       const respondedAt = new Date();

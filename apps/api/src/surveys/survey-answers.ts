@@ -1,5 +1,6 @@
 import { throwIfFieldErrors, validateSurveyAnswers, type SurveyAnswers } from '@aftersales/domain';
 import type { SurveyAnswersInput } from './survey.input.js';
+import { msg } from '../i18n/message.js';
 
 /** The card as the domain reads it, after checking every item (4 … 1, or blank; at least one). */
 export function checkedAnswers(input: SurveyAnswersInput): SurveyAnswers {
@@ -9,7 +10,7 @@ export function checkedAnswers(input: SurveyAnswersInput): SurveyAnswers {
     arrivalTime: input?.arrivalTime ?? null,
     promisesHandled: input?.promisesHandled ?? null,
   } as SurveyAnswers;
-  throwIfFieldErrors(validateSurveyAnswers(answers), 'Some answers are not valid; correct the items listed.');
+  throwIfFieldErrors(validateSurveyAnswers(answers), msg('apiSurveys.someAnswersValidCorrectItems'));
   return answers;
 }
 

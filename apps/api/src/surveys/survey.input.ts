@@ -2,6 +2,7 @@ import type { SurveyStatus } from '@aftersales/domain';
 import { IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SurveyStatusEnum } from './survey-enums.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 /* The levels are checked by the domain's validateSurveyAnswers, which names every bad item at once. */
 @InputType({ description: '调查评分: 4 很满意 … 1 不满意 per item; null = left blank' })
@@ -22,7 +23,7 @@ export class SurveyAnswersInput {
 @InputType({ description: '客服回访录入 (CALLBACK)' })
 export class RecordSurveyInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a work order.' })
+  @IsUUID('all', { ...validationMessage(msg('apiSurveys.chooseWorkOrder')) })
   workOrderId: string;
 
   @Field(() => SurveyAnswersInput)

@@ -1,4 +1,4 @@
-import { type CommandedSurvey, DomainError, SURVEY_LIFECYCLE, surveyComplaintHandling, type SurveyComplaintSeverity } from '@aftersales/domain';
+import { type CommandedSurvey, DomainError, type Message, SURVEY_LIFECYCLE, surveyComplaintHandling, type SurveyComplaintSeverity } from '@aftersales/domain';
 import { actorOf } from '../auth/actor.js';
 import type { EntityManager } from 'typeorm';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -16,6 +16,7 @@ import { generateSurveyToken, SURVEY_LINK_DAYS, surveyUrl, type SurveyLink } fro
 import { Survey } from './survey.entity.js';
 import type { RecordSurveyInput, SurveyFilter } from './survey.input.js';
 import { onlyPartnersCenter } from '../common/tenant-filter.js';
+import { msg } from '../i18n/message.js';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -36,7 +37,7 @@ async function surveyFor(
   if (!order) throw notFound('WorkOrder', workOrderId);
   const survey = await manager.findOne(Survey, { where: { workOrderId }, lock: { mode: 'pessimistic_write' } });
   if (!survey || order.status !== 'COMPLETED') {
-    throw appError('CONFLICT', `Work order ${order.code} is ${order.status}; its survey opens when it is completed.`);
+    throw appError('CONFLICT', msg('apiSurveys.workOrderCodeStatusSurvey', { code: order.code, status: order.status }));
   }
   SURVEY_LIFECYCLE.assertCommand(command, survey.status, actorOf(context.requirePrincipal()), surveyFacts(survey, order));
   return { survey, order };
@@ -97,10 +98,10 @@ export const surveyService = {
     return context.transaction(async (manager) => {
       const { survey, order } = await surveyFor(context, manager, input.workOrderId, 'recordCallback');
       const at = input.respondedAt;
-      let problem: string | null = null;
-      if (!(at instanceof Date) || Number.isNaN(at.getTime())) problem = 'Enter when the customer answered.';
-      else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) problem = 'This time is in the future; enter when the customer answered.';
-      else if (order.completedAt && at.getTime() < order.completedAt.getTime()) problem = 'The customer answered after the work order was completed.';
+      let problem: Message | null = null;
+      if (!(at instanceof Date) || Number.isNaN(at.getTime())) problem = msg('apiSurveys.enterWhenCustomerAnswered');
+      else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) problem = msg('apiSurveys.timeFutureEnterWhenCustomer');
+      else if (order.completedAt && at.getTime() < order.completedAt.getTime()) problem = msg('apiSurveys.customerAnsweredAfterWorkOrder');
       if (problem) throw appError('BAD_USER_INPUT', problem, { respondedAt: problem });
       const before = snapshot(survey);
       await manager.update(Survey, { id: survey.id }, {
@@ -172,7 +173,7 @@ export const surveyService = {
         const missing = Object.keys(error.fieldErrors ?? {}).join(', ');
         throw appError(
           'CONFLICT',
-          `The work order does not hold everything a complaint needs (${missing}); register the complaint on the complaint form.`,
+          msg('apiSurveys.workOrderDoesHoldEverything', { missing }),
         );
       }
       await manager.update(Survey, { id: survey.id }, { complaintId: complaint.id, complaintSeverity: severity });

@@ -13,6 +13,7 @@ import { arrayLiteral } from '../database/array-literal.js';
 import type { RequestContext } from '../common/request-context.js';
 import { MONTH_TALLY_SQL, type MonthTallyRow } from './month-tally.sql.js';
 import { TECHNICIAN_SCORE_SETTINGS_SQL, technicianScoreSettingsOf } from './score-settings.js';
+import { msg } from '../i18n/message.js';
 
 export interface ScoreComputationResult {
   period: string;
@@ -219,8 +220,8 @@ export async function computeMonthlyScores(context: RequestContext, period: stri
   const { timeZone } = await context.loaders.calendarSettings();
   const today = await context.loaders.today();
   if (first > today) {
-    throw appError('BAD_USER_INPUT', `The month ${period} has not begun; choose this month or an earlier one.`, {
-      period: 'Choose this month or an earlier one.',
+    throw appError('BAD_USER_INPUT', msg('apiTechnicianScores.monthPeriodBegunChooseMonth', { period }), {
+      period: msg('apiTechnicianScores.chooseMonthEarlierOne'),
     });
   }
   return context.transaction(async (manager) => {

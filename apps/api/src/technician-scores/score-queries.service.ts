@@ -15,6 +15,7 @@ import { type Connection, type PageArgs, paginate } from '../common/pagination.j
 import type { RequestContext } from '../common/request-context.js';
 import { TechnicianScore } from './technician-score.entity.js';
 import { onlyPartnersCenter } from '../common/tenant-filter.js';
+import { msg } from '../i18n/message.js';
 
 export interface ScoreFilter {
   repairCenterId?: string | null;
@@ -170,7 +171,7 @@ export const scoreQueriesService = {
   /** The last `months` months up to the current one, oldest first; a month without a score has no figures. */
   async trend(context: RequestContext, technicianId: string, months: number) {
     if (!Number.isInteger(months) || months < 1 || months > 36) {
-      throw appError('BAD_USER_INPUT', 'Choose from 1 to 36 months.', { months: 'Choose from 1 to 36 months.' });
+      throw appError('BAD_USER_INPUT', msg('apiTechnicianScores.choose136Months'), { months: msg('apiTechnicianScores.choose136Months') });
     }
     const thisMonth = monthRange(monthOf(await context.loaders.today())).first;
     const periods = Array.from({ length: months }, (_, index) => monthOf(addMonthsClamped(thisMonth, index - months + 1)));
@@ -192,7 +193,7 @@ export const scoreQueriesService = {
     const manager = await context.manager();
     const settings = await context.loaders.technicianScoreSettings();
     if (!Number.isInteger(year) || year < 2000 || year > 9999) {
-      throw appError('BAD_USER_INPUT', 'Enter the year as four digits, e.g. 2026.', { year: 'Enter the year as four digits, e.g. 2026.' });
+      throw appError('BAD_USER_INPUT', msg('apiTechnicianScores.enterYearFourDigits2026'), { year: msg('apiTechnicianScores.enterYearFourDigits2026') });
     }
     const rows: { technician_id: string; grades: { period: string; grade: TechnicianGrade }[] }[] = await manager.query(
       `SELECT s.technician_id, json_agg(json_build_object('period', s.period, 'grade', s.current_grade) ORDER BY s.period) AS grades

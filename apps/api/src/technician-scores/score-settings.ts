@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { AppSetting } from '../settings/app-setting.entity.js';
 import { storeSubmittedLate } from './submitted-late.js';
+import { msg } from '../i18n/message.js';
 
 const KEY = 'technicianScores';
 
@@ -35,7 +36,7 @@ export function technicianScoreSettingsOf(value: unknown): TechnicianScoreSettin
 }
 
 export async function saveTechnicianScoreSettings(context: RequestContext, next: TechnicianScoreSettings): Promise<TechnicianScoreSettings> {
-  throwIfFieldErrors(validateTechnicianScoreSettings(next), 'The score settings are not valid; correct the fields listed.');
+  throwIfFieldErrors(validateTechnicianScoreSettings(next), msg('apiTechnicianScores.scoreSettingsValidCorrectFields'));
   return context.transaction(async (manager) => {
     const before = await readTechnicianScoreSettings(manager);
     await manager.upsert(AppSetting, { key: KEY, value: { ...next } as never }, ['key']);

@@ -11,6 +11,7 @@ import {
   throwIfFieldErrors,
   validateScoreAdjustment,
   validateSupervisorScores,
+  type FieldErrors,
 } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
@@ -23,9 +24,10 @@ import { SCORE_ACTIONS, type ScoreAction } from './score-enums.js';
 import { readTechnicianScoreSettings } from './score-settings.js';
 import { storeSubmittedLate } from './submitted-late.js';
 import { TechnicianScore, TechnicianScoreAdjustment } from './technician-score.entity.js';
+import { msg } from '../i18n/message.js';
 
 /** The domain names fields under a prefix; the GraphQL input has them at the top. */
-function topLevel(errors: Record<string, string>, prefix: string): Record<string, string> {
+function topLevel(errors: FieldErrors, prefix: string): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([key, message]) => [key.replace(`${prefix}.`, ''), message]));
 }
 
@@ -37,7 +39,7 @@ function updatedRows(result: unknown): { id: string }[] {
 const SCORE: VersionedAggregate<TechnicianScore> = {
   entity: TechnicianScore,
   entityType: 'TechnicianScore',
-  noun: 'this score',
+  noun: msg('apiTechnicianScores.thisScore'),
   // submittedLate is derived: storeSubmittedLate writes it from the change's outcome.
   fixedColumns: ['submittedLate'],
   afterWrite: (manager, ids) => storeSubmittedLate(manager, ids),
@@ -91,7 +93,7 @@ export const scoreWorkflowService = {
     const principal = context.requirePrincipal();
     return changeScore(context, id, version, 'enterSupervisorScores', 'ENTER_SUPERVISOR_SCORES', async (score, manager) => {
       const settings = await readTechnicianScoreSettings(manager);
-      throwIfFieldErrors(topLevel(validateSupervisorScores(scores, settings, 'scores'), 'scores'), 'Some points are out of range; correct the fields listed.');
+      throwIfFieldErrors(topLevel(validateSupervisorScores(scores, settings, 'scores'), 'scores'), msg('apiTechnicianScores.somePointsOutRangeCorrect'));
       const figures = technicianScoreFromTally(
         scores,
         {
@@ -153,7 +155,7 @@ export const scoreWorkflowService = {
         }
         const unentered = scores.filter((score) => SCORE_LIFECYCLE.refusalOf('submit', score.status, actor, commandContext(score)) !== null).length;
         if (unentered > 0) {
-          throw appError('CONFLICT', `${unentered} of the chosen scores have no supervisor entry (D1, D2) yet; enter them first.`);
+          throw appError('CONFLICT', msg('apiTechnicianScores.unenteredChosenScoresSupervisorEntry', { unentered }));
         }
       }
       const submitted = updatedRows(await manager.query(
@@ -198,7 +200,7 @@ export const scoreWorkflowService = {
         [period, principal.displayName, SCORE_LIFECYCLE.commands.publish.from],
       )).length;
       if (published === 0) {
-        throw appError('CONFLICT', `No score of ${period} is waiting to be published; the supervisors submit them first.`);
+        throw appError('CONFLICT', msg('apiTechnicianScores.scorePeriodWaitingPublishedSupervisors', { period }));
       }
       await recordAudit(manager, principal, {
         action: 'PUBLISH',
@@ -221,7 +223,7 @@ export const scoreWorkflowService = {
   adjust(context: RequestContext, id: string, version: number, adjustment: ScoreAdjustment): Promise<TechnicianScore> {
     const principal = context.requirePrincipal();
     return changeScore(context, id, version, 'adjust', 'ADJUST', async (score, manager) => {
-      throwIfFieldErrors(topLevel(validateScoreAdjustment(adjustment, 'adjustment'), 'adjustment'), 'The adjustment is not valid; correct the fields listed.');
+      throwIfFieldErrors(topLevel(validateScoreAdjustment(adjustment, 'adjustment'), 'adjustment'), msg('apiTechnicianScores.adjustmentValidCorrectFieldsListed'));
       const settings = await readTechnicianScoreSettings(manager);
       const earlier = await manager.find(TechnicianScoreAdjustment, { where: { scoreId: id }, order: { createdAt: 'ASC' } });
       const next = { delta: adjustment.delta, reason: adjustment.reason.trim() };

@@ -7,6 +7,7 @@ import { csvFile } from '../common/csv-export.js';
 import { addSheet, type SheetColumn, workbookBuffer } from '../common/workbook.js';
 import type { ExcelFile } from '../common/xlsx-export.js';
 import { scoreQueriesService, type ScoreFilter } from './score-queries.service.js';
+import { msg } from '../i18n/message.js';
 
 const STATUS_LABELS: Record<ScoreStatus, string> = { DRAFT: '草稿', SUBMITTED: '已提交', PUBLISHED: '已发布' };
 const PERFORMANCE_LABELS: Record<string, string> = { MEASURED: '有记录', PARTIAL: '部分无记录', NO_DATA: '无派工单' };
@@ -41,7 +42,7 @@ const COLUMNS: SheetColumn[] = [
 
 function filterOf(query: Record<string, string>): ScoreFilter {
   for (const key of ['repairCenterId', 'regionId'] as const) {
-    if (query[key] && !isUuid(query[key])) throw appError('BAD_USER_INPUT', `${key} is not a valid id.`, { [key]: 'Choose one from the list.' });
+    if (query[key] && !isUuid(query[key])) throw appError('BAD_USER_INPUT', msg('apiTechnicianScores.keyvalueValidId', { keyValue: key }), { [key]: msg('apiTechnicianScores.chooseOneList') });
   }
   return {
     repairCenterId: query.repairCenterId || null,

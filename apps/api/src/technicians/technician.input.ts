@@ -2,21 +2,22 @@ import { IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CodedInput } from '../common/coded-record.js';
 import { LocalDateScalar } from '../common/scalars.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 @InputType({ description: '技术员 Technician' })
 export class TechnicianInput extends CodedInput {
   @Field(() => String)
-  @IsNotEmpty({ message: 'Enter a phone number.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiTechnicians.enterPhoneNumber')) })
   @MaxLength(30)
   phone: string;
 
   @Field(() => ID, { nullable: true, description: 'The employing repair center; omit for head-office staff' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiTechnicians.chooseRepairCenter')) })
   repairCenterId?: string | null;
 
   @Field(() => [ID], { description: 'Product categories the technician can service' })
-  @IsUUID('all', { each: true, message: 'Choose existing product categories.' })
+  @IsUUID('all', { each: true, ...validationMessage(msg('apiTechnicians.chooseExistingProductCategories')) })
   skillCategoryIds: string[];
 
   @Field(() => String, { nullable: true, description: '资格证书编号' })
@@ -49,11 +50,11 @@ export class TechnicianFilter {
 @InputType({ description: '跨区域派遣' })
 export class TechnicianRegionAssignmentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a technician.' })
+  @IsUUID('all', { ...validationMessage(msg('apiTechnicians.chooseTechnician')) })
   technicianId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a region.' })
+  @IsUUID('all', { ...validationMessage(msg('apiTechnicians.chooseRegion')) })
   regionId: string;
 
   @Field(() => LocalDateScalar)
@@ -63,7 +64,7 @@ export class TechnicianRegionAssignmentInput {
   endsOn?: string | null;
 
   @Field(() => String)
-  @IsNotEmpty({ message: 'Give the reason for the assignment.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiTechnicians.giveReasonAssignment')) })
   @MaxLength(500)
   reason: string;
 }

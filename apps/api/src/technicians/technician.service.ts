@@ -11,6 +11,7 @@ import { TechnicianRegionAssignment } from './technician-region-assignment.entit
 import { Technician } from './technician.entity.js';
 import type { TechnicianFilter, TechnicianInput, TechnicianRegionAssignmentInput } from './technician.input.js';
 import { onlyPartnersCenter } from '../common/tenant-filter.js';
+import { msg } from '../i18n/message.js';
 
 const technicians = new AuditedRecords(Technician, 'Technician', ['skills']);
 
@@ -55,7 +56,7 @@ export const technicianService = {
   /** CS sends a technician to work in another region for a while (004 §5.2). */
   async assignToRegion(context: RequestContext, input: TechnicianRegionAssignmentInput) {
     if (input.endsOn && input.endsOn < input.startsOn) {
-      throw appError('BAD_USER_INPUT', 'The assignment must end on or after its start.', { endsOn: 'Ends before it starts.' });
+      throw appError('BAD_USER_INPUT', msg('apiTechnicians.assignmentMustEndAfterStart'), { endsOn: msg('apiTechnicians.endsBeforeStarts') });
     }
     if (!isUuid(input.technicianId)) throw notFound('Technician', input.technicianId);
     return context.transaction(async (manager) => {

@@ -3,13 +3,14 @@ import { IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validat
 import { Field, ID, InputType } from 'type-graphql';
 import { IsName } from '../common/input-rules.js';
 import { RoleEnum } from './user.entity.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 @InputType()
 export class CreateUserInput {
   @Field(() => String)
-  @MinLength(3, { message: 'A username has at least 3 characters.' })
+  @MinLength(3, { ...validationMessage(msg('apiUsers.usernameLeast3Characters')) })
   @MaxLength(32)
-  @Matches(/^[A-Za-z0-9_.-]+$/, { message: 'Use letters, digits, ".", "-" and "_" only.' })
+  @Matches(/^[A-Za-z0-9_.-]+$/, { ...validationMessage(msg('apiUsers.useLettersDigitsOnly')) })
   username: string;
 
   @Field(() => String)
@@ -25,7 +26,7 @@ export class CreateUserInput {
 
   @Field(() => ID, { nullable: true, description: 'Required for PARTNER users: their repair center' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiUsers.chooseRepairCenter')) })
   repairCenterId?: string | null;
 }
 
@@ -40,7 +41,7 @@ export class UpdateUserInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiUsers.chooseRepairCenter')) })
   repairCenterId?: string | null;
 }
 

@@ -7,13 +7,14 @@ import type { RequestContext } from '../common/request-context.js';
 import { hashPassword } from '../auth/passwords.js';
 import { User } from './user.entity.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.input.js';
+import { msg } from '../i18n/message.js';
 
 const users = new AuditedRecords(User, 'User');
 
 function checkPassword(password: string): void {
   if (password.length < 8 || password.length > 128) {
-    throw appError('BAD_USER_INPUT', 'Choose a password of 8 to 128 characters.', {
-      password: 'A password has 8 to 128 characters.',
+    throw appError('BAD_USER_INPUT', msg('apiUsers.choosePassword8128Characters'), {
+      password: msg('apiUsers.password8128Characters'),
     });
   }
 }
@@ -29,8 +30,8 @@ function endSessions(user: User): void {
 /** A partner belongs to exactly one repair center; head-office staff to none. */
 function centerFor(role: Role, repairCenterId: string | null | undefined): string | null {
   if (role === 'PARTNER' && !repairCenterId) {
-    throw appError('BAD_USER_INPUT', 'A PARTNER user must belong to a repair center.', {
-      repairCenterId: 'Choose the repair center this partner works for.',
+    throw appError('BAD_USER_INPUT', msg('apiUsers.partnerUserMustBelongRepair'), {
+      repairCenterId: msg('apiUsers.chooseRepairCenterPartnerWorks'),
     });
   }
   return role === 'PARTNER' ? repairCenterId! : null;
@@ -60,7 +61,7 @@ export const userService = {
     const repairCenterId = centerFor(input.role, input.repairCenterId);
     return users.update(context, id, (user) => {
       if (user.id === context.principal?.userId && input.role !== user.role) {
-        throw appError('CONFLICT', 'You cannot change your own role; ask another administrator.');
+        throw appError('CONFLICT', msg('apiUsers.youChangeYourOwnRole'));
       }
       // Sessions of the old role (or center) end with it, rather than live on under the new one.
       if (input.role !== user.role || repairCenterId !== user.repairCenterId) endSessions(user);
@@ -74,7 +75,7 @@ export const userService = {
       id,
       (user) => {
         if (disabled && user.id === context.principal?.userId) {
-          throw appError('CONFLICT', 'You cannot disable your own account.');
+          throw appError('CONFLICT', msg('apiUsers.youDisableYourOwnAccount'));
         }
         if (disabled && !user.disabled) endSessions(user);
         user.disabled = disabled;

@@ -4,6 +4,7 @@ import { Complaint } from '../complaints/complaint.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
 import { complaintTechnicianService } from './complaint-technician.service.js';
 import { AttributeComplaintInput } from './work-order.input.js';
+import { msg } from '../i18n/message.js';
 
 @Resolver(() => Complaint)
 export class ComplaintTechnicianResolver {

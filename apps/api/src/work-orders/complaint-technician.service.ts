@@ -9,6 +9,7 @@ import { ComplaintEvent } from '../complaints/complaint-event.entity.js';
 import type { Complaint } from '../complaints/complaint.entity.js';
 import { complaintService } from '../complaints/complaint.service.js';
 import type { AttributeComplaintInput } from './work-order.input.js';
+import { msg } from '../i18n/message.js';
 
 /*
  * The verification lives in columns the Complaint entity does not map (complaint-technician.loader.ts
@@ -32,7 +33,7 @@ export const complaintTechnicianService = {
     const principal = context.requirePrincipal();
     if (!isUuid(input.complaintId)) throw notFound('Complaint', input.complaintId);
     const technician = await context.loaders.technician.load(input.technicianId);
-    if (!technician) throw appError('BAD_USER_INPUT', 'Choose an existing technician.', { technicianId: 'Choose an existing technician.' });
+    if (!technician) throw appError('BAD_USER_INPUT', msg('apiWorkOrders.chooseExistingTechnician'), { technicianId: msg('apiWorkOrders.chooseExistingTechnician') });
     const current = await complaintService.findOrFail(context, input.complaintId);
     return versionedWrite(
       context,
@@ -44,7 +45,7 @@ export const complaintTechnicianService = {
         apply: async (complaint, manager) => {
           await assertComplaintCommand(context, 'attributeToTechnician', complaint);
           if ((await verificationOf(manager, complaint.id))?.technician_id === technician.id) {
-            throw appError('CONFLICT', `Complaint ${complaint.code} is already verified against ${technician.name}.`);
+            throw appError('CONFLICT', msg('apiWorkOrders.complaintCodeAlreadyVerifiedAgainst', { code: complaint.code, name: technician.name }));
           }
           await manager.query(
             'UPDATE complaint SET technician_id = $2, technician_verified_at = now(), technician_verified_by_name = $3 WHERE id = $1',

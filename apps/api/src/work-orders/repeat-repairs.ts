@@ -4,6 +4,7 @@ import { actorName } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { appError } from '../common/app-error.js';
 import type { WorkOrder } from './work-order.entity.js';
+import { msg } from '../i18n/message.js';
 
 /*
  * The repeat-repair rule (DOMAIN §5, domain `firstTimeFixOf`) judged against the stored orders.
@@ -112,7 +113,7 @@ async function rejudge(
       actorName(principal),
     ])) as { version: number | null }[];
     if (row?.version == null) {
-      throw appError('CONFLICT', 'An earlier repair of this fault changed while the call was being saved. Try again.');
+      throw appError('CONFLICT', msg('apiWorkOrders.earlierRepairFaultChangedWhile'));
     }
   }
 }

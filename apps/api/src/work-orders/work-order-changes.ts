@@ -2,11 +2,12 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { type VersionedAggregate, versionedWrite } from '../common/versioned-write.js';
 import { WorkOrder } from './work-order.entity.js';
+import { msg } from '../i18n/message.js';
 
 const WORK_ORDER: VersionedAggregate<WorkOrder> = {
   entity: WorkOrder,
   entityType: 'WorkOrder',
-  noun: 'this work order',
+  noun: msg('apiWorkOrders.workOrder'),
   centerOf: (order) => order.repairCenterId,
   describeCurrent: (order) => ({ status: order.status, version: order.version }),
 };

@@ -5,6 +5,7 @@ import { assertWorkOrderCommand } from './work-order-commands.js';
 import type { WorkOrder } from './work-order.entity.js';
 import type { LendLoanerInput, ReturnLoanerInput } from './work-order-loaner.input.js';
 import { assertMoment } from './work-order.service.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * 备用机 (000 §6): lending and taking back the loaner are changes to the work order like any
@@ -16,7 +17,7 @@ export const workOrderLoanerService = {
     return changeWorkOrder(context, input.id, input.version, 'LEND_LOANER', (order) => {
       const { description, signature } = assertCanLendLoaner(order, input);
       assertWorkOrderCommand(context, 'lendLoaner', order);
-      assertMoment(input.lentAt, 'lentAt', order.takenBackAt, 'the take-back');
+      assertMoment(input.lentAt, 'lentAt', order.takenBackAt, msg('apiWorkOrders.takeBack'));
       Object.assign(order, { loanerDescription: description, loanerLentAt: input.lentAt, loanerLentSignature: signature });
     });
   },
@@ -27,7 +28,7 @@ export const workOrderLoanerService = {
     return changeWorkOrder(context, input.id, input.version, 'RETURN_LOANER', (order) => {
       assertCanReturnLoaner(order);
       assertWorkOrderCommand(context, 'returnLoaner', order);
-      assertMoment(input.returnedAt, 'returnedAt', order.loanerLentAt, 'the loan');
+      assertMoment(input.returnedAt, 'returnedAt', order.loanerLentAt, msg('apiWorkOrders.theLoan'));
       Object.assign(order, { loanerReturnedAt: input.returnedAt, loanerReturnedByName: principal.displayName });
     });
   },

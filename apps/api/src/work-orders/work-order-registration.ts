@@ -1,3 +1,4 @@
+import type { Message } from '@aftersales/domain';
 import {
   arrivalDue,
   evaluateWarranty,
@@ -21,6 +22,7 @@ import { ProductUnit } from '../reference-data/product-units/product-unit.entity
 import { markRepeatsOf } from './repeat-repairs.js';
 import { WorkOrder } from './work-order.entity.js';
 import type { RegisterWorkOrderInput } from './work-order.input.js';
+import { msg } from '../i18n/message.js';
 
 const MAX_WORK_ORDER_SEQUENCE = 999_999;
 /** A call "in the future" beyond a clock's drift is a typing mistake. */
@@ -37,7 +39,7 @@ async function nextWorkOrderCode(manager: EntityManager, year: number): Promise<
   const sequence = row!.last_sequence;
   // Six digits are never widened: a seventh would break sorting and every code printed so far.
   if (sequence > MAX_WORK_ORDER_SEQUENCE) {
-    throw appError('CONFLICT', `All ${MAX_WORK_ORDER_SEQUENCE} work-order numbers of ${year} are used; tell your administrator.`);
+    throw appError('CONFLICT', msg('apiWorkOrders.allMaxworkordersequenceWorkOrderNumbers', { maxWorkOrderSequence: MAX_WORK_ORDER_SEQUENCE, year }));
   }
   return `WO-${year}-${String(sequence).padStart(6, '0')}`;
 }
@@ -53,7 +55,7 @@ async function sourceComplaint(context: RequestContext, complaintId: string | nu
   const complaint = await context.loaders.complaint.load(complaintId);
   if (!complaint) throw notFound('Complaint', complaintId);
   if (complaint.status === 'CLOSED' || complaint.status === 'REJECTED') {
-    throw appError('CONFLICT', `Complaint ${complaint.code} is ${complaint.status}; a visit is registered for an open complaint.`);
+    throw appError('CONFLICT', msg('apiWorkOrders.complaintCodeStatusVisitRegistered', { code: complaint.code, status: complaint.status }));
   }
   return complaint;
 }
@@ -71,13 +73,13 @@ function withComplaintDefaults(input: RegisterWorkOrderInput, complaint: Complai
   };
 }
 
-const REQUIRED: Record<keyof ReturnType<typeof withComplaintDefaults>, string> = {
-  customerName: "Enter the customer's name.",
-  customerPhone: "Enter the customer's phone number.",
-  customerAddress: 'Enter the site address the technician goes to.',
-  serialNumber: 'Enter the serial number (出厂编号) on the nameplate.',
-  faultCode: "Classify the fault with a code from head office's list (it is how repeat repairs are found).",
-  faultDescription: 'Describe the fault as the customer reports it.',
+const REQUIRED: Record<keyof ReturnType<typeof withComplaintDefaults>, Message> = {
+  customerName: msg('apiWorkOrders.enterCustomerSName'),
+  customerPhone: msg('apiWorkOrders.enterCustomerSPhoneNumber'),
+  customerAddress: msg('apiWorkOrders.enterSiteAddressTechnicianGoes'),
+  serialNumber: msg('apiWorkOrders.enterSerialNumberNameplate'),
+  faultCode: msg('apiWorkOrders.classifyFaultCodeHeadOffice'),
+  faultDescription: msg('apiWorkOrders.describeFaultCustomerReports'),
 };
 
 /** The center that serves the call: a partner's own, else the one chosen, else the complaint's. */
@@ -85,7 +87,7 @@ function servingCenter(context: RequestContext, input: RegisterWorkOrderInput, c
   const principal = context.requirePrincipal();
   if (principal.role !== 'PARTNER') return input.repairCenterId ?? complaint?.repairCenterId ?? null;
   if (input.repairCenterId && input.repairCenterId !== principal.repairCenterId) {
-    throw appError('FORBIDDEN', 'A repair center registers calls for itself only; leave the repair center empty or choose your own.');
+    throw appError('FORBIDDEN', msg('apiWorkOrders.repairCenterRegistersCallsItself'));
   }
   return principal.repairCenterId;
 }
@@ -108,19 +110,19 @@ export async function registerWorkOrder(context: RequestContext, input: Register
     if (!texts[field as keyof typeof texts]) errors[field] = message;
   }
   const calledAt = input.calledAt;
-  if (!(calledAt instanceof Date) || Number.isNaN(calledAt.getTime())) errors.calledAt = 'Enter when the customer called.';
-  else if (calledAt.getTime() > Date.now() + CLOCK_SKEW_MS) errors.calledAt = 'The call time is in the future; enter when the customer called.';
-  if (!(await context.loaders.region.load(input.regionId))) errors.regionId = "Choose the customer's region.";
-  if (repairCenterId && !(await context.loaders.repairCenter.load(repairCenterId))) errors.repairCenterId = 'Choose an existing repair center.';
+  if (!(calledAt instanceof Date) || Number.isNaN(calledAt.getTime())) errors.calledAt = msg('apiWorkOrders.enterWhenCustomerCalled');
+  else if (calledAt.getTime() > Date.now() + CLOCK_SKEW_MS) errors.calledAt = msg('apiWorkOrders.callTimeFutureEnterWhen');
+  if (!(await context.loaders.region.load(input.regionId))) errors.regionId = msg('apiWorkOrders.chooseCustomerSRegion');
+  if (repairCenterId && !(await context.loaders.repairCenter.load(repairCenterId))) errors.repairCenterId = msg('apiWorkOrders.chooseExistingRepairCenter');
 
   const unit = texts.serialNumber ? await manager.findOneBy(ProductUnit, { serialNumber: texts.serialNumber }) : null;
   if (unit && input.modelId && input.modelId !== unit.modelId) {
-    errors.modelId = 'The unit with this serial number is recorded with a different model; leave the model empty or check the serial number.';
+    errors.modelId = msg('apiWorkOrders.unitSerialNumberRecordedDifferent');
   }
   const modelId = unit?.modelId ?? input.modelId ?? complaint?.modelId ?? null;
   const model = modelId ? await context.loaders.productModel.load(modelId) : null;
-  if (modelId && !model) errors.modelId = 'Choose an existing product model.';
-  throwIfFieldErrors(errors, 'The call cannot be registered yet; correct the fields listed.');
+  if (modelId && !model) errors.modelId = msg('apiWorkOrders.chooseExistingProductModel');
+  throwIfFieldErrors(errors, msg('apiWorkOrders.callRegisteredYetCorrectFields'));
 
   const arrivalDueAt = arrivalDue(calledAt, input.areaType, calendar, settings);
   const calledOn = toLocalDate(calledAt, calendar.timeZone);

@@ -8,6 +8,7 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { AppSetting } from '../settings/app-setting.entity.js';
+import { msg } from '../i18n/message.js';
 
 const KEY = 'workOrders';
 
@@ -21,7 +22,7 @@ export async function readWorkOrderSettings(manager: EntityManager): Promise<Wor
 
 /** Replaces the work-order settings in one audited write. */
 export async function saveWorkOrderSettings(context: RequestContext, next: WorkOrderSettings): Promise<WorkOrderSettings> {
-  throwIfFieldErrors(validateWorkOrderSettings(next), 'The work-order settings are not valid; correct the fields listed.');
+  throwIfFieldErrors(validateWorkOrderSettings(next), msg('apiWorkOrders.workOrderSettingsValidCorrect'));
   return context.transaction(async (manager) => {
     const before = await readWorkOrderSettings(manager);
     await manager.upsert(AppSetting, { key: KEY, value: { ...next } as never }, ['key']);

@@ -6,6 +6,7 @@ import { CustomerUnitInput } from '../common/customer-unit.fields.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import { ServiceTypeEnum } from '../complaints/complaint-enums.js';
 import { AreaTypeEnum, WorkOrderOutcomeEnum, WorkOrderStatusEnum } from './work-order-enums.js';
+import { msg, validationMessage } from '../i18n/message.js';
 
 /*
  * Required texts are checked by the registration, which names every missing field at once; here
@@ -15,14 +16,14 @@ import { AreaTypeEnum, WorkOrderOutcomeEnum, WorkOrderStatusEnum } from './work-
 export class RegisterWorkOrderInput {
   @Field(() => ID, { nullable: true, description: 'The complaint this visit serves (source COMPLAINT)' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a complaint.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseComplaint')) })
   complaintId?: string | null;
 
   @Field(() => Date, { description: '叫修时间' })
   calledAt: Date;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a region.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseRegion')) })
   regionId: string;
 
   @Field(() => AreaTypeEnum)
@@ -56,7 +57,7 @@ export class RegisterWorkOrderInput {
 
   @Field(() => ID, { nullable: true, description: 'A partner’s own center is implied; null: head office serves it' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseRepairCenter')) })
   repairCenterId?: string | null;
 
   @Field(() => Boolean, {
@@ -80,7 +81,7 @@ export class WorkOrderChange {
 @InputType({ description: '派工 (re-assigning while DISPATCHED is allowed)' })
 export class DispatchWorkOrderInput extends WorkOrderChange {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a technician.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseTechnician')) })
   technicianId: string;
 }
 
@@ -93,7 +94,7 @@ export class RecordWorkOrderArrivalInput extends WorkOrderChange {
 @InputType({ description: 'One part on the fee schedule, charged at its unit cost' })
 export class PaidServicePartInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a part.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.choosePart')) })
   partId: string;
 
   @Field(() => Int)
@@ -107,7 +108,7 @@ export class ShowWorkOrderFeeInput extends WorkOrderChange {
 
   @Field(() => [PaidServicePartInput])
   @ValidateNested({ each: true })
-  @ArrayMaxSize(100, { message: 'At most 100 part lines.' })
+  @ArrayMaxSize(100, { ...validationMessage(msg('apiWorkOrders.most100PartLines')) })
   parts: PaidServicePartInput[];
 }
 
@@ -223,6 +224,6 @@ export class AttributeComplaintInput {
   complaintId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a technician.' })
+  @IsUUID('all', { ...validationMessage(msg('apiWorkOrders.chooseTechnician')) })
   technicianId: string;
 }

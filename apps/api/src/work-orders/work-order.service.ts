@@ -1,3 +1,4 @@
+import type { Message, MessageValue } from '@aftersales/domain';
 import {
   assertCanDispatchTechnician,
   assertFeeShownBeforeWork,
@@ -32,6 +33,7 @@ import type {
 } from './work-order.input.js';
 import { onlyPartnersCenter } from '../common/tenant-filter.js';
 import { START_OF_DAY, START_OF_NEXT_DAY } from '../common/local-day-range.js';
+import { msg } from '../i18n/message.js';
 
 /** A recorded moment "in the future" beyond a clock's drift is a typing mistake. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -40,18 +42,18 @@ const FINISHED = ['COMPLETED', 'CANCELLED'];
 const hasText = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** The recorded time of a step: not in the future, and not before the step it follows. */
-export function assertMoment(at: Date, field: string, notBefore: Date | null, previousStep: string): void {
-  let message: string | null = null;
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) message = 'Enter a valid date and time.';
-  else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) message = 'This time is in the future; enter when it happened.';
-  else if (notBefore && at.getTime() < notBefore.getTime()) message = `This cannot be before ${previousStep} (${notBefore.toISOString()}).`;
+export function assertMoment(at: Date, field: string, notBefore: Date | null, previousStep: MessageValue): void {
+  let message: Message | null = null;
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) message = msg('apiWorkOrders.enterValidDateTime');
+  else if (at.getTime() > Date.now() + CLOCK_SKEW_MS) message = msg('apiWorkOrders.timeFutureEnterWhenHappened');
+  else if (notBefore && at.getTime() < notBefore.getTime()) message = msg('apiWorkOrders.beforePreviousstepNotbefore', { previousStep, notBefore: notBefore.toISOString() });
   if (message) throw appError('BAD_USER_INPUT', message, { [field]: message });
 }
 
 function labourHoursErrors(hours: number): FieldErrors {
   const hundredths = hours * 100;
   const valid = Number.isFinite(hours) && hours >= 0 && hours <= MAX_LABOUR_HOURS && Math.abs(hundredths - Math.round(hundredths)) < 1e-6;
-  return valid ? {} : { labourHours: `Enter the labour hours from 0 to ${MAX_LABOUR_HOURS}, with at most 2 decimals, e.g. 1.25.` };
+  return valid ? {} : { labourHours: msg('apiWorkOrders.enterLabourHours0Maxlabourhours', { maxLabourHours: MAX_LABOUR_HOURS }) };
 }
 
 export const workOrderService = {
@@ -109,9 +111,9 @@ export const workOrderService = {
     const partner = principal.role === 'PARTNER';
     if (partner && technician?.repairCenterId !== principal.repairCenterId) {
       // Row-level security hides other centers' staff, so "not yours" and "no such one" look alike here.
-      throw appError('FORBIDDEN', "A repair center dispatches its own technicians only; choose one of your center's technicians.");
+      throw appError('FORBIDDEN', msg('apiWorkOrders.repairCenterDispatchesOwnTechnicians'));
     }
-    if (!technician) throw appError('BAD_USER_INPUT', 'Choose an existing technician.', { technicianId: 'Choose an existing technician.' });
+    if (!technician) throw appError('BAD_USER_INPUT', msg('apiWorkOrders.chooseExistingTechnician'), { technicianId: msg('apiWorkOrders.chooseExistingTechnician') });
     const center = technician.repairCenterId ? await context.loaders.repairCenter.load(technician.repairCenterId) : null;
     assertCanDispatchTechnician(technician, center, await context.loaders.today());
     return changeWorkOrder(context, input.id, input.version, 'DISPATCH', (order) => {
@@ -120,7 +122,7 @@ export const workOrderService = {
         assertWorkOrderCommand(context, 'dispatch', order);
       } else {
         assertWorkOrderCommand(context, 'reassign', order);
-        if (order.technicianId === technician.id) throw appError('CONFLICT', `The work order is already dispatched to ${technician.name}.`);
+        if (order.technicianId === technician.id) throw appError('CONFLICT', msg('apiWorkOrders.workOrderAlreadyDispatchedName', { name: technician.name }));
       }
       Object.assign(order, {
         status: 'DISPATCHED',
@@ -136,7 +138,7 @@ export const workOrderService = {
     return changeWorkOrder(context, input.id, input.version, 'ARRIVAL', (order) => {
       assertWorkOrderTransition(order.status, 'ARRIVED');
       assertWorkOrderCommand(context, 'recordArrival', order);
-      assertMoment(input.arrivedAt, 'arrivedAt', order.calledAt, 'the call');
+      assertMoment(input.arrivedAt, 'arrivedAt', order.calledAt, msg('apiWorkOrders.theCall'));
       Object.assign(order, { status: 'ARRIVED', arrivedAt: input.arrivedAt });
     });
   },
@@ -147,9 +149,9 @@ export const workOrderService = {
     const parts = await Promise.all(input.parts.map((line) => context.loaders.part.load(line.partId)));
     const errors: FieldErrors = {};
     parts.forEach((part, index) => {
-      if (!part) errors[`parts.${index}.partId`] = 'Choose an existing part.';
+      if (!part) errors[`parts.${index}.partId`] = msg('apiWorkOrders.chooseExistingPart');
     });
-    throwIfFieldErrors(errors, 'Some parts do not exist; choose them again.');
+    throwIfFieldErrors(errors, msg('apiWorkOrders.somePartsDoExistChoose'));
     return changeWorkOrder(context, input.id, input.version, 'SHOW_FEE', (order) => {
       assertWorkOrderCommand(context, 'showFee', order);
       const fee = paidServiceFee({
@@ -170,7 +172,7 @@ export const workOrderService = {
         customerSigned: hasText(input.customerSignedName),
       });
       assertWorkOrderCommand(context, 'takeBack', order);
-      assertMoment(input.at, 'at', order.arrivedAt, 'the arrival');
+      assertMoment(input.at, 'at', order.arrivedAt, msg('apiWorkOrders.theArrival'));
       assertFeeShownBeforeWork(order, input.at);
       Object.assign(order, {
         status: 'TAKEN_BACK',
@@ -190,7 +192,7 @@ export const workOrderService = {
         receiptVoided: input.receiptVoided,
       });
       assertWorkOrderCommand(context, 'returnUnit', order);
-      assertMoment(input.at, 'at', order.takenBackAt, 'the take-back');
+      assertMoment(input.at, 'at', order.takenBackAt, msg('apiWorkOrders.takeBack'));
       // A customer never holds both: the 备用机 comes back first (returnLoaner).
       assertLoanerBackForUnitReturn(order, input.at);
       Object.assign(order, {
@@ -218,7 +220,7 @@ export const workOrderService = {
       });
       assertWorkOrderCommand(context, 'complete', order);
       throwIfFieldErrors(labourHoursErrors(input.labourHours));
-      assertMoment(input.completedAt, 'completedAt', order.returnedAt ?? order.arrivedAt, from === 'RETURNED' ? 'the return' : 'the arrival');
+      assertMoment(input.completedAt, 'completedAt', order.returnedAt ?? order.arrivedAt, from === 'RETURNED' ? msg('apiWorkOrders.theReturn') : msg('apiWorkOrders.theArrival'));
       // A visit that fixed nothing charged for no work; anything else is work the fee covers.
       if (input.outcome !== 'NOT_FIXED') assertFeeShownBeforeWork(order, input.completedAt);
       const signedName = trimmedOrNull(input.customerSignedName);

@@ -9,6 +9,7 @@ import {
   canIssueCapa,
   validateCapaContent,
 } from './capa.js';
+import { english } from '../test-support/english.js';
 
 const ALLOWED: [CapaStatus, CapaStatus][] = [
   ['ISSUED', 'ANALYZED'],
@@ -63,23 +64,23 @@ describe('validateCapaContent', () => {
   });
 
   it('names each missing text', () => {
-    expect(validateCapaContent('ANALYZED', {})).toEqual({ rootCause: expect.any(String) });
-    expect(validateCapaContent('ACTIONS_RECORDED', { rootCause: full.rootCause })).toEqual({
+    expect(english(validateCapaContent('ANALYZED', {}))).toEqual({ rootCause: expect.any(String) });
+    expect(english(validateCapaContent('ACTIONS_RECORDED', { rootCause: full.rootCause }))).toEqual({
       correctiveAction: expect.any(String),
       preventiveAction: expect.any(String),
     });
-    expect(validateCapaContent('VERIFIED_INEFFECTIVE', { ...full, verificationNote: '  ' })).toEqual({
+    expect(english(validateCapaContent('VERIFIED_INEFFECTIVE', { ...full, verificationNote: '  ' }))).toEqual({
       verificationNote: expect.any(String),
     });
   });
 
   it('does not take punctuation for an analysis', () => {
-    expect(validateCapaContent('ANALYZED', { rootCause: ' - / 。' })).toEqual({ rootCause: expect.any(String) });
+    expect(english(validateCapaContent('ANALYZED', { rootCause: ' - / 。' }))).toEqual({ rootCause: expect.any(String) });
     expect(validateCapaContent('ANALYZED', { rootCause: '无' })).toEqual({});
   });
 
   it('reports an unknown status', () => {
-    expect(validateCapaContent('DONE' as CapaStatus, full)).toEqual({ status: expect.any(String) });
+    expect(english(validateCapaContent('DONE' as CapaStatus, full))).toEqual({ status: expect.any(String) });
   });
 });
 

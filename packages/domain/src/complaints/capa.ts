@@ -2,6 +2,7 @@ import { DomainError, type FieldErrors } from '../errors.js';
 import { defineLifecycle } from '../lifecycle/command-table.js';
 import { isOneOf } from './input-checks.js';
 import type { ResponsibilityShare, ResponsibleUnit } from './responsibility.js';
+import { type Message, list, msg } from '../messages/index.js';
 
 /**
  * A corrective and preventive action request (纠正预防措施, 002 §(九)): the quality department
@@ -43,14 +44,14 @@ export function isCapaStatus(value: unknown): value is CapaStatus {
 
 export function assertCapaTransition(from: CapaStatus, to: CapaStatus): void {
   if (!isCapaStatus(from)) {
-    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a corrective-action status.`, undefined, { from });
+    throw new DomainError('INVALID_INPUT', msg('complaints.correctiveActionStatus', { from: String(from) }), undefined, { from });
   }
   const allowed = [...CAPA_TRANSITIONS[from].to];
   if (!allowed.includes(to)) {
-    const listed = allowed.length > 0 ? allowed.join(', ') : 'none (verified effective is final)';
+    const listed = allowed.length > 0 ? allowed.join(', ') : msg('complaints.noneVerifiedEffectiveFinal');
     throw new DomainError(
       'INVALID_TRANSITION',
-      `A corrective-action request cannot go from ${from} to ${String(to)}. Allowed next states: ${listed}.`,
+      msg('complaints.correctiveActionRequestGoAllowed', { from, to: String(to), listed }),
       undefined,
       { from, to, allowed },
     );
@@ -89,11 +90,11 @@ const REQUIRED_CONTENT: { [S in CapaStatus]: readonly (keyof CapaContent)[] } = 
   VERIFIED_INEFFECTIVE: ['rootCause', 'correctiveAction', 'preventiveAction', 'verificationNote'],
 };
 
-const CONTENT_MESSAGES: Record<keyof CapaContent, string> = {
-  rootCause: 'Describe the root cause found by the analysis.',
-  correctiveAction: 'Describe the corrective action taken on this nonconformity.',
-  preventiveAction: 'Describe the preventive action that stops it happening again.',
-  verificationNote: 'Describe what the verification checked and found.',
+const CONTENT_MESSAGES: Record<keyof CapaContent, Message> = {
+  rootCause: msg('complaints.describeRootCauseFoundAnalysis'),
+  correctiveAction: msg('complaints.describeCorrectiveActionTakenNonconformity'),
+  preventiveAction: msg('complaints.describePreventiveActionStopsHappening'),
+  verificationNote: msg('complaints.describeWhatVerificationCheckedFound'),
 };
 
 /**
@@ -103,7 +104,7 @@ const CONTENT_MESSAGES: Record<keyof CapaContent, string> = {
  */
 export function validateCapaContent(status: CapaStatus, content: CapaContent): FieldErrors {
   const errors: FieldErrors = {};
-  if (!isCapaStatus(status)) return { status: `Choose one of ${CAPA_STATUSES.join(', ')}.` };
+  if (!isCapaStatus(status)) return { status: msg('complaints.chooseOneCapastatuses', { capaStatuses: list(CAPA_STATUSES) }) };
   for (const field of REQUIRED_CONTENT[status]) {
     if (!isMeaningful(content?.[field])) errors[field] = CONTENT_MESSAGES[field];
   }

@@ -4,6 +4,7 @@ import { refusalFrom } from '../lifecycle/refusal-from.js';
 import { type ExtendableComplaint, replyExtensionRefusal } from './reply-extension.js';
 import { hasText, isInstant } from './input-checks.js';
 import { type ComplaintTier, requiresOfficeMeetingApproval, validateEspeciallyMajorFlag } from './tier.js';
+import { list, msg, type MessageValue } from '../messages/index.js';
 
 /** The lifecycle of a complaint (DOMAIN §3.6). */
 export const COMPLAINT_STATUSES = [
@@ -67,7 +68,7 @@ export const COMPLAINT_LIFECYCLE = defineLifecycle('complaint', COMPLAINT_STATUS
     guard: ({ complaint }) =>
       complaint.faultCause && complaint.responsibility.length > 0
         ? null
-        : { code: 'CONFLICT', message: 'Record the investigation (fault cause, loss) and the responsibility split first.' },
+        : { code: 'CONFLICT', message: msg('complaints.recordInvestigationFaultCauseLoss') },
   },
   startResolving: { from: ['RESPONSIBILITY_DETERMINED'], to: 'RESOLVING', permission: 'complaints.handle' },
   resolve: {
@@ -77,7 +78,7 @@ export const COMPLAINT_LIFECYCLE = defineLifecycle('complaint', COMPLAINT_STATUS
     guard: ({ complaint }) =>
       complaint.resolutionKind
         ? refusalFrom(() => assertCanResolve(complaint))
-        : { code: 'CONFLICT', message: 'Choose how the complaint is resolved (退、赔、换、修) first.' },
+        : { code: 'CONFLICT', message: msg('complaints.chooseHowComplaintResolvedFirst') },
   },
   close: { from: ['RESOLVED'], to: 'CLOSED', permission: 'complaints.handle' },
   reject: { from: REJECTABLE, to: 'REJECTED', permission: 'complaints.handle' },
@@ -86,16 +87,16 @@ export const COMPLAINT_LIFECYCLE = defineLifecycle('complaint', COMPLAINT_STATUS
   setResolution: {
     from: ['RESPONSIBILITY_DETERMINED', 'RESOLVING'],
     permission: 'complaints.investigate',
-    guard: ({ complaint }) => (complaint.faultCause && complaint.serviceType ? null : { code: 'CONFLICT', message: 'Record the investigation first.' }),
+    guard: ({ complaint }) => (complaint.faultCause && complaint.serviceType ? null : { code: 'CONFLICT', message: msg('complaints.recordInvestigationFirst') }),
   },
   approveOfficeMeeting: {
     from: ALL,
     permission: 'complaints.approve',
     guard: ({ complaint }) => {
       if (!requiresOfficeMeetingApproval(complaint)) {
-        return { code: 'CONFLICT', message: 'Only an especially major (特别重大) CRITICAL complaint goes to the office meeting.' };
+        return { code: 'CONFLICT', message: msg('complaints.onlyEspeciallyMajorCriticalComplaint') };
       }
-      return complaint.officeMeetingApprovedAt ? { code: 'CONFLICT', message: 'The office meeting has already approved this complaint.' } : null;
+      return complaint.officeMeetingApprovedAt ? { code: 'CONFLICT', message: msg('complaints.officeMeetingAlreadyApprovedComplaint') } : null;
     },
   },
   setSpecialCase: { from: NOT_FINAL, permission: 'complaints.handle' },
@@ -138,7 +139,7 @@ export function isOpenComplaint(status: ComplaintStatus): boolean {
 function assertStoredStatus(from: ComplaintStatus): void {
   // `from` comes from the stored record, so anything else is corrupt data, not a user's choice.
   if (!isComplaintStatus(from)) {
-    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a complaint status.`, undefined, { from });
+    throw new DomainError('INVALID_INPUT', msg('complaints.complaintStatus', { from: String(from) }), undefined, { from });
   }
 }
 
@@ -147,8 +148,8 @@ export function complaintTransitionsFrom(from: ComplaintStatus): ComplaintStatus
   return [...COMPLAINT_TRANSITIONS[from].to];
 }
 
-function listed(statuses: readonly string[]): string {
-  return statuses.length > 0 ? statuses.join(', ') : 'none (the complaint is finished)';
+function listed(statuses: readonly string[]): MessageValue {
+  return statuses.length > 0 ? list(statuses) : msg('complaints.noneComplaintFinished');
 }
 
 /**
@@ -163,17 +164,17 @@ export function assertComplaintTransition(
 ): void {
   const allowed = complaintTransitionsFrom(from);
   if (!allowed.includes(to)) {
-    const why = from === to ? `it is already ${from}.` : 'the complaint rules do not allow it.';
+    const why = from === to ? msg('complaints.itIsAlreadyFrom', { from }) : msg('complaints.complaintRulesDoAllow');
     throw new DomainError(
       'INVALID_TRANSITION',
-      `A complaint cannot go from ${from} to ${String(to)}: ${why} Allowed next states: ${listed(allowed)}.`,
+      msg('complaints.complaintGoWhyAllowedNext', { from, to: String(to), why, listed: listed(allowed) }),
       undefined,
       { from, to, allowed },
     );
   }
   if (to === 'REJECTED' && !hasText(details.reason)) {
-    throw new DomainError('INVALID_INPUT', 'Give the reason for rejecting the complaint; the customer is told it.', {
-      reason: 'Enter why the complaint is rejected.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.giveReasonRejectingComplaintCustomer'), {
+      reason: msg('complaints.enterWhyComplaintRejected'),
     });
   }
 }
@@ -195,14 +196,14 @@ export function assertCanResolve(complaint: ResolvableComplaint): void {
   throwIfFieldErrors(validateEspeciallyMajorFlag(complaint));
   const approvedAt = complaint.officeMeetingApprovedAt;
   if (approvedAt != null && !isInstant(approvedAt)) {
-    throw new DomainError('INVALID_INPUT', 'The office-meeting approval time is not a valid date and time.', {
-      officeMeetingApprovedAt: 'Enter a valid date and time.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.officeMeetingApprovalTimeValid'), {
+      officeMeetingApprovedAt: msg('complaints.enterValidDateTime'),
     });
   }
   if (requiresOfficeMeetingApproval(complaint) && approvedAt == null) {
     throw new DomainError(
       'CONFLICT',
-      'This complaint is especially major: the company office meeting (办公会) must approve the handling proposal before it is resolved.',
+      msg('complaints.complaintEspeciallyMajorCompanyOffice'),
       undefined,
       { missing: 'officeMeetingApprovedAt' },
     );

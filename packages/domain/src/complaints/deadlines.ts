@@ -5,14 +5,15 @@ import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js'
 import { isInstant } from './input-checks.js';
 import { assertComplaintSettings, type ComplaintSettings } from './settings.js';
 import { type ComplaintTier, isComplaintTier } from './tier.js';
+import { msg } from '../messages/index.js';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 3_600_000;
 
 function assertInstant(instant: Date, field: string): void {
   if (!isInstant(instant)) {
-    throw new DomainError('INVALID_INPUT', `${field} is not a valid date and time; pass a valid Date.`, {
-      [field]: 'Enter a valid date and time.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.fieldValidDateTimePass', { field }), {
+      [field]: msg('complaints.enterValidDateTime'),
     });
   }
 }
@@ -60,8 +61,8 @@ export function replyDue(
   assertInstant(receivedAt, 'receivedAt');
   assertComplaintSettings(settings);
   if (!isComplaintTier(tier)) {
-    throw new DomainError('INVALID_INPUT', `"${String(tier)}" is not a complaint tier; use MINOR, MAJOR or CRITICAL.`, {
-      tier: 'Choose MINOR, MAJOR or CRITICAL.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.tierComplaintTierUseMinor', { tier: String(tier) }), {
+      tier: msg('complaints.chooseMinorMajorCritical'),
     });
   }
   const days = settings.replyDays[tier];
@@ -191,16 +192,16 @@ function summarize(due: Date, doneAt: Date | null, now: Date): DeadlineSummary {
 
 function validateDeadlineInput(input: ComplaintDeadlineInput): FieldErrors {
   const errors: FieldErrors = {};
-  if (!isInstant(input.receivedAt)) errors.receivedAt = 'Enter a valid date and time.';
+  if (!isInstant(input.receivedAt)) errors.receivedAt = msg('complaints.enterValidDateTime');
   if (input.replyExtendedTo != null && !isInstant(input.replyExtendedTo)) {
-    errors.replyExtendedTo = 'Enter a valid date and time, or leave it empty.';
+    errors.replyExtendedTo = msg('complaints.enterValidDateTimeLeave');
   }
   for (const field of ['firstRespondedAt', 'repliedAt'] as const) {
     const value = input[field];
     if (value == null) continue;
-    if (!isInstant(value)) errors[field] = 'Enter a valid date and time, or leave it empty.';
+    if (!isInstant(value)) errors[field] = msg('complaints.enterValidDateTimeLeave');
     else if (isInstant(input.receivedAt) && value.getTime() < input.receivedAt.getTime()) {
-      errors[field] = 'This cannot be before the complaint was received; check the time.';
+      errors[field] = msg('complaints.beforeComplaintReceivedCheckTime');
     }
   }
   return errors;

@@ -3,6 +3,7 @@ import { REGION_ZONES, type RegionZone } from '../reference.js';
 import type { Role } from '../roles.js';
 import { isOneOf } from './input-checks.js';
 import { assertComplaintSettings, type ComplaintSettings, DEFAULT_COMPLAINT_SETTINGS } from './settings.js';
+import { msg } from '../messages/index.js';
 
 /**
  * Whether a new complaint is flagged for escalation to an individual case (个案, 000 §3:
@@ -18,8 +19,8 @@ export function shouldFlagForEscalation(
   if (!Number.isSafeInteger(openComplaintsOnSameSerialBefore) || openComplaintsOnSameSerialBefore < 0) {
     throw new DomainError(
       'INVALID_INPUT',
-      `The number of open complaints must be a whole number, 0 or more, not ${String(openComplaintsOnSameSerialBefore)}.`,
-      { openComplaintsOnSameSerialBefore: 'Enter a whole number, 0 or more.' },
+      msg('complaints.numberOpenComplaintsMustWhole', { openComplaintsOnSameSerialBefore: String(openComplaintsOnSameSerialBefore) }),
+      { openComplaintsOnSameSerialBefore: msg('complaints.enterWholeNumber0More') },
     );
   }
   assertComplaintSettings(settings);
@@ -34,8 +35,8 @@ export function shouldFlagForEscalation(
  */
 export function travelApprover(zone: RegionZone): Extract<Role, 'CS_MANAGER' | 'DIRECTOR'> {
   if (!isOneOf(REGION_ZONES, zone)) {
-    throw new DomainError('INVALID_INPUT', `"${String(zone)}" is not a region zone; use LOCAL, REMOTE or SPECIAL.`, {
-      zone: 'Choose LOCAL, REMOTE or SPECIAL.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.zoneRegionZoneUseLocal', { zone: String(zone) }), {
+      zone: msg('complaints.chooseLocalRemoteSpecial'),
     });
   }
   return zone === 'LOCAL' ? 'CS_MANAGER' : 'DIRECTOR';

@@ -1,6 +1,7 @@
 import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { WARRANTY_STATUSES, type WarrantyStatus } from '../warranty.js';
 import { isOneOf } from './input-checks.js';
+import { list, msg } from '../messages/index.js';
 
 /**
  * The cause the CS department appraises (004 §2.4, §4.3): (a) design or manufacturing, (b)
@@ -39,9 +40,9 @@ export interface ServiceTypeInput {
  */
 export function serviceTypeFor(input: ServiceTypeInput): ServiceType {
   const errors: FieldErrors = {};
-  if (!isFaultCause(input.cause)) errors.cause = `Choose the fault cause: ${FAULT_CAUSES.join(', ')}.`;
-  if (!isOneOf(WARRANTY_STATUSES, input.warrantyStatus)) errors.warrantyStatus = 'Evaluate the warranty first.';
-  if (typeof input.contractCustomer !== 'boolean') errors.contractCustomer = 'Say whether the customer has a maintenance contract.';
+  if (!isFaultCause(input.cause)) errors.cause = msg('complaints.chooseFaultCauseFaultcauses', { faultCauses: list(FAULT_CAUSES) });
+  if (!isOneOf(WARRANTY_STATUSES, input.warrantyStatus)) errors.warrantyStatus = msg('complaints.evaluateWarrantyFirst');
+  if (typeof input.contractCustomer !== 'boolean') errors.contractCustomer = msg('complaints.sayWhetherCustomerMaintenanceContract');
   throwIfFieldErrors(errors);
   if (isQualityFault(input.cause) && input.warrantyStatus === 'IN_WARRANTY') return 'FREE';
   return input.contractCustomer ? 'CONTRACT' : 'PAID';

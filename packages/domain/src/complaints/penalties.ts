@@ -4,6 +4,7 @@ import { forwardingDue } from './deadlines.js';
 import { isInstant, isNonNegativeFen, isOneOf } from './input-checks.js';
 import { RESPONSIBLE_UNITS, type ResponsibleUnit, type UnitAmount } from './responsibility.js';
 import { assertComplaintSettings, type ComplaintSettings } from './settings.js';
+import { msg } from '../messages/index.js';
 
 /** 001 §4.1: sales forwarded late (每次罚200元); 001 §4.2: the technical center handled late (每次罚200元). */
 export const PENALTY_REASONS = ['LATE_FORWARD', 'LATE_HANDLING'] as const;
@@ -36,21 +37,21 @@ export interface PenaltyInput {
 
 function validatePenaltyInput(input: PenaltyInput): FieldErrors {
   const errors: FieldErrors = {};
-  const instant = 'Enter a valid date and time.';
+  const instant = msg('complaints.enterValidDateTime');
   if (!isInstant(input.receivedAt)) errors.receivedAt = instant;
   if (!isInstant(input.replyDue)) errors.replyDue = instant;
   for (const field of ['forwardedAt', 'repliedAt'] as const) {
     const value = input[field];
     if (value == null) continue;
-    if (!isInstant(value)) errors[field] = 'Enter a valid date and time, or leave it empty.';
+    if (!isInstant(value)) errors[field] = msg('complaints.enterValidDateTimeLeave');
     else if (isInstant(input.receivedAt) && value.getTime() < input.receivedAt.getTime()) {
-      errors[field] = 'This cannot be before the complaint was received; check the time.';
+      errors[field] = msg('complaints.beforeComplaintReceivedCheckTime');
     }
   }
   if (input.forwardingUnit != null && !isOneOf(RESPONSIBLE_UNITS, input.forwardingUnit)) {
-    errors.forwardingUnit = 'Choose the unit that forwards complaints, or none.';
+    errors.forwardingUnit = msg('complaints.chooseUnitForwardsComplaintsNone');
   }
-  if (!isOneOf(RESPONSIBLE_UNITS, input.handlingUnit)) errors.handlingUnit = 'Choose the unit that handles the complaint.';
+  if (!isOneOf(RESPONSIBLE_UNITS, input.handlingUnit)) errors.handlingUnit = msg('complaints.chooseUnitHandlesComplaint');
   return errors;
 }
 
@@ -102,12 +103,12 @@ export interface LedgerEntries {
 
 function validateAmounts(entries: readonly { unit: ResponsibleUnit; amount: Fen }[], field: string, errors: FieldErrors): void {
   if (!Array.isArray(entries)) {
-    errors[field] = 'Give a list of entries (it may be empty).';
+    errors[field] = msg('complaints.giveListEntriesMayEmpty');
     return;
   }
   entries.forEach((entry, index) => {
-    if (!isOneOf(RESPONSIBLE_UNITS, entry?.unit)) errors[`${field}.${index}.unit`] = 'Choose the responsible unit.';
-    if (!isNonNegativeFen(entry?.amount)) errors[`${field}.${index}.amount`] = 'Enter an amount in whole fen, 0 or more.';
+    if (!isOneOf(RESPONSIBLE_UNITS, entry?.unit)) errors[`${field}.${index}.unit`] = msg('complaints.chooseResponsibleUnit');
+    if (!isNonNegativeFen(entry?.amount)) errors[`${field}.${index}.amount`] = msg('complaints.enterAmountWholeFen0');
   });
 }
 
@@ -121,7 +122,7 @@ export function ledgerTotals(entries: LedgerEntries): LedgerTotals[] {
   validateAmounts(entries?.lossShares, 'lossShares', errors);
   validateAmounts(entries?.handlingCosts, 'handlingCosts', errors);
   validateAmounts(entries?.penalties, 'penalties', errors);
-  throwIfFieldErrors(errors, 'The ledger entries are not valid; correct the entries listed.');
+  throwIfFieldErrors(errors, msg('complaints.ledgerEntriesValidCorrectEntries'));
 
   const byUnit = new Map<ResponsibleUnit, { lossShare: Fen[]; handlingCost: Fen[]; penalties: Fen[] }>();
   const add = (unit: ResponsibleUnit, column: 'lossShare' | 'handlingCost' | 'penalties', amount: Fen) => {

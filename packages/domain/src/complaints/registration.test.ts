@@ -8,6 +8,7 @@ import {
   parseComplaintCode,
   validateComplaintRegistration,
 } from './registration.js';
+import { english } from '../test-support/english.js';
 
 
 const typed: ComplaintRegistrationInput = {
@@ -75,7 +76,7 @@ describe('validateComplaintRegistration', () => {
 
   it('asks for what the unit record lacks, e.g. a purchase date for a unit sold without proof', () => {
     const noProof = { ...known, knownUnit: { modelId: 'model-bg-01', factoryDate: '2025-08-01', purchaseDate: null } };
-    expect(validateComplaintRegistration(noProof)).toEqual({ purchaseDate: expect.stringMatching(/registered unit has no purchase date/) });
+    expect(english(validateComplaintRegistration(noProof))).toEqual({ purchaseDate: expect.stringMatching(/registered unit has no purchase date/) });
     const stated = { ...noProof, purchaseDate: '2025-09-10' };
     expect(validateComplaintRegistration(stated)).toEqual({});
     expect(complaintProductDetails(stated).purchaseDate).toBe('2025-09-10');
@@ -83,28 +84,28 @@ describe('validateComplaintRegistration', () => {
 
   it('accepts typed values equal to the unit record and refuses contradicting ones', () => {
     expect(validateComplaintRegistration({ ...known, modelId: 'model-y2-132m-4', factoryDate: ' 2025-03-02 ' })).toEqual({});
-    expect(validateComplaintRegistration({ ...known, modelId: 'model-other', purchaseDate: '2025-05-01' })).toEqual({
+    expect(english(validateComplaintRegistration({ ...known, modelId: 'model-other', purchaseDate: '2025-05-01' }))).toEqual({
       modelId: expect.stringMatching(/a different model/),
       purchaseDate: expect.stringMatching(/recorded with 2025-04-18/),
     });
   });
 
   it('checks typed dates and their order', () => {
-    expect(validateComplaintRegistration({ ...typed, factoryDate: '2025-02-30', purchaseDate: '18/04/2025' })).toEqual({
+    expect(english(validateComplaintRegistration({ ...typed, factoryDate: '2025-02-30', purchaseDate: '18/04/2025' }))).toEqual({
       factoryDate: expect.stringMatching(/YYYY-MM-DD/),
       purchaseDate: expect.stringMatching(/YYYY-MM-DD/),
     });
-    expect(validateComplaintRegistration({ ...typed, purchaseDate: '2025-03-01' })).toEqual({
+    expect(english(validateComplaintRegistration({ ...typed, purchaseDate: '2025-03-01' }))).toEqual({
       purchaseDate: expect.stringMatching(/before it left the factory \(2025-03-02\)/),
     });
     expect(validateComplaintRegistration({ ...typed, purchaseDate: '2025-03-02' })).toEqual({});
     // The order is checked on the combined values too: the unit's factory date, the stated purchase date.
     const mixed = { ...known, knownUnit: { modelId: 'm', factoryDate: '2025-03-02', purchaseDate: null }, purchaseDate: '2025-01-01' };
-    expect(validateComplaintRegistration(mixed)).toEqual({ purchaseDate: expect.stringMatching(/before it left the factory/) });
+    expect(english(validateComplaintRegistration(mixed))).toEqual({ purchaseDate: expect.stringMatching(/before it left the factory/) });
   });
 
   it('refuses an unknown channel and an invalid receipt time', () => {
-    expect(validateComplaintRegistration({ ...typed, channel: 'FAX' as 'PHONE', receivedAt: new Date('nonsense') })).toEqual({
+    expect(english(validateComplaintRegistration({ ...typed, channel: 'FAX' as 'PHONE', receivedAt: new Date('nonsense') }))).toEqual({
       channel: expect.stringMatching(/PHONE, LETTER/),
       receivedAt: expect.any(String),
     });

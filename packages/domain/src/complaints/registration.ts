@@ -1,6 +1,7 @@
 import { compareLocalDates, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import { hasText, isInstant, isIntegerBetween, isOneOf } from './input-checks.js';
+import { type Message, type MessageValue, list, msg } from '../messages/index.js';
 
 /** How a complaint reached the company; every call, letter and visit is recorded (000 §3). */
 export const COMPLAINT_CHANNELS = ['PHONE', 'LETTER', 'VISIT', 'EMAIL', 'WEB', 'DEALER', 'REPAIR_CENTER'] as const;
@@ -65,26 +66,26 @@ export function complaintProductDetails(input: ComplaintRegistrationInput): Comp
   return { modelId: pick('modelId'), factoryDate: pick('factoryDate'), purchaseDate: pick('purchaseDate') };
 }
 
-const REQUIRED_TEXT: readonly [keyof ComplaintRegistrationInput, string][] = [
-  ['customerName', "Enter the customer's name."],
-  ['customerPhone', "Enter the customer's phone number."],
-  ['customerAddress', "Enter the customer's detailed address."],
-  ['serialNumber', 'Enter the serial number (出厂编号) on the nameplate.'],
-  ['mainFault', 'Describe the main fault.'],
-  ['customerRequest', 'Enter what the customer asks for.'],
-  ['regionId', "Choose the customer's region."],
+const REQUIRED_TEXT: readonly [keyof ComplaintRegistrationInput, Message][] = [
+  ['customerName', msg('complaints.enterCustomerSName')],
+  ['customerPhone', msg('complaints.enterCustomerSPhoneNumber')],
+  ['customerAddress', msg('complaints.enterCustomerSDetailedAddress')],
+  ['serialNumber', msg('complaints.enterSerialNumberNameplate')],
+  ['mainFault', msg('complaints.describeMainFault')],
+  ['customerRequest', msg('complaints.enterWhatCustomerAsks')],
+  ['regionId', msg('complaints.chooseCustomerSRegion')],
 ];
 
-const PRODUCT_LABELS: Record<(typeof PRODUCT_FIELDS)[number], string> = {
-  modelId: 'model',
-  factoryDate: 'factory date',
-  purchaseDate: 'purchase date',
+const PRODUCT_LABELS: Record<(typeof PRODUCT_FIELDS)[number], MessageValue> = {
+  modelId: msg('complaints.modelWord'),
+  factoryDate: msg('complaints.factoryDate'),
+  purchaseDate: msg('complaints.purchaseDate'),
 };
 
-const PRODUCT_MESSAGES: Record<(typeof PRODUCT_FIELDS)[number], string> = {
-  modelId: 'Choose the product model.',
-  factoryDate: 'Enter the factory date (出厂日期) as YYYY-MM-DD.',
-  purchaseDate: 'Enter the purchase date (the invoice or voucher date) as YYYY-MM-DD.',
+const PRODUCT_MESSAGES: Record<(typeof PRODUCT_FIELDS)[number], Message> = {
+  modelId: msg('complaints.chooseProductModel'),
+  factoryDate: msg('complaints.enterFactoryDateYyyyMm'),
+  purchaseDate: msg('complaints.enterPurchaseDateInvoiceVoucher'),
 };
 
 function validateProduct(input: ComplaintRegistrationInput, errors: FieldErrors): void {
@@ -94,14 +95,14 @@ function validateProduct(input: ComplaintRegistrationInput, errors: FieldErrors)
     const typed = input[field];
     const isDate = field !== 'modelId';
     if (hasText(typed) && isDate && !isLocalDate(typed.trim())) {
-      errors[field] = 'Enter a real calendar date as YYYY-MM-DD.';
+      errors[field] = msg('complaints.enterRealCalendarDateYyyy');
     } else if (hasText(stored) && hasText(typed) && stored.trim() !== typed.trim()) {
-      const recorded = isDate ? stored.trim() : 'a different model';
+      const recorded = isDate ? stored.trim() : msg('complaints.differentModel');
       errors[field] =
-        `The unit with this serial number is recorded with ${recorded}; leave the field empty or check the serial number.`;
+        msg('complaints.unitSerialNumberRecordedRecorded', { recorded });
     } else if (!hasText(stored) && !hasText(typed)) {
       errors[field] = unit
-        ? `The registered unit has no ${PRODUCT_LABELS[field]}. ${PRODUCT_MESSAGES[field]}`
+        ? msg('complaints.registeredUnitProductlabelsProductmessages', { productLabels: PRODUCT_LABELS[field], productMessages: PRODUCT_MESSAGES[field] })
         : PRODUCT_MESSAGES[field];
     }
   }
@@ -115,7 +116,7 @@ function validateProduct(input: ComplaintRegistrationInput, errors: FieldErrors)
     isLocalDate(purchaseDate) &&
     compareLocalDates(purchaseDate, factoryDate) < 0
   ) {
-    errors.purchaseDate = `The unit cannot be bought before it left the factory (${factoryDate}); check both dates.`;
+    errors.purchaseDate = msg('complaints.unitBoughtBeforeLeftFactory', { factoryDate });
   }
 }
 
@@ -130,9 +131,9 @@ export function validateComplaintRegistration(input: ComplaintRegistrationInput)
   }
   validateProduct(input, errors);
   if (!isOneOf(COMPLAINT_CHANNELS, input.channel)) {
-    errors.channel = `Choose how the complaint came in: ${COMPLAINT_CHANNELS.join(', ')}.`;
+    errors.channel = msg('complaints.chooseHowComplaintCameComplaintchannels', { complaintChannels: list(COMPLAINT_CHANNELS) });
   }
-  if (!isInstant(input.receivedAt)) errors.receivedAt = 'Enter when the complaint was received.';
+  if (!isInstant(input.receivedAt)) errors.receivedAt = msg('complaints.enterWhenComplaintReceived');
   return errors;
 }
 
@@ -148,15 +149,15 @@ const COMPLAINT_CODE_PATTERN = /^TS-(\d{4})-(\d{6})$/;
  */
 export function formatComplaintCode(year: number, sequence: number): string {
   if (!isIntegerBetween(year, 1, 9999)) {
-    throw new DomainError('INVALID_INPUT', `The year must be a whole number from 1 to 9999, not ${String(year)}.`, {
-      year: 'Enter a four-digit year.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.yearMustWholeNumber1', { year: String(year) }), {
+      year: msg('complaints.enterFourDigitYear'),
     });
   }
   if (!isIntegerBetween(sequence, 1, MAX_COMPLAINT_SEQUENCE)) {
     throw new DomainError(
       'INVALID_INPUT',
-      `The complaint number ${String(sequence)} does not fit the code: numbers run from 1 to ${MAX_COMPLAINT_SEQUENCE} each year.`,
-      { sequence: `Enter a whole number from 1 to ${MAX_COMPLAINT_SEQUENCE}.` },
+      msg('complaints.complaintNumberSequenceDoesFit', { sequence: String(sequence), maxComplaintSequence: MAX_COMPLAINT_SEQUENCE }),
+      { sequence: msg('complaints.enterWholeNumber1Maxcomplaintsequence', { maxComplaintSequence: MAX_COMPLAINT_SEQUENCE }) },
       { year, sequence },
     );
   }

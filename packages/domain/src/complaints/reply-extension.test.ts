@@ -3,6 +3,7 @@ import { DEFAULT_BUSINESS_CALENDAR } from '../calendar.js';
 import { errorOf } from '../test-support/error-of.js';
 import { canAgreeReplyExtension, type ExtendableComplaint, planReplyExtension, validateReplyExtension } from './reply-extension.js';
 import { DEFAULT_COMPLAINT_SETTINGS } from './settings.js';
+import { english } from '../test-support/english.js';
 
 const settings = DEFAULT_COMPLAINT_SETTINGS;
 const calendar = DEFAULT_BUSINESS_CALENDAR;
@@ -21,7 +22,7 @@ const request = { newDueAt: new Date('2026-03-06T10:00:00Z'), agreedByName: '  �
 
 describe('validateReplyExtension', () => {
   it('names every missing part of the agreement at once', () => {
-    expect(validateReplyExtension({ newDueAt: new Date('x'), agreedByName: ' ', reason: null })).toEqual({
+    expect(english(validateReplyExtension({ newDueAt: new Date('x'), agreedByName: ' ', reason: null }))).toEqual({
       newDueAt: 'Enter the new reply time the purchaser agreed to.',
       agreedByName: "Enter the name of the purchaser's contact who agreed.",
       reason: 'Enter why the reply is delayed (investigation, analysis…).',
@@ -29,7 +30,7 @@ describe('validateReplyExtension', () => {
   });
 
   it('limits the name to 100 and the reason to 500 characters', () => {
-    expect(validateReplyExtension({ ...request, agreedByName: '王'.repeat(101), reason: '因'.repeat(501) })).toEqual({
+    expect(english(validateReplyExtension({ ...request, agreedByName: '王'.repeat(101), reason: '因'.repeat(501) }))).toEqual({
       agreedByName: 'At most 100 characters.',
       reason: 'At most 500 characters.',
     });

@@ -6,6 +6,7 @@ import { type ComplaintStatus, isOpenComplaint } from './complaint-status.js';
 import { effectiveReplyDeadline, type ReplyDeadlineInput } from './deadlines.js';
 import { hasText, isInstant } from './input-checks.js';
 import { type ComplaintSettings, MAX_REPLY_DAYS } from './settings.js';
+import { msg, type Message } from '../messages/index.js';
 
 /*
  * 002 §(九)(3) 5): a reply delayed by the investigation or the analysis needs the purchaser's
@@ -40,18 +41,18 @@ export interface ReplyExtension {
   previousDue: Date;
 }
 
-function checkedText(value: string | null | undefined, max: number, missing: string): string | null {
+function checkedText(value: string | null | undefined, max: number, missing: Message): Message | null {
   if (!hasText(value)) return missing;
-  return value.trim().length > max ? `At most ${max} characters.` : null;
+  return value.trim().length > max ? msg('complaints.mostMaxCharacters', { max }) : null;
 }
 
 /** Field errors of the request on its own, before the complaint is looked at. */
 export function validateReplyExtension(input: ReplyExtensionInput): FieldErrors {
   const errors: FieldErrors = {};
-  if (!isInstant(input.newDueAt)) errors.newDueAt = 'Enter the new reply time the purchaser agreed to.';
-  const name = checkedText(input.agreedByName, REPLY_EXTENSION_NAME_MAX_LENGTH, "Enter the name of the purchaser's contact who agreed.");
+  if (!isInstant(input.newDueAt)) errors.newDueAt = msg('complaints.enterNewReplyTimePurchaser');
+  const name = checkedText(input.agreedByName, REPLY_EXTENSION_NAME_MAX_LENGTH, msg('complaints.enterNamePurchaserSContact'));
   if (name) errors.agreedByName = name;
-  const reason = checkedText(input.reason, REPLY_EXTENSION_REASON_MAX_LENGTH, 'Enter why the reply is delayed (investigation, analysis…).');
+  const reason = checkedText(input.reason, REPLY_EXTENSION_REASON_MAX_LENGTH, msg('complaints.enterWhyReplyDelayedInvestigation'));
   if (reason) errors.reason = reason;
   return errors;
 }
@@ -71,16 +72,16 @@ export function replyExtensionRefusal(complaint: ExtendableComplaint, now: Date,
   if (!complaint.contractReplyTerm) {
     return {
       code: 'CONFLICT',
-      message: 'This complaint has no contractual reply term (合同约定答复期限); its reply deadline follows its tier and needs no consent to move.',
+      message: msg('complaints.complaintContractualReplyTermReply'),
     };
   }
   if (complaint.repliedAt != null || !isOpenComplaint(complaint.status)) {
-    return { code: 'CONFLICT', message: `The complaint is ${complaint.status} and the purchaser has had the reply; there is no reply left to delay.` };
+    return { code: 'CONFLICT', message: msg('complaints.complaintStatusPurchaserHadReply', { status: complaint.status }) };
   }
   if (now.getTime() > due.getTime()) {
     return {
       code: 'CONFLICT',
-      message: `The reply was due at ${formatReplyDeadline(due, timeZone)}; a delay needs the purchaser's consent before the deadline passes, so the reply is now late.`,
+      message: msg('complaints.replyDueFormatreplydeadlineDelayNeeds', { formatReplyDeadline: formatReplyDeadline(due, timeZone) }),
     };
   }
   return null;
@@ -109,17 +110,17 @@ export function planReplyExtension(
   settings: ComplaintSettings,
   calendar: BusinessCalendarConfig,
 ): ReplyExtension {
-  throwIfFieldErrors(validateReplyExtension(input), "Give the new reply time, the purchaser's contact who agreed and the reason.");
+  throwIfFieldErrors(validateReplyExtension(input), msg('complaints.giveNewReplyTimePurchaser'));
   const current = effectiveReplyDeadline(complaint, settings, calendar).due;
   const refusal = replyExtensionRefusal(complaint, now, current, calendar.timeZone);
   if (refusal) throw new DomainError(refusal.code, refusal.message);
   if (input.newDueAt.getTime() <= current.getTime()) {
     throwIfFieldErrors({
-      newDueAt: `Choose a time after the current deadline, ${formatReplyDeadline(current, calendar.timeZone)}.`,
+      newDueAt: msg('complaints.chooseTimeAfterCurrentDeadline', { formatReplyDeadline: formatReplyDeadline(current, calendar.timeZone) }),
     });
   }
   if (input.newDueAt.getTime() > complaint.receivedAt.getTime() + MAX_REPLY_DAYS * MS_PER_DAY) {
-    throwIfFieldErrors({ newDueAt: `Choose a time within ${MAX_REPLY_DAYS} days of receipt.` });
+    throwIfFieldErrors({ newDueAt: msg('complaints.chooseTimeWithinMaxreplydaysDays', { maxReplyDays: MAX_REPLY_DAYS }) });
   }
   return {
     newDueAt: input.newDueAt,

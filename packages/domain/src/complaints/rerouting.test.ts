@@ -3,6 +3,7 @@ import { errorOf } from '../test-support/error-of.js';
 import { COMPLAINT_STATUSES } from './complaint-status.js';
 import { canRerouteComplaint, planReroute, REROUTE_REASON_MAX_LENGTH, type ReroutableComplaint, validateReroute } from './rerouting.js';
 import { DEFAULT_COMPLAINT_ROUTES, HANDLING_DEPARTMENT_LABELS, HANDLING_DEPARTMENTS, type HandlingDepartment } from './routing.js';
+import { english } from '../test-support/english.js';
 
 /** A packaging complaint the registration sent to the technical department by mistake. */
 const misrouted: ReroutableComplaint = { status: 'INVESTIGATING', subject: 'PACKAGING', handlingDepartment: 'TECHNICAL' };
@@ -22,7 +23,7 @@ describe('canRerouteComplaint', () => {
 describe('validateReroute', () => {
   it('needs a known department and a reason', () => {
     expect(validateReroute({ handlingDepartment: 'WAREHOUSE_TRANSPORT', reason: '外包装破损' })).toEqual({});
-    expect(validateReroute({ handlingDepartment: 'NOBODY' as HandlingDepartment, reason: '  ' })).toEqual({
+    expect(english(validateReroute({ handlingDepartment: 'NOBODY' as HandlingDepartment, reason: '  ' }))).toEqual({
       handlingDepartment: 'Choose the department that handles the complaint.',
       reason: 'Enter why the complaint moves to another department.',
     });
@@ -32,7 +33,7 @@ describe('validateReroute', () => {
   it('measures the reason without its surrounding spaces', () => {
     const longest = '因'.repeat(REROUTE_REASON_MAX_LENGTH);
     expect(validateReroute({ handlingDepartment: 'MARKETING', reason: `  ${longest}  ` })).toEqual({});
-    expect(validateReroute({ handlingDepartment: 'MARKETING', reason: `${longest}因` })).toEqual({ reason: 'At most 500 characters.' });
+    expect(english(validateReroute({ handlingDepartment: 'MARKETING', reason: `${longest}因` }))).toEqual({ reason: 'At most 500 characters.' });
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type HandlingDepartment,
   routeComplaint,
 } from './routing.js';
+import { msg } from '../messages/index.js';
 
 /** As long as the registration's routing override reason may be. */
 export const REROUTE_REASON_MAX_LENGTH = 500;
@@ -53,12 +54,12 @@ export function canRerouteComplaint(status: ComplaintStatus): boolean {
 export function validateReroute(input: RerouteInput): FieldErrors {
   const errors: FieldErrors = {};
   if (!isOneOf(HANDLING_DEPARTMENTS, input.handlingDepartment)) {
-    errors.handlingDepartment = 'Choose the department that handles the complaint.';
+    errors.handlingDepartment = msg('complaints.chooseDepartmentHandlesComplaint');
   }
   if (!hasText(input.reason)) {
-    errors.reason = 'Enter why the complaint moves to another department.';
+    errors.reason = msg('complaints.enterWhyComplaintMovesAnother');
   } else if (input.reason.trim().length > REROUTE_REASON_MAX_LENGTH) {
-    errors.reason = `At most ${REROUTE_REASON_MAX_LENGTH} characters.`;
+    errors.reason = msg('complaints.mostReroutereasonmaxlengthCharacters', { rerouteReasonMaxLength: REROUTE_REASON_MAX_LENGTH });
   }
   return errors;
 }
@@ -72,11 +73,11 @@ export function planReroute(
   input: RerouteInput,
   routes: { [S in ComplaintSubject]: HandlingDepartment } = DEFAULT_COMPLAINT_ROUTES,
 ): Reroute {
-  throwIfFieldErrors(validateReroute(input), 'Choose the department and say why the complaint moves there.');
+  throwIfFieldErrors(validateReroute(input), msg('complaints.chooseDepartmentSayWhyComplaint'));
   if (!canRerouteComplaint(complaint.status)) {
     throw new DomainError(
       'CONFLICT',
-      `The complaint is ${complaint.status}; only a complaint that is still open (before RESOLVED) moves to another department.`,
+      msg('complaints.complaintStatusOnlyComplaintStill', { status: complaint.status }),
       undefined,
       { status: complaint.status },
     );
@@ -84,7 +85,7 @@ export function planReroute(
   if (input.handlingDepartment === complaint.handlingDepartment) {
     throw new DomainError(
       'CONFLICT',
-      `The complaint is already with ${input.handlingDepartment}; choose another department.`,
+      msg('complaints.complaintAlreadyHandlingdepartmentChooseAnother', { handlingDepartment: input.handlingDepartment }),
       undefined,
       { department: input.handlingDepartment },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
 import { assertValidResolution, RESOLUTION_KINDS, type ResolutionInput, validateResolution } from './resolution.js';
+import { english } from '../test-support/english.js';
 
 const quality: ResolutionInput = { kind: 'REPAIR', serviceType: 'FREE', cause: 'MANUFACTURING' };
 
@@ -15,7 +16,7 @@ describe('validateResolution', () => {
 
   it('needs a positive whole amount for COMPENSATE', () => {
     for (const compensation of [undefined, null, 0, -100, 99.5]) {
-      expect(validateResolution({ ...quality, kind: 'COMPENSATE', compensation })).toEqual({
+      expect(english(validateResolution({ ...quality, kind: 'COMPENSATE', compensation }))).toEqual({
         compensation: expect.stringMatching(/more than 0/),
       });
     }
@@ -23,7 +24,7 @@ describe('validateResolution', () => {
   });
 
   it('refuses an amount on another kind, but tolerates 0 from an empty form field', () => {
-    expect(validateResolution({ ...quality, kind: 'EXCHANGE', compensation: 5_000 })).toEqual({ compensation: expect.any(String) });
+    expect(english(validateResolution({ ...quality, kind: 'EXCHANGE', compensation: 5_000 }))).toEqual({ compensation: expect.any(String) });
     expect(validateResolution({ ...quality, kind: 'EXCHANGE', compensation: 0 })).toEqual({});
   });
 
@@ -36,22 +37,22 @@ describe('validateResolution', () => {
   });
 
   it('refuses anything free for a non-quality fault, naming the field', () => {
-    expect(validateResolution({ kind: 'REPAIR', serviceType: 'FREE', cause: 'CUSTOMER_MISUSE' })).toEqual({
+    expect(english(validateResolution({ kind: 'REPAIR', serviceType: 'FREE', cause: 'CUSTOMER_MISUSE' }))).toEqual({
       serviceType: expect.stringMatching(/CUSTOMER_MISUSE fault is not a quality fault/),
     });
     for (const kind of ['EXCHANGE', 'REFUND'] as const) {
-      expect(validateResolution({ kind, serviceType: 'PAID', cause: 'OTHER_CUSTOMER' })).toEqual({
+      expect(english(validateResolution({ kind, serviceType: 'PAID', cause: 'OTHER_CUSTOMER' }))).toEqual({
         kind: expect.stringMatching(new RegExp(`does not ${kind.toLowerCase()}`)),
       });
     }
-    expect(validateResolution({ kind: 'COMPENSATE', compensation: 10_000, serviceType: 'FREE', cause: 'CUSTOMER_MISUSE' })).toEqual({
+    expect(english(validateResolution({ kind: 'COMPENSATE', compensation: 10_000, serviceType: 'FREE', cause: 'CUSTOMER_MISUSE' }))).toEqual({
       kind: expect.any(String),
       serviceType: expect.any(String),
     });
   });
 
   it('refuses a quality-fault resolution without an appraised cause or with unknown values', () => {
-    expect(validateResolution({ kind: 'LOAN' as 'NONE', serviceType: 'GRATIS' as 'FREE', cause: null as unknown as 'DESIGN' })).toEqual({
+    expect(english(validateResolution({ kind: 'LOAN' as 'NONE', serviceType: 'GRATIS' as 'FREE', cause: null as unknown as 'DESIGN' }))).toEqual({
       kind: expect.any(String),
       serviceType: expect.any(String),
       cause: expect.stringMatching(/Appraise/),

@@ -2,6 +2,7 @@ import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import type { Fen } from '../money.js';
 import { type FaultCause, isFaultCause, isQualityFault, SERVICE_TYPES, type ServiceType } from './fault-cause.js';
 import { isOneOf } from './input-checks.js';
+import { list, msg } from '../messages/index.js';
 
 /** 修、换、退、赔, or nothing (DOMAIN §3.7). */
 export const RESOLUTION_KINDS = ['REPAIR', 'EXCHANGE', 'REFUND', 'COMPENSATE', 'NONE'] as const;
@@ -32,24 +33,24 @@ export interface ResolutionInput {
 export function validateResolution(input: ResolutionInput): FieldErrors {
   const errors: FieldErrors = {};
   const { kind, compensation, serviceType, cause } = input;
-  if (!isOneOf(RESOLUTION_KINDS, kind)) errors.kind = `Choose the resolution: ${RESOLUTION_KINDS.join(', ')}.`;
-  if (!isOneOf(SERVICE_TYPES, serviceType)) errors.serviceType = `Choose the service type: ${SERVICE_TYPES.join(', ')}.`;
-  if (!isFaultCause(cause)) errors.cause = 'Appraise the fault cause before deciding the resolution.';
+  if (!isOneOf(RESOLUTION_KINDS, kind)) errors.kind = msg('complaints.chooseResolutionResolutionkinds', { resolutionKinds: list(RESOLUTION_KINDS) });
+  if (!isOneOf(SERVICE_TYPES, serviceType)) errors.serviceType = msg('complaints.chooseServiceTypeServicetypes', { serviceTypes: list(SERVICE_TYPES) });
+  if (!isFaultCause(cause)) errors.cause = msg('complaints.appraiseFaultCauseBeforeDeciding');
 
   if (kind === 'COMPENSATE') {
     if (!Number.isSafeInteger(compensation) || (compensation as number) <= 0) {
-      errors.compensation = 'Enter the compensation in whole fen, more than 0.';
+      errors.compensation = msg('complaints.enterCompensationWholeFenMore');
     }
   } else if (compensation != null && compensation !== 0) {
-    errors.compensation = 'Only a COMPENSATE resolution has an amount; clear it or choose COMPENSATE.';
+    errors.compensation = msg('complaints.onlyCompensateResolutionAmountClear');
   }
 
   if (isFaultCause(cause) && !isQualityFault(cause)) {
     if (serviceType === 'FREE') {
-      errors.serviceType = `A ${cause} fault is not a quality fault and is not served free; choose PAID or CONTRACT.`;
+      errors.serviceType = msg('complaints.causeFaultQualityFaultServed', { cause });
     }
     if (COMPANY_PAID_KINDS.includes(kind)) {
-      errors.kind = `A ${cause} fault is not a quality fault, so the company does not ${kind.toLowerCase()}; choose REPAIR or NONE.`;
+      errors.kind = msg('complaints.causeFaultQualityFaultSo', { cause, kind: kind.toLowerCase() });
     }
   }
   return errors;
@@ -57,5 +58,5 @@ export function validateResolution(input: ResolutionInput): FieldErrors {
 
 /** Throws INVALID_INPUT naming every field `validateResolution` objects to. */
 export function assertValidResolution(input: ResolutionInput): void {
-  throwIfFieldErrors(validateResolution(input), 'The resolution is not allowed; correct the fields listed and try again.');
+  throwIfFieldErrors(validateResolution(input), msg('complaints.resolutionAllowedCorrectFieldsListed'));
 }

@@ -14,6 +14,7 @@ import {
   validateResponsibility,
   validateResponsibilityRules,
 } from './responsibility.js';
+import { english } from '../test-support/english.js';
 
 
 describe('proposeResponsibility', () => {
@@ -80,33 +81,33 @@ describe('validateResponsibility', () => {
 
   it('reports a sum other than 100 on the list', () => {
     expect(
-      validateResponsibility([
+      english(validateResponsibility([
         { unit: 'PRODUCTION', sharePercent: 70 },
         { unit: 'QUALITY_INSPECTION', sharePercent: 29.99 },
-      ]),
+      ])),
     ).toEqual({ responsibility: expect.stringMatching(/99\.99 %/) });
     expect(
-      validateResponsibility([
+      english(validateResponsibility([
         { unit: 'PRODUCTION', sharePercent: 70 },
         { unit: 'QUALITY_INSPECTION', sharePercent: 30.01 },
-      ]),
+      ])),
     ).toEqual({ responsibility: expect.stringMatching(/100\.01 %/) });
   });
 
   it.each([0, -10, 100.01, 33.333, Number.NaN, Number.POSITIVE_INFINITY])('rejects a share of %d', (sharePercent) => {
-    expect(validateResponsibility([{ unit: 'CARRIER', sharePercent }])).toEqual({ 'responsibility.0.sharePercent': expect.any(String) });
+    expect(english(validateResponsibility([{ unit: 'CARRIER', sharePercent }]))).toEqual({ 'responsibility.0.sharePercent': expect.any(String) });
   });
 
   it('reports unknown and repeated units by row', () => {
     expect(
-      validateResponsibility(
+      english(validateResponsibility(
         [
           { unit: 'PRODUCTION', sharePercent: 50 },
           { unit: 'PRODUCTION', sharePercent: 20 },
           { unit: 'JANITOR' as 'SALES', sharePercent: 30 },
         ],
         'split',
-      ),
+      )),
     ).toEqual({
       'split.1.unit': expect.stringMatching(/already listed in row 1/),
       'split.2.unit': expect.any(String),
@@ -114,8 +115,8 @@ describe('validateResponsibility', () => {
   });
 
   it('asks for at least one unit', () => {
-    expect(validateResponsibility([])).toEqual({ responsibility: expect.any(String) });
-    expect(validateResponsibility(null as unknown as ResponsibilityShare[])).toEqual({ responsibility: expect.any(String) });
+    expect(english(validateResponsibility([]))).toEqual({ responsibility: expect.any(String) });
+    expect(english(validateResponsibility(null as unknown as ResponsibilityShare[]))).toEqual({ responsibility: expect.any(String) });
   });
 });
 
@@ -123,7 +124,7 @@ describe('validateResponsibilityRules', () => {
   it('accepts the defaults and reports a broken rule under its scenario', () => {
     expect(validateResponsibilityRules(DEFAULT_RESPONSIBILITY_RULES)).toEqual({});
     const broken = { ...DEFAULT_RESPONSIBILITY_RULES, HARD_TO_DETECT_DEFECT: [{ unit: 'PRODUCTION' as const, sharePercent: 0 }] };
-    expect(validateResponsibilityRules(broken)).toEqual({ 'HARD_TO_DETECT_DEFECT.0.sharePercent': expect.any(String) });
+    expect(english(validateResponsibilityRules(broken))).toEqual({ 'HARD_TO_DETECT_DEFECT.0.sharePercent': expect.any(String) });
     expect(Object.keys(validateResponsibilityRules({} as ResponsibilityRules))).toEqual([...RESPONSIBILITY_SCENARIOS]);
   });
 });

@@ -2,6 +2,7 @@ import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js'
 import { allocateByPercent, type Fen } from '../money.js';
 import { isNonNegativeFen, isOneOf } from './input-checks.js';
 import type { FaultCause } from './fault-cause.js';
+import { list, msg } from '../messages/index.js';
 
 /**
  * Who can bear a complaint's loss (001 §3, §4): the production workshop (生产车间), quality
@@ -92,7 +93,7 @@ function hundredthsOf(percent: unknown): number | null {
 export function validateResponsibility(shares: readonly ResponsibilityShare[], prefix = 'responsibility'): FieldErrors {
   const errors: FieldErrors = {};
   if (!Array.isArray(shares) || shares.length === 0) {
-    errors[prefix] = 'Name at least one responsible unit with its share.';
+    errors[prefix] = msg('complaints.nameLeastOneResponsibleUnit');
     return errors;
   }
   const firstRowByUnit = new Map<string, number>();
@@ -101,23 +102,23 @@ export function validateResponsibility(shares: readonly ResponsibilityShare[], p
   shares.forEach((share, index) => {
     const unit = share?.unit;
     if (!isOneOf(RESPONSIBLE_UNITS, unit)) {
-      errors[`${prefix}.${index}.unit`] = 'Choose the responsible unit.';
+      errors[`${prefix}.${index}.unit`] = msg('complaints.chooseResponsibleUnit');
     } else if (firstRowByUnit.has(unit)) {
       errors[`${prefix}.${index}.unit`] =
-        `${unit} is already listed in row ${(firstRowByUnit.get(unit) ?? 0) + 1}; list each unit once with its whole share.`;
+        msg('complaints.unitAlreadyListedRowGet', { unit, get: (firstRowByUnit.get(unit) ?? 0) + 1 });
     } else {
       firstRowByUnit.set(unit, index);
     }
     const hundredths = hundredthsOf(share?.sharePercent);
     if (hundredths == null) {
-      errors[`${prefix}.${index}.sharePercent`] = 'Enter a share above 0 and at most 100, with at most 2 decimals.';
+      errors[`${prefix}.${index}.sharePercent`] = msg('complaints.enterShareAbove0Most');
       allSharesValid = false;
     } else {
       total += hundredths;
     }
   });
   if (allSharesValid && total !== 10_000) {
-    errors[prefix] = `The shares add up to ${total / 100} %; adjust them so they add up to exactly 100 %.`;
+    errors[prefix] = msg('complaints.sharesAddUpTotalAdjust', { total: total / 100 });
   }
   return errors;
 }
@@ -141,14 +142,14 @@ export function proposeResponsibility(
   rules: ResponsibilityRules = DEFAULT_RESPONSIBILITY_RULES,
 ): ResponsibilityShare[] {
   if (!isResponsibilityScenario(scenario)) {
-    throw new DomainError('INVALID_INPUT', `"${String(scenario)}" is not a responsibility scenario.`, {
-      scenario: `Choose one of ${RESPONSIBILITY_SCENARIOS.join(', ')}.`,
+    throw new DomainError('INVALID_INPUT', msg('complaints.scenarioResponsibilityScenario', { scenario: String(scenario) }), {
+      scenario: msg('complaints.chooseOneResponsibilityscenarios', { responsibilityScenarios: list(RESPONSIBILITY_SCENARIOS) }),
     });
   }
   const shares = rules[scenario];
   throwIfFieldErrors(
     validateResponsibility(shares, scenario),
-    'The responsibility rules are not valid; correct the listed rows in the complaint settings.',
+    msg('complaints.responsibilityRulesValidCorrectListed'),
   );
   return shares.map((share) => ({ unit: share.unit, sharePercent: share.sharePercent }));
 }
@@ -165,8 +166,8 @@ export interface UnitAmount {
  */
 export function allocateLoss(loss: Fen, shares: readonly ResponsibilityShare[]): UnitAmount[] {
   if (!isNonNegativeFen(loss)) {
-    throw new DomainError('INVALID_INPUT', `The loss must be a whole number of fen, 0 or more, not ${String(loss)}.`, {
-      loss: 'Enter the loss in whole fen, 0 or more.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.lossMustWholeNumberFen', { loss: String(loss) }), {
+      loss: msg('complaints.enterLossWholeFen0'),
     });
   }
   throwIfFieldErrors(validateResponsibility(shares));

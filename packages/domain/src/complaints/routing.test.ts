@@ -9,6 +9,7 @@ import {
   validateComplaintRoutes,
   validateRoutingOverride,
 } from './routing.js';
+import { english } from '../test-support/english.js';
 
 describe('routeComplaint', () => {
   it('routes by subject as 000 §3 does', () => {
@@ -33,7 +34,7 @@ describe('routeComplaint', () => {
 describe('validateComplaintRoutes', () => {
   it('accepts the defaults and reports bad rows by subject', () => {
     expect(validateComplaintRoutes(DEFAULT_COMPLAINT_ROUTES)).toEqual({});
-    expect(validateComplaintRoutes({ ...DEFAULT_COMPLAINT_ROUTES, PACKAGING: 'x' as 'MARKETING' })).toEqual({
+    expect(english(validateComplaintRoutes({ ...DEFAULT_COMPLAINT_ROUTES, PACKAGING: 'x' as 'MARKETING' }))).toEqual({
       PACKAGING: expect.any(String),
     });
     expect(Object.keys(validateComplaintRoutes(null as unknown as typeof DEFAULT_COMPLAINT_ROUTES))).toEqual([...COMPLAINT_SUBJECTS]);
@@ -46,7 +47,7 @@ describe('validateRoutingOverride', () => {
   });
 
   it('needs a reason to send it elsewhere', () => {
-    expect(validateRoutingOverride({ subject: 'PACKAGING', department: 'TECHNICAL', reason: '  ' })).toEqual({
+    expect(english(validateRoutingOverride({ subject: 'PACKAGING', department: 'TECHNICAL', reason: '  ' }))).toEqual({
       reason: expect.stringMatching(/TECHNICAL rather than WAREHOUSE_TRANSPORT/),
     });
     expect(validateRoutingOverride({ subject: 'PACKAGING', department: 'TECHNICAL', reason: '包装内产品本身变形' })).toEqual({});
@@ -59,7 +60,7 @@ describe('validateRoutingOverride', () => {
   });
 
   it('reports an unknown subject or department', () => {
-    expect(validateRoutingOverride({ subject: 'PRICE' as ComplaintSubject, department: 'LEGAL' as 'QUALITY', reason: 'x' })).toEqual({
+    expect(english(validateRoutingOverride({ subject: 'PRICE' as ComplaintSubject, department: 'LEGAL' as 'QUALITY', reason: 'x' }))).toEqual({
       subject: expect.any(String),
       department: expect.any(String),
     });

@@ -1,5 +1,6 @@
 import { DomainError, type FieldErrors } from '../errors.js';
 import { hasText, isOneOf } from './input-checks.js';
+import { list, msg } from '../messages/index.js';
 
 /** What a complaint is about, which decides who handles it (000 §3). */
 export const COMPLAINT_SUBJECTS = ['PRODUCT_QUALITY', 'PACKAGING', 'STAFF_CONDUCT', 'DEALER'] as const;
@@ -51,7 +52,7 @@ export function isComplaintSubject(value: unknown): value is ComplaintSubject {
 export function validateComplaintRoutes(routes: { [S in ComplaintSubject]: HandlingDepartment }): FieldErrors {
   const errors: FieldErrors = {};
   for (const subject of COMPLAINT_SUBJECTS) {
-    if (!isOneOf(HANDLING_DEPARTMENTS, routes?.[subject])) errors[subject] = 'Choose the department that handles this subject.';
+    if (!isOneOf(HANDLING_DEPARTMENTS, routes?.[subject])) errors[subject] = msg('complaints.chooseDepartmentHandlesSubject');
   }
   return errors;
 }
@@ -62,16 +63,16 @@ export function routeComplaint(
   routes: { [S in ComplaintSubject]: HandlingDepartment } = DEFAULT_COMPLAINT_ROUTES,
 ): HandlingDepartment {
   if (!isComplaintSubject(subject)) {
-    throw new DomainError('INVALID_INPUT', `"${String(subject)}" is not a complaint subject.`, {
-      subject: `Choose one of ${COMPLAINT_SUBJECTS.join(', ')}.`,
+    throw new DomainError('INVALID_INPUT', msg('complaints.subjectComplaintSubject', { subject: String(subject) }), {
+      subject: msg('complaints.chooseOneComplaintsubjects', { complaintSubjects: list(COMPLAINT_SUBJECTS) }),
     });
   }
   const department = routes[subject];
   if (!isOneOf(HANDLING_DEPARTMENTS, department)) {
     throw new DomainError(
       'INVALID_INPUT',
-      `The routing table sends ${subject} to "${String(department)}", which is not a department; correct the complaint routing settings.`,
-      { [subject]: 'Choose the department that handles this subject.' },
+      msg('complaints.routingTableSendsSubjectDepartment', { subject, department: String(department) }),
+      { [subject]: msg('complaints.chooseDepartmentHandlesSubject') },
     );
   }
   return department;
@@ -93,13 +94,13 @@ export function validateRoutingOverride(
   routes: { [S in ComplaintSubject]: HandlingDepartment } = DEFAULT_COMPLAINT_ROUTES,
 ): FieldErrors {
   const errors: FieldErrors = {};
-  if (!isComplaintSubject(input.subject)) errors.subject = `Choose one of ${COMPLAINT_SUBJECTS.join(', ')}.`;
+  if (!isComplaintSubject(input.subject)) errors.subject = msg('complaints.chooseOneComplaintsubjects', { complaintSubjects: list(COMPLAINT_SUBJECTS) });
   if (!isOneOf(HANDLING_DEPARTMENTS, input.department)) {
-    errors.department = 'Choose the department that handles the complaint.';
+    errors.department = msg('complaints.chooseDepartmentHandlesComplaint');
   }
   if (Object.keys(errors).length > 0) return errors;
   if (input.department !== routeComplaint(input.subject, routes) && !hasText(input.reason)) {
-    errors.reason = `Say why the complaint goes to ${input.department} rather than ${routeComplaint(input.subject, routes)}.`;
+    errors.reason = msg('complaints.sayWhyComplaintGoesDepartment', { department: input.department, routeComplaint: routeComplaint(input.subject, routes) });
   }
   return errors;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
 import { assertComplaintSettings, type ComplaintSettings, DEFAULT_COMPLAINT_SETTINGS, validateComplaintSettings } from './settings.js';
+import { english } from '../test-support/english.js';
 
 const settings = DEFAULT_COMPLAINT_SETTINGS;
 
@@ -40,7 +41,7 @@ describe('validateComplaintSettings', () => {
   });
 
   it('reports each bad reply day under its tier', () => {
-    expect(validateComplaintSettings({ ...settings, replyDays: { MINOR: 0, MAJOR: 15.5, CRITICAL: 366 } })).toEqual({
+    expect(english(validateComplaintSettings({ ...settings, replyDays: { MINOR: 0, MAJOR: 15.5, CRITICAL: 366 } }))).toEqual({
       'replyDays.MINOR': expect.stringMatching(/1 to 365/),
       'replyDays.MAJOR': expect.stringMatching(/1 to 365/),
       'replyDays.CRITICAL': expect.stringMatching(/1 to 365/),
@@ -48,13 +49,13 @@ describe('validateComplaintSettings', () => {
   });
 
   it.each([0, 31, 2.5, -2])('rejects %d contractual reply working days', (days) => {
-    expect(validateComplaintSettings({ ...settings, contractReplyWorkingDays: days })).toEqual({
+    expect(english(validateComplaintSettings({ ...settings, contractReplyWorkingDays: days }))).toEqual({
       contractReplyWorkingDays: expect.stringMatching(/working days from 1 to 30/),
     });
   });
 
   it.each([0, 721, 1.5, -24])('rejects %d hours', (hours) => {
-    expect(validateComplaintSettings({ ...settings, firstResponseHours: hours, forwardingHours: hours })).toEqual({
+    expect(english(validateComplaintSettings({ ...settings, firstResponseHours: hours, forwardingHours: hours }))).toEqual({
       firstResponseHours: expect.stringMatching(/1 to 720/),
       forwardingHours: expect.stringMatching(/1 to 720/),
     });
@@ -62,13 +63,13 @@ describe('validateComplaintSettings', () => {
 
   it('rejects negative or fractional fines, an unknown basis and a threshold below 2', () => {
     expect(
-      validateComplaintSettings({
+      english(validateComplaintSettings({
         ...settings,
         lateForwardPenalty: -1,
         lateHandlingPenalty: 200.5,
         replyDeadlineBasis: 'HOURS' as 'CALENDAR_DAYS',
         repeatComplaintThreshold: 1,
-      }),
+      })),
     ).toEqual({
       lateForwardPenalty: expect.any(String),
       lateHandlingPenalty: expect.any(String),
@@ -78,7 +79,7 @@ describe('validateComplaintSettings', () => {
   });
 
   it('reports a MAJOR limit below the MINOR one', () => {
-    expect(validateComplaintSettings({ ...settings, majorLossLimit: 99_999 })).toEqual({
+    expect(english(validateComplaintSettings({ ...settings, majorLossLimit: 99_999 }))).toEqual({
       majorLossLimit: expect.stringMatching(/¥1,000\.00/),
     });
   });

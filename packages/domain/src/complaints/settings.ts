@@ -2,6 +2,7 @@ import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import type { Fen } from '../money.js';
 import { isIntegerBetween, isNonNegativeFen, isOneOf } from './input-checks.js';
 import { COMPLAINT_TIERS, type ComplaintTier, validateLossLimits } from './tier.js';
+import { msg } from '../messages/index.js';
 
 /**
  * How reply days are counted. The seeds say 日/天 without "working" (001 §2.2: 3日, 15天, 30天),
@@ -71,25 +72,25 @@ export function validateComplaintSettings(s: ComplaintSettings): FieldErrors {
     const days = replyDays != null && typeof replyDays === 'object' ? (replyDays as Record<string, unknown>)[tier] : undefined;
     // Zero days would make every complaint overdue the moment it is registered.
     if (!isIntegerBetween(days, 1, MAX_REPLY_DAYS)) {
-      errors[`replyDays.${tier}`] = `Enter a whole number of days from 1 to ${MAX_REPLY_DAYS}.`;
+      errors[`replyDays.${tier}`] = msg('complaints.enterWholeNumberDays1', { maxReplyDays: MAX_REPLY_DAYS });
     }
   }
   if (!isOneOf(REPLY_DEADLINE_BASES, s?.replyDeadlineBasis)) {
-    errors.replyDeadlineBasis = 'Choose calendar days or working days.';
+    errors.replyDeadlineBasis = msg('complaints.chooseCalendarDaysWorkingDays');
   }
   if (!isIntegerBetween(s?.contractReplyWorkingDays, 1, MAX_CONTRACT_REPLY_WORKING_DAYS)) {
-    errors.contractReplyWorkingDays = `Enter a whole number of working days from 1 to ${MAX_CONTRACT_REPLY_WORKING_DAYS}.`;
+    errors.contractReplyWorkingDays = msg('complaints.enterWholeNumberWorkingDays', { maxContractReplyWorkingDays: MAX_CONTRACT_REPLY_WORKING_DAYS });
   }
-  const hoursMessage = `Enter a whole number of hours from 1 to ${MAX_DEADLINE_HOURS}.`;
+  const hoursMessage = msg('complaints.enterWholeNumberHours1', { maxDeadlineHours: MAX_DEADLINE_HOURS });
   if (!isIntegerBetween(s?.firstResponseHours, 1, MAX_DEADLINE_HOURS)) errors.firstResponseHours = hoursMessage;
   if (!isIntegerBetween(s?.forwardingHours, 1, MAX_DEADLINE_HOURS)) errors.forwardingHours = hoursMessage;
   // Zero is allowed: a company that does not fine late work sets the fine to nothing.
-  const penaltyMessage = 'Enter an amount in whole fen, 0 or more.';
+  const penaltyMessage = msg('complaints.enterAmountWholeFen0');
   if (!isNonNegativeFen(s?.lateForwardPenalty)) errors.lateForwardPenalty = penaltyMessage;
   if (!isNonNegativeFen(s?.lateHandlingPenalty)) errors.lateHandlingPenalty = penaltyMessage;
   // The first complaint cannot be a repeat, so the smallest meaningful threshold is the second.
   if (!isIntegerBetween(s?.repeatComplaintThreshold, 2, MAX_REPEAT_COMPLAINT_THRESHOLD)) {
-    errors.repeatComplaintThreshold = `Enter a whole number from 2 to ${MAX_REPEAT_COMPLAINT_THRESHOLD}.`;
+    errors.repeatComplaintThreshold = msg('complaints.enterWholeNumber2Maxrepeatcomplaintthreshold', { maxRepeatComplaintThreshold: MAX_REPEAT_COMPLAINT_THRESHOLD });
   }
   return errors;
 }
@@ -98,6 +99,6 @@ export function validateComplaintSettings(s: ComplaintSettings): FieldErrors {
 export function assertComplaintSettings(s: ComplaintSettings): void {
   throwIfFieldErrors(
     validateComplaintSettings(s),
-    'The complaint settings are not valid; correct the listed fields in the complaint settings.',
+    msg('complaints.complaintSettingsValidCorrectListed'),
   );
 }

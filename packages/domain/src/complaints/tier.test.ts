@@ -11,6 +11,7 @@ import {
   validateEspeciallyMajorFlag,
   validateLossLimits,
 } from './tier.js';
+import { english } from '../test-support/english.js';
 
 
 const settings = DEFAULT_COMPLAINT_SETTINGS;
@@ -65,7 +66,7 @@ describe('validateLossLimits', () => {
   });
 
   it('reports bad or missing amounts on their own keys', () => {
-    expect(validateLossLimits({ minorLossLimit: -1, majorLossLimit: 1.5 })).toEqual({
+    expect(english(validateLossLimits({ minorLossLimit: -1, majorLossLimit: 1.5 }))).toEqual({
       minorLossLimit: expect.any(String),
       majorLossLimit: expect.any(String),
     });
@@ -118,7 +119,7 @@ describe('especially major', () => {
   it('is a valid flag only on CRITICAL', () => {
     expect(validateEspeciallyMajorFlag({ tier: 'CRITICAL', especiallyMajor: true })).toEqual({});
     expect(validateEspeciallyMajorFlag({ tier: 'MINOR', especiallyMajor: false })).toEqual({});
-    expect(validateEspeciallyMajorFlag({ tier: 'MINOR', especiallyMajor: true })).toEqual({ especiallyMajor: expect.any(String) });
+    expect(english(validateEspeciallyMajorFlag({ tier: 'MINOR', especiallyMajor: true }))).toEqual({ especiallyMajor: expect.any(String) });
   });
 });
 

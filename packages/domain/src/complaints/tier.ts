@@ -2,6 +2,7 @@ import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js'
 import { type Fen, formatMoneyDisplay } from '../money.js';
 import { isNonNegativeFen } from './input-checks.js';
 import type { ComplaintSettings } from './settings.js';
+import { msg } from '../messages/index.js';
 
 /** Severity tiers of a complaint by its direct loss (001 §2.2). */
 export const COMPLAINT_TIERS = ['MINOR', 'MAJOR', 'CRITICAL'] as const;
@@ -49,12 +50,12 @@ export function isComplaintTier(value: unknown): value is ComplaintTier {
 /** Field errors for the two loss limits; part of `validateComplaintSettings`. */
 export function validateLossLimits(s: Pick<ComplaintSettings, 'minorLossLimit' | 'majorLossLimit'>): FieldErrors {
   const errors: FieldErrors = {};
-  const message = 'Enter an amount in whole fen, 0 or more.';
+  const message = msg('complaints.enterAmountWholeFen0');
   if (!isNonNegativeFen(s?.minorLossLimit)) errors.minorLossLimit = message;
   if (!isNonNegativeFen(s?.majorLossLimit)) errors.majorLossLimit = message;
   if (!errors.minorLossLimit && !errors.majorLossLimit && s.majorLossLimit < s.minorLossLimit) {
     errors.majorLossLimit =
-      `The MAJOR limit cannot be below the MINOR limit (${formatMoneyDisplay(s.minorLossLimit)}); raise it or lower the MINOR limit.`;
+      msg('complaints.majorLimitBelowMinorLimit', { formatMoneyDisplay: formatMoneyDisplay(s.minorLossLimit) });
   }
   return errors;
 }
@@ -79,12 +80,12 @@ export function severityTier(
 ): ComplaintTier {
   throwIfFieldErrors(
     validateLossLimits(settings),
-    'The complaint loss limits are not valid; correct the listed fields in the complaint settings.',
+    msg('complaints.complaintLossLimitsValidCorrect'),
   );
   const errors: FieldErrors = {};
-  if (!isNonNegativeFen(input?.directLoss)) errors.directLoss = 'Enter the direct loss in whole fen, 0 or more.';
+  if (!isNonNegativeFen(input?.directLoss)) errors.directLoss = msg('complaints.enterDirectLossWholeFen');
   if (typeof input?.responsibilityClear !== 'boolean') {
-    errors.responsibilityClear = 'Say whether the responsibility is clear.';
+    errors.responsibilityClear = msg('complaints.sayWhetherResponsibilityClear');
   }
   throwIfFieldErrors(errors);
 
@@ -96,8 +97,8 @@ export function severityTier(
 /** The graver of two tiers: a tier raised to a floor (e.g. a survey complaint judged major) stays there. */
 export function atLeastTier(tier: ComplaintTier, minimum: ComplaintTier): ComplaintTier {
   if (!isComplaintTier(tier) || !isComplaintTier(minimum)) {
-    throw new DomainError('INVALID_INPUT', `Complaint tiers are MINOR, MAJOR or CRITICAL, not "${String(isComplaintTier(tier) ? minimum : tier)}".`, {
-      tier: 'Choose MINOR, MAJOR or CRITICAL.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.complaintTiersMinorMajorCritical', { value: String(isComplaintTier(tier) ? minimum : tier) }), {
+      tier: msg('complaints.chooseMinorMajorCritical'),
     });
   }
   return COMPLAINT_TIERS.indexOf(tier) >= COMPLAINT_TIERS.indexOf(minimum) ? tier : minimum;
@@ -108,7 +109,7 @@ export function validateEspeciallyMajorFlag(complaint: { tier: ComplaintTier; es
   if (complaint.especiallyMajor && complaint.tier !== 'CRITICAL') {
     return {
       especiallyMajor:
-        `Only a CRITICAL complaint can be especially major, and this one is ${String(complaint.tier)}; clear the flag or correct the loss.`,
+        msg('complaints.onlyCriticalComplaintEspeciallyMajor', { tier: String(complaint.tier) }),
     };
   }
   return {};
@@ -122,8 +123,8 @@ export function requiresOfficeMeetingApproval(complaint: { tier: ComplaintTier; 
 /** Who handles a complaint of `tier` and who approves and hears of it; a fresh copy each call. */
 export function tierHandling(tier: ComplaintTier, especiallyMajor = false): TierHandling {
   if (!isComplaintTier(tier)) {
-    throw new DomainError('INVALID_INPUT', `"${String(tier)}" is not a complaint tier; use MINOR, MAJOR or CRITICAL.`, {
-      tier: 'Choose MINOR, MAJOR or CRITICAL.',
+    throw new DomainError('INVALID_INPUT', msg('complaints.tierComplaintTierUseMinor', { tier: String(tier) }), {
+      tier: msg('complaints.chooseMinorMajorCritical'),
     });
   }
   throwIfFieldErrors(validateEspeciallyMajorFlag({ tier, especiallyMajor }));

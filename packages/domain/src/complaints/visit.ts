@@ -1,5 +1,6 @@
 import { defineLifecycle } from '../lifecycle/command-table.js';
 import type { Role } from '../roles.js';
+import { msg } from '../messages/index.js';
 
 /** 出差申请 for an on-site visit (004 §4.5): PENDING until its approver decides. */
 export const VISIT_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
@@ -14,7 +15,7 @@ export interface VisitDecision {
 function approverRefusal({ approverRole, actorRole }: VisitDecision) {
   if (actorRole === null || actorRole === approverRole || actorRole === 'ADMIN') return null;
   const approver = approverRole === 'CS_MANAGER' ? 'CS department leader' : 'after-sales director';
-  return { code: 'FORBIDDEN' as const, message: `This travel request is approved by the ${approver}.` };
+  return { code: 'FORBIDDEN' as const, message: msg('complaints.travelRequestApprovedApprover', { approver }) };
 }
 
 /*

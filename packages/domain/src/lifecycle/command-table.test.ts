@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-support/error-of.js';
 import { checkLifecycleProperties } from '../test-support/lifecycle-properties.js';
 import { defineLifecycle } from './command-table.js';
+import { msg } from '../messages/index.js';
 
 // A toy lifecycle: a draft is submitted, then approved (only when complete) or rejected.
 const toy = defineLifecycle<'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED', 'edit' | 'submit' | 'approve' | 'reject', { complete: boolean }>(
@@ -15,7 +16,7 @@ const toy = defineLifecycle<'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED', 'ed
       from: ['SUBMITTED'],
       to: 'APPROVED',
       permission: 'parts.approve',
-      guard: ({ complete }) => (complete ? null : { code: 'CONFLICT', message: 'Not every signature is in yet.' }),
+      guard: ({ complete }) => (complete ? null : { code: 'CONFLICT', message: msg('parts.localPurchaseNeedsCsDepartment') }),
     },
     reject: { from: ['SUBMITTED'], to: 'REJECTED', permission: 'parts.approve' },
   },
@@ -43,7 +44,7 @@ describe('defineLifecycle', () => {
   it('gives the guard’s refusal, and leaves the command out of allowedCommands', () => {
     expect(errorOf(() => toy.assertCommand('approve', 'SUBMITTED', approver, { complete: false }))).toMatchObject({
       code: 'CONFLICT',
-      message: 'Not every signature is in yet.',
+      message: "A local purchase needs the CS department leader's approval before the part is bought.",
     });
     expect(toy.allowedCommands('SUBMITTED', approver, { complete: false })).toEqual(['reject']);
     expect(toy.allowedCommands('SUBMITTED', approver, { complete: true })).toEqual(['approve', 'reject']);

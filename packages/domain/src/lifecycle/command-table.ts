@@ -1,5 +1,7 @@
 import { DomainError, type DomainErrorCode } from '../errors.js';
 import type { Permission } from '../roles.js';
+import type { FieldErrors } from '../errors.js';
+import { list, type Message, msg } from '../messages/index.js';
 
 /**
  * A refusal a guard gives: the error a caller gets when it runs the command anyway. Guards say
@@ -8,8 +10,8 @@ import type { Permission } from '../roles.js';
  */
 export interface Refusal {
   code: DomainErrorCode;
-  message: string;
-  fieldErrors?: Record<string, string>;
+  message: Message;
+  fieldErrors?: FieldErrors;
 }
 
 /**
@@ -74,19 +76,20 @@ export function defineLifecycle<S extends string, K extends string, C = void>(
 
   const refusalOf = (command: K, status: S, actor: Actor | null, context: C): Refusal | null => {
     const rule = commands[command];
-    if (!rule) return { code: 'INVALID_INPUT', message: `"${String(command)}" is not something a ${name} can do.` };
-    if (!isStatus(status)) return { code: 'INVALID_INPUT', message: `"${String(status)}" is not a ${name} status.` };
+    if (!rule) return { code: 'INVALID_INPUT', message: msg('lifecycle.unknownCommand', { command: String(command), name }) };
+    if (!isStatus(status)) return { code: 'INVALID_INPUT', message: msg('lifecycle.unknownStatus', { status: String(status), name }) };
     if (!rule.from.includes(status)) {
       const possible = commandNames.filter((other) => commands[other].from.includes(status));
       return {
         code: 'INVALID_TRANSITION',
         message:
-          `A ${name} that is ${status} cannot be given "${command}". ` +
-          (possible.length > 0 ? `What it can be given now: ${possible.join(', ')}.` : `Nothing more can be done with it.`),
+          possible.length > 0
+            ? msg('lifecycle.notNowPossible', { name, status, command, possible: list(possible) })
+            : msg('lifecycle.notNowFinished', { name, status, command }),
       };
     }
     if (actor && !hasPermission(actor, rule.permission)) {
-      return { code: 'FORBIDDEN', message: `Your role may not do "${command}" on a ${name} (it needs ${rule.permission}).` };
+      return { code: 'FORBIDDEN', message: msg('lifecycle.roleMayNot', { command, name, permission: rule.permission }) };
     }
     return rule.guard ? rule.guard(context) : null;
   };

@@ -11,6 +11,6 @@ export function refusalFrom(assertion: () => void): Refusal | null {
     return null;
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+    return { code: error.code, message: error.userMessage, ...(error.fieldMessages ? { fieldErrors: error.fieldMessages } : {}) };
   }
 }

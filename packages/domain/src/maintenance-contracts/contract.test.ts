@@ -11,6 +11,7 @@ import {
   validateMaintenanceContract,
   type MaintenanceContractDraft,
 } from './index.js';
+import { english } from '../test-support/english.js';
 
 const draft: MaintenanceContractDraft = {
   contractNumber: ' HT-2026-0001 ',
@@ -47,31 +48,31 @@ describe('a maintenance contract as typed', () => {
   });
 
   it('names every missing text, the address because the notice is mailed there', () => {
-    expect(validateMaintenanceContract({ ...draft, contractNumber: ' ', customerName: '', customerPhone: null, customerAddress: undefined })).toEqual({
+    expect(english(validateMaintenanceContract({ ...draft, contractNumber: ' ', customerName: '', customerPhone: null, customerAddress: undefined }))).toEqual({
       contractNumber: expect.stringMatching(/合同编号/),
       customerName: expect.any(String),
       customerPhone: expect.any(String),
       customerAddress: expect.stringMatching(/notice is mailed/),
     });
-    expect(validateMaintenanceContract({ ...draft, contractNumber: 'H'.repeat(51) })).toEqual({ contractNumber: 'Use at most 50 characters.' });
+    expect(english(validateMaintenanceContract({ ...draft, contractNumber: 'H'.repeat(51) }))).toEqual({ contractNumber: 'Use at most 50 characters.' });
   });
 
   it('needs at least one serial, each once and not blank', () => {
-    expect(validateMaintenanceContract({ ...draft, serialNumbers: [] })).toEqual({ serialNumbers: expect.stringMatching(/at least one serial/) });
-    expect(validateMaintenanceContract({ ...draft, serialNumbers: 'M2023-000512' })).toEqual({ serialNumbers: expect.stringMatching(/at least one serial/) });
-    expect(validateMaintenanceContract({ ...draft, serialNumbers: ['M2023-000512', ' ', 'm2023-000512'] })).toEqual({
+    expect(english(validateMaintenanceContract({ ...draft, serialNumbers: [] }))).toEqual({ serialNumbers: expect.stringMatching(/at least one serial/) });
+    expect(english(validateMaintenanceContract({ ...draft, serialNumbers: 'M2023-000512' }))).toEqual({ serialNumbers: expect.stringMatching(/at least one serial/) });
+    expect(english(validateMaintenanceContract({ ...draft, serialNumbers: ['M2023-000512', ' ', 'm2023-000512'] }))).toEqual({
       'serialNumbers.1': expect.stringMatching(/empty line/),
       'serialNumbers.2': 'm2023-000512 is listed twice (line 1); list each unit once.',
     });
     const tooMany = Array.from({ length: MAX_CONTRACT_SERIALS + 1 }, (_, index) => `S-${index}`);
-    expect(validateMaintenanceContract({ ...draft, serialNumbers: tooMany })).toEqual({ serialNumbers: expect.stringMatching(/at most 200/) });
+    expect(english(validateMaintenanceContract({ ...draft, serialNumbers: tooMany }))).toEqual({ serialNumbers: expect.stringMatching(/at most 200/) });
   });
 
   it('cannot end before it starts, and needs real dates', () => {
-    expect(validateMaintenanceContract({ ...draft, validFrom: '2026-06-01', validTo: '2026-05-31' })).toEqual({
+    expect(english(validateMaintenanceContract({ ...draft, validFrom: '2026-06-01', validTo: '2026-05-31' }))).toEqual({
       validTo: 'The contract cannot end before it starts (2026-06-01); check both dates.',
     });
-    expect(validateMaintenanceContract({ ...draft, validFrom: '2026-02-30', validTo: 20261231 })).toEqual({
+    expect(english(validateMaintenanceContract({ ...draft, validFrom: '2026-02-30', validTo: 20261231 }))).toEqual({
       validFrom: expect.stringMatching(/YYYY-MM-DD/),
       validTo: expect.stringMatching(/YYYY-MM-DD/),
     });
@@ -80,7 +81,7 @@ describe('a maintenance contract as typed', () => {
   it('takes the annual fee in whole fen, 0 or more', () => {
     expect(validateMaintenanceContract({ ...draft, annualFee: 0 })).toEqual({});
     for (const annualFee of [-1, 12.5, '100']) {
-      expect(validateMaintenanceContract({ ...draft, annualFee })).toEqual({ annualFee: expect.stringMatching(/annual fee/) });
+      expect(english(validateMaintenanceContract({ ...draft, annualFee }))).toEqual({ annualFee: expect.stringMatching(/annual fee/) });
     }
   });
 

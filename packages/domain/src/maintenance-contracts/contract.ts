@@ -2,6 +2,7 @@ import { hasText, isNonNegativeFen } from '../complaints/input-checks.js';
 import { compareLocalDates, daysBetween, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { normalizeSerialNumber } from '../work-orders/repeat-repair.js';
+import { type Message, msg } from '../messages/index.js';
 
 /*
  * 保养合同 (000 §5, 003 §1, DOMAIN §2): a customer's maintenance contract covers the units it
@@ -55,65 +56,65 @@ export interface MaintenanceContractValues extends ContractPeriod {
   annualFee: number | null;
 }
 
-function requiredText(value: unknown, max: number, missing: string, errors: FieldErrors, field: string): void {
+function requiredText(value: unknown, max: number, missing: Message, errors: FieldErrors, field: string): void {
   if (!hasText(value)) errors[field] = missing;
-  else if (value.trim().length > max) errors[field] = `Use at most ${max} characters.`;
+  else if (value.trim().length > max) errors[field] = msg('maintenanceContracts.useMostMaxCharacters', { max });
 }
 
 function serialErrors(serialNumbers: unknown, errors: FieldErrors): void {
   if (!Array.isArray(serialNumbers) || serialNumbers.length === 0) {
-    errors.serialNumbers = 'List at least one serial number (出厂编号) the contract covers.';
+    errors.serialNumbers = msg('maintenanceContracts.listLeastOneSerialNumber');
     return;
   }
   if (serialNumbers.length > MAX_CONTRACT_SERIALS) {
-    errors.serialNumbers = `A contract covers at most ${MAX_CONTRACT_SERIALS} serial numbers; split it into several contracts.`;
+    errors.serialNumbers = msg('maintenanceContracts.contractCoversMostMaxcontractserialsSerial', { maxContractSerials: MAX_CONTRACT_SERIALS });
     return;
   }
   const seen = new Map<string, number>();
   serialNumbers.forEach((serial, index) => {
     const field = `serialNumbers.${index}`;
     if (!hasText(serial)) {
-      errors[field] = 'Enter a serial number, or remove the empty line.';
+      errors[field] = msg('maintenanceContracts.enterSerialNumberRemoveEmpty');
       return;
     }
     if (serial.trim().length > MAX_CONTRACT_SERIAL_LENGTH) {
-      errors[field] = `A serial number has at most ${MAX_CONTRACT_SERIAL_LENGTH} characters.`;
+      errors[field] = msg('maintenanceContracts.serialNumberMostMaxcontractseriallengthCharacter', { maxContractSerialLength: MAX_CONTRACT_SERIAL_LENGTH });
       return;
     }
     // "AB 1234" and "ab1234" are the same unit, as for work orders.
     const key = normalizeSerialNumber(serial);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else errors[field] = `${serial.trim()} is listed twice (line ${first + 1}); list each unit once.`;
+    else errors[field] = msg('maintenanceContracts.serialListedTwiceLineFirst', { serial: serial.trim(), first: first + 1 });
   });
 }
 
 /** Field errors for a contract as typed; an empty object means it can be saved. */
 export function validateMaintenanceContract(draft: MaintenanceContractDraft): FieldErrors {
   const errors: FieldErrors = {};
-  requiredText(draft?.contractNumber, MAX_CONTRACT_NUMBER_LENGTH, 'Enter the contract number (合同编号) printed on the contract.', errors, 'contractNumber');
-  requiredText(draft?.customerName, MAX_CUSTOMER_NAME_LENGTH, "Enter the customer's name.", errors, 'customerName');
-  requiredText(draft?.customerPhone, MAX_CUSTOMER_PHONE_LENGTH, "Enter the customer's phone number.", errors, 'customerPhone');
+  requiredText(draft?.contractNumber, MAX_CONTRACT_NUMBER_LENGTH, msg('maintenanceContracts.enterContractNumberPrintedContract'), errors, 'contractNumber');
+  requiredText(draft?.customerName, MAX_CUSTOMER_NAME_LENGTH, msg('maintenanceContracts.enterCustomerSName'), errors, 'customerName');
+  requiredText(draft?.customerPhone, MAX_CUSTOMER_PHONE_LENGTH, msg('maintenanceContracts.enterCustomerSPhoneNumber'), errors, 'customerPhone');
   // The expiry notice is mailed to the customer (003 §15), so the address is required.
-  requiredText(draft?.customerAddress, MAX_CUSTOMER_ADDRESS_LENGTH, "Enter the customer's address; the expiry notice is mailed there.", errors, 'customerAddress');
+  requiredText(draft?.customerAddress, MAX_CUSTOMER_ADDRESS_LENGTH, msg('maintenanceContracts.enterCustomerSAddressExpiry'), errors, 'customerAddress');
   serialErrors(draft?.serialNumbers, errors);
-  const dateMessage = 'Enter a real calendar date as YYYY-MM-DD.';
+  const dateMessage = msg('maintenanceContracts.enterRealCalendarDateYyyy');
   const fromValid = typeof draft?.validFrom === 'string' && isLocalDate(draft.validFrom);
   const toValid = typeof draft?.validTo === 'string' && isLocalDate(draft.validTo);
   if (!fromValid) errors.validFrom = dateMessage;
   if (!toValid) errors.validTo = dateMessage;
   if (fromValid && toValid && compareLocalDates(draft.validTo as string, draft.validFrom as string) < 0) {
-    errors.validTo = `The contract cannot end before it starts (${draft.validFrom as string}); check both dates.`;
+    errors.validTo = msg('maintenanceContracts.contractEndBeforeStartsValidfrom', { validFrom: draft.validFrom as string });
   }
   if (draft?.annualFee != null && !isNonNegativeFen(draft.annualFee)) {
-    errors.annualFee = 'Enter the annual fee in yuan with at most 2 decimals, 0 or more, or leave it empty.';
+    errors.annualFee = msg('maintenanceContracts.enterAnnualFeeYuanMost');
   }
   return errors;
 }
 
 /** Throws INVALID_INPUT listing every bad field; answers the values to store. */
 export function assertMaintenanceContract(draft: MaintenanceContractDraft): MaintenanceContractValues {
-  throwIfFieldErrors(validateMaintenanceContract(draft), 'The maintenance contract cannot be saved yet; correct the fields listed.');
+  throwIfFieldErrors(validateMaintenanceContract(draft), msg('maintenanceContracts.maintenanceContractSavedYetCorrect'));
   const text = (value: unknown) => (value as string).trim();
   return {
     contractNumber: text(draft.contractNumber),
@@ -182,10 +183,10 @@ export function assertNoOverlappingCover(candidate: ContractPeriod & { serials: 
     const other = others.find((contract) => periodsOverlap(candidate, contract) && contract.serials.some((covered) => covered.serialKey === serial.serialKey));
     if (other) {
       errors[`serialNumbers.${index}`] =
-        `${serial.serialNumber} is already covered by contract ${other.contractNumber} from ${other.validFrom} to ${other.validTo}; a unit is under one contract at a time, so start this one after that one ends.`;
+        msg('maintenanceContracts.serialnumberAlreadyCoveredContractContractnumber', { serialNumber: serial.serialNumber, contractNumber: other.contractNumber, validFrom: other.validFrom, validTo: other.validTo });
     }
   });
   if (Object.keys(errors).length > 0) {
-    throw new DomainError('CONFLICT', 'Some units are already under another maintenance contract in these dates; see the serial numbers listed.', errors);
+    throw new DomainError('CONFLICT', msg('maintenanceContracts.someUnitsAlreadyUnderAnother'), errors);
   }
 }

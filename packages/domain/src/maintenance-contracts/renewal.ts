@@ -3,6 +3,7 @@ import { addDays, compareLocalDates, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { defineLifecycle } from '../lifecycle/command-table.js';
 import { contractDaysLeft, type ContractPeriod, type CoveredSerial } from './contract.js';
+import { msg } from '../messages/index.js';
 
 /*
  * 保养到期通知书 (003 §15): a month before a maintenance contract ends, the service center or
@@ -67,8 +68,8 @@ export function renewalNoticeDueOn(contract: Pick<ContractPeriod, 'validTo'>, no
  */
 export function isContractExpiring(contract: RenewalRecord, today: string, noticeDays: number): boolean {
   if (!Number.isSafeInteger(noticeDays) || noticeDays < 0) {
-    throw new DomainError('INVALID_INPUT', `The notice period must be a whole number of days, 0 or more, not ${String(noticeDays)}.`, {
-      noticeDays: 'Enter a whole number of days, 0 or more.',
+    throw new DomainError('INVALID_INPUT', msg('maintenanceContracts.noticePeriodMustWholeNumber', { noticeDays: String(noticeDays) }), {
+      noticeDays: msg('maintenanceContracts.enterWholeNumberDays0'),
     });
   }
   const left = contractDaysLeft(contract, today);
@@ -91,9 +92,9 @@ export interface RenewalNoticeValues {
 }
 
 function optionalNote(note: unknown, errors: FieldErrors): void {
-  if (note != null && typeof note !== 'string') errors.note = 'Enter the note as text.';
+  if (note != null && typeof note !== 'string') errors.note = msg('maintenanceContracts.enterNoteText');
   else if (typeof note === 'string' && note.trim().length > MAX_RENEWAL_NOTE_LENGTH) {
-    errors.note = `A note has at most ${MAX_RENEWAL_NOTE_LENGTH} characters.`;
+    errors.note = msg('maintenanceContracts.noteMostMaxrenewalnotelengthCharacters', { maxRenewalNoteLength: MAX_RENEWAL_NOTE_LENGTH });
   }
 }
 
@@ -106,27 +107,27 @@ const trimmedNote = (note: unknown) => (typeof note === 'string' && note.trim() 
  */
 export function assertCanRecordRenewalNotice(contract: RenewalRecord, notice: RenewalNoticeDraft, today: string): RenewalNoticeValues {
   if (contract.renewalNoticeSentOn) {
-    throw new DomainError('CONFLICT', `The expiry notice was already recorded as sent on ${contract.renewalNoticeSentOn}; a contract records one notice.`, undefined, {
+    throw new DomainError('CONFLICT', msg('maintenanceContracts.expiryNoticeAlreadyRecordedSent', { renewalNoticeSentOn: contract.renewalNoticeSentOn }), undefined, {
       sentOn: contract.renewalNoticeSentOn,
     });
   }
   if (contract.renewalOutcome) {
-    throw new DomainError('CONFLICT', `The renewal is already decided (${contract.renewalOutcome}); no expiry notice is needed.`, undefined, {
+    throw new DomainError('CONFLICT', msg('maintenanceContracts.renewalAlreadyDecidedRenewaloutcomeExpiry', { renewalOutcome: contract.renewalOutcome }), undefined, {
       outcome: contract.renewalOutcome,
     });
   }
   const errors: FieldErrors = {};
   const { sentOn, method, sentBy } = notice ?? ({} as RenewalNoticeDraft);
-  if (typeof sentOn !== 'string' || !isLocalDate(sentOn)) errors.sentOn = 'Enter the date the notice was sent as YYYY-MM-DD.';
-  else if (compareLocalDates(sentOn, today) > 0) errors.sentOn = 'The date is in the future; enter the day the notice was sent.';
+  if (typeof sentOn !== 'string' || !isLocalDate(sentOn)) errors.sentOn = msg('maintenanceContracts.enterDateNoticeSentYyyy');
+  else if (compareLocalDates(sentOn, today) > 0) errors.sentOn = msg('maintenanceContracts.dateFutureEnterDayNotice');
   else if (compareLocalDates(sentOn, contract.validFrom) < 0) {
-    errors.sentOn = `The notice cannot be sent before the contract started (${contract.validFrom}).`;
+    errors.sentOn = msg('maintenanceContracts.noticeSentBeforeContractStarted', { validFrom: contract.validFrom });
   }
-  if (!isOneOf(RENEWAL_NOTICE_METHODS, method)) errors.method = 'Choose how the notice went out: LETTER, VISIT or PHONE.';
-  if (!hasText(sentBy)) errors.sentBy = 'Enter who sent the notice or visited the customer.';
-  else if (sentBy.trim().length > MAX_RENEWAL_SENT_BY_LENGTH) errors.sentBy = `Use at most ${MAX_RENEWAL_SENT_BY_LENGTH} characters.`;
+  if (!isOneOf(RENEWAL_NOTICE_METHODS, method)) errors.method = msg('maintenanceContracts.chooseHowNoticeWentOut');
+  if (!hasText(sentBy)) errors.sentBy = msg('maintenanceContracts.enterWhoSentNoticeVisited');
+  else if (sentBy.trim().length > MAX_RENEWAL_SENT_BY_LENGTH) errors.sentBy = msg('maintenanceContracts.useMostMaxrenewalsentbylengthCharacters', { maxRenewalSentByLength: MAX_RENEWAL_SENT_BY_LENGTH });
   optionalNote(notice?.note, errors);
-  throwIfFieldErrors(errors, 'The expiry notice cannot be recorded yet; correct the fields listed.');
+  throwIfFieldErrors(errors, msg('maintenanceContracts.expiryNoticeRecordedYetCorrect'));
   return { sentOn: sentOn as string, method: method as RenewalNoticeMethod, sentBy: (sentBy as string).trim(), note: trimmedNote(notice.note) };
 }
 
@@ -154,20 +155,20 @@ export interface RenewalValues {
 
 function renewingContractErrors(contract: RenewalRecord & { id: string; serials: Pick<CoveredSerial, 'serialKey'>[] }, renewedBy: RenewingContract | null | undefined, errors: FieldErrors): void {
   if (!renewedBy) {
-    errors.renewedByContractId = 'Choose the new contract that renews this one (create it first).';
+    errors.renewedByContractId = msg('maintenanceContracts.chooseNewContractRenewsOne');
     return;
   }
   if (renewedBy.id === contract.id) {
-    errors.renewedByContractId = 'A contract cannot renew itself; choose the new contract.';
+    errors.renewedByContractId = msg('maintenanceContracts.contractRenewItselfChooseNew');
     return;
   }
   if (compareLocalDates(renewedBy.validTo, contract.validTo) <= 0) {
-    errors.renewedByContractId = `Contract ${renewedBy.contractNumber} ends on ${renewedBy.validTo}, not after this one (${contract.validTo}); choose the contract that continues it.`;
+    errors.renewedByContractId = msg('maintenanceContracts.contractContractnumberEndsValidtoAfter', { contractNumber: renewedBy.contractNumber, validTo: renewedBy.validTo, validTo2: contract.validTo });
     return;
   }
   const keys = new Set(contract.serials.map((serial) => serial.serialKey));
   if (!renewedBy.serials.some((serial) => keys.has(serial.serialKey))) {
-    errors.renewedByContractId = `Contract ${renewedBy.contractNumber} covers none of this contract's units; choose the contract that continues it.`;
+    errors.renewedByContractId = msg('maintenanceContracts.contractContractnumberCoversNoneContract', { contractNumber: renewedBy.contractNumber });
   }
 }
 
@@ -178,21 +179,21 @@ function renewingContractErrors(contract: RenewalRecord & { id: string; serials:
  */
 export function assertCanRecordRenewal(contract: RenewalRecord & { id: string; serials: Pick<CoveredSerial, 'serialKey'>[] }, decision: RenewalDecision): RenewalValues {
   if (contract.renewalOutcome) {
-    throw new DomainError('CONFLICT', `The renewal is already recorded as ${contract.renewalOutcome}; a contract records one outcome.`, undefined, {
+    throw new DomainError('CONFLICT', msg('maintenanceContracts.renewalAlreadyRecordedRenewaloutcomeContract', { renewalOutcome: contract.renewalOutcome }), undefined, {
       outcome: contract.renewalOutcome,
     });
   }
   const errors: FieldErrors = {};
   const outcome = decision?.outcome;
-  if (!isOneOf(RENEWAL_OUTCOMES, outcome)) errors.outcome = 'Choose the outcome: RENEWED or DECLINED.';
+  if (!isOneOf(RENEWAL_OUTCOMES, outcome)) errors.outcome = msg('maintenanceContracts.chooseOutcomeRenewedDeclined');
   else if (outcome === 'RENEWED') renewingContractErrors(contract, decision.renewedBy, errors);
-  else if (!hasText(decision.note)) errors.note = 'Enter why the customer declined to renew.';
+  else if (!hasText(decision.note)) errors.note = msg('maintenanceContracts.enterWhyCustomerDeclinedRenew');
   optionalNote(decision?.note, errors);
-  throwIfFieldErrors(errors, 'The renewal cannot be recorded yet; correct the fields listed.');
+  throwIfFieldErrors(errors, msg('maintenanceContracts.renewalRecordedYetCorrectFields'));
   const renewedBy = outcome === 'RENEWED' ? decision.renewedBy! : null;
   if (renewedBy?.renewsContractId && renewedBy.renewsContractId !== contract.id) {
-    throw new DomainError('CONFLICT', `Contract ${renewedBy.contractNumber} is already recorded as the renewal of another contract.`, {
-      renewedByContractId: 'This contract already renews another one; choose the contract that continues this one.',
+    throw new DomainError('CONFLICT', msg('maintenanceContracts.contractContractnumberAlreadyRecordedRenewal', { contractNumber: renewedBy.contractNumber }), {
+      renewedByContractId: msg('maintenanceContracts.contractAlreadyRenewsAnotherOne'),
     });
   }
   return { outcome: outcome as RenewalOutcome, renewedByContractId: renewedBy?.id ?? null, note: trimmedNote(decision.note) };

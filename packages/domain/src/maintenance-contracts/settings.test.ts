@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-support/error-of.js';
 import { assertMaintenanceContractSettings, DEFAULT_MAINTENANCE_CONTRACT_SETTINGS, validateMaintenanceContractSettings } from './index.js';
+import { english } from '../test-support/english.js';
 
 describe('maintenance-contract settings', () => {
   it('notify 30 days ahead by default (003 §15: a month before expiry), which is valid', () => {
@@ -14,7 +15,7 @@ describe('maintenance-contract settings', () => {
   });
 
   it.each([0, 366, 30.5, Number.NaN])('refuse %d days', (renewalNoticeDays) => {
-    expect(validateMaintenanceContractSettings({ renewalNoticeDays })).toEqual({ renewalNoticeDays: 'Enter a whole number of days from 1 to 365.' });
+    expect(english(validateMaintenanceContractSettings({ renewalNoticeDays }))).toEqual({ renewalNoticeDays: 'Enter a whole number of days from 1 to 365.' });
     expect(errorOf(() => assertMaintenanceContractSettings({ renewalNoticeDays })).code).toBe('INVALID_INPUT');
   });
 });

@@ -1,5 +1,6 @@
 import { isIntegerBetween } from '../complaints/input-checks.js';
 import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
+import { msg } from '../messages/index.js';
 
 /** Head office's tuning of the maintenance-contract rules (DOMAIN: every number is a default). */
 export interface MaintenanceContractSettings {
@@ -21,12 +22,12 @@ export const MAX_RENEWAL_NOTICE_DAYS = 365;
 export function validateMaintenanceContractSettings(s: MaintenanceContractSettings): FieldErrors {
   const errors: FieldErrors = {};
   if (!isIntegerBetween(s?.renewalNoticeDays, 1, MAX_RENEWAL_NOTICE_DAYS)) {
-    errors.renewalNoticeDays = `Enter a whole number of days from 1 to ${MAX_RENEWAL_NOTICE_DAYS}.`;
+    errors.renewalNoticeDays = msg('maintenanceContracts.enterWholeNumberDays1', { maxRenewalNoticeDays: MAX_RENEWAL_NOTICE_DAYS });
   }
   return errors;
 }
 
 /** Throws INVALID_INPUT listing every bad setting. */
 export function assertMaintenanceContractSettings(s: MaintenanceContractSettings): void {
-  throwIfFieldErrors(validateMaintenanceContractSettings(s), 'The maintenance-contract settings are not valid; correct the fields listed.');
+  throwIfFieldErrors(validateMaintenanceContractSettings(s), msg('maintenanceContracts.maintenanceContractSettingsValidCorrect'));
 }

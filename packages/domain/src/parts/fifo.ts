@@ -2,6 +2,7 @@ import { compareLocalDates, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { addMoney, type Fen, multiplyMoney } from '../money.js';
 import { hasText, isNonNegativeFen, isNonNegativeInteger, isPositiveQuantity } from './input-checks.js';
+import { msg } from '../messages/index.js';
 
 /** A receipt lot: pieces of one part that came in together, at one cost, at one location. */
 export interface StockLot {
@@ -30,18 +31,18 @@ export interface FifoIssue {
 
 function validateLots(lots: readonly StockLot[]): FieldErrors {
   const errors: FieldErrors = {};
-  if (!Array.isArray(lots)) return { lots: 'Give the receipt lots of the part (the list may be empty).' };
+  if (!Array.isArray(lots)) return { lots: msg('parts.giveReceiptLotsPartList') };
   const seen = new Set<string>();
   lots.forEach((lot, index) => {
     const prefix = `lots.${index}`;
-    if (!hasText(lot?.lotId)) errors[`${prefix}.lotId`] = 'Each lot needs its id.';
-    else if (seen.has(lot.lotId)) errors[`${prefix}.lotId`] = `Lot ${lot.lotId} is listed twice.`;
+    if (!hasText(lot?.lotId)) errors[`${prefix}.lotId`] = msg('parts.eachLotNeedsId');
+    else if (seen.has(lot.lotId)) errors[`${prefix}.lotId`] = msg('parts.lotLotidListedTwice', { lotId: lot.lotId });
     else seen.add(lot.lotId);
     if (typeof lot?.receivedOn !== 'string' || !isLocalDate(lot.receivedOn)) {
-      errors[`${prefix}.receivedOn`] = 'Enter the receipt date as YYYY-MM-DD.';
+      errors[`${prefix}.receivedOn`] = msg('parts.enterReceiptDateYyyyMm');
     }
-    if (!isNonNegativeInteger(lot?.quantity)) errors[`${prefix}.quantity`] = 'A lot holds a whole number of pieces, 0 or more.';
-    if (!isNonNegativeFen(lot?.unitCost)) errors[`${prefix}.unitCost`] = 'Enter the unit cost in whole fen, 0 or more.';
+    if (!isNonNegativeInteger(lot?.quantity)) errors[`${prefix}.quantity`] = msg('parts.lotHoldsWholeNumberPieces');
+    if (!isNonNegativeFen(lot?.unitCost)) errors[`${prefix}.unitCost`] = msg('parts.enterUnitCostWholeFen');
   });
   return errors;
 }
@@ -54,8 +55,8 @@ function validateLots(lots: readonly StockLot[]): FieldErrors {
  */
 export function issueFifo(lots: readonly StockLot[], quantity: number): FifoIssue {
   const errors = validateLots(lots);
-  if (!isPositiveQuantity(quantity)) errors.quantity = 'Enter a whole number of pieces, 1 or more.';
-  throwIfFieldErrors(errors, 'The lots or the quantity are not valid; correct the fields listed.');
+  if (!isPositiveQuantity(quantity)) errors.quantity = msg('parts.enterWholeNumberPieces1');
+  throwIfFieldErrors(errors, msg('parts.lotsQuantityValidCorrectFields'));
 
   const ordered = lots
     .map((lot, index) => ({ lot, index }))
@@ -65,7 +66,7 @@ export function issueFifo(lots: readonly StockLot[], quantity: number): FifoIssu
   if (quantity > available) {
     throw new DomainError(
       'CONFLICT',
-      `Only ${available} on hand in the lots, and the issue takes ${quantity}: ${quantity - available} short.`,
+      msg('parts.onlyAvailableHandLotsIssue', { available, quantity, quantity2: quantity - available }),
       undefined,
       { available, requested: quantity, shortfall: quantity - available },
     );

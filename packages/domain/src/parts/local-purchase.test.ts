@@ -14,6 +14,7 @@ import {
   normalizeSupplierName,
   validateLocalPurchase,
 } from './index.js';
+import { english } from '../test-support/english.js';
 
 const settings = DEFAULT_PARTS_SETTINGS;
 // A mechanical seal for a QJ pump, bought locally because the customer's irrigation has stopped.
@@ -40,12 +41,12 @@ describe('validateLocalPurchase', () => {
   });
 
   it('needs an urgent reason of 004 §6.1 and the repair it is for', () => {
-    expect(validateLocalPurchase({ ...purchase, reasons: [], workOrderId: ' ' }, settings)).toEqual({
+    expect(english(validateLocalPurchase({ ...purchase, reasons: [], workOrderId: ' ' }, settings))).toEqual({
       reasons: expect.stringMatching(/customer is waiting/),
       workOrderId: expect.any(String),
     });
     const reasons = ['CHEAPER' as 'CUSTOMER_WAITING', 'PRODUCTION_STOPPED', 'PRODUCTION_STOPPED'] as const;
-    expect(validateLocalPurchase({ ...purchase, reasons }, settings)).toEqual({
+    expect(english(validateLocalPurchase({ ...purchase, reasons }, settings))).toEqual({
       'reasons.0': expect.any(String),
       'reasons.2': 'PRODUCTION_STOPPED is already given.',
     });
@@ -53,9 +54,9 @@ describe('validateLocalPurchase', () => {
 
   it('compares three distinct suppliers (003 parts §10)', () => {
     const two = { ...purchase, quotes: purchase.quotes.slice(0, 2) };
-    expect(validateLocalPurchase(two, settings)).toEqual({ quotes: 'Compare quotes from 3 different suppliers; 2 given.' });
+    expect(english(validateLocalPurchase(two, settings))).toEqual({ quotes: 'Compare quotes from 3 different suppliers; 2 given.' });
     const repeated = { ...purchase, quotes: [...purchase.quotes.slice(0, 2), { supplier: '  台江水泵配件 ', unitPrice: 4_400 }] };
-    expect(validateLocalPurchase(repeated, settings)).toEqual({
+    expect(english(validateLocalPurchase(repeated, settings))).toEqual({
       'quotes.2.supplier': expect.stringMatching(/already quoted in row 2/),
       quotes: expect.stringMatching(/2 given/),
     });
@@ -64,7 +65,7 @@ describe('validateLocalPurchase', () => {
 
   it('checks each quote', () => {
     const quotes = [{ supplier: '', unitPrice: 0 }, ...purchase.quotes];
-    expect(validateLocalPurchase({ ...purchase, quotes }, settings)).toEqual({
+    expect(english(validateLocalPurchase({ ...purchase, quotes }, settings))).toEqual({
       'quotes.0.supplier': expect.any(String),
       'quotes.0.unitPrice': expect.any(String),
     });
@@ -72,13 +73,13 @@ describe('validateLocalPurchase', () => {
 
   it('asks why when buying above the lowest quote or outside the quotes', () => {
     const dearer = { ...purchase, supplier: '台江水泵配件', unitPrice: 4_500 };
-    expect(validateLocalPurchase(dearer, settings)).toEqual({
+    expect(english(validateLocalPurchase(dearer, settings))).toEqual({
       choiceReason: 'The price ¥45.00 is above the lowest quote, ¥42.00 from 鼓楼五金机电; say why, e.g. quality or delivery time.',
     });
     expect(validateLocalPurchase({ ...dearer, choiceReason: '原厂同规格,质量更稳定' }, settings)).toEqual({});
     const outside = { ...purchase, unitPrice: 4_000 };
-    expect(validateLocalPurchase(outside, settings)).toEqual({ choiceReason: expect.stringMatching(/not among the quotes/) });
-    expect(validateLocalPurchase({ ...purchase, supplier: '马尾配件厂' }, settings)).toEqual({
+    expect(english(validateLocalPurchase(outside, settings))).toEqual({ choiceReason: expect.stringMatching(/not among the quotes/) });
+    expect(english(validateLocalPurchase({ ...purchase, supplier: '马尾配件厂' }, settings))).toEqual({
       choiceReason: expect.stringMatching(/not among/),
     });
   });
@@ -91,7 +92,7 @@ describe('validateLocalPurchase', () => {
 
   it('names the purchase fields', () => {
     const empty = { ...purchase, partId: '', quantity: 0, supplier: ' ', unitPrice: 0 };
-    expect(validateLocalPurchase(empty, settings)).toEqual({
+    expect(english(validateLocalPurchase(empty, settings))).toEqual({
       partId: expect.any(String),
       quantity: expect.any(String),
       supplier: expect.any(String),

@@ -4,6 +4,7 @@ import { type Fen, formatMoneyDisplay, multiplyMoney } from '../money.js';
 import type { Role } from '../roles.js';
 import { hasText, isInstant, isOneOf, isPositiveQuantity } from './input-checks.js';
 import { assertPartsSettings, type PartsSettings } from './settings.js';
+import { list, msg, type Message } from '../messages/index.js';
 
 /**
  * When a 三包 part may be bought locally instead of coming from the manufacturing unit (004 §6.1:
@@ -28,7 +29,7 @@ export interface LocalPurchaseCommandContext {
 const leaderDecides = ({ role }: LocalPurchaseCommandContext) =>
   role === LOCAL_PURCHASE_APPROVER
     ? null
-    : { code: 'FORBIDDEN' as const, message: `A local purchase is approved by the CS department leader (${LOCAL_PURCHASE_APPROVER}) only.` };
+    : { code: 'FORBIDDEN' as const, message: msg('parts.localPurchaseApprovedCsDepartment2', { localPurchaseApprover: LOCAL_PURCHASE_APPROVER }) };
 
 /**
  * The local purchase's commands (004 §6.1): the CS department leader alone agrees or refuses
@@ -84,35 +85,35 @@ export function localPurchaseValue(input: Pick<LocalPurchaseInput, 'quantity' | 
 function validateReasons(reasons: readonly LocalPurchaseReason[], errors: FieldErrors): void {
   if (!Array.isArray(reasons) || reasons.length === 0) {
     errors.reasons =
-      'Say why the part cannot wait for the factory: the customer is waiting, production is stopped, or the factory cannot supply in time.';
+      msg('parts.sayWhyPartWaitFactory');
     return;
   }
   reasons.forEach((reason, index) => {
-    if (!isOneOf(LOCAL_PURCHASE_REASONS, reason)) errors[`reasons.${index}`] = `Choose one of ${LOCAL_PURCHASE_REASONS.join(', ')}.`;
-    else if (reasons.indexOf(reason) !== index) errors[`reasons.${index}`] = `${reason} is already given.`;
+    if (!isOneOf(LOCAL_PURCHASE_REASONS, reason)) errors[`reasons.${index}`] = msg('parts.chooseOneLocalpurchasereasons', { localPurchaseReasons: list(LOCAL_PURCHASE_REASONS) });
+    else if (reasons.indexOf(reason) !== index) errors[`reasons.${index}`] = msg('parts.reasonAlreadyGiven', { reason });
   });
 }
 
 function validateQuotes(input: LocalPurchaseInput, needed: number, errors: FieldErrors): void {
   const quotes = input?.quotes;
   if (!Array.isArray(quotes)) {
-    errors.quotes = `Compare quotes from ${needed} different suppliers.`;
+    errors.quotes = msg('parts.compareQuotesNeededDifferentSuppliers', { needed });
     return;
   }
   const firstRowBySupplier = new Map<string, number>();
   quotes.forEach((quote, index) => {
     const prefix = `quotes.${index}`;
-    if (!hasText(quote?.supplier)) errors[`${prefix}.supplier`] = 'Enter the supplier who quoted.';
+    if (!hasText(quote?.supplier)) errors[`${prefix}.supplier`] = msg('parts.enterSupplierWhoQuoted');
     else {
       const name = normalizeSupplierName(quote.supplier);
       const first = firstRowBySupplier.get(name);
       if (first == null) firstRowBySupplier.set(name, index);
-      else errors[`${prefix}.supplier`] = `This supplier already quoted in row ${first + 1}; each quote comes from a different supplier.`;
+      else errors[`${prefix}.supplier`] = msg('parts.supplierAlreadyQuotedRowFirst', { first: first + 1 });
     }
-    if (!isPositiveFen(quote?.unitPrice)) errors[`${prefix}.unitPrice`] = 'Enter the quoted price per piece in whole fen, more than 0.';
+    if (!isPositiveFen(quote?.unitPrice)) errors[`${prefix}.unitPrice`] = msg('parts.enterQuotedPricePerPiece');
   });
   if (firstRowBySupplier.size < needed && !errors.quotes) {
-    errors.quotes = `Compare quotes from ${needed} different suppliers; ${firstRowBySupplier.size} given.`;
+    errors.quotes = msg('parts.compareQuotesNeededDifferentSuppliers2', { needed, firstRowBySupplierCount: firstRowBySupplier.size });
   }
 }
 
@@ -122,20 +123,17 @@ function validateQuotes(input: LocalPurchaseInput, needed: number, errors: Field
  * or delivery) or outside the quotes must say why. On a tie for the lowest price any of them is
  * the lowest.
  */
-function choiceProblem(input: LocalPurchaseInput): string | null {
+function choiceProblem(input: LocalPurchaseInput): Message | null {
   const valid = input.quotes.filter((quote) => hasText(quote?.supplier) && isPositiveFen(quote?.unitPrice));
   if (valid.length === 0) return null;
   const chosen = normalizeSupplierName(input.supplier);
   const lowest = valid.reduce((best, quote) => (quote.unitPrice < best.unitPrice ? quote : best));
   const matched = valid.some((quote) => normalizeSupplierName(quote.supplier) === chosen && quote.unitPrice === input.unitPrice);
   if (!matched) {
-    return 'The supplier and price bought at are not among the quotes; say why, or buy at one of the quoted prices.';
+    return msg('parts.supplierPriceBoughtAmongQuotes');
   }
   if (input.unitPrice > lowest.unitPrice) {
-    return (
-      `The price ${formatMoneyDisplay(input.unitPrice)} is above the lowest quote, ${formatMoneyDisplay(lowest.unitPrice)} from ` +
-      `${lowest.supplier.trim()}; say why, e.g. quality or delivery time.`
-    );
+    return msg('parts.priceFormatmoneydisplayAboveLowestQuote', { formatMoneyDisplay: formatMoneyDisplay(input.unitPrice), formatMoneyDisplay2: formatMoneyDisplay(lowest.unitPrice), supplier: lowest.supplier.trim() });
   }
   return null;
 }
@@ -150,12 +148,12 @@ export function validateLocalPurchase(input: LocalPurchaseInput, settings: Parts
   const errors: FieldErrors = {};
   validateReasons(input?.reasons, errors);
   if (!hasText(input?.workOrderId) && !hasText(input?.complaintId)) {
-    errors.workOrderId = 'Choose the work order or the complaint the part is bought for.';
+    errors.workOrderId = msg('parts.chooseWorkOrderComplaintPart');
   }
-  if (!hasText(input?.partId)) errors.partId = 'Choose the part.';
-  if (!isPositiveQuantity(input?.quantity)) errors.quantity = 'Enter a whole number of pieces, 1 or more.';
-  if (!hasText(input?.supplier)) errors.supplier = 'Enter the supplier the part is bought from.';
-  if (!isPositiveFen(input?.unitPrice)) errors.unitPrice = 'Enter the price per piece in whole fen, more than 0.';
+  if (!hasText(input?.partId)) errors.partId = msg('parts.choosePart');
+  if (!isPositiveQuantity(input?.quantity)) errors.quantity = msg('parts.enterWholeNumberPieces1');
+  if (!hasText(input?.supplier)) errors.supplier = msg('parts.enterSupplierPartBought');
+  if (!isPositiveFen(input?.unitPrice)) errors.unitPrice = msg('parts.enterPricePerPieceWhole');
   validateQuotes(input, settings.localPurchaseQuoteCount, errors);
   if (!errors.supplier && !errors.unitPrice && Array.isArray(input?.quotes)) {
     const problem = choiceProblem(input);
@@ -166,7 +164,7 @@ export function validateLocalPurchase(input: LocalPurchaseInput, settings: Parts
 
 /** Throws INVALID_INPUT naming every field `validateLocalPurchase` objects to. */
 export function assertValidLocalPurchase(input: LocalPurchaseInput, settings: PartsSettings): void {
-  throwIfFieldErrors(validateLocalPurchase(input, settings), 'The local purchase is not complete; correct the fields listed.');
+  throwIfFieldErrors(validateLocalPurchase(input, settings), msg('parts.localPurchaseCompleteCorrectFields'));
 }
 
 export interface LocalPurchaseApproval {
@@ -181,26 +179,26 @@ export interface LocalPurchaseApproval {
  */
 export function assertLocalPurchaseApproved(approval: LocalPurchaseApproval | null, purchasedAt: Date | null = null): void {
   if (approval == null) {
-    throw new DomainError('CONFLICT', "A local purchase needs the CS department leader's approval before the part is bought.", undefined, {
+    throw new DomainError('CONFLICT', msg('parts.localPurchaseNeedsCsDepartment'), undefined, {
       missing: 'approval',
     });
   }
   if (approval.approverRole !== LOCAL_PURCHASE_APPROVER) {
     throw new DomainError(
       'FORBIDDEN',
-      `A local purchase is approved by the CS department leader (${LOCAL_PURCHASE_APPROVER}), not by ${String(approval.approverRole)}.`,
+      msg('parts.localPurchaseApprovedCsDepartment', { localPurchaseApprover: LOCAL_PURCHASE_APPROVER, approverRole: String(approval.approverRole) }),
       undefined,
       { role: approval.approverRole, required: LOCAL_PURCHASE_APPROVER },
     );
   }
   if (!isInstant(approval.approvedAt)) {
-    throw new DomainError('INVALID_INPUT', 'The approval time is not a valid date and time.', {
-      approvedAt: 'Enter a valid date and time.',
+    throw new DomainError('INVALID_INPUT', msg('parts.approvalTimeValidDateTime'), {
+      approvedAt: msg('parts.enterValidDateTime'),
     });
   }
   if (purchasedAt != null && (!isInstant(purchasedAt) || purchasedAt.getTime() < approval.approvedAt.getTime())) {
-    throw new DomainError('INVALID_INPUT', 'The purchase cannot be dated before the leader approved it; check the purchase time.', {
-      purchasedAt: 'Enter when the part was bought, after the approval.',
+    throw new DomainError('INVALID_INPUT', msg('parts.purchaseDatedBeforeLeaderApproved'), {
+      purchasedAt: msg('parts.enterWhenPartBoughtAfter'),
     });
   }
 }

@@ -12,6 +12,7 @@ import {
   validateRequisition,
   validateShipment,
 } from './index.js';
+import { english } from '../test-support/english.js';
 
 // Parts of the demo catalogue: a 6308 bearing (wear part, ¥45) and a Y2-132M-4 stator winding (¥620).
 const inWarranty = { status: 'IN_WARRANTY' as const, endDate: '2026-04-18' };
@@ -52,7 +53,7 @@ describe('validateRequisition', () => {
   });
 
   it('needs a purpose and at least one line', () => {
-    expect(validateRequisition({ purpose: 'SPARE' as 'REPAIR', lines: [] })).toEqual({
+    expect(english(validateRequisition({ purpose: 'SPARE' as 'REPAIR', lines: [] }))).toEqual({
       purpose: expect.any(String),
       lines: 'Add at least one part.',
     });
@@ -60,7 +61,7 @@ describe('validateRequisition', () => {
 
   it('names each bad line field by its row', () => {
     const lines = [bearing, { ...winding, partId: ' ', quantity: 0 }, { ...winding, quantity: 2.5, unitCost: -100 }];
-    expect(validateRequisition({ purpose: 'REPAIR', lines })).toEqual({
+    expect(english(validateRequisition({ purpose: 'REPAIR', lines }))).toEqual({
       'lines.1.partId': 'Choose the part.',
       'lines.1.quantity': expect.stringMatching(/1 or more/),
       'lines.2.quantity': expect.stringMatching(/1 or more/),
@@ -70,7 +71,7 @@ describe('validateRequisition', () => {
 
   it('needs the unit and its work order or complaint on a repair line', () => {
     const line = { ...bearing, serialNumber: '', workOrderId: null, complaintId: ' ' };
-    expect(validateRequisition({ purpose: 'REPAIR', lines: [line] })).toEqual({
+    expect(english(validateRequisition({ purpose: 'REPAIR', lines: [line] }))).toEqual({
       'lines.0.serialNumber': expect.stringMatching(/serial number/),
       'lines.0.workOrderId': expect.stringMatching(/work order or the complaint/),
     });
@@ -80,7 +81,7 @@ describe('validateRequisition', () => {
     const expired = { ...bearing, warranty: { status: 'EXPIRED' as const, endDate: '2025-04-18' } };
     const noProof = { ...winding, warranty: { status: 'NO_PROOF' as const, endDate: null } };
     const unknown = { ...bearing, partId: 'SEAL-QJ', warranty: null };
-    expect(validateRequisition({ purpose: 'REPAIR', lines: [expired, noProof, unknown] })).toEqual({
+    expect(english(validateRequisition({ purpose: 'REPAIR', lines: [expired, noProof, unknown] }))).toEqual({
       'lines.0.serialNumber': expect.stringMatching(/ended on 2025-04-18 \(EXPIRED\).*paid part instead/),
       'lines.1.serialNumber': expect.stringMatching(/no proof of purchase.*paid part instead/),
       'lines.2.serialNumber': expect.stringMatching(/Evaluate the warranty/),
@@ -88,7 +89,7 @@ describe('validateRequisition', () => {
   });
 
   it('refuses a non-quality fault and accepts a fault not yet appraised', () => {
-    expect(validateRequisition({ purpose: 'REPAIR', lines: [{ ...bearing, faultCause: 'CUSTOMER_MISUSE' }] })).toEqual({
+    expect(english(validateRequisition({ purpose: 'REPAIR', lines: [{ ...bearing, faultCause: 'CUSTOMER_MISUSE' }] }))).toEqual({
       'lines.0.serialNumber': expect.stringMatching(/CUSTOMER_MISUSE fault is not a quality fault/),
     });
     expect(validateRequisition({ purpose: 'REPAIR', lines: [{ ...bearing, faultCause: 'TRANSPORT' }] })).toEqual({});
@@ -101,7 +102,7 @@ describe('validateRequisition', () => {
       { ...stockBearing, partId: 'WND-132M', wearPart: false },
       { ...stockBearing, partId: 'SEAL-QJ', serialNumber: 'X' },
     ];
-    expect(validateRequisition({ purpose: 'STOCKING', lines })).toEqual({
+    expect(english(validateRequisition({ purpose: 'STOCKING', lines }))).toEqual({
       'lines.1.partId': expect.stringMatching(/Only wear parts/),
       'lines.2.serialNumber': expect.stringMatching(/not for one unit/),
     });
@@ -110,10 +111,10 @@ describe('validateRequisition', () => {
   it('lists a part once per unit, and once per stocking requisition', () => {
     const otherUnit = { ...bearing, serialNumber: 'M2025-000102' };
     expect(validateRequisition({ purpose: 'REPAIR', lines: [bearing, otherUnit] })).toEqual({});
-    expect(validateRequisition({ purpose: 'REPAIR', lines: [bearing, winding, { ...bearing, serialNumber: ' M2025-000101 ' }] })).toEqual({
+    expect(english(validateRequisition({ purpose: 'REPAIR', lines: [bearing, winding, { ...bearing, serialNumber: ' M2025-000101 ' }] }))).toEqual({
       'lines.2.partId': expect.stringMatching(/row 1 for the same unit/),
     });
-    expect(validateRequisition({ purpose: 'STOCKING', lines: [stockBearing, stockBearing] })).toEqual({
+    expect(english(validateRequisition({ purpose: 'STOCKING', lines: [stockBearing, stockBearing] }))).toEqual({
       'lines.1.partId': expect.stringMatching(/already listed in row 1;/),
     });
   });
@@ -142,12 +143,12 @@ describe('approved quantities', () => {
   });
 
   it('refuses cutting every line (that is a rejection), bad numbers and a wrong count', () => {
-    expect(validateApprovedQuantities(lines, [0, 0])).toEqual({ lines: expect.stringMatching(/reject the requisition instead/) });
-    expect(validateApprovedQuantities(lines, [-1, 0.5])).toEqual({
+    expect(english(validateApprovedQuantities(lines, [0, 0]))).toEqual({ lines: expect.stringMatching(/reject the requisition instead/) });
+    expect(english(validateApprovedQuantities(lines, [-1, 0.5]))).toEqual({
       'lines.0.quantity': expect.any(String),
       'lines.1.quantity': expect.any(String),
     });
-    expect(validateApprovedQuantities(lines, [1])).toEqual({ lines: expect.stringMatching(/each of the 2 lines/) });
+    expect(english(validateApprovedQuantities(lines, [1]))).toEqual({ lines: expect.stringMatching(/each of the 2 lines/) });
   });
 });
 
@@ -165,12 +166,12 @@ describe('validateShipment', () => {
   });
 
   it('never ships more than is outstanding, and ships something', () => {
-    expect(validateShipment(lines, [4, 1, 1])).toEqual({
+    expect(english(validateShipment(lines, [4, 1, 1]))).toEqual({
       'lines.0.quantity': 'Only 3 remain to ship on this line; ship at most that.',
       'lines.2.quantity': 'Only 0 remain to ship on this line; ship at most that.',
     });
-    expect(validateShipment(lines, [0, 0, 0])).toEqual({ lines: expect.stringMatching(/ships nothing/) });
-    expect(validateShipment(lines, [1])).toEqual({ lines: expect.stringMatching(/each of the 3 lines/) });
-    expect(validateShipment([{ quantity: 2, shippedQuantity: Number.NaN }], [1])).toEqual({ 'lines.0': expect.any(String) });
+    expect(english(validateShipment(lines, [0, 0, 0]))).toEqual({ lines: expect.stringMatching(/ships nothing/) });
+    expect(english(validateShipment(lines, [1]))).toEqual({ lines: expect.stringMatching(/each of the 3 lines/) });
+    expect(english(validateShipment([{ quantity: 2, shippedQuantity: Number.NaN }], [1]))).toEqual({ 'lines.0': expect.any(String) });
   });
 });

@@ -3,6 +3,7 @@ import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { addMoney, type Fen, multiplyMoney } from '../money.js';
 import type { WarrantyResult } from '../warranty.js';
 import { hasText, isNonNegativeFen, isNonNegativeInteger, isOneOf, isPositiveQuantity } from './input-checks.js';
+import { msg, type Message } from '../messages/index.js';
 
 /**
  * What a 三包 parts requisition (三包配件领用单) is for: REPAIR, parts for serial units under a work
@@ -48,10 +49,10 @@ export function lineValue(line: Pick<RequisitionLine, 'quantity' | 'unitCost'>):
  */
 export function requisitionValue(lines: readonly Pick<RequisitionLine, 'quantity' | 'unitCost'>[]): Fen {
   const errors: FieldErrors = {};
-  if (!Array.isArray(lines)) errors.lines = 'Give the list of lines.';
+  if (!Array.isArray(lines)) errors.lines = msg('parts.giveListLines');
   (Array.isArray(lines) ? lines : []).forEach((line, index) => {
-    if (!isNonNegativeInteger(line?.quantity)) errors[`lines.${index}.quantity`] = 'Enter a whole number of pieces, 0 or more.';
-    if (!isNonNegativeFen(line?.unitCost)) errors[`lines.${index}.unitCost`] = 'Enter the unit cost in whole fen, 0 or more.';
+    if (!isNonNegativeInteger(line?.quantity)) errors[`lines.${index}.quantity`] = msg('parts.enterWholeNumberPieces0');
+    if (!isNonNegativeFen(line?.unitCost)) errors[`lines.${index}.unitCost`] = msg('parts.enterUnitCostWholeFen');
   });
   throwIfFieldErrors(errors);
   return addMoney(...lines.map(lineValue));
@@ -62,48 +63,46 @@ export function requisitionValue(lines: readonly Pick<RequisitionLine, 'quantity
  * units without proof of purchase (004 §7.5), and only quality faults (004 §4.4; a non-quality
  * fault is paid service at cost, 004 §4.9). A fault not yet appraised does not block the line.
  */
-function warrantyProblem(line: RequisitionLine): string | null {
+function warrantyProblem(line: RequisitionLine): Message | null {
   const serial = line.serialNumber?.trim() ?? '';
   const status = line.warranty?.status;
-  if (status == null) return `Evaluate the warranty of unit ${serial} before requisitioning 三包 parts for it.`;
+  if (status == null) return msg('parts.evaluateWarrantyUnitSerialBefore', { serial });
   if (status === 'NO_PROOF') {
-    return `Unit ${serial} has no proof of purchase (NO_PROOF), so it is not covered by 三包; supply the part as a paid part instead.`;
+    return msg('parts.unitSerialProofPurchaseProof', { serial });
   }
   if (status !== 'IN_WARRANTY') {
-    const ended = line.warranty?.endDate ? ` on ${line.warranty.endDate}` : '';
-    return (
-      `The warranty of unit ${serial} ended${ended} (${String(status)}), so it is not covered by 三包; ` +
-      'supply the part as a paid part instead.'
-    );
+    return line.warranty?.endDate
+      ? msg('parts.warrantyUnitSerialEndedEnddate', { serial, endDate: line.warranty.endDate, status: String(status) })
+      : msg('parts.warrantyUnitSerialEndedStatus', { serial, status: String(status) });
   }
   if (line.faultCause != null && isFaultCause(line.faultCause) && !isQualityFault(line.faultCause)) {
-    return `A ${line.faultCause} fault is not a quality fault, so it is not covered by 三包; supply the part as a paid part instead.`;
+    return msg('parts.faultcauseFaultQualityFaultSo', { faultCause: line.faultCause });
   }
   return null;
 }
 
 function validateRepairLine(line: RequisitionLine, prefix: string, errors: FieldErrors): void {
   if (!hasText(line.serialNumber)) {
-    errors[`${prefix}.serialNumber`] = 'Enter the serial number (出厂编号) of the unit the part goes into.';
+    errors[`${prefix}.serialNumber`] = msg('parts.enterSerialNumberUnitPart');
   } else {
     const problem = warrantyProblem(line);
     if (problem) errors[`${prefix}.serialNumber`] = problem;
   }
   if (!hasText(line.workOrderId) && !hasText(line.complaintId)) {
-    errors[`${prefix}.workOrderId`] = 'Choose the work order or the complaint this repair belongs to.';
+    errors[`${prefix}.workOrderId`] = msg('parts.chooseWorkOrderComplaintRepair');
   }
   if (line.faultCause != null && !isFaultCause(line.faultCause)) {
-    errors[`${prefix}.faultCause`] = 'Choose a known fault cause, or leave it empty.';
+    errors[`${prefix}.faultCause`] = msg('parts.chooseKnownFaultCauseLeave');
   }
 }
 
 function validateStockingLine(line: RequisitionLine, prefix: string, errors: FieldErrors): void {
   // 004 §6.3 stocks 常用易损“三包”配件 only; anything else is requisitioned for the repair that needs it.
   if (line.wearPart !== true) {
-    errors[`${prefix}.partId`] = 'Only wear parts (易损件) are stocked; requisition this part for the repair that needs it.';
+    errors[`${prefix}.partId`] = msg('parts.onlyWearPartsStockedRequisition');
   }
   if (hasText(line.serialNumber) || hasText(line.workOrderId) || hasText(line.complaintId)) {
-    errors[`${prefix}.serialNumber`] = 'A stocking line is not for one unit; clear the unit and work order, or make a REPAIR requisition.';
+    errors[`${prefix}.serialNumber`] = msg('parts.stockingLineOneUnitClear');
   }
 }
 
@@ -116,18 +115,18 @@ function validateStockingLine(line: RequisitionLine, prefix: string, errors: Fie
 export function validateRequisition(draft: RequisitionDraft): FieldErrors {
   const errors: FieldErrors = {};
   const purpose = draft?.purpose;
-  if (!isOneOf(REQUISITION_PURPOSES, purpose)) errors.purpose = 'Choose REPAIR (for units under repair) or STOCKING (wear parts).';
+  if (!isOneOf(REQUISITION_PURPOSES, purpose)) errors.purpose = msg('parts.chooseRepairUnitsUnderRepair');
   const lines = draft?.lines;
   if (!Array.isArray(lines) || lines.length === 0) {
-    errors.lines = 'Add at least one part.';
+    errors.lines = msg('parts.addLeastOnePart');
     return errors;
   }
   const firstRowByKey = new Map<string, number>();
   lines.forEach((line: RequisitionLine, index) => {
     const prefix = `lines.${index}`;
-    if (!hasText(line?.partId)) errors[`${prefix}.partId`] = 'Choose the part.';
-    if (!isPositiveQuantity(line?.quantity)) errors[`${prefix}.quantity`] = 'Enter a whole number of pieces, 1 or more.';
-    if (!isNonNegativeFen(line?.unitCost)) errors[`${prefix}.unitCost`] = 'Enter the unit cost in whole fen, 0 or more.';
+    if (!hasText(line?.partId)) errors[`${prefix}.partId`] = msg('parts.choosePart');
+    if (!isPositiveQuantity(line?.quantity)) errors[`${prefix}.quantity`] = msg('parts.enterWholeNumberPieces1');
+    if (!isNonNegativeFen(line?.unitCost)) errors[`${prefix}.unitCost`] = msg('parts.enterUnitCostWholeFen');
     if (line == null || !hasText(line.partId)) return;
     if (purpose === 'REPAIR') validateRepairLine(line, prefix, errors);
     if (purpose === 'STOCKING') validateStockingLine(line, prefix, errors);
@@ -138,7 +137,7 @@ export function validateRequisition(draft: RequisitionDraft): FieldErrors {
     if (first == null) firstRowByKey.set(key, index);
     else if (!errors[`${prefix}.partId`]) {
       const sameUnit = unit ? ' for the same unit' : '';
-      errors[`${prefix}.partId`] = `This part is already listed in row ${first + 1}${sameUnit}; put the whole quantity on one line.`;
+      errors[`${prefix}.partId`] = msg('parts.partAlreadyListedRowFirst', { first: first + 1, sameUnit });
     }
   });
   return errors;
@@ -146,7 +145,7 @@ export function validateRequisition(draft: RequisitionDraft): FieldErrors {
 
 /** Throws INVALID_INPUT naming every field `validateRequisition` objects to. */
 export function assertValidRequisition(draft: RequisitionDraft): void {
-  throwIfFieldErrors(validateRequisition(draft), 'The requisition cannot be submitted; correct the fields listed and try again.');
+  throwIfFieldErrors(validateRequisition(draft), msg('parts.requisitionSubmittedCorrectFieldsListed'));
 }
 
 /**
@@ -161,20 +160,20 @@ export function validateApprovedQuantities(
 ): FieldErrors {
   const errors: FieldErrors = {};
   if (!Array.isArray(current) || !Array.isArray(approved) || approved.length !== current.length) {
-    errors.lines = `Give an approved quantity for each of the ${Array.isArray(current) ? current.length : 0} lines.`;
+    errors.lines = msg('parts.giveApprovedQuantityEachValue', { value: Array.isArray(current) ? current.length : 0 });
     return errors;
   }
   approved.forEach((quantity, index) => {
     const before = current[index]?.quantity ?? 0;
     if (!isNonNegativeInteger(quantity)) {
-      errors[`lines.${index}.quantity`] = 'Enter a whole number of pieces, 0 or more.';
+      errors[`lines.${index}.quantity`] = msg('parts.enterWholeNumberPieces0');
     } else if (quantity > before) {
       errors[`lines.${index}.quantity`] =
-        `Approval may reduce the quantity but not raise it above the ${before} requested; a larger need is a new requisition.`;
+        msg('parts.approvalMayReduceQuantityBut', { before });
     }
   });
   if (Object.keys(errors).length === 0 && approved.every((quantity) => quantity === 0)) {
-    errors.lines = 'Every line is reduced to 0; reject the requisition instead, giving the reason.';
+    errors.lines = msg('parts.everyLineReduced0Reject');
   }
   return errors;
 }
@@ -184,7 +183,7 @@ export function applyApprovedQuantities<L extends Pick<RequisitionLine, 'quantit
   lines: readonly L[],
   approved: readonly number[],
 ): L[] {
-  throwIfFieldErrors(validateApprovedQuantities(lines, approved), 'The approved quantities are not valid; correct the lines listed.');
+  throwIfFieldErrors(validateApprovedQuantities(lines, approved), msg('parts.approvedQuantitiesValidCorrectLines'));
   return lines.map((line, index) => ({ ...line, quantity: approved[index] ?? line.quantity }));
 }
 
@@ -207,22 +206,22 @@ export function outstandingQuantity(line: ShippableLine): number {
 export function validateShipment(lines: readonly ShippableLine[], shipment: readonly number[]): FieldErrors {
   const errors: FieldErrors = {};
   if (!Array.isArray(lines) || !Array.isArray(shipment) || shipment.length !== lines.length) {
-    errors.lines = `Give a shipped quantity for each of the ${Array.isArray(lines) ? lines.length : 0} lines (0 for none).`;
+    errors.lines = msg('parts.giveShippedQuantityEachValue', { value: Array.isArray(lines) ? lines.length : 0 });
     return errors;
   }
   shipment.forEach((quantity, index) => {
     const line = lines[index];
     if (!isNonNegativeInteger(line?.quantity) || !isNonNegativeInteger(line?.shippedQuantity)) {
       // Stored data, not the shipper's entry: report it on the line rather than guess.
-      errors[`lines.${index}`] = 'The approved or shipped quantity recorded on this line is not a whole number.';
+      errors[`lines.${index}`] = msg('parts.approvedShippedQuantityRecordedLine');
     } else if (!isNonNegativeInteger(quantity)) {
-      errors[`lines.${index}.quantity`] = 'Enter a whole number of pieces, 0 or more.';
+      errors[`lines.${index}.quantity`] = msg('parts.enterWholeNumberPieces0');
     } else if (quantity > outstandingQuantity(line)) {
-      errors[`lines.${index}.quantity`] = `Only ${outstandingQuantity(line)} remain to ship on this line; ship at most that.`;
+      errors[`lines.${index}.quantity`] = msg('parts.onlyOutstandingquantityRemainShipLine', { outstandingQuantity: outstandingQuantity(line) });
     }
   });
   if (Object.keys(errors).length === 0 && shipment.every((quantity) => quantity === 0)) {
-    errors.lines = 'The shipment ships nothing; enter what is being shipped.';
+    errors.lines = msg('parts.shipmentShipsNothingEnterWhat');
   }
   return errors;
 }

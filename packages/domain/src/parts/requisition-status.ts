@@ -13,6 +13,7 @@ import {
   validateShipment,
 } from './requisition-lines.js';
 import { assertPartsSettings, type PartsSettings } from './settings.js';
+import { list, msg, type MessageValue } from '../messages/index.js';
 
 /** The lifecycle of a 三包 parts requisition (DOMAIN §6). */
 export const REQUISITION_STATUSES = [
@@ -45,7 +46,7 @@ export function isRequisitionStatus(value: unknown): value is RequisitionStatus 
 function assertStoredStatus(from: RequisitionStatus): void {
   // `from` comes from the stored record, so anything else is corrupt data, not a user's choice.
   if (!isRequisitionStatus(from)) {
-    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a requisition status.`, undefined, { from });
+    throw new DomainError('INVALID_INPUT', msg('parts.requisitionStatus', { from: String(from) }), undefined, { from });
   }
 }
 
@@ -55,8 +56,8 @@ export function requisitionTransitionsFrom(from: RequisitionStatus): Requisition
   return REQUISITION_LIFECYCLE.transitions[from].filter((to) => to !== from);
 }
 
-function listed(statuses: readonly string[]): string {
-  return statuses.length > 0 ? statuses.join(', ') : 'none (the requisition is finished)';
+function listed(statuses: readonly string[]): MessageValue {
+  return statuses.length > 0 ? list(statuses) : msg('parts.noneRequisitionFinished');
 }
 
 /**
@@ -71,22 +72,22 @@ export function assertRequisitionTransition(
 ): void {
   const allowed = requisitionTransitionsFrom(from);
   if (!allowed.includes(to)) {
-    const why = from === to ? `it is already ${from}.` : 'the requisition rules do not allow it.';
+    const why = from === to ? msg('parts.itIsAlreadyFrom', { from }) : msg('parts.requisitionRulesDoAllow');
     throw new DomainError(
       'INVALID_TRANSITION',
-      `A requisition cannot go from ${from} to ${String(to)}: ${why} Allowed next states: ${listed(allowed)}.`,
+      msg('parts.requisitionGoWhyAllowedNext', { from, to: String(to), why, listed: listed(allowed) }),
       undefined,
       { from, to, allowed },
     );
   }
   if (to === 'REJECTED' && !hasText(details.reason)) {
-    throw new DomainError('INVALID_INPUT', 'Give the reason for rejecting the requisition; the agent is told it.', {
-      reason: 'Enter why the requisition is rejected.',
+    throw new DomainError('INVALID_INPUT', msg('parts.giveReasonRejectingRequisitionAgent'), {
+      reason: msg('parts.enterWhyRequisitionRejected'),
     });
   }
   if (to === 'CLOSED' && !hasText(details.writeOffId)) {
-    throw new DomainError('INVALID_INPUT', 'A requisition is closed by the quarterly write-off that reconciles it; close that write-off.', {
-      writeOffId: 'Choose the write-off that reconciles this requisition.',
+    throw new DomainError('INVALID_INPUT', msg('parts.requisitionClosedQuarterlyWriteOff'), {
+      writeOffId: msg('parts.chooseWriteOffReconcilesRequisition'),
     });
   }
 }
@@ -111,8 +112,8 @@ export interface ApprovableRequisition {
 export function requiredApprovals(requisition: ApprovableRequisition, settings: PartsSettings): RequisitionApprover[] {
   assertPartsSettings(settings);
   if (!isOneOf(REQUISITION_PURPOSES, requisition?.purpose)) {
-    throw new DomainError('INVALID_INPUT', `"${String(requisition?.purpose)}" is not a requisition purpose.`, {
-      purpose: 'Choose REPAIR or STOCKING.',
+    throw new DomainError('INVALID_INPUT', msg('parts.purposeRequisitionPurpose', { purpose: String(requisition?.purpose) }), {
+      purpose: msg('parts.chooseRepairStocking'),
     });
   }
   const value = requisitionValue(requisition.lines);
@@ -165,16 +166,16 @@ export function turnRefusal(
   if (!(required as readonly string[]).includes(role)) {
     return {
       code: 'FORBIDDEN',
-      message: `A ${String(role)} does not sign this requisition; it is signed by ${required.join(' then ')}.`,
+      message: msg('parts.roleDoesSignRequisitionSigned', { role: String(role), required: required.join(' then ') }),
       details: { role, required },
     };
   }
   if (given.includes(role as RequisitionApprover)) {
-    return { code: 'CONFLICT', message: `The ${role} has already signed this requisition.`, details: { role, pending } };
+    return { code: 'CONFLICT', message: msg('parts.roleAlreadySignedRequisition', { role }), details: { role, pending } };
   }
   const next = nextApprover('SUBMITTED', requisition, given, settings);
   if (next !== role) {
-    return { code: 'CONFLICT', message: `The ${String(next)} signs this requisition before the ${role}.`, details: { role, next, pending } };
+    return { code: 'CONFLICT', message: msg('parts.nextSignsRequisitionBeforeRole', { next: String(next), role }), details: { role, next, pending } };
   }
   return null;
 }
@@ -199,7 +200,7 @@ export function missingApprovalsRefusal(
   const pending = pendingApprovals(requisition, given, settings);
   if (pending.length === 0) return null;
   const value = formatMoneyDisplay(requisitionValue(requisition.lines));
-  return { code: 'CONFLICT', message: `This requisition (${requisition.purpose}, ${value}) still needs the signature of ${pending.join(' then ')}.` };
+  return { code: 'CONFLICT', message: msg('parts.requisitionPurposeValueStillNeeds', { purpose: requisition.purpose, value, pending: pending.join(' then ') }) };
 }
 
 /** Guard for SUBMITTED → APPROVED: CONFLICT naming the signatures still missing. */
@@ -224,7 +225,7 @@ export function shipRequisition<L extends ShippableLine>(
   shipment: readonly number[],
 ): { status: RequisitionStatus; lines: L[] } {
   if (status !== 'APPROVED' && status !== 'BACKORDERED') assertRequisitionTransition(status, 'SHIPPED');
-  throwIfFieldErrors(validateShipment(lines, shipment), 'The shipment is not valid; correct the lines listed.');
+  throwIfFieldErrors(validateShipment(lines, shipment), msg('parts.shipmentValidCorrectLinesListed'));
   const shipped = lines.map((line, index) => ({ ...line, shippedQuantity: line.shippedQuantity + (shipment[index] ?? 0) }));
   const next: RequisitionStatus = shipped.every((line) => line.shippedQuantity >= line.quantity) ? 'SHIPPED' : 'BACKORDERED';
   if (next !== status) assertRequisitionTransition(status, next);
@@ -255,7 +256,7 @@ const completesApprovals = ({ role, requisition, signed, settings }: Requisition
 const outstanding = ({ requisition }: RequisitionCommandContext): Refusal | null =>
   requisition.lines.some((line) => outstandingQuantity(line) > 0)
     ? null
-    : { code: 'CONFLICT', message: 'Every approved piece of this requisition has been shipped; nothing is left to ship or back-order.' };
+    : { code: 'CONFLICT', message: msg('parts.everyApprovedPieceRequisitionBeen') };
 
 /**
  * The requisition's commands (DOMAIN §6, 004 §6.2): who may do what, in which status. Signing is
@@ -272,7 +273,7 @@ export const REQUISITION_LIFECYCLE = defineLifecycle<RequisitionStatus, Requisit
     sign: {
       from: ['SUBMITTED'],
       permission: 'parts.approve',
-      guard: (context) => whenTurn(context) ?? (completesApprovals(context) ? null : { code: 'CONFLICT', message: 'This is the last signature needed: approve the requisition.' }),
+      guard: (context) => whenTurn(context) ?? (completesApprovals(context) ? null : { code: 'CONFLICT', message: msg('parts.lastSignatureNeededApproveRequisition') }),
     },
     approve: { from: ['SUBMITTED'], to: 'APPROVED', permission: 'parts.approve', guard: (context) => whenTurn(context) ?? completesApprovals(context) },
     reject: { from: ['SUBMITTED'], to: 'REJECTED', permission: 'parts.approve', guard: whenTurn },
@@ -286,8 +287,8 @@ export const REQUISITION_LIFECYCLE = defineLifecycle<RequisitionStatus, Requisit
       guard: ({ receipt }) => {
         if (receipt.byActor) return null;
         return receipt.confirmedBy === 'CENTER'
-          ? { code: 'FORBIDDEN', message: 'The repair center the parts were sent to confirms their receipt.' }
-          : { code: 'FORBIDDEN', message: 'Head office’s customer service confirms the receipt of parts sent to head office or to a customer.' };
+          ? { code: 'FORBIDDEN', message: msg('parts.repairCenterPartsWereSent') }
+          : { code: 'FORBIDDEN', message: msg('parts.headOfficeSCustomerService') };
       },
     },
     close: { from: ['RECEIVED'], to: 'CLOSED', permission: 'parts.writeOff' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-support/error-of.js';
 import { assertPartsSettings, DEFAULT_PARTS_SETTINGS, type PartsSettings, validatePartsSettings } from './index.js';
+import { english } from '../test-support/english.js';
 
 const settings = DEFAULT_PARTS_SETTINGS;
 
@@ -23,14 +24,14 @@ describe('validatePartsSettings', () => {
   });
 
   it.each([-1, 0.5, Number.NaN, Number.MAX_SAFE_INTEGER + 2])('rejects %d fen on both thresholds', (amount) => {
-    expect(validatePartsSettings({ ...settings, directorApprovalThreshold: amount, scrapAppraisalThreshold: amount })).toEqual({
+    expect(english(validatePartsSettings({ ...settings, directorApprovalThreshold: amount, scrapAppraisalThreshold: amount }))).toEqual({
       directorApprovalThreshold: expect.stringMatching(/whole fen/),
       scrapAppraisalThreshold: expect.stringMatching(/whole fen/),
     });
   });
 
   it.each([0, 11, 2.5, -3])('rejects %d quotes', (localPurchaseQuoteCount) => {
-    expect(validatePartsSettings({ ...settings, localPurchaseQuoteCount })).toEqual({
+    expect(english(validatePartsSettings({ ...settings, localPurchaseQuoteCount }))).toEqual({
       localPurchaseQuoteCount: expect.stringMatching(/1 to 10/),
     });
   });

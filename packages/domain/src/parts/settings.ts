@@ -1,6 +1,7 @@
 import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import type { Fen } from '../money.js';
 import { isIntegerBetween, isNonNegativeFen } from './input-checks.js';
+import { msg } from '../messages/index.js';
 
 /** Head office's tuning of the parts rules (DOMAIN: every number is a default). */
 export interface PartsSettings {
@@ -31,17 +32,17 @@ export function validatePartsSettings(s: PartsSettings): FieldErrors {
   const errors: FieldErrors = {};
   // Zero is allowed: a company that wants the director on every requisition, or an appraisal for
   // every scrap, sets the threshold to nothing.
-  const amountMessage = 'Enter an amount in whole fen, 0 or more.';
+  const amountMessage = msg('parts.enterAmountWholeFen0');
   if (!isNonNegativeFen(s?.directorApprovalThreshold)) errors.directorApprovalThreshold = amountMessage;
   if (!isNonNegativeFen(s?.scrapAppraisalThreshold)) errors.scrapAppraisalThreshold = amountMessage;
   // One quote means no comparison, which a company may choose; more than ten is never practical.
   if (!isIntegerBetween(s?.localPurchaseQuoteCount, 1, MAX_LOCAL_PURCHASE_QUOTES)) {
-    errors.localPurchaseQuoteCount = `Enter a whole number of quotes from 1 to ${MAX_LOCAL_PURCHASE_QUOTES}.`;
+    errors.localPurchaseQuoteCount = msg('parts.enterWholeNumberQuotes1', { maxLocalPurchaseQuotes: MAX_LOCAL_PURCHASE_QUOTES });
   }
   return errors;
 }
 
 /** Throws INVALID_INPUT listing every bad setting; the rules call it before using the settings. */
 export function assertPartsSettings(s: PartsSettings): void {
-  throwIfFieldErrors(validatePartsSettings(s), 'The parts settings are not valid; correct the listed fields in the parts settings.');
+  throwIfFieldErrors(validatePartsSettings(s), msg('parts.partsSettingsValidCorrectListed'));
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.js';
+import { msg } from '../messages/index.js';
 
 /*
  * Where parts are kept: the manufacturing unit's stock (FACTORY, 004 §2.5, §6.2), head office's
@@ -22,8 +23,8 @@ export function isStockLocation(value: unknown): value is StockLocation {
 /** The location of a repair center: `centerLocation('c-12')` → 'CENTER:c-12'. */
 export function centerLocation(centerId: string): StockLocation {
   if (typeof centerId !== 'string' || !CENTER_ID_PATTERN.test(centerId)) {
-    throw new DomainError('INVALID_INPUT', `"${String(centerId)}" is not a repair-center id.`, {
-      centerId: 'Choose the repair center.',
+    throw new DomainError('INVALID_INPUT', msg('parts.centeridRepairCenterId', { centerId: String(centerId) }), {
+      centerId: msg('parts.chooseRepairCenter'),
     });
   }
   return `${CENTER_PREFIX}${centerId}`;
@@ -36,8 +37,8 @@ export function centerIdOf(location: StockLocation): string | null {
 
 export function stockLocationKind(location: StockLocation): StockLocationKind {
   if (!isStockLocation(location)) {
-    throw new DomainError('INVALID_INPUT', `"${String(location)}" is not a stock location.`, {
-      location: 'Choose FACTORY, HEAD_OFFICE or a repair center.',
+    throw new DomainError('INVALID_INPUT', msg('parts.locationStockLocation', { location: String(location) }), {
+      location: msg('parts.chooseFactoryHeadOfficeRepair'),
     });
   }
   return location === 'FACTORY' || location === 'HEAD_OFFICE' ? location : 'CENTER';

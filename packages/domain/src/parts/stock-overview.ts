@@ -3,6 +3,7 @@ import { ABC_CLASSES, type AbcClass } from '../reference.js';
 import { isOneOf } from './input-checks.js';
 import { assertOnHand, type OnHand } from './stock.js';
 import type { StockLocation } from './stock-locations.js';
+import { msg } from '../messages/index.js';
 
 /**
  * What each ABC class means for the stock (000 §6: 根据ABC分类法 … 合理进行采购、库存计划与控制):
@@ -31,8 +32,8 @@ function locationOrder(location: string): string {
 /** One part's stock as shown: its ABC class and control, the total, and where the pieces are. */
 export function stockOverview(part: { partId: string; abcClass: AbcClass }, onHand: OnHand): StockOverview {
   if (!isOneOf(ABC_CLASSES, part?.abcClass)) {
-    throw new DomainError('INVALID_INPUT', `"${String(part?.abcClass)}" is not an ABC class; set A, B or C on the part.`, {
-      abcClass: 'Choose A, B or C.',
+    throw new DomainError('INVALID_INPUT', msg('parts.abcclassAbcClassSetB', { abcClass: String(part?.abcClass) }), {
+      abcClass: msg('parts.chooseBC'),
     });
   }
   assertOnHand(onHand);

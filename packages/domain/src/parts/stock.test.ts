@@ -14,6 +14,7 @@ import {
   unusedIssued,
   validateMovement,
 } from './index.js';
+import { english } from '../test-support/english.js';
 
 const settings = DEFAULT_PARTS_SETTINGS;
 const center = 'CENTER:FZ-01' as const;
@@ -73,16 +74,16 @@ describe('stock movements', () => {
   it('ships for a requisition: the parts leave the shipping stock and enter nowhere until received', () => {
     const ship: StockMovement = { kind: 'SHIP', from: 'FACTORY', to: center, quantity: 10, requisitionId: 'req-1' };
     expect(applyMovement(onHand, ship, settings)).toEqual({ FACTORY: 40, [center]: 3 });
-    expect(validateMovement({ ...ship, requisitionId: '' }, settings)).toEqual({ requisitionId: expect.stringMatching(/for a requisition/) });
-    expect(validateMovement({ ...ship, to: 'FACTORY' }, settings)).toEqual({ to: expect.any(String) });
+    expect(english(validateMovement({ ...ship, requisitionId: '' }, settings))).toEqual({ requisitionId: expect.stringMatching(/for a requisition/) });
+    expect(english(validateMovement({ ...ship, to: 'FACTORY' }, settings))).toEqual({ to: expect.any(String) });
     const short = errorOf(() => applyMovement(onHand, { ...ship, quantity: 51 }, settings));
     expect(short.code).toBe('CONFLICT');
   });
 
   it('checks quantities and locations', () => {
     const errors = validateMovement({ kind: 'TRANSFER', from: 'SHOP' as typeof center, to: center, quantity: 0 }, settings);
-    expect(errors).toEqual({ from: expect.any(String), quantity: expect.stringMatching(/1 or more/) });
-    expect(validateMovement({ kind: 'LOAN' } as unknown as StockMovement, settings)).toEqual({ kind: expect.any(String) });
+    expect(english(errors)).toEqual({ from: expect.any(String), quantity: expect.stringMatching(/1 or more/) });
+    expect(english(validateMovement({ kind: 'LOAN' } as unknown as StockMovement, settings))).toEqual({ kind: expect.any(String) });
     const receipt: StockInMovement = { kind: 'IN', source: 'RECEIPT', to: center, quantity: 1, unitCost: 0 };
     const badLocation = errorOf(() => applyMovement({ SHOP: 1 } as OnHand, receipt, settings));
     expect(badLocation.fieldErrors).toEqual({ 'onHand.SHOP': expect.any(String) });
@@ -91,7 +92,7 @@ describe('stock movements', () => {
 
   it('names the purchase record of a local purchase', () => {
     const purchase: StockInMovement = { kind: 'IN', source: 'LOCAL_PURCHASE', to: center, quantity: 1, unitCost: 5_200 };
-    expect(validateMovement(purchase, settings)).toEqual({ localPurchaseId: expect.any(String) });
+    expect(english(validateMovement(purchase, settings))).toEqual({ localPurchaseId: expect.any(String) });
     expect(validateMovement({ ...purchase, localPurchaseId: 'lp-1' }, settings)).toEqual({});
   });
 });
@@ -124,7 +125,7 @@ describe('returning issued parts (003 parts §7, §11)', () => {
   });
 
   it('needs the work order and its account', () => {
-    expect(validateMovement({ ...back(1), workOrderId: null, workOrderAccount: null }, settings)).toEqual({
+    expect(english(validateMovement({ ...back(1), workOrderId: null, workOrderAccount: null }, settings))).toEqual({
       workOrderId: expect.any(String),
       workOrderAccount: expect.any(String),
     });
@@ -146,15 +147,15 @@ describe('scrapping (002 (七)7)', () => {
   });
 
   it('needs an appraisal from ¥200 up, counting the whole batch', () => {
-    expect(validateMovement(scrap(1, 20_000), settings)).toEqual({ appraisal: expect.stringMatching(/¥200\.00 needs an appraisal/) });
+    expect(english(validateMovement(scrap(1, 20_000), settings))).toEqual({ appraisal: expect.stringMatching(/¥200\.00 needs an appraisal/) });
     // Five bearings at ¥45 are ¥225: as much money as one dear part.
-    expect(validateMovement(scrap(5, 4_500), settings)).toEqual({ appraisal: expect.stringMatching(/¥225\.00/) });
+    expect(english(validateMovement(scrap(5, 4_500), settings))).toEqual({ appraisal: expect.stringMatching(/¥225\.00/) });
     expect(applyMovement(onHand, scrap(1, 62_000, true), settings)).toEqual({ FACTORY: 49, [center]: 3 });
   });
 
   it('checks the appraisal is complete', () => {
     const empty = { ...scrap(1, 62_000), appraisal: { opinion: ' ', appraisers: [''], approvedBy: '' } };
-    expect(validateMovement(empty, settings)).toEqual({
+    expect(english(validateMovement(empty, settings))).toEqual({
       'appraisal.opinion': expect.any(String),
       'appraisal.appraisers': expect.any(String),
       'appraisal.approvedBy': expect.any(String),
@@ -163,9 +164,9 @@ describe('scrapping (002 (七)7)', () => {
 
   it('takes the exact value of the pieces when it is known, as FIFO lots differ in cost', () => {
     // Three pieces from lots at ¥66.66, ¥66.67 and ¥66.67 are worth exactly ¥200.00.
-    expect(validateMovement({ ...scrap(3, 6_666), value: 20_000 }, settings)).toEqual({ appraisal: expect.stringMatching(/¥200\.00/) });
+    expect(english(validateMovement({ ...scrap(3, 6_666), value: 20_000 }, settings))).toEqual({ appraisal: expect.stringMatching(/¥200\.00/) });
     expect(validateMovement({ ...scrap(3, 6_667), value: 19_999 }, settings)).toEqual({});
-    expect(validateMovement({ ...scrap(1, 100), value: -1 }, settings)).toEqual({ value: expect.any(String) });
+    expect(english(validateMovement({ ...scrap(1, 100), value: -1 }, settings))).toEqual({ value: expect.any(String) });
   });
 
   it('follows the configured threshold', () => {
@@ -195,9 +196,9 @@ describe('returning old parts', () => {
   });
 
   it('sends old parts up to head office or the factory only', () => {
-    expect(validateMovement({ ...oldBack(1), to: 'CENTER:XM-01' }, settings)).toEqual({ to: expect.stringMatching(/never into a center/) });
-    expect(validateMovement({ ...oldBack(1), from: 'FACTORY', to: 'HEAD_OFFICE' }, settings)).toEqual({ from: expect.any(String) });
-    expect(validateMovement({ ...oldBack(1), oldPartsHeld: -1 }, settings)).toEqual({ oldPartsHeld: expect.any(String) });
+    expect(english(validateMovement({ ...oldBack(1), to: 'CENTER:XM-01' }, settings))).toEqual({ to: expect.stringMatching(/never into a center/) });
+    expect(english(validateMovement({ ...oldBack(1), from: 'FACTORY', to: 'HEAD_OFFICE' }, settings))).toEqual({ from: expect.any(String) });
+    expect(english(validateMovement({ ...oldBack(1), oldPartsHeld: -1 }, settings))).toEqual({ oldPartsHeld: expect.any(String) });
   });
 });
 
@@ -222,17 +223,17 @@ describe('writing old parts off', () => {
     expect(error.message).toBe('Only 2 old parts held at CENTER:FZ-01, and this movement takes 3: 1 short.');
     expect(errorOf(() => applyMovement(onHand, writtenOff(1, 0), settings)).code).toBe('CONFLICT');
     for (const quantity of [0, -1, 1.5]) {
-      expect(validateMovement(writtenOff(quantity), settings)).toEqual({ quantity: expect.any(String) });
+      expect(english(validateMovement(writtenOff(quantity), settings))).toEqual({ quantity: expect.any(String) });
     }
   });
 
   it('is only for old parts a center holds, settled by its write-off with the reason', () => {
-    expect(validateMovement({ ...writtenOff(1), from: 'HEAD_OFFICE' }, settings)).toEqual({ from: expect.stringMatching(/repair center/) });
-    expect(validateMovement({ ...writtenOff(1), from: 'FACTORY' }, settings)).toEqual({ from: expect.any(String) });
-    expect(validateMovement({ ...writtenOff(1), writeOffId: ' ', reason: '' }, settings)).toEqual({
+    expect(english(validateMovement({ ...writtenOff(1), from: 'HEAD_OFFICE' }, settings))).toEqual({ from: expect.stringMatching(/repair center/) });
+    expect(english(validateMovement({ ...writtenOff(1), from: 'FACTORY' }, settings))).toEqual({ from: expect.any(String) });
+    expect(english(validateMovement({ ...writtenOff(1), writeOffId: ' ', reason: '' }, settings))).toEqual({
       writeOffId: expect.any(String),
       reason: expect.stringMatching(/customer kept/),
     });
-    expect(validateMovement({ ...writtenOff(1), oldPartsHeld: -1 }, settings)).toEqual({ oldPartsHeld: expect.any(String) });
+    expect(english(validateMovement({ ...writtenOff(1), oldPartsHeld: -1 }, settings))).toEqual({ oldPartsHeld: expect.any(String) });
   });
 });

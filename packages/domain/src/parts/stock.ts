@@ -3,6 +3,7 @@ import { type Fen, formatMoneyDisplay, multiplyMoney } from '../money.js';
 import { hasText, isNonNegativeFen, isNonNegativeInteger, isOneOf, isPositiveQuantity } from './input-checks.js';
 import { assertPartsSettings, type PartsSettings } from './settings.js';
 import { isStockLocation, type StockLocation } from './stock-locations.js';
+import { list, msg } from '../messages/index.js';
 
 /*
  * The parts ledger (DOMAIN §6: CS keeps the ledger of every part in and out and where it went,
@@ -145,33 +146,33 @@ const OLD_PART_DESTINATIONS: readonly StockLocation[] = ['HEAD_OFFICE', 'FACTORY
 function validateAppraisal(appraisal: ScrapAppraisal | null | undefined, value: Fen, errors: FieldErrors): void {
   if (appraisal == null) {
     errors.appraisal =
-      `Scrapping parts worth ${formatMoneyDisplay(value)} needs an appraisal (鉴定意见) agreed by a leader; record it first.`;
+      msg('parts.scrappingPartsWorthFormatmoneydisplayNeeds', { formatMoneyDisplay: formatMoneyDisplay(value) });
     return;
   }
-  if (!hasText(appraisal.opinion)) errors['appraisal.opinion'] = 'Write the appraisal opinion: why the part cannot be repaired or used.';
+  if (!hasText(appraisal.opinion)) errors['appraisal.opinion'] = msg('parts.writeAppraisalOpinionWhyPart');
   if (!Array.isArray(appraisal.appraisers) || !appraisal.appraisers.some(hasText)) {
-    errors['appraisal.appraisers'] = 'Name who appraised the part.';
+    errors['appraisal.appraisers'] = msg('parts.nameWhoAppraisedPart');
   }
-  if (!hasText(appraisal.approvedBy)) errors['appraisal.approvedBy'] = 'Name the leader who agreed to the scrap.';
+  if (!hasText(appraisal.approvedBy)) errors['appraisal.approvedBy'] = msg('parts.nameLeaderWhoAgreedScrap');
 }
 
 function validateLocations(movement: StockMovement, errors: FieldErrors): void {
   const from = 'from' in movement ? movement.from : undefined;
   const to = 'to' in movement ? movement.to : undefined;
-  if ('from' in movement && !isStockLocation(from)) errors.from = 'Choose FACTORY, HEAD_OFFICE or a repair center.';
-  if ('to' in movement && !isStockLocation(to)) errors.to = 'Choose FACTORY, HEAD_OFFICE or a repair center.';
+  if ('from' in movement && !isStockLocation(from)) errors.from = msg('parts.chooseFactoryHeadOfficeRepair');
+  if ('to' in movement && !isStockLocation(to)) errors.to = msg('parts.chooseFactoryHeadOfficeRepair');
   if (movement.kind === 'TRANSFER' || movement.kind === 'SHIP' || movement.kind === 'RETURN_OLD_PART') {
-    if (!errors.from && !errors.to && from === to) errors.to = 'Choose a destination other than the origin.';
+    if (!errors.from && !errors.to && from === to) errors.to = msg('parts.chooseDestinationOtherThanOrigin');
   }
   if (movement.kind === 'RETURN_OLD_PART' && !errors.to && !OLD_PART_DESTINATIONS.includes(movement.to)) {
-    errors.to = 'Old parts go back to HEAD_OFFICE or to the FACTORY (the manufacturing unit), never into a center.';
+    errors.to = msg('parts.oldPartsGoBackHead');
   }
   if (movement.kind === 'RETURN_OLD_PART' && !errors.to && from === 'FACTORY') {
-    errors.from = 'The FACTORY is where old parts end; it returns none.';
+    errors.from = msg('parts.factoryWhereOldPartsEnd');
   }
   // Only a center has a quarterly write-off to settle its old parts in.
   if (movement.kind === 'OLD_PART_WRITTEN_OFF' && !errors.from && !from?.startsWith('CENTER:')) {
-    errors.from = 'Old parts are written off only in a repair center’s quarterly write-off.';
+    errors.from = msg('parts.oldPartsWrittenOffOnly');
   }
 }
 
@@ -186,46 +187,46 @@ export function validateMovement(movement: StockMovement, settings: PartsSetting
   assertPartsSettings(settings);
   const errors: FieldErrors = {};
   if (!isOneOf(STOCK_MOVEMENT_KINDS, movement?.kind)) {
-    return { kind: `Choose the kind of movement: ${STOCK_MOVEMENT_KINDS.join(', ')}.` };
+    return { kind: msg('parts.chooseKindMovementStockmovementkinds', { stockMovementKinds: list(STOCK_MOVEMENT_KINDS) }) };
   }
   validateLocations(movement, errors);
-  if (!isPositiveQuantity(movement.quantity)) errors.quantity = 'Enter a whole number of pieces, 1 or more.';
+  if (!isPositiveQuantity(movement.quantity)) errors.quantity = msg('parts.enterWholeNumberPieces1');
   switch (movement.kind) {
     case 'IN':
-      if (!isOneOf(STOCK_IN_SOURCES, movement.source)) errors.source = `Choose where the parts come from: ${STOCK_IN_SOURCES.join(', ')}.`;
-      if (!isNonNegativeFen(movement.unitCost)) errors.unitCost = 'Enter the unit cost in whole fen, 0 or more.';
+      if (!isOneOf(STOCK_IN_SOURCES, movement.source)) errors.source = msg('parts.chooseWherePartsComeStockinsources', { stockInSources: list(STOCK_IN_SOURCES) });
+      if (!isNonNegativeFen(movement.unitCost)) errors.unitCost = msg('parts.enterUnitCostWholeFen');
       if (movement.source === 'LOCAL_PURCHASE' && !hasText(movement.localPurchaseId)) {
-        errors.localPurchaseId = 'Choose the local purchase record these parts were bought under.';
+        errors.localPurchaseId = msg('parts.chooseLocalPurchaseRecordThese');
       }
       if (movement.source === 'WORK_ORDER_RETURN') {
-        if (!hasText(movement.workOrderId)) errors.workOrderId = 'Choose the work order the parts were issued to.';
+        if (!hasText(movement.workOrderId)) errors.workOrderId = msg('parts.chooseWorkOrderPartsWere');
         const account = movement.workOrderAccount;
         if (account == null || ![account.issued, account.used, account.returned].every(isNonNegativeInteger)) {
-          errors.workOrderAccount = "Give the work order's issued, used and returned counts for this part.";
+          errors.workOrderAccount = msg('parts.giveWorkOrderSIssued');
         }
       }
       break;
     case 'OUT':
-      if (!hasText(movement.workOrderId)) errors.workOrderId = 'Parts are issued only against a work order; choose it.';
+      if (!hasText(movement.workOrderId)) errors.workOrderId = msg('parts.partsIssuedOnlyAgainstWork');
       break;
     case 'SHIP':
-      if (!hasText(movement.requisitionId)) errors.requisitionId = 'Parts are shipped only for a requisition; choose it.';
+      if (!hasText(movement.requisitionId)) errors.requisitionId = msg('parts.partsShippedOnlyRequisitionChoose');
       break;
     case 'SCRAP':
-      if (!isNonNegativeFen(movement.unitCost)) errors.unitCost = 'Enter the unit cost in whole fen, 0 or more.';
-      else if (movement.value != null && !isNonNegativeFen(movement.value)) errors.value = 'Enter the value in whole fen, 0 or more.';
+      if (!isNonNegativeFen(movement.unitCost)) errors.unitCost = msg('parts.enterUnitCostWholeFen');
+      else if (movement.value != null && !isNonNegativeFen(movement.value)) errors.value = msg('parts.enterValueWholeFen0');
       else if (isPositiveQuantity(movement.quantity)) {
         const value = movement.value ?? multiplyMoney(movement.unitCost, movement.quantity);
         if (value >= settings.scrapAppraisalThreshold) validateAppraisal(movement.appraisal, value, errors);
       }
       break;
     case 'RETURN_OLD_PART':
-      if (!isNonNegativeInteger(movement.oldPartsHeld)) errors.oldPartsHeld = 'Give how many old parts the origin holds, 0 or more.';
+      if (!isNonNegativeInteger(movement.oldPartsHeld)) errors.oldPartsHeld = msg('parts.giveHowManyOldParts');
       break;
     case 'OLD_PART_WRITTEN_OFF':
-      if (!isNonNegativeInteger(movement.oldPartsHeld)) errors.oldPartsHeld = 'Give how many old parts the center holds, 0 or more.';
-      if (!hasText(movement.writeOffId)) errors.writeOffId = 'Old parts are written off only by closing a write-off; choose it.';
-      if (!hasText(movement.reason)) errors.reason = 'Write why the old parts will not come back, e.g. the customer kept them.';
+      if (!isNonNegativeInteger(movement.oldPartsHeld)) errors.oldPartsHeld = msg('parts.giveHowManyOldParts2');
+      if (!hasText(movement.writeOffId)) errors.writeOffId = msg('parts.oldPartsWrittenOffOnly2');
+      if (!hasText(movement.reason)) errors.reason = msg('parts.writeWhyOldPartsWill');
       break;
     case 'TRANSFER':
       break;
@@ -237,21 +238,21 @@ export function validateMovement(movement: StockMovement, settings: PartsSetting
 export function assertOnHand(onHand: OnHand): void {
   const errors: FieldErrors = {};
   if (onHand == null || typeof onHand !== 'object') {
-    errors.onHand = 'Give the quantities on hand by location.';
+    errors.onHand = msg('parts.giveQuantitiesHandLocation');
   } else {
     for (const [location, quantity] of Object.entries(onHand)) {
-      if (!isStockLocation(location)) errors[`onHand.${location}`] = 'This is not a stock location.';
-      else if (!isNonNegativeInteger(quantity)) errors[`onHand.${location}`] = 'A quantity on hand is a whole number, 0 or more.';
+      if (!isStockLocation(location)) errors[`onHand.${location}`] = msg('parts.stockLocation');
+      else if (!isNonNegativeInteger(quantity)) errors[`onHand.${location}`] = msg('parts.quantityHandWholeNumber0');
     }
   }
-  throwIfFieldErrors(errors, 'The quantities on hand are not valid; they come from the ledger, so check it.');
+  throwIfFieldErrors(errors, msg('parts.quantitiesHandValidTheyCome'));
 }
 
 function shortfall(what: string, location: StockLocation, available: number, requested: number): DomainError {
   const short = requested - available;
   return new DomainError(
     'CONFLICT',
-    `Only ${available} ${what} at ${location}, and this movement takes ${requested}: ${short} short.`,
+    msg('parts.onlyAvailableWhatLocationMovement', { available, what, location, requested, short }),
     undefined,
     { location, available, requested, shortfall: short },
   );
@@ -266,7 +267,7 @@ function shortfall(what: string, location: StockLocation, available: number, req
  */
 export function applyMovement(onHand: OnHand, movement: StockMovement, settings: PartsSettings): Partial<Record<StockLocation, number>> {
   assertOnHand(onHand);
-  throwIfFieldErrors(validateMovement(movement, settings), 'The stock movement is not valid; correct the fields listed.');
+  throwIfFieldErrors(validateMovement(movement, settings), msg('parts.stockMovementValidCorrectFields'));
   const next: Partial<Record<StockLocation, number>> = { ...onHand };
   const take = (location: StockLocation) => {
     const available = next[location] ?? 0;
@@ -284,8 +285,7 @@ export function applyMovement(onHand: OnHand, movement: StockMovement, settings:
         if (movement.quantity > returnable) {
           throw new DomainError(
             'CONFLICT',
-            `Only ${returnable} of the parts issued to this work order are unused; used parts cannot go back to stock, ` +
-              'so record the old part instead.',
+            msg('parts.onlyReturnablePartsIssuedWork', { returnable }),
             undefined,
             { workOrderId: movement.workOrderId, returnable, requested: movement.quantity, shortfall: movement.quantity - returnable },
           );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-support/error-of.js';
 import { oldPartsHeld, type PartUsage, type PartUsageInput, recordPartUsage, validatePartUsage } from './index.js';
+import { english } from '../test-support/english.js';
 
 const input: PartUsageInput = {
   workOrderId: 'wo-1',
@@ -50,7 +51,7 @@ describe('recordPartUsage', () => {
 
   it('records use at a center or head office, not at the factory stock', () => {
     expect(validatePartUsage({ ...input, location: 'HEAD_OFFICE' })).toEqual({});
-    expect(validatePartUsage({ ...input, location: 'FACTORY' })).toEqual({ location: expect.any(String) });
+    expect(english(validatePartUsage({ ...input, location: 'FACTORY' }))).toEqual({ location: expect.any(String) });
   });
 });
 

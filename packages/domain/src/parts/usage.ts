@@ -3,6 +3,7 @@ import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js'
 import { hasText, isNonNegativeInteger, isPositiveQuantity } from './input-checks.js';
 import { unusedIssued, type WorkOrderPartAccount } from './stock.js';
 import { isStockLocation, type StockLocation } from './stock-locations.js';
+import { msg } from '../messages/index.js';
 
 /** A replacement as the technician reports it (004 §6.3: 对三包配件更换,要做好使用情况记录). */
 export interface PartUsageInput {
@@ -35,17 +36,17 @@ export interface PartUsage {
 export function validatePartUsage(input: PartUsageInput): FieldErrors {
   const errors: FieldErrors = {};
   // Each replacement is recorded against a work order and a serial unit (DOMAIN §6).
-  if (!hasText(input?.workOrderId)) errors.workOrderId = 'Choose the work order the part was used on.';
-  if (!hasText(input?.serialNumber)) errors.serialNumber = 'Enter the serial number (出厂编号) of the unit the part went into.';
-  if (!hasText(input?.partId)) errors.partId = 'Choose the part.';
-  if (!isPositiveQuantity(input?.quantity)) errors.quantity = 'Enter a whole number of pieces, 1 or more.';
-  if (!isStockLocation(input?.location)) errors.location = 'Choose the repair center that used the part.';
+  if (!hasText(input?.workOrderId)) errors.workOrderId = msg('parts.chooseWorkOrderPartUsed');
+  if (!hasText(input?.serialNumber)) errors.serialNumber = msg('parts.enterSerialNumberUnitPart2');
+  if (!hasText(input?.partId)) errors.partId = msg('parts.choosePart');
+  if (!isPositiveQuantity(input?.quantity)) errors.quantity = msg('parts.enterWholeNumberPieces1');
+  if (!isStockLocation(input?.location)) errors.location = msg('parts.chooseRepairCenterUsedPart');
   // The manufacturing unit repairs returned products (004 §2.5), not units in the field with 三包 parts.
-  else if (input.location === 'FACTORY') errors.location = 'Parts are used by a repair center or head office, not by the FACTORY stock.';
-  if (typeof input?.usedOn !== 'string' || !isLocalDate(input.usedOn)) errors.usedOn = 'Enter the day of the replacement as YYYY-MM-DD.';
+  else if (input.location === 'FACTORY') errors.location = msg('parts.partsUsedRepairCenterHead');
+  if (typeof input?.usedOn !== 'string' || !isLocalDate(input.usedOn)) errors.usedOn = msg('parts.enterDayReplacementYyyyMm');
   const account = input?.account;
   if (account == null || ![account.issued, account.used, account.returned].every(isNonNegativeInteger)) {
-    errors.account = "Give the work order's issued, used and returned counts for this part.";
+    errors.account = msg('parts.giveWorkOrderSIssued');
   }
   return errors;
 }
@@ -57,13 +58,12 @@ export function validatePartUsage(input: PartUsageInput): FieldErrors {
  * stays there, out of stock, until the quarterly write-off recovers it.
  */
 export function recordPartUsage(input: PartUsageInput): PartUsage {
-  throwIfFieldErrors(validatePartUsage(input), 'The replacement cannot be recorded; correct the fields listed.');
+  throwIfFieldErrors(validatePartUsage(input), msg('parts.replacementRecordedCorrectFieldsListed'));
   const unused = unusedIssued(input.account);
   if (input.quantity > unused) {
     throw new DomainError(
       'CONFLICT',
-      `Only ${unused} of this part issued to the work order are unused, and the replacement uses ${input.quantity}: ` +
-        `${input.quantity - unused} short; issue the part against the work order first.`,
+      msg('parts.onlyUnusedPartIssuedWork', { unused, quantity: input.quantity, quantity2: input.quantity - unused }),
       undefined,
       { workOrderId: input.workOrderId, available: unused, requested: input.quantity, shortfall: input.quantity - unused },
     );
@@ -94,8 +94,8 @@ export function oldPartsHeld(
   const counts = [['alreadyReturned', alreadyReturned, 'already returned'], ['writtenOff', writtenOff, 'written off']] as const;
   for (const [field, value, what] of counts) {
     if (!isNonNegativeInteger(value)) {
-      throw new DomainError('INVALID_INPUT', `The number of old parts ${what} must be a whole number, 0 or more.`, {
-        [field]: 'Enter a whole number, 0 or more.',
+      throw new DomainError('INVALID_INPUT', msg('parts.numberOldPartsWhatMust', { what }), {
+        [field]: msg('parts.enterWholeNumber0More'),
       });
     }
   }

@@ -4,6 +4,7 @@ import { defineLifecycle, type Refusal } from '../lifecycle/command-table.js';
 import { hasText, isNonNegativeInteger, isOneOf } from './input-checks.js';
 import { centerLocation } from './stock-locations.js';
 import type { PartUsage } from './usage.js';
+import { list, msg } from '../messages/index.js';
 
 /*
  * A quarter is a 'YYYY-Qn' string ("2026-Q4"), the write-off period of 004 §6.3 (每季度 … 核销),
@@ -29,8 +30,8 @@ export function quarterRange(quarter: string): { first: string; last: string } {
   if (!parts) {
     throw new DomainError(
       'INVALID_INPUT',
-      `"${String(quarter)}" is not a quarter; enter it as YYYY-Qn, e.g. 2026-Q4.`,
-      { quarter: 'Enter the quarter as YYYY-Qn, e.g. 2026-Q4.' },
+      msg('parts.quarterQuarterEnterYyyyQn', { quarter: String(quarter) }),
+      { quarter: msg('parts.enterQuarterYyyyQn2026') },
       { quarter },
     );
   }
@@ -46,8 +47,8 @@ export function quarterOf(date: string): string {
   if (typeof date !== 'string' || !isLocalDate(date)) {
     throw new DomainError(
       'INVALID_INPUT',
-      `"${String(date)}" is not a date; enter a real calendar date as YYYY-MM-DD.`,
-      { date: 'Enter a real calendar date as YYYY-MM-DD.' },
+      msg('parts.dateDateEnterRealCalendar', { date: String(date) }),
+      { date: msg('parts.enterRealCalendarDateYyyy') },
       { date },
     );
   }
@@ -64,11 +65,11 @@ export interface WriteOffCommandContext {
 }
 
 function unexplainedDifferences({ summary }: WriteOffCommandContext): Refusal | null {
-  if (summary === null) return { code: 'CONFLICT', message: 'The write-off’s differences have not been read; reload it and close it again.' };
+  if (summary === null) return { code: 'CONFLICT', message: msg('parts.writeOffSDifferencesBeen') };
   if (summary.canClose) return null;
   return {
     code: 'CONFLICT',
-    message: `The write-off of ${summary.quarter} cannot close: explain the differences of ${summary.blockingPartIds.join(', ')} first.`,
+    message: msg('parts.writeOffQuarterCloseExplain', { quarter: summary.quarter, blockingPartIds: list(summary.blockingPartIds) }),
   };
 }
 
@@ -89,14 +90,14 @@ export const WRITE_OFF_LIFECYCLE = defineLifecycle<WriteOffStatus, 'recordCounts
 
 export function assertWriteOffTransition(from: WriteOffStatus, to: WriteOffStatus): void {
   if (!isOneOf(WRITE_OFF_STATUSES, from)) {
-    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a write-off status.`, undefined, { from });
+    throw new DomainError('INVALID_INPUT', msg('parts.writeOffStatus', { from: String(from) }), undefined, { from });
   }
   const allowed = [...WRITE_OFF_LIFECYCLE.transitions[from]];
   if (!allowed.includes(to)) {
-    const listed = allowed.length > 0 ? allowed.join(', ') : 'none (a closed write-off is final)';
+    const listed = allowed.length > 0 ? allowed.join(', ') : msg('parts.noneClosedWriteOffFinal');
     throw new DomainError(
       'INVALID_TRANSITION',
-      `A write-off cannot go from ${from} to ${String(to)}. Allowed next states: ${listed}.`,
+      msg('parts.writeOffGoAllowedNext', { from, to: String(to), listed }),
       undefined,
       { from, to, allowed },
     );
@@ -108,7 +109,7 @@ export function assertWriteOffOpen(writeOff: { status: WriteOffStatus }): void {
   if (writeOff?.status !== 'OPEN') {
     throw new DomainError(
       'CONFLICT',
-      'This write-off is closed and its voucher archived, so it cannot be changed; record the finding in the next quarter.',
+      msg('parts.writeOffClosedVoucherArchived'),
       undefined,
       { status: writeOff?.status },
     );
@@ -176,36 +177,36 @@ const COUNT_FIELDS = ['received', 'onHandAtStart', 'onHandAtEnd', 'oldPartsRetur
 
 function validateWriteOffInput(input: WriteOffInput, first: string, last: string): FieldErrors {
   const errors: FieldErrors = {};
-  if (!Array.isArray(input.parts)) errors.parts = 'Give the counts of each part (the list may be empty).';
-  if (!Array.isArray(input.usages)) errors.usages = 'Give the usage records of the quarter (the list may be empty).';
+  if (!Array.isArray(input.parts)) errors.parts = msg('parts.giveCountsEachPartList');
+  if (!Array.isArray(input.usages)) errors.usages = msg('parts.giveUsageRecordsQuarterList');
   const seen = new Map<string, number>();
   (Array.isArray(input.parts) ? input.parts : []).forEach((part, index) => {
     const prefix = `parts.${index}`;
-    if (!hasText(part?.partId)) errors[`${prefix}.partId`] = 'Choose the part.';
-    else if (seen.has(part.partId)) errors[`${prefix}.partId`] = `This part is already counted in row ${(seen.get(part.partId) ?? 0) + 1}.`;
+    if (!hasText(part?.partId)) errors[`${prefix}.partId`] = msg('parts.choosePart');
+    else if (seen.has(part.partId)) errors[`${prefix}.partId`] = msg('parts.partAlreadyCountedRowGet', { get: (seen.get(part.partId) ?? 0) + 1 });
     else seen.set(part.partId, index);
     for (const field of COUNT_FIELDS) {
-      if (!isNonNegativeInteger(part?.[field])) errors[`${prefix}.${field}`] = 'Enter a whole number of pieces, 0 or more.';
+      if (!isNonNegativeInteger(part?.[field])) errors[`${prefix}.${field}`] = msg('parts.enterWholeNumberPieces0');
     }
     for (const field of ['scrapped', 'transferredOut'] as const) {
       if (part?.[field] != null && !isNonNegativeInteger(part[field])) {
-        errors[`${prefix}.${field}`] = 'Enter a whole number of pieces, 0 or more.';
+        errors[`${prefix}.${field}`] = msg('parts.enterWholeNumberPieces0');
       }
     }
   });
   const location = centerLocation(input.centerId);
   (Array.isArray(input.usages) ? input.usages : []).forEach((usage, index) => {
     const prefix = `usages.${index}`;
-    if (usage?.location !== location) errors[`${prefix}.location`] = `This usage is not ${location}'s; leave it out of this write-off.`;
-    if (typeof usage?.usedOn !== 'string' || !isLocalDate(usage.usedOn)) errors[`${prefix}.usedOn`] = 'The usage has no valid date.';
+    if (usage?.location !== location) errors[`${prefix}.location`] = msg('parts.usageLocationSLeaveOut', { location });
+    if (typeof usage?.usedOn !== 'string' || !isLocalDate(usage.usedOn)) errors[`${prefix}.usedOn`] = msg('parts.usageValidDate');
     else if (compareLocalDates(usage.usedOn, first) < 0 || compareLocalDates(usage.usedOn, last) > 0) {
-      errors[`${prefix}.usedOn`] = `This usage is dated ${usage.usedOn}, outside ${input.quarter}; it belongs to that quarter's write-off.`;
+      errors[`${prefix}.usedOn`] = msg('parts.usageDatedUsedonOutsideQuarter', { usedOn: usage.usedOn, quarter: input.quarter });
     }
-    if (!hasText(usage?.partId)) errors[`${prefix}.partId`] = 'The usage names no part.';
+    if (!hasText(usage?.partId)) errors[`${prefix}.partId`] = msg('parts.usageNamesPart');
     if (!hasText(usage?.workOrderId) || !hasText(usage?.serialNumber)) {
-      errors[`${prefix}.workOrderId`] = 'A usage without its work order and serial unit is not a usage record; complete it first.';
+      errors[`${prefix}.workOrderId`] = msg('parts.usageWithoutWorkOrderSerial');
     }
-    if (!Number.isSafeInteger(usage?.quantity) || usage.quantity < 1) errors[`${prefix}.quantity`] = 'The usage has no valid quantity.';
+    if (!Number.isSafeInteger(usage?.quantity) || usage.quantity < 1) errors[`${prefix}.quantity`] = msg('parts.usageValidQuantity');
   });
   return errors;
 }
@@ -220,10 +221,10 @@ function validateWriteOffInput(input: WriteOffInput, first: string, last: string
  */
 export function computeWriteOff(input: WriteOffInput): WriteOffSummary {
   if (!hasText(input?.centerId)) {
-    throw new DomainError('INVALID_INPUT', 'Choose the repair center of the write-off.', { centerId: 'Choose the repair center.' });
+    throw new DomainError('INVALID_INPUT', msg('parts.chooseRepairCenterWriteOff'), { centerId: msg('parts.chooseRepairCenter') });
   }
   const { first, last } = quarterRange(input.quarter);
-  throwIfFieldErrors(validateWriteOffInput(input, first, last), 'The write-off counts are not valid; correct the fields listed.');
+  throwIfFieldErrors(validateWriteOffInput(input, first, last), msg('parts.writeOffCountsValidCorrect'));
 
   const usedByPart = new Map<string, number>();
   for (const usage of input.usages) usedByPart.set(usage.partId, (usedByPart.get(usage.partId) ?? 0) + usage.quantity);
@@ -270,8 +271,8 @@ export function computeWriteOff(input: WriteOffInput): WriteOffSummary {
  */
 export function oldPartsToWriteOff(line: Pick<WriteOffLine, 'oldPartDifference' | 'explanation'>, oldPartsHeld: number): number {
   if (!isNonNegativeInteger(oldPartsHeld)) {
-    throw new DomainError('INVALID_INPUT', 'The number of old parts held must be a whole number, 0 or more.', {
-      oldPartsHeld: 'Enter a whole number, 0 or more.',
+    throw new DomainError('INVALID_INPUT', msg('parts.numberOldPartsHeldMust'), {
+      oldPartsHeld: msg('parts.enterWholeNumber0More'),
     });
   }
   if (!hasText(line?.explanation) || !Number.isSafeInteger(line.oldPartDifference) || line.oldPartDifference <= 0) return 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
 import { agreementDaysLeft, isAgreementEnded, isAgreementExpiringWithin, validateAgreementDates } from './agreement.js';
+import { english } from '../test-support/english.js';
 
 describe('agreementDaysLeft', () => {
   it('counts down to 0 on the last day and goes negative after', () => {
@@ -53,14 +54,14 @@ describe('validateAgreementDates', () => {
   });
 
   it('reports an end before the start on agreementValidTo', () => {
-    expect(validateAgreementDates('2026-01-02', '2026-01-01')).toEqual({
+    expect(english(validateAgreementDates('2026-01-02', '2026-01-01'))).toEqual({
       agreementValidTo: expect.stringMatching(/cannot end before it starts \(2026-01-02\)/),
     });
   });
 
   it('reports invalid dates on their own keys, without comparing them', () => {
-    expect(validateAgreementDates('2026-02-30', '2026-01-01')).toEqual({ agreementValidFrom: expect.any(String) });
-    expect(validateAgreementDates('2026-01-01', '31/12/2026')).toEqual({ agreementValidTo: expect.any(String) });
+    expect(english(validateAgreementDates('2026-02-30', '2026-01-01'))).toEqual({ agreementValidFrom: expect.any(String) });
+    expect(english(validateAgreementDates('2026-01-01', '31/12/2026'))).toEqual({ agreementValidTo: expect.any(String) });
     expect(Object.keys(validateAgreementDates('', null as unknown as string)).sort()).toEqual([
       'agreementValidFrom',
       'agreementValidTo',

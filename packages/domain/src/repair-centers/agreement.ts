@@ -1,5 +1,6 @@
 import { assertLocalDate, compareLocalDates, daysBetween, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors } from '../errors.js';
+import { msg } from '../messages/index.js';
 
 /** Days left on the agreement (合同): 0 on its last day, negative once it has ended. */
 export function agreementDaysLeft(validTo: string, today: string): number {
@@ -11,8 +12,8 @@ export function agreementDaysLeft(validTo: string, today: string): number {
 /** True from `days` days before the last day through the last day itself; false once ended. */
 export function isAgreementExpiringWithin(validTo: string, today: string, days: number): boolean {
   if (!Number.isSafeInteger(days) || days < 0) {
-    throw new DomainError('INVALID_INPUT', `The warning period must be a whole number of days, 0 or more, not ${String(days)}.`, {
-      days: 'Enter a whole number of days, 0 or more.',
+    throw new DomainError('INVALID_INPUT', msg('repairCenters.warningPeriodMustWholeNumber', { days: String(days) }), {
+      days: msg('repairCenters.enterWholeNumberDays0'),
     });
   }
   const left = agreementDaysLeft(validTo, today);
@@ -30,13 +31,13 @@ export function isAgreementEnded(validTo: string, today: string): boolean {
  */
 export function validateAgreementDates(validFrom: string, validTo: string): FieldErrors {
   const errors: FieldErrors = {};
-  const dateMessage = 'Enter a real calendar date as YYYY-MM-DD.';
+  const dateMessage = msg('repairCenters.enterRealCalendarDateYyyy');
   const fromValid = isLocalDate(validFrom);
   const toValid = isLocalDate(validTo);
   if (!fromValid) errors.agreementValidFrom = dateMessage;
   if (!toValid) errors.agreementValidTo = dateMessage;
   if (fromValid && toValid && compareLocalDates(validTo, validFrom) < 0) {
-    errors.agreementValidTo = `The agreement cannot end before it starts (${validFrom}); check both dates.`;
+    errors.agreementValidTo = msg('repairCenters.agreementEndBeforeStartsValidfrom', { validFrom });
   }
   return errors;
 }

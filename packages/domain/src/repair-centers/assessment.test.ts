@@ -12,6 +12,7 @@ import {
   isRectificationOverdue,
   validateAssessmentScores,
 } from './assessment.js';
+import { english } from '../test-support/english.js';
 
 
 const good: AssessmentScores = { qualityAppraisal: 80, practicalAbility: 75, serviceAttitude: 90 };
@@ -34,18 +35,18 @@ describe('validateAssessmentScores', () => {
   });
 
   it('reports each bad score under the prefix', () => {
-    expect(validateAssessmentScores({ qualityAppraisal: -1, practicalAbility: 101, serviceAttitude: 70.5 })).toEqual({
+    expect(english(validateAssessmentScores({ qualityAppraisal: -1, practicalAbility: 101, serviceAttitude: 70.5 }))).toEqual({
       'scores.qualityAppraisal': expect.stringMatching(/0 to 100/),
       'scores.practicalAbility': expect.stringMatching(/0 to 100/),
       'scores.serviceAttitude': expect.stringMatching(/0 to 100/),
     });
-    expect(validateAssessmentScores({ ...good, practicalAbility: Number.NaN }, 'staff.1.scores')).toEqual({
+    expect(english(validateAssessmentScores({ ...good, practicalAbility: Number.NaN }, 'staff.1.scores'))).toEqual({
       'staff.1.scores.practicalAbility': expect.any(String),
     });
   });
 
   it('reports missing scores instead of throwing', () => {
-    expect(validateAssessmentScores(null as unknown as AssessmentScores)).toEqual({ scores: expect.any(String) });
+    expect(english(validateAssessmentScores(null as unknown as AssessmentScores))).toEqual({ scores: expect.any(String) });
     expect(Object.keys(validateAssessmentScores({} as AssessmentScores))).toHaveLength(3);
   });
 });

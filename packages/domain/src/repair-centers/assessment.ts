@@ -1,6 +1,7 @@
 import { addDays, assertLocalDate, compareLocalDates } from '../dates.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { CENTER_LIFECYCLE, type RecordedCenterStatus } from './center-status.js';
+import { msg } from '../messages/index.js';
 
 /** What the CS department assesses a center and its staff on (004 §5.4). */
 export const ASSESSMENT_ITEMS = ['QUALITY_APPRAISAL', 'PRACTICAL_ABILITY', 'SERVICE_ATTITUDE'] as const;
@@ -42,12 +43,12 @@ function isScore(value: unknown): boolean {
 export function validateAssessmentScores(scores: AssessmentScores, prefix = 'scores'): FieldErrors {
   const errors: FieldErrors = {};
   if (scores == null || typeof scores !== 'object') {
-    errors[prefix] = 'Enter a score from 0 to 100 for each of the three items.';
+    errors[prefix] = msg('repairCenters.enterScore0100Each');
     return errors;
   }
   for (const item of ASSESSMENT_ITEMS) {
     const field = ASSESSMENT_ITEM_FIELDS[item];
-    if (!isScore(scores[field])) errors[`${prefix}.${field}`] = 'Enter a whole number of points from 0 to 100.';
+    if (!isScore(scores[field])) errors[`${prefix}.${field}`] = msg('repairCenters.enterWholeNumberPoints0');
   }
   return errors;
 }
@@ -61,8 +62,8 @@ export function evaluateAssessment(
   passMark: number,
 ): { result: AssessmentResult; failedItems: AssessmentItem[] } {
   if (!isScore(passMark)) {
-    throw new DomainError('INVALID_INPUT', `The pass mark must be a whole number from 0 to 100, not ${String(passMark)}.`, {
-      assessmentPassMark: 'Enter a whole number of points from 0 to 100.',
+    throw new DomainError('INVALID_INPUT', msg('repairCenters.passMarkMustWholeNumber', { passMark: String(passMark) }), {
+      assessmentPassMark: msg('repairCenters.enterWholeNumberPoints0'),
     });
   }
   throwIfFieldErrors(validateAssessmentScores(scores));
@@ -109,14 +110,14 @@ export function assessmentOutcome(input: AssessmentOutcomeInput): AssessmentOutc
   if (!Number.isSafeInteger(rectificationDays) || rectificationDays < 1) {
     throw new DomainError(
       'INVALID_INPUT',
-      `The rectification period must be a whole number of days, at least 1, not ${String(rectificationDays)}; correct the settings.`,
-      { rectificationDays: 'Enter a whole number of days, at least 1.' },
+      msg('repairCenters.rectificationPeriodMustWholeNumber', { rectificationDays: String(rectificationDays) }),
+      { rectificationDays: msg('repairCenters.enterWholeNumberDaysLeast') },
     );
   }
   const unchanged: AssessmentOutcome = { nextStatus: recordedStatus, rectificationDeadline: currentDeadline, rectificationOpened: false };
 
   if (!CENTER_LIFECYCLE.commands.recordAssessment.from.includes(recordedStatus)) {
-    throw new DomainError('CONFLICT', 'The repair center is REVOKED, and a revoked center is not assessed.', undefined, {
+    throw new DomainError('CONFLICT', msg('repairCenters.repairCenterRevokedRevokedCenter'), undefined, {
       status: recordedStatus,
     });
   }
@@ -124,7 +125,7 @@ export function assessmentOutcome(input: AssessmentOutcomeInput): AssessmentOutc
     if (recordedStatus !== 'RECTIFYING') {
       throw new DomainError(
         'CONFLICT',
-        `The repair center is ${recordedStatus}, so no rectification is open to follow up; record a periodic assessment instead.`,
+        msg('repairCenters.repairCenterRecordedstatusSoRectification', { recordedStatus }),
         undefined,
         { status: recordedStatus },
       );

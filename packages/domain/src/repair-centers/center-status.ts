@@ -2,6 +2,7 @@ import { assertLocalDate, compareLocalDates } from '../dates.js';
 import { DomainError } from '../errors.js';
 import { defineLifecycle } from '../lifecycle/command-table.js';
 import type { RepairCenterStatus } from '../reference.js';
+import { type Message, type MessageValue, list, msg } from '../messages/index.js';
 
 /**
  * The statuses head office records (DOMAIN §4). EXPIRED is never stored: it follows from the
@@ -46,31 +47,31 @@ export function isRecordedCenterStatus(value: unknown): value is RecordedCenterS
 function assertRecordedFrom(from: RecordedCenterStatus): void {
   // `from` comes from the stored record, so anything else is corrupt data, not a user's choice.
   if (!isRecordedCenterStatus(from)) {
-    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a recorded repair-center status.`, undefined, {
+    throw new DomainError('INVALID_INPUT', msg('repairCenters.recordedRepairCenterStatus', { from: String(from) }), undefined, {
       from,
     });
   }
 }
 
-function listed(statuses: readonly string[]): string {
-  return statuses.length > 0 ? statuses.join(', ') : 'none (REVOKED is final)';
+function listed(statuses: readonly string[]): MessageValue {
+  return statuses.length > 0 ? list(statuses) : msg('repairCenters.noneRevokedFinal');
 }
 
-function refuse(from: string, to: string, allowed: readonly RecordedCenterStatus[], why: string): never {
+function refuse(from: string, to: string, allowed: readonly RecordedCenterStatus[], why: Message): never {
   throw new DomainError(
     'INVALID_TRANSITION',
-    `A repair center cannot go from ${from} to ${to}: ${why} Allowed next states: ${listed(allowed)}.`,
+    msg('repairCenters.repairCenterGoWhyAllowed', { from, to, why, listed: listed(allowed) }),
     undefined,
     { from, to, allowed: [...allowed] },
   );
 }
 
 function checkAgainst(from: RecordedCenterStatus, to: RecordedCenterStatus, allowed: readonly RecordedCenterStatus[]): void {
-  if (from === to) refuse(from, to, allowed, `it is already ${from}.`);
+  if (from === to) refuse(from, to, allowed, msg('repairCenters.itIsAlreadyFrom', { from }));
   if ((to as string) === 'EXPIRED') {
-    refuse(from, to, allowed, "EXPIRED follows from the agreement's end date; change the agreement dates instead.");
+    refuse(from, to, allowed, msg('repairCenters.expiredFollowsAgreementSEnd'));
   }
-  if (!allowed.includes(to)) refuse(from, to, allowed, 'the status rules do not allow it.');
+  if (!allowed.includes(to)) refuse(from, to, allowed, msg('repairCenters.statusRulesDoAllow'));
 }
 
 /** Throws INVALID_TRANSITION, listing the allowed next states, unless the table allows `from` → `to`. */
@@ -94,10 +95,10 @@ export function manualCenterTransitionsFrom(from: RecordedCenterStatus): Recorde
 export function assertManualCenterTransition(from: RecordedCenterStatus, to: RecordedCenterStatus): void {
   const allowed = manualCenterTransitionsFrom(from);
   if (to === 'RECTIFYING' && from !== 'RECTIFYING' && from !== 'REVOKED') {
-    refuse(from, to, allowed, 'a center is put under rectification only by a failed assessment; record the assessment instead.');
+    refuse(from, to, allowed, msg('repairCenters.centerPutUnderRectificationOnly'));
   }
   if (from === 'RECTIFYING' && to === 'ACTIVE') {
-    refuse(from, to, allowed, 'a rectification is closed only by a passing follow-up; record a passing follow-up assessment.');
+    refuse(from, to, allowed, msg('repairCenters.rectificationClosedOnlyPassingFollow'));
   }
   checkAgainst(from, to, allowed);
 }
@@ -132,7 +133,7 @@ export function assertCanReceiveWork(
   if (status !== 'ACTIVE') {
     throw new DomainError(
       'CONFLICT',
-      `Repair center is ${status}: only an ACTIVE center receives new work orders and parts.`,
+      msg('repairCenters.repairCenterStatusOnlyActive', { status }),
       undefined,
       { status },
     );

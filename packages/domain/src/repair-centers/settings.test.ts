@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPAIR_CENTER_SETTINGS, validateRepairCenterSettings } from './settings.js';
+import { english } from '../test-support/english.js';
 
 describe('DEFAULT_REPAIR_CENTER_SETTINGS', () => {
   it('defaults to a pass mark of 60 and 30-day periods, and is valid', () => {
@@ -17,13 +18,13 @@ describe('validateRepairCenterSettings', () => {
   });
 
   it.each([-1, 101, 59.5, Number.NaN])('rejects a pass mark of %d', (assessmentPassMark) => {
-    expect(validateRepairCenterSettings({ ...settings, assessmentPassMark })).toEqual({
+    expect(english(validateRepairCenterSettings({ ...settings, assessmentPassMark }))).toEqual({
       assessmentPassMark: expect.stringMatching(/0 to 100/),
     });
   });
 
   it.each([0, 366, 7.5, -30])('rejects %d days on both day settings', (days) => {
-    expect(validateRepairCenterSettings({ ...settings, rectificationDays: days, agreementExpiryWarningDays: days })).toEqual({
+    expect(english(validateRepairCenterSettings({ ...settings, rectificationDays: days, agreementExpiryWarningDays: days }))).toEqual({
       rectificationDays: expect.stringMatching(/1 to 365/),
       agreementExpiryWarningDays: expect.stringMatching(/1 to 365/),
     });

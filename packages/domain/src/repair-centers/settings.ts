@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../errors.js';
+import { msg } from '../messages/index.js';
 
 /** Head office's tuning of the repair-center rules (DOMAIN: every number is a default). */
 export interface RepairCenterSettings {
@@ -27,10 +28,10 @@ function isIntegerBetween(value: unknown, min: number, max: number): boolean {
 export function validateRepairCenterSettings(s: RepairCenterSettings): FieldErrors {
   const errors: FieldErrors = {};
   if (!isIntegerBetween(s?.assessmentPassMark, 0, 100)) {
-    errors.assessmentPassMark = 'Enter a whole number of points from 0 to 100.';
+    errors.assessmentPassMark = msg('repairCenters.enterWholeNumberPoints0');
   }
   // Zero days would leave no time to rectify, and a warning on the last day comes too late to renew.
-  const daysMessage = `Enter a whole number of days from ${MIN_SETTING_DAYS} to ${MAX_SETTING_DAYS}.`;
+  const daysMessage = msg('repairCenters.enterWholeNumberDaysMinsettingdays', { minSettingDays: MIN_SETTING_DAYS, maxSettingDays: MAX_SETTING_DAYS });
   if (!isIntegerBetween(s?.rectificationDays, MIN_SETTING_DAYS, MAX_SETTING_DAYS)) errors.rectificationDays = daysMessage;
   if (!isIntegerBetween(s?.agreementExpiryWarningDays, MIN_SETTING_DAYS, MAX_SETTING_DAYS)) {
     errors.agreementExpiryWarningDays = daysMessage;

@@ -8,6 +8,7 @@ import {
   isCertificateValid,
   validateTechnicianCertificate,
 } from './technician.js';
+import { english } from '../test-support/english.js';
 
 const today = '2026-03-10';
 const centerStaff: DispatchCandidate = {
@@ -44,16 +45,16 @@ describe('validateTechnicianCertificate', () => {
   });
 
   it('asks for the missing part', () => {
-    expect(validateTechnicianCertificate({ certificateNumber: 'JS-1', certificateExpiresOn: null })).toEqual({
+    expect(english(validateTechnicianCertificate({ certificateNumber: 'JS-1', certificateExpiresOn: null }))).toEqual({
       certificateExpiresOn: expect.stringMatching(/expires/),
     });
-    expect(validateTechnicianCertificate({ certificateNumber: null, certificateExpiresOn: '2026-12-31' })).toEqual({
+    expect(english(validateTechnicianCertificate({ certificateNumber: null, certificateExpiresOn: '2026-12-31' }))).toEqual({
       certificateNumber: expect.any(String),
     });
   });
 
   it('reports an invalid expiry date', () => {
-    expect(validateTechnicianCertificate({ certificateNumber: 'JS-1', certificateExpiresOn: '2026-02-30' })).toEqual({
+    expect(english(validateTechnicianCertificate({ certificateNumber: 'JS-1', certificateExpiresOn: '2026-02-30' }))).toEqual({
       certificateExpiresOn: expect.stringMatching(/YYYY-MM-DD/),
     });
   });
@@ -99,7 +100,7 @@ describe('assertCanDispatch', () => {
       expect(error).toBeInstanceOf(DomainError);
       const domainError = error as DomainError;
       expect(domainError.code).toBe('CONFLICT');
-      expect(domainError.message).toBe(
+      expect(english(domainError.message)).toBe(
         'This technician cannot be dispatched: the technician is marked inactive; ' +
           'the qualification certificate expired on 2025-12-31; ' +
           "the technician's repair center is EXPIRED, and only an ACTIVE center takes work.",

@@ -1,6 +1,7 @@
 import { assertLocalDate, compareLocalDates, isLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors } from '../errors.js';
 import type { RepairCenterStatus } from '../reference.js';
+import { type Message, type MessageValue, msg } from '../messages/index.js';
 
 export interface TechnicianCertificate {
   certificateNumber: string | null;
@@ -28,11 +29,11 @@ export function validateTechnicianCertificate(t: TechnicianCertificate): FieldEr
   const errors: FieldErrors = {};
   const expires = t.certificateExpiresOn;
   if (expires != null && !isLocalDate(expires)) {
-    errors.certificateExpiresOn = 'Enter a real calendar date as YYYY-MM-DD, or leave it empty.';
+    errors.certificateExpiresOn = msg('repairCenters.enterRealCalendarDateYyyy2');
   } else if (hasNumber(t) && expires == null) {
-    errors.certificateExpiresOn = 'Enter the date the certificate expires.';
+    errors.certificateExpiresOn = msg('repairCenters.enterDateCertificateExpires');
   }
-  if (!hasNumber(t) && expires != null) errors.certificateNumber = 'Enter the certificate number, or clear the expiry date.';
+  if (!hasNumber(t) && expires != null) errors.certificateNumber = msg('repairCenters.enterCertificateNumberClearExpiry');
   return errors;
 }
 
@@ -63,16 +64,16 @@ export function canDispatch(t: DispatchCandidate, today: string): boolean {
   return dispatchBlocks(t, today).length === 0;
 }
 
-function reasonFor(block: DispatchBlock, t: DispatchCandidate): string {
+function reasonFor(block: DispatchBlock, t: DispatchCandidate): Message {
   switch (block) {
     case 'INACTIVE':
-      return 'the technician is marked inactive';
+      return msg('repairCenters.technicianMarkedInactive');
     case 'NO_CERTIFICATE':
-      return 'no qualification certificate with an expiry date is recorded';
+      return msg('repairCenters.qualificationCertificateExpiryDateRecorded');
     case 'CERTIFICATE_EXPIRED':
-      return `the qualification certificate expired on ${String(t.certificateExpiresOn)}`;
+      return msg('repairCenters.qualificationCertificateExpiredCertificateexpire', { certificateExpiresOn: String(t.certificateExpiresOn) });
     case 'CENTER_NOT_ACTIVE':
-      return `the technician's repair center is ${String(t.centerStatus)}, and only an ACTIVE center takes work`;
+      return msg('repairCenters.technicianSRepairCenterCenterstatus', { centerStatus: String(t.centerStatus) });
   }
 }
 
@@ -81,7 +82,9 @@ export function assertCanDispatch(t: DispatchCandidate, today: string): void {
   if (blocks.length > 0) {
     throw new DomainError(
       'CONFLICT',
-      `This technician cannot be dispatched: ${blocks.map((block) => reasonFor(block, t)).join('; ')}.`,
+      msg('repairCenters.technicianDispatchedMap', {
+        map: blocks.map((block): MessageValue => reasonFor(block, t)).reduce((first, second) => msg('repairCenters.reasonAndReason', { first, second })),
+      }),
       undefined,
       { blocks },
     );

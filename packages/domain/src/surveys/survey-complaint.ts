@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.js';
 import { atLeastTier, type ComplaintAuthority, type ComplaintTier } from '../complaints/tier.js';
+import { msg } from '../messages/index.js';
 
 /**
  * How grave CS judges a complaint the customer made in a survey (003 §20, DOMAIN §7): 情节重大
@@ -44,8 +45,8 @@ export function isSurveyComplaintSeverity(value: unknown): value is SurveyCompla
 /** How the service dept handles a survey complaint of `severity`; a fresh copy each call. */
 export function surveyComplaintHandling(severity: SurveyComplaintSeverity): SurveyComplaintHandling {
   if (!isSurveyComplaintSeverity(severity)) {
-    throw new DomainError('INVALID_INPUT', `"${String(severity)}" is not a survey complaint severity; use ORDINARY or MAJOR.`, {
-      severity: 'Choose ORDINARY (一般) or MAJOR (重大).',
+    throw new DomainError('INVALID_INPUT', msg('surveys.severitySurveyComplaintSeverityUse', { severity: String(severity) }), {
+      severity: msg('surveys.chooseOrdinaryMajor'),
     });
   }
   const handling = SURVEY_COMPLAINT_HANDLING[severity];

@@ -12,6 +12,7 @@ import {
   surveyPoints,
   validateSurveyAnswers,
 } from '../index.js';
+import { english } from '../test-support/english.js';
 
 function all(level: SurveyLevel): SurveyAnswers {
   return { attitude: level, skill: level, arrivalTime: level, promisesHandled: level };
@@ -35,7 +36,7 @@ describe('validateSurveyAnswers', () => {
 
   it('reports each bad level under the prefix', () => {
     const bad = { attitude: 5, skill: 0, arrivalTime: 2.5, promisesHandled: '4' } as unknown as SurveyAnswers;
-    expect(validateSurveyAnswers(bad, 'surveys.3')).toEqual({
+    expect(english(validateSurveyAnswers(bad, 'surveys.3'))).toEqual({
       'surveys.3.attitude': expect.stringMatching(/4 \(very satisfied\) to 1 \(dissatisfied\)/),
       'surveys.3.skill': expect.any(String),
       'surveys.3.arrivalTime': expect.any(String),
@@ -44,10 +45,10 @@ describe('validateSurveyAnswers', () => {
   });
 
   it('refuses a card with nothing rated, and a missing card', () => {
-    expect(validateSurveyAnswers({ attitude: null, skill: null, arrivalTime: null, promisesHandled: null })).toEqual({
+    expect(english(validateSurveyAnswers({ attitude: null, skill: null, arrivalTime: null, promisesHandled: null }))).toEqual({
       answers: expect.stringMatching(/rated nothing/),
     });
-    expect(validateSurveyAnswers(null as unknown as SurveyAnswers)).toEqual({ answers: expect.any(String) });
+    expect(english(validateSurveyAnswers(null as unknown as SurveyAnswers))).toEqual({ answers: expect.any(String) });
   });
 });
 

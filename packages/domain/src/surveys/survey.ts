@@ -2,6 +2,7 @@ import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { defineLifecycle } from '../lifecycle/command-table.js';
 import { divideRounded, toPoints } from '../technician-scores/points.js';
 import { assertTechnicianScoreSettings, DEFAULT_TECHNICIAN_SCORE_SETTINGS, type TechnicianScoreSettings } from '../technician-scores/settings.js';
+import { msg } from '../messages/index.js';
 
 /**
  * The four items the customer rates the technician on (003 §19: 态度、技术、到达时间及答应事情的办理).
@@ -43,27 +44,27 @@ function isSurveyLevel(value: unknown): value is SurveyLevel {
  */
 export function validateSurveyAnswers(answers: SurveyAnswers, prefix = 'answers'): FieldErrors {
   const errors: FieldErrors = {};
-  if (answers == null || typeof answers !== 'object') return { [prefix]: "Enter the customer's ratings." };
+  if (answers == null || typeof answers !== 'object') return { [prefix]: msg('surveys.enterCustomerSRatings') };
   let answered = 0;
   for (const item of SURVEY_ITEMS) {
     const level = answers[item];
     if (level == null) continue;
     if (isSurveyLevel(level)) answered++;
-    else errors[`${prefix}.${item}`] = 'Choose a level from 4 (very satisfied) to 1 (dissatisfied), or leave it blank.';
+    else errors[`${prefix}.${item}`] = msg('surveys.chooseLevel4VerySatisfied');
   }
   if (answered === 0 && Object.keys(errors).length === 0) {
-    errors[prefix] = 'The customer rated nothing; enter at least one of the four items.';
+    errors[prefix] = msg('surveys.customerRatedNothingEnterLeast');
   }
   return errors;
 }
 
 /** Sum and count of every answered item of every card, after checking the cards. */
 function tally(surveys: readonly SurveyAnswers[]): { sum: number; count: number } {
-  const errors: FieldErrors = Array.isArray(surveys) ? {} : { surveys: 'Give a list of surveys (it may be empty).' };
+  const errors: FieldErrors = Array.isArray(surveys) ? {} : { surveys: msg('surveys.giveListSurveysMayEmpty') };
   if (Array.isArray(surveys)) {
     surveys.forEach((answers, index) => Object.assign(errors, validateSurveyAnswers(answers, `surveys.${index}`)));
   }
-  throwIfFieldErrors(errors, 'Some surveys are not valid; correct the fields listed.');
+  throwIfFieldErrors(errors, msg('surveys.someSurveysValidCorrectFields'));
   let sum = 0;
   let count = 0;
   for (const answers of surveys) {
@@ -143,11 +144,11 @@ export const SURVEY_LIFECYCLE = defineLifecycle('survey', SURVEY_STATUSES, {
     permission: 'complaints.register',
     guard: (survey: CommandedSurvey) => {
       if (survey.complaintId) {
-        return { code: 'CONFLICT', message: `A complaint was already opened from this survey${survey.complaintCode ? ` (${survey.complaintCode})` : ''}.` };
+        return { code: 'CONFLICT', message: msg('surveys.complaintAlreadyOpenedSurveyValue', { value: survey.complaintCode ? ` (${survey.complaintCode})` : '' }) };
       }
       return survey.customerComplaint
         ? null
-        : { code: 'CONFLICT', message: `The survey of ${survey.workOrderCode} holds no complaint; record the customer's complaint in the survey first.` };
+        : { code: 'CONFLICT', message: msg('surveys.surveyWorkordercodeHoldsComplaintRecord', { workOrderCode: survey.workOrderCode }) };
     },
   },
 });

@@ -18,6 +18,7 @@ import {
   scoreSubmissionDueDate,
   validateScoreAdjustment,
 } from '../index.js';
+import { english } from '../test-support/english.js';
 
 function shanghai(dateTime: string): Date {
   return new Date(`${dateTime.replace(' ', 'T')}+08:00`);
@@ -129,12 +130,12 @@ describe('score adjustments', () => {
   it('need a change other than 0, with at most 2 decimals, and a reason', () => {
     expect(validateScoreAdjustment({ delta: -15, reason: '4月核实的投诉 TS-2026-000123' })).toEqual({});
     expect(validateScoreAdjustment({ delta: 0.01, reason: 'x' })).toEqual({});
-    expect(validateScoreAdjustment({ delta: 0, reason: ' ' })).toEqual({
+    expect(english(validateScoreAdjustment({ delta: 0, reason: ' ' }))).toEqual({
       'adjustment.delta': expect.any(String),
       'adjustment.reason': expect.any(String),
     });
     for (const delta of [0.001, 100.01, -101, Number.NaN]) {
-      expect(validateScoreAdjustment({ delta, reason: 'x' }, 'adjustments.2')).toEqual({ 'adjustments.2.delta': expect.any(String) });
+      expect(english(validateScoreAdjustment({ delta, reason: 'x' }, 'adjustments.2'))).toEqual({ 'adjustments.2.delta': expect.any(String) });
     }
   });
 

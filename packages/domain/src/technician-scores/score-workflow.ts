@@ -8,6 +8,7 @@ import { toHundredths, toPoints } from './points.js';
 import type { TechnicianGrade } from './score-rubric.js';
 import { assertTechnicianScoreSettings, RUBRIC_TOTAL, type TechnicianScoreSettings } from './settings.js';
 import { gradeFor } from './technician-score.js';
+import { list, msg } from '../messages/index.js';
 
 /** DRAFT: computed, the supervisor enters D1/D2. SUBMITTED: with HR. PUBLISHED: final (DOMAIN §8). */
 export const SCORE_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED'] as const;
@@ -35,7 +36,7 @@ export const SCORE_LIFECYCLE = defineLifecycle<ScoreStatus, 'enterSupervisorScor
       to: 'SUBMITTED',
       permission: 'scores.assess',
       guard: ({ supervisorEntered }) =>
-        supervisorEntered ? null : { code: 'CONFLICT', message: 'The score has no supervisor entry (D1, D2) yet; enter it first.' },
+        supervisorEntered ? null : { code: 'CONFLICT', message: msg('technicianScores.scoreSupervisorEntryD1D2') },
     },
     publish: { from: ['SUBMITTED'], to: 'PUBLISHED', permission: 'scores.publish' },
     returnToSupervisor: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'scores.publish' },
@@ -50,7 +51,7 @@ export function isScoreStatus(value: unknown): value is ScoreStatus {
 function assertStoredStatus(status: ScoreStatus): void {
   // The status comes from the stored record, so anything else is corrupt data, not a user's choice.
   if (!isScoreStatus(status)) {
-    throw new DomainError('INVALID_INPUT', `"${String(status)}" is not a score status.`, undefined, { status });
+    throw new DomainError('INVALID_INPUT', msg('technicianScores.statusScoreStatus', { status: String(status) }), undefined, { status });
   }
 }
 
@@ -63,19 +64,19 @@ export function assertScoreTransition(from: ScoreStatus, to: ScoreStatus, detail
   assertStoredStatus(from);
   const allowed = [...SCORE_LIFECYCLE.transitions[from]];
   if (!allowed.includes(to)) {
-    let why = 'the score rules do not allow it.';
-    if (from === 'PUBLISHED') why = 'a published score is final; record an adjustment instead.';
-    else if (from === to) why = `it is already ${from}.`;
+    let why = msg('technicianScores.scoreRulesDoAllow');
+    if (from === 'PUBLISHED') why = msg('technicianScores.publishedScoreFinalRecordAdjustment');
+    else if (from === to) why = msg('technicianScores.itIsAlreadyFrom', { from });
     throw new DomainError(
       'INVALID_TRANSITION',
-      `A score cannot go from ${from} to ${String(to)}: ${why} Allowed next states: ${allowed.length > 0 ? allowed.join(', ') : 'none'}.`,
+      msg('technicianScores.scoreGoWhyAllowedNext', { from, to: String(to), why, value: allowed.length > 0 ? list(allowed) : msg('technicianScores.noneAllowed') }),
       undefined,
       { from, to, allowed },
     );
   }
   if (from === 'SUBMITTED' && to === 'DRAFT' && !hasText(details?.reason)) {
-    throw new DomainError('INVALID_INPUT', 'Give the reason for sending the score back; the supervisor is told it.', {
-      reason: 'Enter what the supervisor should correct.',
+    throw new DomainError('INVALID_INPUT', msg('technicianScores.giveReasonSendingScoreBack'), {
+      reason: msg('technicianScores.enterWhatSupervisorShouldCorrect'),
     });
   }
 }
@@ -84,15 +85,15 @@ export function assertScoreTransition(from: ScoreStatus, to: ScoreStatus, detail
 export function assertScoreEditable(status: ScoreStatus): void {
   assertStoredStatus(status);
   if (!SCORE_LIFECYCLE.commands.enterSupervisorScores.from.includes(status)) {
-    const instead = status === 'PUBLISHED' ? 'record an adjustment instead' : 'ask HR to send it back first';
-    throw new DomainError('CONFLICT', `The score is ${status} and cannot be changed; ${instead}.`, undefined, { status });
+    const instead = status === 'PUBLISHED' ? msg('technicianScores.recordAdjustmentInstead') : msg('technicianScores.askHrSendBackFirst');
+    throw new DomainError('CONFLICT', msg('technicianScores.scoreStatusChangedInstead', { status, instead }), undefined, { status });
   }
 }
 
 function instantOrThrow(value: Date, field: string): void {
   if (!isInstant(value)) {
-    throw new DomainError('INVALID_INPUT', `${field} is not a valid date and time; pass a valid Date.`, {
-      [field]: 'Enter a valid date and time.',
+    throw new DomainError('INVALID_INPUT', msg('technicianScores.fieldValidDateTimePass', { field }), {
+      [field]: msg('technicianScores.enterValidDateTime'),
     });
   }
 }
@@ -114,8 +115,8 @@ export function scoreSubmissionDue(period: string, timeZone: string, settings: T
   const dayAfter = addDays(scoreSubmissionDueDate(period, settings), 1);
   const due = DateTime.fromISO(dayAfter, { zone: timeZone });
   if (!due.isValid) {
-    throw new DomainError('INVALID_INPUT', `"${timeZone}" is not a known time zone; use an IANA name such as Asia/Shanghai.`, {
-      timeZone: 'Use an IANA time zone such as Asia/Shanghai.',
+    throw new DomainError('INVALID_INPUT', msg('technicianScores.timezoneKnownTimeZoneUse', { timeZone }), {
+      timeZone: msg('technicianScores.useIanaTimeZoneSuch'),
     });
   }
   return due.toJSDate();
@@ -136,7 +137,7 @@ export function assertScorePeriodEnded(period: string, now: Date, timeZone: stri
   const { last } = monthRange(period);
   const today = toLocalDate(now, timeZone);
   if (compareLocalDates(today, last) <= 0) {
-    throw new DomainError('CONFLICT', `The month ${period} is not over yet; submit its score from ${addDays(last, 1)} on.`, undefined, {
+    throw new DomainError('CONFLICT', msg('technicianScores.monthPeriodOverYetSubmit', { period, addDays: addDays(last, 1) }), undefined, {
       period,
       today,
     });
@@ -156,9 +157,9 @@ export function validateScoreAdjustment(adjustment: ScoreAdjustment, prefix = 'a
   const delta = toHundredths(adjustment?.delta);
   if (delta == null || delta === 0 || Math.abs(delta) > RUBRIC_TOTAL * 100) {
     errors[`${prefix}.delta`] =
-      `Enter the change in points, from −${RUBRIC_TOTAL} to ${RUBRIC_TOTAL} and not 0, with at most 2 decimals.`;
+      msg('technicianScores.enterChangePointsRubrictotalRubrictotal', { rubricTotal: RUBRIC_TOTAL });
   }
-  if (!hasText(adjustment?.reason)) errors[`${prefix}.reason`] = 'Enter why the published score is corrected.';
+  if (!hasText(adjustment?.reason)) errors[`${prefix}.reason`] = msg('technicianScores.enterWhyPublishedScoreCorrected');
   return errors;
 }
 
@@ -168,7 +169,7 @@ export function assertCanAdjust(status: ScoreStatus): void {
   if (!SCORE_LIFECYCLE.commands.adjust.from.includes(status)) {
     throw new DomainError(
       'CONFLICT',
-      `The score is ${status}: correct the score itself; adjustments are for published scores.`,
+      msg('technicianScores.scoreStatusCorrectScoreItself', { status }),
       undefined,
       { status },
     );
@@ -197,22 +198,22 @@ export function adjustedScore(
   assertTechnicianScoreSettings(settings);
   const published = toHundredths(publishedTotal);
   if (published == null || published < 0 || published > RUBRIC_TOTAL * 100) {
-    throw new DomainError('INVALID_INPUT', `The published total must be from 0 to ${RUBRIC_TOTAL}, not ${String(publishedTotal)}.`, {
-      publishedTotal: `Enter points from 0 to ${RUBRIC_TOTAL}, with at most 2 decimals.`,
+    throw new DomainError('INVALID_INPUT', msg('technicianScores.publishedTotalMust0Rubrictotal', { rubricTotal: RUBRIC_TOTAL, publishedTotal: String(publishedTotal) }), {
+      publishedTotal: msg('technicianScores.enterPoints0RubrictotalMost', { rubricTotal: RUBRIC_TOTAL }),
     });
   }
-  const errors: FieldErrors = Array.isArray(adjustments) ? {} : { adjustments: 'Give a list of adjustments (it may be empty).' };
+  const errors: FieldErrors = Array.isArray(adjustments) ? {} : { adjustments: msg('technicianScores.giveListAdjustmentsMayEmpty') };
   if (Array.isArray(adjustments)) {
     adjustments.forEach((adjustment, index) => Object.assign(errors, validateScoreAdjustment(adjustment, `adjustments.${index}`)));
   }
-  throwIfFieldErrors(errors, 'Some adjustments are not valid; correct the fields listed.');
+  throwIfFieldErrors(errors, msg('technicianScores.someAdjustmentsValidCorrectFields'));
   const adjustmentTotal = adjustments.reduce((sum, adjustment) => sum + (toHundredths(adjustment.delta) ?? 0), 0);
   const raw = published + adjustmentTotal;
   if (raw > RUBRIC_TOTAL * 100) {
     throw new DomainError(
       'INVALID_INPUT',
-      `The adjustments take the score to ${toPoints(raw)}, above the rubric's ${RUBRIC_TOTAL} points; reduce the change.`,
-      { [`adjustments.${adjustments.length - 1}.delta`]: `The total cannot exceed ${RUBRIC_TOTAL} points.` },
+      msg('technicianScores.adjustmentsTakeScoreTopointsAbove', { toPoints: toPoints(raw), rubricTotal: RUBRIC_TOTAL }),
+      { [`adjustments.${adjustments.length - 1}.delta`]: msg('technicianScores.totalExceedRubrictotalPoints', { rubricTotal: RUBRIC_TOTAL }) },
     );
   }
   const total = toPoints(Math.max(0, raw));

@@ -10,6 +10,7 @@ import {
   validateWorkOrderSettings,
   type WorkOrderSettings,
 } from '../index.js';
+import { english } from '../test-support/english.js';
 
 describe('DEFAULT_TECHNICIAN_SCORE_SETTINGS', () => {
   it('holds the rubric of 001 part 2 §5 and DOMAIN §8 and is valid', () => {
@@ -45,8 +46,8 @@ describe('validateTechnicianScoreSettings', () => {
   });
 
   it('needs the rubric to add up to exactly 100', () => {
-    expect(validateTechnicianScoreSettings(withMaxima({ loyalty: 16 }))).toEqual({ maxima: expect.stringMatching(/adds up to 101/) });
-    expect(validateTechnicianScoreSettings(withMaxima({ initiative: 15.5, coordination: -1 }))).toEqual({
+    expect(english(validateTechnicianScoreSettings(withMaxima({ loyalty: 16 })))).toEqual({ maxima: expect.stringMatching(/adds up to 101/) });
+    expect(english(validateTechnicianScoreSettings(withMaxima({ initiative: 15.5, coordination: -1 })))).toEqual({
       'maxima.initiative': expect.any(String),
       'maxima.coordination': expect.any(String),
     });
@@ -55,14 +56,14 @@ describe('validateTechnicianScoreSettings', () => {
   it('needs some supervisor-entered points, for months without work orders', () => {
     const noSupervisor = { initiative: 0, coordination: 0, loyalty: 0, planning: 0, execution: 0, workQuality: 0 };
     const allD3 = { ...noSupervisor, survey: 50, onTimeArrival: 25, firstTimeFix: 25 };
-    expect(validateTechnicianScoreSettings({ ...settings, maxima: allD3 })).toEqual({ maxima: expect.stringMatching(/supervisor/) });
+    expect(english(validateTechnicianScoreSettings({ ...settings, maxima: allD3 }))).toEqual({ maxima: expect.stringMatching(/supervisor/) });
   });
 
   it('needs B below A and whole thresholds', () => {
-    expect(validateTechnicianScoreSettings({ ...settings, gradeThresholds: { A: 70, B: 70 } })).toEqual({
+    expect(english(validateTechnicianScoreSettings({ ...settings, gradeThresholds: { A: 70, B: 70 } }))).toEqual({
       'gradeThresholds.B': expect.stringMatching(/below the A threshold \(70\)/),
     });
-    expect(validateTechnicianScoreSettings({ ...settings, gradeThresholds: { A: 101, B: 0 } })).toEqual({
+    expect(english(validateTechnicianScoreSettings({ ...settings, gradeThresholds: { A: 101, B: 0 } }))).toEqual({
       'gradeThresholds.A': expect.any(String),
       'gradeThresholds.B': expect.any(String),
     });
@@ -70,12 +71,12 @@ describe('validateTechnicianScoreSettings', () => {
 
   it('needs pay ratios with 2 decimals that do not fall as the grade rises', () => {
     expect(validateTechnicianScoreSettings({ ...settings, payRatios: { A: 1, B: 1, C: 1 } })).toEqual({});
-    expect(validateTechnicianScoreSettings({ ...settings, payRatios: { A: 1.105, B: -0.1, C: 3.01 } })).toEqual({
+    expect(english(validateTechnicianScoreSettings({ ...settings, payRatios: { A: 1.105, B: -0.1, C: 3.01 } }))).toEqual({
       'payRatios.A': expect.stringMatching(/2 decimals/),
       'payRatios.B': expect.any(String),
       'payRatios.C': expect.any(String),
     });
-    expect(validateTechnicianScoreSettings({ ...settings, payRatios: { A: 1, B: 1.05, C: 1.1 } })).toEqual({
+    expect(english(validateTechnicianScoreSettings({ ...settings, payRatios: { A: 1, B: 1.05, C: 1.1 } }))).toEqual({
       'payRatios.B': expect.stringMatching(/above the A ratio/),
       'payRatios.C': expect.stringMatching(/above the B ratio/),
     });
@@ -83,13 +84,13 @@ describe('validateTechnicianScoreSettings', () => {
 
   it('bounds the deduction, the due day and the year counts', () => {
     expect(
-      validateTechnicianScoreSettings({
+      english(validateTechnicianScoreSettings({
         ...settings,
         complaintDeduction: 101,
         submissionDueDay: 29,
         promotionGradeACount: 0,
         demotionGradeCCount: 13,
-      }),
+      })),
     ).toEqual({
       complaintDeduction: expect.any(String),
       submissionDueDay: expect.stringMatching(/1 to 28/),
@@ -100,7 +101,7 @@ describe('validateTechnicianScoreSettings', () => {
   });
 
   it('keeps a year from calling for both a promotion and a demotion review', () => {
-    expect(validateTechnicianScoreSettings({ ...settings, promotionGradeACount: 6, demotionGradeCCount: 6 })).toEqual({
+    expect(english(validateTechnicianScoreSettings({ ...settings, promotionGradeACount: 6, demotionGradeCCount: 6 }))).toEqual({
       demotionGradeCCount: expect.stringMatching(/more than 12/),
     });
     expect(validateTechnicianScoreSettings({ ...settings, promotionGradeACount: 6, demotionGradeCCount: 7 })).toEqual({});

@@ -2,6 +2,7 @@ import { isIntegerBetween, recordOf } from '../complaints/input-checks.js';
 import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { toHundredths } from './points.js';
 import { SCORE_ITEMS, type ScoreItem, SUPERVISOR_ITEMS, TECHNICIAN_GRADES, type TechnicianGrade } from './score-rubric.js';
+import { msg } from '../messages/index.js';
 
 /** Head office's tuning of the technician's monthly score (001 part 2 §5, DOMAIN §8). */
 export interface TechnicianScoreSettings {
@@ -58,7 +59,7 @@ function validateMaxima(maxima: Record<string, unknown>, errors: FieldErrors): v
   for (const item of SCORE_ITEMS) {
     const maximum = maxima[item];
     if (!isIntegerBetween(maximum, 0, RUBRIC_TOTAL)) {
-      errors[`maxima.${item}`] = `Enter a whole number of points from 0 to ${RUBRIC_TOTAL}.`;
+      errors[`maxima.${item}`] = msg('technicianScores.enterWholeNumberPoints0', { rubricTotal: RUBRIC_TOTAL });
       allValid = false;
       continue;
     }
@@ -68,19 +69,19 @@ function validateMaxima(maxima: Record<string, unknown>, errors: FieldErrors): v
   if (!allValid) return;
   // The grade thresholds are points out of 100, so the rubric must add up to exactly 100.
   if (total !== RUBRIC_TOTAL) {
-    errors.maxima = `The rubric adds up to ${total} points; adjust the items so they add up to exactly ${RUBRIC_TOTAL}.`;
+    errors.maxima = msg('technicianScores.rubricAddsUpTotalPoints', { total, rubricTotal: RUBRIC_TOTAL });
   } else if (supervisorTotal === 0) {
     // A month without work orders is scored on the supervisor's items alone (technician-score.ts).
-    errors.maxima = 'Give at least one of the supervisor-entered items (D1, D2) some points.';
+    errors.maxima = msg('technicianScores.giveLeastOneSupervisorEntered');
   }
 }
 
 function validateGradeThresholds(thresholds: Record<string, unknown>, errors: FieldErrors): void {
   const { A, B } = thresholds;
-  if (!isIntegerBetween(A, 1, RUBRIC_TOTAL)) errors['gradeThresholds.A'] = `Enter a whole number of points from 1 to ${RUBRIC_TOTAL}.`;
-  if (!isIntegerBetween(B, 1, RUBRIC_TOTAL)) errors['gradeThresholds.B'] = `Enter a whole number of points from 1 to ${RUBRIC_TOTAL}.`;
+  if (!isIntegerBetween(A, 1, RUBRIC_TOTAL)) errors['gradeThresholds.A'] = msg('technicianScores.enterWholeNumberPoints1', { rubricTotal: RUBRIC_TOTAL });
+  if (!isIntegerBetween(B, 1, RUBRIC_TOTAL)) errors['gradeThresholds.B'] = msg('technicianScores.enterWholeNumberPoints1', { rubricTotal: RUBRIC_TOTAL });
   if (!errors['gradeThresholds.A'] && !errors['gradeThresholds.B'] && (B as number) >= (A as number)) {
-    errors['gradeThresholds.B'] = `The B threshold must be below the A threshold (${String(A)}); lower it or raise A.`;
+    errors['gradeThresholds.B'] = msg('technicianScores.bThresholdMustBelowThreshold', { a: String(A) });
   }
 }
 
@@ -89,15 +90,15 @@ function validatePayRatios(ratios: Record<string, unknown>, errors: FieldErrors)
   for (const grade of TECHNICIAN_GRADES) {
     const value = toHundredths(ratios[grade]);
     if (value == null || value < 0 || value > MAX_PAY_RATIO * 100) {
-      errors[`payRatios.${grade}`] = `Enter a ratio from 0 to ${MAX_PAY_RATIO} with at most 2 decimals, e.g. 1.10.`;
+      errors[`payRatios.${grade}`] = msg('technicianScores.enterRatio0MaxpayratioMost', { maxPayRatio: MAX_PAY_RATIO });
     } else {
       hundredths[grade] = value;
     }
   }
   // A better grade never pays less than a worse one; equal ratios are allowed (no differentiation).
   const { A, B, C } = hundredths;
-  if (A != null && B != null && B > A) errors['payRatios.B'] = 'The B ratio cannot be above the A ratio.';
-  if (B != null && C != null && C > B) errors['payRatios.C'] = 'The C ratio cannot be above the B ratio.';
+  if (A != null && B != null && B > A) errors['payRatios.B'] = msg('technicianScores.bRatioAboveRatio');
+  if (B != null && C != null && C > B) errors['payRatios.C'] = msg('technicianScores.cRatioAboveBRatio');
 }
 
 /** Field errors for edited settings; an empty object means they can be saved. */
@@ -105,14 +106,14 @@ export function validateTechnicianScoreSettings(s: TechnicianScoreSettings): Fie
   const errors: FieldErrors = {};
   validateMaxima(recordOf(s?.maxima), errors);
   if (!isIntegerBetween(s?.complaintDeduction, 0, RUBRIC_TOTAL)) {
-    errors.complaintDeduction = `Enter a whole number of points from 0 to ${RUBRIC_TOTAL}.`;
+    errors.complaintDeduction = msg('technicianScores.enterWholeNumberPoints0', { rubricTotal: RUBRIC_TOTAL });
   }
   validateGradeThresholds(recordOf(s?.gradeThresholds), errors);
   validatePayRatios(recordOf(s?.payRatios), errors);
   if (!isIntegerBetween(s?.submissionDueDay, 1, MAX_SUBMISSION_DUE_DAY)) {
-    errors.submissionDueDay = `Enter a day of the month from 1 to ${MAX_SUBMISSION_DUE_DAY}.`;
+    errors.submissionDueDay = msg('technicianScores.enterDayMonth1Maxsubmissiondueday', { maxSubmissionDueDay: MAX_SUBMISSION_DUE_DAY });
   }
-  const countMessage = `Enter a whole number of months from 1 to ${MONTHS_PER_YEAR}.`;
+  const countMessage = msg('technicianScores.enterWholeNumberMonths1', { monthsPerYear: MONTHS_PER_YEAR });
   if (!isIntegerBetween(s?.promotionGradeACount, 1, MONTHS_PER_YEAR)) errors.promotionGradeACount = countMessage;
   if (!isIntegerBetween(s?.demotionGradeCCount, 1, MONTHS_PER_YEAR)) errors.demotionGradeCCount = countMessage;
   if (
@@ -122,8 +123,7 @@ export function validateTechnicianScoreSettings(s: TechnicianScoreSettings): Fie
   ) {
     // Otherwise one year could call for both a promotion and a demotion review.
     errors.demotionGradeCCount =
-      `The two counts must add up to more than ${MONTHS_PER_YEAR} so a year cannot call for both; ` +
-      `raise one of them (they add up to ${s.promotionGradeACount + s.demotionGradeCCount}).`;
+      msg('technicianScores.twoCountsMustAddUp', { monthsPerYear: MONTHS_PER_YEAR, promotionGradeACount: s.promotionGradeACount + s.demotionGradeCCount });
   }
   return errors;
 }
@@ -132,6 +132,6 @@ export function validateTechnicianScoreSettings(s: TechnicianScoreSettings): Fie
 export function assertTechnicianScoreSettings(s: TechnicianScoreSettings): void {
   throwIfFieldErrors(
     validateTechnicianScoreSettings(s),
-    'The technician score settings are not valid; correct the listed fields in the score settings.',
+    msg('technicianScores.technicianScoreSettingsValidCorrect'),
   );
 }

@@ -13,6 +13,7 @@ import {
   type TechnicianMonthRecords,
   validateSupervisorScores,
 } from '../index.js';
+import { english } from '../test-support/english.js';
 
 const settings = DEFAULT_TECHNICIAN_SCORE_SETTINGS;
 const due = new Date('2026-03-02T09:00:00Z');
@@ -189,7 +190,7 @@ describe('validateSupervisorScores', () => {
 
   it('enforces each maximum and reports every bad item', () => {
     const bad = { initiative: 15.01, coordination: 11, loyalty: -1, planning: 3.333, execution: Number.NaN } as SupervisorScores;
-    expect(validateSupervisorScores(bad, settings)).toEqual({
+    expect(english(validateSupervisorScores(bad, settings))).toEqual({
       'supervisorScores.initiative': 'Enter points from 0 to 15, with at most 2 decimals.',
       'supervisorScores.coordination': 'Enter points from 0 to 10, with at most 2 decimals.',
       'supervisorScores.loyalty': expect.any(String),
@@ -202,7 +203,7 @@ describe('validateSupervisorScores', () => {
   it('follows the configured maxima', () => {
     const custom = { ...settings, maxima: { ...settings.maxima, initiative: 20, loyalty: 10 } };
     expect(validateSupervisorScores({ ...perfect, initiative: 20, loyalty: 10 }, custom)).toEqual({});
-    expect(validateSupervisorScores(perfect, custom)).toEqual({ 'supervisorScores.loyalty': expect.stringMatching(/0 to 10/) });
+    expect(english(validateSupervisorScores(perfect, custom))).toEqual({ 'supervisorScores.loyalty': expect.stringMatching(/0 to 10/) });
   });
 });
 

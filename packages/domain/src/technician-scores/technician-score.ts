@@ -16,6 +16,7 @@ import {
 } from './score-rubric.js';
 import { assertTechnicianScoreSettings, RUBRIC_TOTAL, type TechnicianScoreSettings } from './settings.js';
 import { type SurveyAnswers, surveyAverage, surveyPointsOfLevels, validateSurveyAnswers } from '../surveys/survey.js';
+import { msg, type Message } from '../messages/index.js';
 
 /** D1 and D2 as the supervisor enters them: points with at most 2 decimals, each within its maximum. */
 export type SupervisorScores = Record<SupervisorItem, number>;
@@ -93,8 +94,8 @@ export interface TechnicianScore {
   evidence: ScoreEvidence;
 }
 
-function pointsMessage(maximum: number): string {
-  return `Enter points from 0 to ${maximum}, with at most 2 decimals.`;
+function pointsMessage(maximum: number): Message {
+  return msg('technicianScores.enterPoints0MaximumMost', { maximum });
 }
 
 /** Field errors for the supervisor's D1 and D2 entry, each item within its maximum. */
@@ -128,7 +129,7 @@ export function gradeFor(total: number, settings: TechnicianScoreSettings): Tech
   if (hundredths == null || hundredths < 0 || hundredths > RUBRIC_TOTAL * 100) {
     throw new DomainError(
       'INVALID_INPUT',
-      `A score total must be from 0 to ${RUBRIC_TOTAL} with at most 2 decimals, not ${String(total)}.`,
+      msg('technicianScores.scoreTotalMust0Rubrictotal', { rubricTotal: RUBRIC_TOTAL, total: String(total) }),
       { total: pointsMessage(RUBRIC_TOTAL) },
     );
   }
@@ -145,17 +146,17 @@ function gradeOfHundredths(hundredths: number, settings: TechnicianScoreSettings
 export function payRatioFor(grade: TechnicianGrade, settings: TechnicianScoreSettings): number {
   assertTechnicianScoreSettings(settings);
   if (!isOneOf(TECHNICIAN_GRADES, grade)) {
-    throw new DomainError('INVALID_INPUT', `"${String(grade)}" is not a grade; use A, B or C.`, { grade: 'Choose A, B or C.' });
+    throw new DomainError('INVALID_INPUT', msg('technicianScores.gradeGradeUseBC', { grade: String(grade) }), { grade: msg('technicianScores.chooseBC') });
   }
   return settings.payRatios[grade];
 }
 
 /** Ids must be given and unique; `key` names the error field of the entry at an index. */
-function checkIds(ids: readonly unknown[], key: (index: number) => string, what: string, errors: FieldErrors): void {
+function checkIds(ids: readonly unknown[], key: (index: number) => string, what: Message, errors: FieldErrors): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
-    if (!hasText(id)) errors[key(index)] = `Give the ${what} id.`;
-    else if (seen.has(id)) errors[key(index)] = `${id} is listed twice; each ${what} counts once.`;
+    if (!hasText(id)) errors[key(index)] = msg('technicianScores.giveWhatId', { what });
+    else if (seen.has(id)) errors[key(index)] = msg('technicianScores.idListedTwiceEachWhat', { id, what });
     else seen.add(id);
   });
 }
@@ -163,28 +164,28 @@ function checkIds(ids: readonly unknown[], key: (index: number) => string, what:
 function validateRecords(records: TechnicianMonthRecords): FieldErrors {
   const errors: FieldErrors = {};
   for (const list of ['arrivals', 'repairs', 'surveys', 'verifiedComplaintIds'] as const) {
-    if (!Array.isArray(records?.[list])) errors[list] = 'Give a list (it may be empty).';
+    if (!Array.isArray(records?.[list])) errors[list] = msg('technicianScores.giveListMayEmpty');
   }
   if (Object.keys(errors).length > 0) return errors;
   const checkWorkOrderIds = (list: readonly { workOrderId: string }[], field: string) =>
     checkIds(
       list.map((record) => record?.workOrderId),
       (index) => `${field}.${index}.workOrderId`,
-      'work order',
+      msg('technicianScores.workOrderWord'),
       errors,
     );
   checkWorkOrderIds(records.arrivals, 'arrivals');
   records.arrivals.forEach((arrival, index) => {
-    if (!isInstant(arrival?.due)) errors[`arrivals.${index}.due`] = 'Enter a valid date and time.';
-    if (!isInstant(arrival?.arrivedAt)) errors[`arrivals.${index}.arrivedAt`] = 'Enter a valid date and time.';
+    if (!isInstant(arrival?.due)) errors[`arrivals.${index}.due`] = msg('technicianScores.enterValidDateTime');
+    if (!isInstant(arrival?.arrivedAt)) errors[`arrivals.${index}.arrivedAt`] = msg('technicianScores.enterValidDateTime');
   });
   checkWorkOrderIds(records.repairs, 'repairs');
   records.repairs.forEach((repair, index) => {
-    if (typeof repair?.firstTimeFix !== 'boolean') errors[`repairs.${index}.firstTimeFix`] = 'Say whether it was a first-time fix.';
+    if (typeof repair?.firstTimeFix !== 'boolean') errors[`repairs.${index}.firstTimeFix`] = msg('technicianScores.sayWhetherFirstTimeFix');
   });
   checkWorkOrderIds(records.surveys, 'surveys');
   records.surveys.forEach((survey, index) => Object.assign(errors, validateSurveyAnswers(survey?.answers, `surveys.${index}.answers`)));
-  checkIds(records.verifiedComplaintIds, (index) => `verifiedComplaintIds.${index}`, 'complaint', errors);
+  checkIds(records.verifiedComplaintIds, (index) => `verifiedComplaintIds.${index}`, msg('technicianScores.complaintWord'), errors);
   return errors;
 }
 
@@ -205,7 +206,7 @@ export function technicianScore(
   assertTechnicianScoreSettings(settings);
   throwIfFieldErrors(
     { ...validateSupervisorScores(supervisorScores, settings), ...validateRecords(records) },
-    'The score cannot be computed; correct the fields listed.',
+    msg('technicianScores.scoreComputedCorrectFieldsListed'),
   );
   const surveys = records.surveys.map((survey) => survey.answers);
   let surveyLevelSum = 0;
@@ -284,14 +285,14 @@ function validateTally(tally: TechnicianMonthTally): FieldErrors {
   const errors: FieldErrors = {};
   for (const key of TALLY_COUNTS) {
     const value = tally?.[key];
-    if (!Number.isSafeInteger(value) || value < 0) errors[key] = 'Give a whole count, 0 or more.';
+    if (!Number.isSafeInteger(value) || value < 0) errors[key] = msg('technicianScores.giveWholeCount0More');
   }
   if (Object.keys(errors).length > 0) return errors;
-  if (tally.lateArrivalCount > tally.arrivalCount) errors.lateArrivalCount = 'There cannot be more late arrivals than arrivals.';
-  if (tally.notFirstTimeFixCount > tally.repairCount) errors.notFirstTimeFixCount = 'There cannot be more repeats than repairs.';
+  if (tally.lateArrivalCount > tally.arrivalCount) errors.lateArrivalCount = msg('technicianScores.thereMoreLateArrivalsThan');
+  if (tally.notFirstTimeFixCount > tally.repairCount) errors.notFirstTimeFixCount = msg('technicianScores.thereMoreRepeatsThanRepairs');
   const levelsInRange = tally.surveyLevelSum >= tally.surveyAnswerCount && tally.surveyLevelSum <= 4 * tally.surveyAnswerCount;
-  if (!levelsInRange) errors.surveyLevelSum = 'The levels must each be 1 to 4.';
-  if (tally.surveyAnswerCount > 4 * tally.surveyCount) errors.surveyAnswerCount = 'A card has at most four answers.';
+  if (!levelsInRange) errors.surveyLevelSum = msg('technicianScores.levelsMustEach14');
+  if (tally.surveyAnswerCount > 4 * tally.surveyCount) errors.surveyAnswerCount = msg('technicianScores.cardMostFourAnswers');
   return errors;
 }
 
@@ -351,7 +352,7 @@ function scoreTally(supervisorScores: SupervisorScores, tally: TechnicianMonthTa
   const supervisorErrors = supervisorScoreErrors(supervisorScores, settings, 'supervisorScores');
   const tallyErrors = validateTally(tally);
   if (hasAny(supervisorErrors) || hasAny(tallyErrors)) {
-    throwIfFieldErrors({ ...supervisorErrors, ...tallyErrors }, 'The score cannot be computed; correct the fields listed.');
+    throwIfFieldErrors({ ...supervisorErrors, ...tallyErrors }, msg('technicianScores.scoreComputedCorrectFieldsListed'));
   }
   const { maxima } = settings;
   const hundredths = {} as Record<ScoreItem, number | null>;

@@ -3,6 +3,7 @@ import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js'
 import { isMonth } from '../month.js';
 import { TECHNICIAN_GRADES, type TechnicianGrade } from './score-rubric.js';
 import { assertTechnicianScoreSettings, type TechnicianScoreSettings } from './settings.js';
+import { msg } from '../messages/index.js';
 
 /** E3: 年度内有7次A等则升等调薪. E4: 年度内有6次C等则降级或解除合同. */
 export const YEAR_REVIEW_OUTCOMES = ['PROMOTION_RECOMMENDED', 'DEMOTION_REVIEW', 'NONE'] as const;
@@ -33,27 +34,27 @@ export interface YearReview {
 export function yearReview(grades: readonly MonthlyGrade[], year: number, settings: TechnicianScoreSettings): YearReview {
   assertTechnicianScoreSettings(settings);
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new DomainError('INVALID_INPUT', `${String(year)} is not a year; enter it as four digits, e.g. 2026.`, {
-      year: 'Enter the year as four digits, e.g. 2026.',
+    throw new DomainError('INVALID_INPUT', msg('technicianScores.yearYearEnterFourDigits', { year: String(year) }), {
+      year: msg('technicianScores.enterYearFourDigits2026'),
     });
   }
-  const errors: FieldErrors = Array.isArray(grades) ? {} : { grades: 'Give a list of monthly grades (it may be empty).' };
+  const errors: FieldErrors = Array.isArray(grades) ? {} : { grades: msg('technicianScores.giveListMonthlyGradesMay') };
   const seen = new Set<string>();
   const prefix = `${String(year).padStart(4, '0')}-`;
   const counts: Record<TechnicianGrade, number> = { A: 0, B: 0, C: 0 };
   const list: readonly MonthlyGrade[] = Array.isArray(grades) ? grades : [];
   list.forEach((entry, index) => {
     if (typeof entry?.period !== 'string' || !isMonth(entry.period)) {
-      errors[`grades.${index}.period`] = 'Enter the month as YYYY-MM, e.g. 2026-11.';
+      errors[`grades.${index}.period`] = msg('technicianScores.enterMonthYyyyMm2026');
     } else if (seen.has(entry.period)) {
-      errors[`grades.${index}.period`] = `${entry.period} is listed twice; a technician has one score per month.`;
+      errors[`grades.${index}.period`] = msg('technicianScores.periodListedTwiceTechnicianOne', { period: entry.period });
     }
-    if (!isOneOf(TECHNICIAN_GRADES, entry?.grade)) errors[`grades.${index}.grade`] = 'Choose A, B or C.';
+    if (!isOneOf(TECHNICIAN_GRADES, entry?.grade)) errors[`grades.${index}.grade`] = msg('technicianScores.chooseBC');
     if (errors[`grades.${index}.period`] || errors[`grades.${index}.grade`]) return;
     seen.add(entry.period);
     if (entry.period.startsWith(prefix)) counts[entry.grade]++;
   });
-  throwIfFieldErrors(errors, 'Some monthly grades are not valid; correct the fields listed.');
+  throwIfFieldErrors(errors, msg('technicianScores.someMonthlyGradesValidCorrect'));
   const monthsGraded = counts.A + counts.B + counts.C;
   let outcome: YearReviewOutcome = 'NONE';
   if (counts.A >= settings.promotionGradeACount) outcome = 'PROMOTION_RECOMMENDED';

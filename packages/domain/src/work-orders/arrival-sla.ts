@@ -3,13 +3,14 @@ import { isInstant, isOneOf } from '../complaints/input-checks.js';
 import { DomainError } from '../errors.js';
 import { AREA_TYPES, type AreaType } from '../reference.js';
 import { assertWorkOrderSettings, type WorkOrderSettings } from './settings.js';
+import { msg } from '../messages/index.js';
 
 const MS_PER_MINUTE = 60_000;
 
 function assertInstant(instant: Date, field: string): void {
   if (!isInstant(instant)) {
-    throw new DomainError('INVALID_INPUT', `${field} is not a valid date and time; pass a valid Date.`, {
-      [field]: 'Enter a valid date and time.',
+    throw new DomainError('INVALID_INPUT', msg('workOrders.fieldValidDateTimePass', { field }), {
+      [field]: msg('workOrders.enterValidDateTime'),
     });
   }
 }
@@ -31,8 +32,8 @@ export function arrivalDue(
 ): Date {
   assertInstant(calledAt, 'calledAt');
   if (!isOneOf(AREA_TYPES, areaType)) {
-    throw new DomainError('INVALID_INPUT', `"${String(areaType)}" is not an area type; use URBAN or SUBURBAN.`, {
-      areaType: 'Choose URBAN or SUBURBAN for the site.',
+    throw new DomainError('INVALID_INPUT', msg('workOrders.areatypeAreaTypeUseUrban', { areaType: String(areaType) }), {
+      areaType: msg('workOrders.chooseUrbanSuburbanSite'),
     });
   }
   assertWorkOrderSettings(settings);

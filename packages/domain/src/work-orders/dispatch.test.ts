@@ -8,6 +8,7 @@ import {
   type TechnicianCenter,
   technicianDispatchBlocks,
 } from './index.js';
+import { english } from '../test-support/english.js';
 
 function shanghai(dateTime: string): Date {
   return new Date(`${dateTime.replace(' ', 'T')}+08:00`);
@@ -94,7 +95,7 @@ describe('assertCanDispatchTechnician', () => {
     expect(() => assertCanDispatchTechnician(technician, { ...center, agreementValidTo: today }, today)).not.toThrow();
     const error = errorOf(() => assertCanDispatchTechnician(technician, ended, today));
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/repair center is EXPIRED/);
+    expect(english(error.message)).toMatch(/repair center is EXPIRED/);
     expect(error.details).toEqual({ blocks: ['CENTER_NOT_ACTIVE'] });
   });
 

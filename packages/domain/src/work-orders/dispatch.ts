@@ -3,6 +3,7 @@ import { assertLocalDate, compareLocalDates, toLocalDate } from '../dates.js';
 import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { effectiveCenterStatus, type RecordedCenterStatus } from '../repair-centers/center-status.js';
 import { assertCanDispatch, type DispatchBlock, dispatchBlocks, type TechnicianCertificate } from '../repair-centers/technician.js';
+import { msg } from '../messages/index.js';
 
 /** A call waiting to be dispatched (a work order still CALLED). */
 export interface QueuedCall {
@@ -31,9 +32,9 @@ export function dispatchOrder<T extends QueuedCall>(calls: readonly T[], today: 
   assertLocalDate(today, 'today');
   const errors: FieldErrors = {};
   calls.forEach((call, index) => {
-    if (!isInstant(call?.calledAt)) errors[`calls.${index}.calledAt`] = 'Enter a valid date and time.';
+    if (!isInstant(call?.calledAt)) errors[`calls.${index}.calledAt`] = msg('workOrders.enterValidDateTime');
   });
-  throwIfFieldErrors(errors, 'Some calls have no valid call time; correct them and try again.');
+  throwIfFieldErrors(errors, msg('workOrders.someCallsValidCallTime'));
   const keyed = calls.map((call) => ({
     call,
     carriedOver: isCarriedOverCall(call, today, timeZone),

@@ -2,6 +2,7 @@ import { hasText } from '../complaints/input-checks.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import type { Refusal } from '../lifecycle/command-table.js';
 import { WORK_ORDER_LIFECYCLE, type WorkOrderStatus } from './work-order-status.js';
+import { msg } from '../messages/index.js';
 
 /*
  * 备用机 (000 §6, DOMAIN §5): while a unit is in the workshop the customer may be lent a loaner
@@ -43,7 +44,7 @@ export function loanerActionsFor(order: LoanerRecord): LoanerAction[] {
   return LOANER_ACTIONS.filter((action) => allowed.includes(action === 'LEND' ? 'lendLoaner' : 'returnLoaner'));
 }
 
-const named = (order: LoanerRecord) => (hasText(order.loanerDescription) ? ` (${order.loanerDescription})` : '');
+const named = (order: LoanerRecord) => (hasText(order.loanerDescription) ? msg('workOrders.loanerNamed', { description: order.loanerDescription }) : '');
 
 /** What a lending needs, as typed. */
 export interface LoanerLending {
@@ -53,13 +54,13 @@ export interface LoanerLending {
 
 function lendingErrors({ description, signature }: LoanerLending): FieldErrors {
   const errors: FieldErrors = {};
-  if (!hasText(description)) errors.description = 'Enter the loaner unit’s serial number or a description of it (备用机).';
+  if (!hasText(description)) errors.description = msg('workOrders.enterLoanerUnitSSerial');
   else if (description.trim().length > MAX_LOANER_DESCRIPTION_LENGTH) {
-    errors.description = `Describe the loaner unit in at most ${MAX_LOANER_DESCRIPTION_LENGTH} characters.`;
+    errors.description = msg('workOrders.describeLoanerUnitMostMaxloanerdescriptionlength', { maxLoanerDescriptionLength: MAX_LOANER_DESCRIPTION_LENGTH });
   }
-  if (!hasText(signature)) errors.signature = 'The customer must sign for the loaner unit; enter the name they signed with.';
+  if (!hasText(signature)) errors.signature = msg('workOrders.customerMustSignLoanerUnit');
   else if (signature.trim().length > MAX_LOANER_SIGNATURE_LENGTH) {
-    errors.signature = `A signature has at most ${MAX_LOANER_SIGNATURE_LENGTH} characters.`;
+    errors.signature = msg('workOrders.signatureMostMaxloanersignaturelengthCharacters', { maxLoanerSignatureLength: MAX_LOANER_SIGNATURE_LENGTH });
   }
   return errors;
 }
@@ -67,9 +68,9 @@ function lendingErrors({ description, signature }: LoanerLending): FieldErrors {
 /** Why no loaner may be lent on this order whatever its state, or null: one loan per work order. */
 export function lendLoanerRefusal(order: LoanerRecord): Refusal | null {
   const state = loanerState(order);
-  if (state === 'OUT') return { code: 'CONFLICT', message: `A loaner unit${named(order)} is already lent on this work order; take it back first.` };
+  if (state === 'OUT') return { code: 'CONFLICT', message: msg('workOrders.loanerUnitNamedAlreadyLent', { named: named(order) }) };
   if (state === 'RETURNED') {
-    return { code: 'CONFLICT', message: `A loaner unit${named(order)} was already lent and returned on this work order; a work order records one loan.` };
+    return { code: 'CONFLICT', message: msg('workOrders.loanerUnitNamedAlreadyLent2', { named: named(order) }) };
   }
   return null;
 }
@@ -85,20 +86,20 @@ export function assertCanLendLoaner(order: LoanerRecord, lending: LoanerLending)
   if (order.status !== 'TAKEN_BACK') {
     throw new DomainError(
       'CONFLICT',
-      `A loaner unit is lent only while the customer’s unit is taken back for repair; this work order is ${order.status}.`,
+      msg('workOrders.loanerUnitLentOnlyWhile', { status: order.status }),
       undefined,
       { status: order.status },
     );
   }
-  throwIfFieldErrors(lendingErrors(lending), 'Lending a loaner unit needs more details; fill in the fields listed.');
+  throwIfFieldErrors(lendingErrors(lending), msg('workOrders.lendingLoanerUnitNeedsMore'));
   return { description: (lending.description as string).trim(), signature: (lending.signature as string).trim() };
 }
 
 /** Why the loaner cannot be taken back, or null: only a loaner that is out. */
 export function returnLoanerRefusal(order: LoanerRecord): Refusal | null {
   const state = loanerState(order);
-  if (state === 'NONE') return { code: 'CONFLICT', message: 'No loaner unit was lent on this work order.' };
-  if (state === 'RETURNED') return { code: 'CONFLICT', message: `The loaner unit${named(order)} is already back (${order.loanerReturnedAt!.toISOString()}).` };
+  if (state === 'NONE') return { code: 'CONFLICT', message: msg('workOrders.loanerUnitLentWorkOrder') };
+  if (state === 'RETURNED') return { code: 'CONFLICT', message: msg('workOrders.loanerUnitNamedAlreadyBack', { named: named(order), loanerReturnedAt: order.loanerReturnedAt!.toISOString() }) };
   return null;
 }
 
@@ -117,14 +118,14 @@ export function assertLoanerBackForUnitReturn(order: LoanerRecord, unitReturnedA
   if (state === 'OUT') {
     throw new DomainError(
       'CONFLICT',
-      `The customer still has the loaner unit${named(order)}: record 收回备用机 (loaner returned) before returning the repaired unit.`,
+      msg('workOrders.customerStillLoanerUnitNamed', { named: named(order) }),
       undefined,
       { state },
     );
   }
   const loanerBackAt = order.loanerReturnedAt;
   if (state === 'RETURNED' && loanerBackAt && unitReturnedAt.getTime() < loanerBackAt.getTime()) {
-    const message = `The unit cannot be returned before the loaner unit came back (${loanerBackAt.toISOString()}).`;
+    const message = msg('workOrders.unitReturnedBeforeLoanerUnit', { loanerBackAt: loanerBackAt.toISOString() });
     throwIfFieldErrors({ at: message }, message);
   }
 }

@@ -3,6 +3,7 @@ import { hasText, isInstant, isIntegerBetween, isNonNegativeFen } from '../compl
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { addMoney, type Fen, multiplyMoney } from '../money.js';
 import { toHundredths } from '../technician-scores/points.js';
+import { msg } from '../messages/index.js';
 
 /** One part on the fee schedule, charged at cost (004 §4.9: 按制造单元生产成本价收取). */
 export interface PaidPartLine {
@@ -37,19 +38,19 @@ function validatePaidServiceInput(input: PaidServiceInput): FieldErrors {
   const errors: FieldErrors = {};
   const hours = toHundredths(input?.labourHours);
   if (hours == null || hours < 0 || hours > MAX_LABOUR_HOURS * 100) {
-    errors.labourHours = `Enter the labour hours from 0 to ${MAX_LABOUR_HOURS}, with at most 2 decimals, e.g. 1.25.`;
+    errors.labourHours = msg('workOrders.enterLabourHours0Maxlabourhours', { maxLabourHours: MAX_LABOUR_HOURS });
   }
-  if (!isNonNegativeFen(input?.hourlyRate)) errors.hourlyRate = 'Enter the hourly rate in whole fen, 0 or more.';
+  if (!isNonNegativeFen(input?.hourlyRate)) errors.hourlyRate = msg('workOrders.enterHourlyRateWholeFen');
   if (!Array.isArray(input?.parts)) {
-    errors.parts = 'Give a list of parts (it may be empty).';
+    errors.parts = msg('workOrders.giveListPartsMayEmpty');
     return errors;
   }
   input.parts.forEach((line, index) => {
-    if (!hasText(line?.partNumber)) errors[`parts.${index}.partNumber`] = 'Enter the part number.';
+    if (!hasText(line?.partNumber)) errors[`parts.${index}.partNumber`] = msg('workOrders.enterPartNumber');
     if (!isIntegerBetween(line?.quantity, 1, MAX_PART_QUANTITY)) {
-      errors[`parts.${index}.quantity`] = `Enter a whole quantity from 1 to ${MAX_PART_QUANTITY}.`;
+      errors[`parts.${index}.quantity`] = msg('workOrders.enterWholeQuantity1Maxpartquantity', { maxPartQuantity: MAX_PART_QUANTITY });
     }
-    if (!isNonNegativeFen(line?.unitCost)) errors[`parts.${index}.unitCost`] = 'Enter the unit cost in whole fen, 0 or more.';
+    if (!isNonNegativeFen(line?.unitCost)) errors[`parts.${index}.unitCost`] = msg('workOrders.enterUnitCostWholeFen');
   });
   return errors;
 }
@@ -72,7 +73,7 @@ function labourFee(labourHours: number, hourlyRate: Fen): Fen {
  * from the repair card afterwards.
  */
 export function paidServiceFee(input: PaidServiceInput): PaidServiceFee {
-  throwIfFieldErrors(validatePaidServiceInput(input), 'The fee details are not valid; correct the fields listed.');
+  throwIfFieldErrors(validatePaidServiceInput(input), msg('workOrders.feeDetailsValidCorrectFields'));
   const labour = labourFee(input.labourHours, input.hourlyRate);
   const parts = input.parts.map((line) => ({ ...line, amount: multiplyMoney(line.unitCost, line.quantity) }));
   const partsTotal = addMoney(...parts.map((line) => line.amount));
@@ -93,28 +94,28 @@ export function paidServiceFee(input: PaidServiceInput): PaidServiceFee {
  */
 export function assertFeeShownBeforeWork(order: { serviceType: ServiceType; feeShownAt: Date | null }, workAt: Date): void {
   if (!isInstant(workAt)) {
-    throw new DomainError('INVALID_INPUT', 'workAt is not a valid date and time; pass a valid Date.', {
-      workAt: 'Enter a valid date and time.',
+    throw new DomainError('INVALID_INPUT', msg('workOrders.workatValidDateTimePass'), {
+      workAt: msg('workOrders.enterValidDateTime'),
     });
   }
   if (order.serviceType !== 'PAID') return;
   if (order.feeShownAt == null) {
     throw new DomainError(
       'CONFLICT',
-      'This is a paid service: show the customer the repair items and the fee schedule before doing the work.',
+      msg('workOrders.paidServiceShowCustomerRepair'),
       undefined,
       { missing: 'feeShownAt' },
     );
   }
   if (!isInstant(order.feeShownAt)) {
-    throw new DomainError('INVALID_INPUT', 'The time the fee was shown is not a valid date and time.', {
-      feeShownAt: 'Enter a valid date and time.',
+    throw new DomainError('INVALID_INPUT', msg('workOrders.timeFeeShownValidDate'), {
+      feeShownAt: msg('workOrders.enterValidDateTime'),
     });
   }
   if (order.feeShownAt.getTime() > workAt.getTime()) {
     throw new DomainError(
       'CONFLICT',
-      'The fee schedule was shown after the work; a paid service shows it to the customer before the work.',
+      msg('workOrders.feeScheduleShownAfterWork'),
       undefined,
       { feeShownAt: order.feeShownAt, workAt },
     );

@@ -3,6 +3,7 @@ import { addDays, compareLocalDates, toLocalDate } from '../dates.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { assertWorkOrderSettings, type WorkOrderSettings } from './settings.js';
 import { isWorkOrderStatus, type WorkOrderOutcome, type WorkOrderStatus } from './work-order-status.js';
+import { msg } from '../messages/index.js';
 
 /** What the repeat-repair rule needs to know of a work order. */
 export interface RepairHistoryEntry {
@@ -58,12 +59,12 @@ export interface FirstTimeFixResult {
 }
 
 function validateEntry(entry: RepairHistoryEntry, field: string, errors: FieldErrors): void {
-  if (!hasText(entry?.id)) errors[`${field}.id`] = 'Give the work order id.';
-  if (!hasText(entry?.serialNumber)) errors[`${field}.serialNumber`] = 'Enter the serial number (出厂编号).';
-  if (!hasText(entry?.faultCode)) errors[`${field}.faultCode`] = 'Classify the fault with a fault code before judging repeats.';
-  if (!isWorkOrderStatus(entry?.status)) errors[`${field}.status`] = 'Give the work order status.';
-  if (!isInstant(entry?.calledAt)) errors[`${field}.calledAt`] = 'Enter a valid date and time.';
-  if (entry?.completedAt != null && !isInstant(entry.completedAt)) errors[`${field}.completedAt`] = 'Enter a valid date and time.';
+  if (!hasText(entry?.id)) errors[`${field}.id`] = msg('workOrders.giveWorkOrderId');
+  if (!hasText(entry?.serialNumber)) errors[`${field}.serialNumber`] = msg('workOrders.enterSerialNumber');
+  if (!hasText(entry?.faultCode)) errors[`${field}.faultCode`] = msg('workOrders.classifyFaultFaultCodeBefore');
+  if (!isWorkOrderStatus(entry?.status)) errors[`${field}.status`] = msg('workOrders.giveWorkOrderStatus');
+  if (!isInstant(entry?.calledAt)) errors[`${field}.calledAt`] = msg('workOrders.enterValidDateTime');
+  if (entry?.completedAt != null && !isInstant(entry.completedAt)) errors[`${field}.completedAt`] = msg('workOrders.enterValidDateTime');
 }
 
 /**
@@ -87,14 +88,14 @@ export function firstTimeFixOf(
 ): FirstTimeFixResult {
   const errors: FieldErrors = {};
   validateEntry(order, 'order', errors);
-  if (!Array.isArray(laterOrders)) errors.laterOrders = 'Give a list of work orders (it may be empty).';
+  if (!Array.isArray(laterOrders)) errors.laterOrders = msg('workOrders.giveListWorkOrdersMay');
   else laterOrders.forEach((entry, index) => validateEntry(entry, `laterOrders.${index}`, errors));
-  throwIfFieldErrors(errors, 'Some work orders are not valid; correct the fields listed.');
+  throwIfFieldErrors(errors, msg('workOrders.someWorkOrdersValidCorrect'));
   assertWorkOrderSettings(settings);
   if (order.status !== 'COMPLETED' || order.completedAt == null || order.outcome == null) {
     throw new DomainError(
       'CONFLICT',
-      `Work order ${order.id} is ${order.status}: only a completed work order with its outcome is judged a first-time fix or not.`,
+      msg('workOrders.workOrderIdStatusOnly', { id: order.id, status: order.status }),
       undefined,
       { status: order.status },
     );

@@ -2,6 +2,7 @@ import type { ServiceType } from '../complaints/fault-cause.js';
 import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { isOneOf } from '../complaints/input-checks.js';
 import { WARRANTY_STATUSES, type WarrantyStatus } from '../warranty.js';
+import { msg } from '../messages/index.js';
 
 export interface CallServiceTypeInput {
   warrantyStatus: WarrantyStatus;
@@ -17,8 +18,8 @@ export interface CallServiceTypeInput {
  */
 export function serviceTypeAtCall(input: CallServiceTypeInput): ServiceType {
   const errors: FieldErrors = {};
-  if (!isOneOf(WARRANTY_STATUSES, input?.warrantyStatus)) errors.warrantyStatus = 'Evaluate the warranty first.';
-  if (typeof input?.contractCustomer !== 'boolean') errors.contractCustomer = 'Say whether the customer has a maintenance contract.';
+  if (!isOneOf(WARRANTY_STATUSES, input?.warrantyStatus)) errors.warrantyStatus = msg('workOrders.evaluateWarrantyFirst');
+  if (typeof input?.contractCustomer !== 'boolean') errors.contractCustomer = msg('workOrders.sayWhetherCustomerMaintenanceContract');
   throwIfFieldErrors(errors);
   if (input.warrantyStatus === 'IN_WARRANTY') return 'FREE';
   return input.contractCustomer ? 'CONTRACT' : 'PAID';

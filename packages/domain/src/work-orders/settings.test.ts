@@ -10,6 +10,7 @@ import {
   validateWorkOrderSettings,
   type WorkOrderSettings,
 } from '../index.js';
+import { english } from '../test-support/english.js';
 
 describe('DEFAULT_WORK_ORDER_SETTINGS', () => {
   it('holds the numbers of the seeds and is valid', () => {
@@ -27,7 +28,7 @@ describe('validateWorkOrderSettings', () => {
   });
 
   it('reports each bad value on its own key', () => {
-    expect(validateWorkOrderSettings({ arrivalHours: { URBAN: 0, SUBURBAN: 6.5 }, repeatRepairDays: 366, hourlyRate: 80.5 })).toEqual({
+    expect(english(validateWorkOrderSettings({ arrivalHours: { URBAN: 0, SUBURBAN: 6.5 }, repeatRepairDays: 366, hourlyRate: 80.5 }))).toEqual({
       'arrivalHours.URBAN': expect.stringMatching(/1 to 240/),
       'arrivalHours.SUBURBAN': expect.stringMatching(/1 to 240/),
       repeatRepairDays: expect.stringMatching(/1 to 365/),

@@ -1,6 +1,7 @@
 import { isIntegerBetween, recordOf } from '../complaints/input-checks.js';
 import { type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { AREA_TYPES, type AreaType } from '../reference.js';
+import { msg } from '../messages/index.js';
 
 /** Head office's tuning of the work-order rules (DOMAIN: every number is a default). */
 export interface WorkOrderSettings {
@@ -40,14 +41,14 @@ export function validateWorkOrderSettings(s: WorkOrderSettings): FieldErrors {
     const hours = arrivalHours[areaType];
     // Zero hours would make every call late the moment it is registered.
     if (!isIntegerBetween(hours, 1, MAX_ARRIVAL_HOURS)) {
-      errors[`arrivalHours.${areaType}`] = `Enter a whole number of working hours from 1 to ${MAX_ARRIVAL_HOURS}.`;
+      errors[`arrivalHours.${areaType}`] = msg('workOrders.enterWholeNumberWorkingHours', { maxArrivalHours: MAX_ARRIVAL_HOURS });
     }
   }
   if (!isIntegerBetween(s?.repeatRepairDays, 1, MAX_REPEAT_REPAIR_DAYS)) {
-    errors.repeatRepairDays = `Enter a whole number of days from 1 to ${MAX_REPEAT_REPAIR_DAYS}.`;
+    errors.repeatRepairDays = msg('workOrders.enterWholeNumberDays1', { maxRepeatRepairDays: MAX_REPEAT_REPAIR_DAYS });
   }
   if (!isIntegerBetween(s?.hourlyRate, 0, MAX_HOURLY_RATE)) {
-    errors.hourlyRate = `Enter the hourly rate in whole fen, from 0 to ${MAX_HOURLY_RATE}.`;
+    errors.hourlyRate = msg('workOrders.enterHourlyRateWholeFen2', { maxHourlyRate: MAX_HOURLY_RATE });
   }
   return errors;
 }
@@ -56,6 +57,6 @@ export function validateWorkOrderSettings(s: WorkOrderSettings): FieldErrors {
 export function assertWorkOrderSettings(s: WorkOrderSettings): void {
   throwIfFieldErrors(
     validateWorkOrderSettings(s),
-    'The work-order settings are not valid; correct the listed fields in the work-order settings.',
+    msg('workOrders.workOrderSettingsValidCorrect'),
   );
 }

@@ -2,6 +2,7 @@ import { hasText, isOneOf } from '../complaints/input-checks.js';
 import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js';
 import { type CommandTable, defineLifecycle } from '../lifecycle/command-table.js';
 import { lendLoanerRefusal, type LoanerRecord, returnLoanerRefusal } from './loaner.js';
+import { list, type MessageValue, msg } from '../messages/index.js';
 
 /** The lifecycle of a work order (派工单 / 服务凭证, 003 §3–7, DOMAIN §5). */
 export const WORK_ORDER_STATUSES = [
@@ -52,7 +53,7 @@ export const WORK_ORDER_LIFECYCLE = defineLifecycle('work order', WORK_ORDER_STA
     guard: (order) =>
       order.serviceType === 'PAID'
         ? null
-        : { code: 'CONFLICT', message: `This is a ${order.serviceType} service: the customer is not charged, so there is no fee schedule to show.` },
+        : { code: 'CONFLICT', message: msg('workOrders.servicetypeServiceCustomerChargedSo', { serviceType: order.serviceType }) },
   },
   complete: { from: ['ARRIVED', 'RETURNED'], to: 'COMPLETED', permission: 'workOrders.record' },
   takeBack: { from: ['ARRIVED'], to: 'TAKEN_BACK', permission: 'workOrders.record' },
@@ -101,7 +102,7 @@ export function isOpenWorkOrder(status: WorkOrderStatus): boolean {
 function assertStoredStatus(from: WorkOrderStatus): void {
   // `from` comes from the stored record, so anything else is corrupt data, not a user's choice.
   if (!isWorkOrderStatus(from)) {
-    throw new DomainError('INVALID_INPUT', `"${String(from)}" is not a work-order status.`, undefined, { from });
+    throw new DomainError('INVALID_INPUT', msg('workOrders.workOrderStatus', { from: String(from) }), undefined, { from });
   }
 }
 
@@ -126,23 +127,23 @@ export interface WorkOrderTransitionDetails {
 
 function detailErrors(from: WorkOrderStatus, to: WorkOrderStatus, details: WorkOrderTransitionDetails): FieldErrors {
   const errors: FieldErrors = {};
-  const signature = 'The customer must sign the service voucher (服务凭证) for this step.';
-  if (to === 'CANCELLED' && !hasText(details.reason)) errors.reason = 'Enter why the call is cancelled.';
+  const signature = msg('workOrders.customerMustSignServiceVoucher');
+  if (to === 'CANCELLED' && !hasText(details.reason)) errors.reason = msg('workOrders.enterWhyCallCancelled');
   if (to === 'TAKEN_BACK') {
-    if (!hasText(details.receiptNumber)) errors.receiptNumber = 'Enter the number of the receipt given to the customer.';
+    if (!hasText(details.receiptNumber)) errors.receiptNumber = msg('workOrders.enterNumberReceiptGivenCustomer');
     if (details.customerSigned !== true) errors.customerSigned = signature;
   }
   if (to === 'RETURNED') {
     if (details.customerSigned !== true) errors.customerSigned = signature;
-    if (details.receiptVoided !== true) errors.receiptVoided = 'Take back the receipt from the customer and void it.';
+    if (details.receiptVoided !== true) errors.receiptVoided = msg('workOrders.takeBackReceiptCustomerVoid');
   }
   if (to === 'COMPLETED' && (from === 'ARRIVED' || from === 'RETURNED')) {
     const outcomes = COMPLETION_OUTCOMES[from];
     const outcome = details.outcome;
     if (!isOneOf(outcomes, outcome)) {
-      errors.outcome = `Choose how the work order ended: ${outcomes.join(' or ')}.`;
+      errors.outcome = msg('workOrders.chooseHowWorkOrderEnded', { outcomes: list(outcomes, 'disjunction') });
     } else if (outcome === 'NOT_FIXED' && !hasText(details.reason)) {
-      errors.reason = 'Enter why the unit was not fixed.';
+      errors.reason = msg('workOrders.enterWhyUnitFixed');
     } else if (outcome === 'FIXED_ON_SITE' && details.customerSigned !== true) {
       errors.customerSigned = signature;
     }
@@ -150,8 +151,8 @@ function detailErrors(from: WorkOrderStatus, to: WorkOrderStatus, details: WorkO
   return errors;
 }
 
-function listed(statuses: readonly string[]): string {
-  return statuses.length > 0 ? statuses.join(', ') : 'none (the work order is finished)';
+function listed(statuses: readonly string[]): MessageValue {
+  return statuses.length > 0 ? list(statuses) : msg('workOrders.noneWorkOrderFinished');
 }
 
 /**
@@ -166,15 +167,15 @@ export function assertWorkOrderTransition(
 ): void {
   const allowed = workOrderTransitionsFrom(from);
   if (!allowed.includes(to)) {
-    const why = from === to ? `it is already ${from}.` : 'the work-order rules do not allow it.';
+    const why = from === to ? msg('workOrders.itIsAlreadyFrom', { from }) : msg('workOrders.workOrderRulesDoAllow');
     throw new DomainError(
       'INVALID_TRANSITION',
-      `A work order cannot go from ${from} to ${String(to)}: ${why} Allowed next states: ${listed(allowed)}.`,
+      msg('workOrders.workOrderGoWhyAllowed', { from, to: String(to), why, listed: listed(allowed) }),
       undefined,
       { from, to, allowed },
     );
   }
-  throwIfFieldErrors(detailErrors(from, to, details ?? {}), 'This step needs more details; fill in the fields listed.');
+  throwIfFieldErrors(detailErrors(from, to, details ?? {}), msg('workOrders.stepNeedsMoreDetailsFill'));
 }
 
 /** Where a work order came from: a repair call (叫修) or a complaint that needs a visit. */

@@ -10,6 +10,7 @@ import { complaintService } from '../complaint.service.js';
 import { ComplaintEvent } from '../complaint-event.entity.js';
 import { CapaRequest } from './capa-request.entity.js';
 import type { AdvanceCapaInput, IssueCapaInput } from './capa.input.js';
+import { msg } from '../../i18n/message.js';
 
 export const capaService = {
   /** The requests with `status`, or every one still open (not verified effective), oldest first. */
@@ -22,10 +23,10 @@ export const capaService = {
   async issue(context: RequestContext, complaintId: string, input: IssueCapaInput): Promise<CapaRequest> {
     const complaint = await complaintService.findOrFail(context, complaintId);
     if (!canIssueCapa(complaint.responsibility)) {
-      throw appError('CONFLICT', 'Corrective action is requested for company-caused complaints; divide the responsibility to a company unit first.');
+      throw appError('CONFLICT', msg('apiComplaints.correctiveActionRequestedCompanyCaused'));
     }
     if (!complaint.responsibility.some((share) => share.unit === input.responsibleUnit)) {
-      throw appError('BAD_USER_INPUT', 'Ask a unit that bears a share of the responsibility.', { responsibleUnit: 'Choose a responsible unit of this complaint.' });
+      throw appError('BAD_USER_INPUT', msg('apiComplaints.askUnitBearsShareResponsibility'), { responsibleUnit: msg('apiComplaints.chooseResponsibleUnitComplaint') });
     }
     const principal = context.requirePrincipal();
     return context.transaction(async (manager) => {
@@ -64,7 +65,7 @@ export const capaService = {
       if (request.status === 'VERIFIED_INEFFECTIVE') {
         // Ineffective actions mean the analysis was wrong: start it again, not from the old text.
         if (!trimmedOrNull(input.rootCause)) {
-          throw appError('BAD_USER_INPUT', 'The actions were ineffective: write the new root-cause analysis.', { rootCause: 'Enter the new analysis.' });
+          throw appError('BAD_USER_INPUT', msg('apiComplaints.actionsWereIneffectiveWriteNew'), { rootCause: msg('apiComplaints.enterNewAnalysis') });
         }
         Object.assign(request, { correctiveAction: null, preventiveAction: null, verificationNote: null });
       }

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../common/request-context.js';
 import { ComplaintEvent } from '../complaint-event.entity.js';
 import { complaintService } from '../complaint.service.js';
 import { VisitRequest } from './visit-request.entity.js';
+import { msg } from '../../i18n/message.js';
 
 export const visitService = {
   /** The approver follows the complaint's region: the CS leader at home, the director elsewhere. */

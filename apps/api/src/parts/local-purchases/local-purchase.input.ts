@@ -4,6 +4,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { PageArgs } from '../../common/pagination.js';
 import { MoneyScalar } from '../../common/scalars.js';
 import { LocalPurchaseReasonEnum, LocalPurchaseStatusEnum, type LocalPurchaseStatus } from './local-purchase-enums.js';
+import { msg, validationMessage } from '../../i18n/message.js';
 
 @InputType({ description: '报价: one supplier’s price per piece' })
 export class SupplierQuoteInput {
@@ -28,16 +29,16 @@ export class LocalPurchaseInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a work order.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseWorkOrder')) })
   workOrderId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a complaint.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseComplaint')) })
   complaintId?: string | null;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a part.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.choosePart')) })
   partId: string;
 
   @Field(() => Int)
@@ -52,7 +53,7 @@ export class LocalPurchaseInput {
 
   @Field(() => [SupplierQuoteInput], { description: '比价 (as many suppliers as the settings ask, default 3)' })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(10, { message: 'At most 10 quotes.' })
+  @ArrayMaxSize(10, { ...validationMessage(msg('apiParts.most10Quotes')) })
   quotes: SupplierQuoteInput[];
 
   @Field(() => String, { nullable: true, description: 'Why not the lowest quote, when it is not' })

@@ -1,3 +1,4 @@
+import type { Message } from '@aftersales/domain';
 import {
   assertLocalPurchaseApproved,
   centerLocation,
@@ -22,6 +23,7 @@ import { LOCAL_PURCHASE_ACTIONS, type LocalPurchaseAction } from './local-purcha
 import { LocalPurchase } from './local-purchase.entity.js';
 import type { LocalPurchaseFilter, LocalPurchaseInput } from './local-purchase.input.js';
 import { onlyPartnersCenter } from '../../common/tenant-filter.js';
+import { msg } from '../../i18n/message.js';
 
 /** A recorded purchase "in the future" beyond a clock's drift is a typing mistake. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -29,7 +31,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 const LOCAL_PURCHASE: VersionedAggregate<LocalPurchase> = {
   entity: LocalPurchase,
   entityType: 'LocalPurchase',
-  noun: 'this local purchase',
+  noun: msg('apiParts.localPurchase'),
   centerOf: (purchase) => purchase.repairCenterId,
   describeCurrent: (purchase) => ({ status: purchase.status, version: purchase.version }),
 };
@@ -50,13 +52,13 @@ async function checkRepair(context: RequestContext, input: LocalPurchaseInput, c
   if (input.workOrderId) {
     const order = await context.loaders.workOrder.load(input.workOrderId);
     if (!order || (partner && order.repairCenterId !== centerId)) {
-      if (partner) throw appError('FORBIDDEN', "A repair center buys parts for its own work orders only; choose one of your center's work orders.");
-      errors.workOrderId = 'Choose an existing work order.';
+      if (partner) throw appError('FORBIDDEN', msg('apiParts.repairCenterBuysPartsOwn'));
+      errors.workOrderId = msg('apiParts.chooseExistingWorkOrder');
     }
   }
   if (input.complaintId && !(await context.loaders.complaint.load(input.complaintId))) {
-    if (partner) throw appError('FORBIDDEN', "A repair center buys parts for its own complaints only; choose one of your center's complaints.");
-    errors.complaintId = 'Choose an existing complaint.';
+    if (partner) throw appError('FORBIDDEN', msg('apiParts.repairCenterBuysPartsOwn2'));
+    errors.complaintId = msg('apiParts.chooseExistingComplaint');
   }
 }
 
@@ -81,16 +83,16 @@ export const localPurchaseService = {
     const manager = await context.manager();
     // Checked before the location is looked up: under row-level security another center reads as unknown.
     if (principal.role === 'PARTNER' && input.location !== centerLocation(principal.repairCenterId!)) {
-      throw appError('FORBIDDEN', 'A repair center buys parts locally for its own stock only; choose your own center as the location.');
+      throw appError('FORBIDDEN', msg('apiParts.repairCenterBuysPartsLocally'));
     }
     const location = await resolveLocation(manager, input.location, 'location');
     const errors: FieldErrors = {};
-    if (location.location === 'FACTORY') errors.location = 'A local purchase is for a repair center or head office, not the manufacturing unit’s stock.';
+    if (location.location === 'FACTORY') errors.location = msg('apiParts.localPurchaseRepairCenterHead');
     await checkRepair(context, input, location.centerId, errors);
     const part = await context.loaders.part.load(input.partId);
-    if (!part) errors.partId = 'Choose an existing part from the parts list.';
+    if (!part) errors.partId = msg('apiParts.chooseExistingPartPartsList');
     const settings = await context.loaders.partsSettings();
-    throwIfFieldErrors({ ...validateLocalPurchase(input, settings), ...errors }, 'The local purchase is not complete; correct the fields listed.');
+    throwIfFieldErrors({ ...validateLocalPurchase(input, settings), ...errors }, msg('apiParts.localPurchaseCompleteCorrectFields'));
     const today = await context.loaders.today();
     return context.transaction(async (tx) => {
       const purchase = await tx.save(
@@ -121,7 +123,7 @@ export const localPurchaseService = {
   decide(context: RequestContext, id: string, version: number, approve: boolean, note: string | null | undefined): Promise<LocalPurchase> {
     const principal = context.requirePrincipal();
     const decisionNote = trimmedOrNull(note);
-    if (!approve && !decisionNote) throw appError('BAD_USER_INPUT', 'Say why the purchase is refused.', { note: 'Enter why the purchase is refused.' });
+    if (!approve && !decisionNote) throw appError('BAD_USER_INPUT', msg('apiParts.sayWhyPurchaseRefused'), { note: msg('apiParts.enterWhyPurchaseRefused') });
     return versionedWrite(context, LOCAL_PURCHASE, {
       id,
       version,
@@ -146,7 +148,7 @@ export const localPurchaseService = {
         assertLocalPurchaseCommand(context, 'recordPurchase', purchase);
         assertLocalPurchaseApproved({ approverRole: LOCAL_PURCHASE_APPROVER, approvedAt: purchase.decidedAt! }, purchasedAt);
         if (purchasedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
-          throw appError('BAD_USER_INPUT', 'The purchase time is in the future; enter when the part was bought.', { purchasedAt: 'Enter when the part was bought.' });
+          throw appError('BAD_USER_INPUT', msg('apiParts.purchaseTimeFutureEnterWhen'), { purchasedAt: msg('apiParts.enterWhenPartBought') });
         }
         await stockIn(manager, { name: principal.displayName }, {
           location: purchase.location,

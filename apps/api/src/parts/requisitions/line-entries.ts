@@ -1,5 +1,6 @@
 import { DomainError, throwIfFieldErrors, type FieldErrors } from '@aftersales/domain';
 import { appError } from '../../common/app-error.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * Inputs name requisition lines by id, in any order and not necessarily all of them; the domain
@@ -24,11 +25,11 @@ export function lineUpEntries<E extends { lineId: string }>(
   const entryIndexOfLine = new Map<number, number>();
   entries.forEach((entry, entryIndex) => {
     const lineIndex = lines.findIndex((line) => line.id === entry.lineId);
-    if (lineIndex < 0) errors[`${field}.${entryIndex}.lineId`] = 'This line is not on the requisition; reload it.';
-    else if (entryIndexOfLine.has(lineIndex)) errors[`${field}.${entryIndex}.lineId`] = 'This line is already listed once.';
+    if (lineIndex < 0) errors[`${field}.${entryIndex}.lineId`] = msg('apiParts.lineRequisitionReload');
+    else if (entryIndexOfLine.has(lineIndex)) errors[`${field}.${entryIndex}.lineId`] = msg('apiParts.lineAlreadyListedOnce');
     else entryIndexOfLine.set(lineIndex, entryIndex);
   });
-  throwIfFieldErrors(errors, 'Some entries name lines that are not on this requisition; reload it and try again.');
+  throwIfFieldErrors(errors, msg('apiParts.someEntriesNameLinesRequisition'));
   const linedUp: LinedUp<E> = {
     entries: lines.map((_, lineIndex) => {
       const entryIndex = entryIndexOfLine.get(lineIndex);
@@ -47,7 +48,7 @@ export function lineUpEntries<E extends { lineId: string }>(
       try {
         return rule();
       } catch (error) {
-        if (error instanceof DomainError && error.fieldErrors) throw appError('BAD_USER_INPUT', error.message, linedUp.toInputErrors(error.fieldErrors));
+        if (error instanceof DomainError && error.fieldMessages) throw appError('BAD_USER_INPUT', error.userMessage, linedUp.toInputErrors(error.fieldMessages!));
         throw error;
       }
     },

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { appError } from '../../common/app-error.js';
+import { msg } from '../../i18n/message.js';
 
 /** Code prefixes in parts_code_counter: 领用 (requisition) and 购置 (local purchase). */
 export type PartsCodeKind = 'LY' | 'GZ';
@@ -20,7 +21,7 @@ export async function nextPartsCode(manager: EntityManager, kind: PartsCodeKind,
   const sequence = row!.last_sequence;
   // Six digits are never widened: a seventh would break sorting and every code printed so far.
   if (sequence > MAX_SEQUENCE) {
-    throw appError('CONFLICT', `All ${MAX_SEQUENCE} ${kind} numbers of ${year} are used; tell your administrator.`);
+    throw appError('CONFLICT', msg('apiParts.allMaxsequenceKindNumbersYear', { maxSequence: MAX_SEQUENCE, kind, year }));
   }
   return `${kind}-${year}-${String(sequence).padStart(6, '0')}`;
 }

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../common/request-context.js';
 import { AppSetting } from '../../settings/app-setting.entity.js';
 import { PARTS_SETTINGS_KEY, readPartsSettings } from '../parts-settings.js';
 import { storeNextApprovers } from './requisition-next-approver.js';
+import { msg } from '../../i18n/message.js';
 
 export const partsSettingsService = {
   async read(context: RequestContext): Promise<PartsSettings> {
@@ -12,7 +13,7 @@ export const partsSettingsService = {
 
   /** Replaces the parts settings in one audited write, with whose signature each requisition now waits for. */
   save(context: RequestContext, next: PartsSettings): Promise<PartsSettings> {
-    throwIfFieldErrors(validatePartsSettings(next), 'The parts settings are not valid; correct the fields listed.');
+    throwIfFieldErrors(validatePartsSettings(next), msg('apiParts.partsSettingsValidCorrectFields'));
     return context.transaction(async (manager) => {
       const before = await readPartsSettings(manager);
       await manager.upsert(AppSetting, { key: PARTS_SETTINGS_KEY, value: { ...next } as never }, ['key']);

@@ -19,6 +19,7 @@ import { changeRequisition } from './requisition-changes.js';
 import { assertRequisitionCommand, signedRoles } from './requisition-commands.js';
 import type { ApprovedQuantityInput } from './requisition.input.js';
 import { resolveRepairSource, type RepairSource } from './requisition-sources.js';
+import { msg } from '../../i18n/message.js';
 
 function domainLines(lines: readonly PartsRequisitionLine[], source: RepairSource | null): RequisitionLine[] {
   return lines.map((line) => ({
@@ -45,7 +46,7 @@ export async function submitRequisition(context: RequestContext, id: string, ver
     const source = requisition.purpose === 'REPAIR' ? await resolveRepairSource(context, requisition, errors) : null;
     throwIfFieldErrors(
       { ...validateRequisition({ purpose: requisition.purpose, lines: domainLines(lines, source) }), ...errors },
-      'The requisition cannot be submitted; correct the fields listed and try again.',
+      msg('apiParts.requisitionSubmittedCorrectFieldsListed'),
     );
     Object.assign(requisition, { status: 'SUBMITTED', submittedAt: new Date() });
   });
@@ -75,7 +76,7 @@ export async function approveRequisition(
     if (reductions.length > 0) {
       const linedUp = lineUpEntries(lines, reductions, 'quantities');
       const approved = linedUp.entries.map((entry, index) => entry?.quantity ?? lines[index]!.quantity);
-      throwIfFieldErrors(linedUp.toInputErrors(validateApprovedQuantities(lines, approved)), 'The approved quantities are not valid; correct the lines listed.');
+      throwIfFieldErrors(linedUp.toInputErrors(validateApprovedQuantities(lines, approved)), msg('apiParts.approvedQuantitiesValidCorrectLines'));
       lines.forEach((line, index) => (line.quantity = approved[index]!));
       await manager.save(lines);
     }

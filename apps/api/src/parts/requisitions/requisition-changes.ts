@@ -7,6 +7,7 @@ import { PartsRequisitionLine } from './parts-requisition-line.entity.js';
 import { PartsRequisition } from './parts-requisition.entity.js';
 import { RequisitionApproval } from './requisition-approval.entity.js';
 import { storeNextApprovers } from './requisition-next-approver.js';
+import { msg } from '../../i18n/message.js';
 
 /** A requisition as a change sees it: the record, its lines in order and its signatures so far. */
 export interface RequisitionState {
@@ -33,7 +34,7 @@ export async function loadLines(manager: EntityManager, requisitionId: string): 
 const REQUISITION: VersionedAggregate<PartsRequisition, RequisitionState> = {
   entity: PartsRequisition,
   entityType: 'PartsRequisition',
-  noun: 'this requisition',
+  noun: msg('apiParts.thisRequisition'),
   // nextApproverRole is derived: storeNextApprovers writes it from the change's outcome.
   fixedColumns: ['nextApproverRole'],
   load: async (manager, requisition) => ({

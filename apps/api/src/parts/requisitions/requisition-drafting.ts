@@ -12,6 +12,7 @@ import { auditSnapshot, changeRequisition } from './requisition-changes.js';
 import { assertRequisitionCommand } from './requisition-commands.js';
 import type { RequisitionInput } from './requisition.input.js';
 import { resolveRepairSource, type RepairSource } from './requisition-sources.js';
+import { msg } from '../../i18n/message.js';
 
 /** The record's fields and lines a valid input gives. */
 interface Draft {
@@ -34,15 +35,15 @@ function requisitionCenter(context: RequestContext, input: RequisitionInput, sou
 function assertPartnerOwnCenter(context: RequestContext, input: RequisitionInput): void {
   const principal = context.requirePrincipal();
   if (principal.role === 'PARTNER' && input.repairCenterId && input.repairCenterId !== principal.repairCenterId) {
-    throw appError('FORBIDDEN', 'A repair center requisitions parts for itself only; leave the repair center empty or choose your own.');
+    throw appError('FORBIDDEN', msg('apiParts.repairCenterRequisitionsPartsItself'));
   }
 }
 
 async function partsOf(context: RequestContext, input: RequisitionInput, errors: FieldErrors): Promise<(Part | null)[]> {
   const parts = await Promise.all(input.lines.map((line) => context.loaders.part.load(line.partId)));
   parts.forEach((part, index) => {
-    if (!part) errors[`lines.${index}.partId`] = 'Choose an existing part from the parts list.';
-    else if (!part.active) errors[`lines.${index}.partId`] = `Part ${part.partNumber} is no longer in use; choose its replacement.`;
+    if (!part) errors[`lines.${index}.partId`] = msg('apiParts.chooseExistingPartPartsList');
+    else if (!part.active) errors[`lines.${index}.partId`] = msg('apiParts.partPartnumberLongerUseChoose', { partNumber: part.partNumber });
   });
   return parts;
 }
@@ -60,16 +61,16 @@ export async function draftFromInput(context: RequestContext, input: Requisition
   if (input.purpose === 'REPAIR') {
     source = await resolveRepairSource(context, input, errors);
   } else if (input.workOrderId || input.complaintId || input.serialNumber?.trim()) {
-    errors.workOrderId = 'A stocking requisition is not for one unit; clear the work order, complaint and serial number, or choose REPAIR.';
+    errors.workOrderId = msg('apiParts.stockingRequisitionOneUnitClear');
   }
   const repairCenterId = requisitionCenter(context, input, source);
-  if (repairCenterId && !(await context.loaders.repairCenter.load(repairCenterId))) errors.repairCenterId = 'Choose an existing repair center.';
+  if (repairCenterId && !(await context.loaders.repairCenter.load(repairCenterId))) errors.repairCenterId = msg('apiParts.chooseExistingRepairCenter');
 
   const destinationAddress = trimmedOrNull(input.destinationAddress) ?? (input.destination === 'CUSTOMER' ? trimmedOrNull(source?.customerAddress) : null);
   if (input.destination === 'CUSTOMER' && input.purpose === 'STOCKING') {
-    errors.destination = 'Stocking parts go into the center’s stock; choose CENTER.';
+    errors.destination = msg('apiParts.stockingPartsGoIntoCenter');
   } else if (input.destination === 'CUSTOMER' && !destinationAddress) {
-    errors.destinationAddress = 'Enter the customer’s address the parts are shipped to.';
+    errors.destinationAddress = msg('apiParts.enterCustomerSAddressParts');
   }
 
   const parts = await partsOf(context, input, errors);
@@ -87,7 +88,7 @@ export async function draftFromInput(context: RequestContext, input: Requisition
     if (!source && UNIT_ERROR.test(field)) continue;
     errors[field] ??= message;
   }
-  throwIfFieldErrors(errors, 'The requisition cannot be saved; correct the fields listed.');
+  throwIfFieldErrors(errors, msg('apiParts.requisitionSavedCorrectFieldsListed'));
 
   return {
     header: {

@@ -17,6 +17,7 @@ import type { PartsRequisition } from './parts-requisition.entity.js';
 import { changeRequisition } from './requisition-changes.js';
 import { assertRequisitionCommand } from './requisition-commands.js';
 import type { BackorderLineInput, ReceiveLineInput, ShipLineInput } from './requisition.input.js';
+import { msg } from '../../i18n/message.js';
 
 const hasText = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -41,9 +42,9 @@ export async function shipRequisition(
   return changeRequisition(context, id, version, 'SHIP', async (state) => {
     const { requisition, lines, manager } = state;
     const errors: FieldErrors = {};
-    if (!hasText(shipment.carrier)) errors.carrier = 'Enter the carrier (承运方).';
-    if (!hasText(shipment.trackingNumber)) errors.trackingNumber = 'Enter the tracking number (运单号).';
-    throwIfFieldErrors(errors, 'The shipment is not complete; correct the fields listed.');
+    if (!hasText(shipment.carrier)) errors.carrier = msg('apiParts.enterCarrier');
+    if (!hasText(shipment.trackingNumber)) errors.trackingNumber = msg('apiParts.enterTrackingNumber');
+    throwIfFieldErrors(errors, msg('apiParts.shipmentCompleteCorrectFieldsListed'));
     const linedUp = lineUpEntries(lines, shipment.lines, 'lines');
     const quantities = linedUp.entries.map((entry) => entry?.quantity ?? 0);
     const shipped = linedUp.check(() => shipLines(requisition.status, lines, quantities));
@@ -58,7 +59,7 @@ export async function shipRequisition(
       } catch (error) {
         if (!(error instanceof DomainError) || error.code !== 'CONFLICT') throw error;
         const part = await context.loaders.part.load(line.partId);
-        throw appError('CONFLICT', `Line ${line.lineNo} (${part?.partNumber ?? line.partId}): ${error.message} Ship what is on hand and back-order the rest.`);
+        throw appError('CONFLICT', msg('apiParts.lineLinenoPartnumberMessageShip', { lineNo: line.lineNo, partNumber: part?.partNumber ?? line.partId, message: error.message }));
       }
       line.shippedQuantity = shipped.lines[index]!.shippedQuantity;
     }
@@ -92,18 +93,18 @@ export async function backorderRequisition(
   return changeRequisition(context, id, version, 'BACKORDER', async (state) => {
     const { requisition, lines, manager } = state;
     assertRequisitionCommand(context, 'backorder', state, settings);
-    if (entries.length === 0) throw appError('BAD_USER_INPUT', 'Choose the lines without stock.', { lines: 'Choose the lines without stock.' });
+    if (entries.length === 0) throw appError('BAD_USER_INPUT', msg('apiParts.chooseLinesWithoutStock'), { lines: msg('apiParts.chooseLinesWithoutStock') });
     const linedUp = lineUpEntries(lines, entries, 'lines');
     const errors: FieldErrors = {};
     linedUp.entries.forEach((entry, index) => {
       if (!entry) return;
       const line = lines[index]!;
       const prefix = `lines.${index}`;
-      if (outstandingQuantity(line) === 0) errors[`${prefix}.lineId`] = `Line ${line.lineNo} has nothing left to ship; back-order only lines still outstanding.`;
-      if (!hasText(entry.productionOrderNumber)) errors[`${prefix}.productionOrderNumber`] = 'Enter the production order number (生产单号).';
-      if (!isLocalDate(entry.expectedOn) || entry.expectedOn < today) errors[`${prefix}.expectedOn`] = `Enter the date production expects to deliver, ${today} or later.`;
+      if (outstandingQuantity(line) === 0) errors[`${prefix}.lineId`] = msg('apiParts.lineLinenoNothingLeftShip', { lineNo: line.lineNo });
+      if (!hasText(entry.productionOrderNumber)) errors[`${prefix}.productionOrderNumber`] = msg('apiParts.enterProductionOrderNumber');
+      if (!isLocalDate(entry.expectedOn) || entry.expectedOn < today) errors[`${prefix}.expectedOn`] = msg('apiParts.enterDateProductionExpectsDeliver', { today });
     });
-    throwIfFieldErrors(linedUp.toInputErrors(errors), 'The back-order is not complete; correct the lines listed.');
+    throwIfFieldErrors(linedUp.toInputErrors(errors), msg('apiParts.backOrderCompleteCorrectLines'));
     linedUp.entries.forEach((entry, index) => {
       if (!entry) return;
       Object.assign(lines[index]!, { productionOrderNumber: entry.productionOrderNumber.trim(), expectedOn: entry.expectedOn });
@@ -135,15 +136,15 @@ export async function receiveRequisition(
       const entry = linedUp.entries[index];
       const prefix = `lines.${index}`;
       if (!entry) {
-        if (line.shippedQuantity > 0) errors.lines = `Count every line that was shipped; line ${line.lineNo} is missing.`;
+        if (line.shippedQuantity > 0) errors.lines = msg('apiParts.countEveryLineShippedLine', { lineNo: line.lineNo });
         return;
       }
-      if (!Number.isSafeInteger(entry.quantity) || entry.quantity < 0) errors[`${prefix}.quantity`] = 'Enter the pieces that arrived, 0 or more.';
+      if (!Number.isSafeInteger(entry.quantity) || entry.quantity < 0) errors[`${prefix}.quantity`] = msg('apiParts.enterPiecesArrived0More');
       else if (entry.quantity !== line.shippedQuantity && !hasText(entry.note)) {
-        errors[`${prefix}.note`] = `${line.shippedQuantity} were shipped and ${entry.quantity} arrived; say what happened to the difference.`;
+        errors[`${prefix}.note`] = msg('apiParts.shippedquantityWereShippedQuantityArrived', { shippedQuantity: line.shippedQuantity, quantity: entry.quantity });
       }
     });
-    throwIfFieldErrors(linedUp.toInputErrors(errors), 'The receipt is not complete; correct the lines listed.');
+    throwIfFieldErrors(linedUp.toInputErrors(errors), msg('apiParts.receiptCompleteCorrectLinesListed'));
     const location = destinationLocation(requisition);
     for (const [index, line] of lines.entries()) {
       const entry = linedUp.entries[index];

@@ -3,6 +3,7 @@ import { appError } from '../../common/app-error.js';
 import type { RequestContext } from '../../common/request-context.js';
 import type { Complaint } from '../../complaints/complaint.entity.js';
 import type { WorkOrder } from '../../work-orders/work-order.entity.js';
+import { msg } from '../../i18n/message.js';
 
 /** The repair a REPAIR requisition serves: the unit, its 三包 status and the appraised fault. */
 export interface RepairSource {
@@ -73,31 +74,31 @@ export async function resolveRepairSource(context: RequestContext, input: Repair
   const principal = context.requirePrincipal();
   const partner = principal.role === 'PARTNER';
   if (!input.workOrderId && !input.complaintId) {
-    errors.workOrderId = 'Choose the work order (or the complaint) of the repair the parts are for.';
+    errors.workOrderId = msg('apiParts.chooseWorkOrderComplaintRepair');
     return null;
   }
   const workOrder = input.workOrderId ? await context.loaders.workOrder.load(input.workOrderId) : null;
   if (input.workOrderId && (!workOrder || (partner && workOrder.repairCenterId !== principal.repairCenterId))) {
-    if (partner) throw appError('FORBIDDEN', "A repair center requisitions parts for its own work orders only; choose one of your center's work orders.");
-    errors.workOrderId = 'Choose an existing work order.';
+    if (partner) throw appError('FORBIDDEN', msg('apiParts.repairCenterRequisitionsPartsOwn'));
+    errors.workOrderId = msg('apiParts.chooseExistingWorkOrder');
     return null;
   }
   const complaintId = input.complaintId ?? workOrder?.complaintId ?? null;
   const complaint = complaintId ? await context.loaders.complaint.load(complaintId) : null;
   if (input.complaintId && !complaint) {
-    if (partner) throw appError('FORBIDDEN', "A repair center requisitions parts for its own complaints only; choose one of your center's complaints.");
-    errors.complaintId = 'Choose an existing complaint.';
+    if (partner) throw appError('FORBIDDEN', msg('apiParts.repairCenterRequisitionsPartsOwn2'));
+    errors.complaintId = msg('apiParts.chooseExistingComplaint');
     return null;
   }
   if (workOrder && input.complaintId && workOrder.complaintId !== input.complaintId) {
-    errors.complaintId = `Work order ${workOrder.code} does not serve this complaint; choose its own complaint or leave the complaint empty.`;
+    errors.complaintId = msg('apiParts.workOrderCodeDoesServe', { code: workOrder.code });
     return null;
   }
   const sourceSerial = workOrder?.serialNumber ?? complaint!.serialNumber;
   const typed = input.serialNumber?.trim();
   if (typed && normalizeSerialNumber(typed) !== normalizeSerialNumber(sourceSerial)) {
     const of = workOrder ? `Work order ${workOrder.code}` : `Complaint ${complaint!.code}`;
-    errors.serialNumber = `${of} is for unit ${sourceSerial}; leave the serial number empty or choose the work order of unit ${typed}.`;
+    errors.serialNumber = msg('apiParts.unitSourceserialLeaveSerialNumber', { of, sourceSerial, typed });
     return null;
   }
   return {

@@ -5,6 +5,7 @@ import { CustomerUnitInput } from '../../common/customer-unit.fields.js';
 import type { PageArgs } from '../../common/pagination.js';
 import { LocalDateScalar } from '../../common/scalars.js';
 import { RequisitionDestinationEnum, RequisitionPurposeEnum, RequisitionStatusEnum, type RequisitionDestination } from './requisition-enums.js';
+import { msg, validationMessage } from '../../i18n/message.js';
 
 /*
  * Quantities, required texts and the warranty are checked by the service with the domain rules,
@@ -15,7 +16,7 @@ const MAX_LINES = 100;
 @InputType({ description: 'One part requested' })
 export class RequisitionLineInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a part.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.choosePart')) })
   partId: string;
 
   @Field(() => String, { nullable: true, description: '规格; blank: the part’s own' })
@@ -34,7 +35,7 @@ export class RequisitionInput {
 
   @Field(() => ID, { nullable: true, description: 'The center the parts are for; a partner’s own is implied; null: head office (REPAIR: the work order’s center)' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseRepairCenter')) })
   repairCenterId?: string | null;
 
   @Field(() => RequisitionDestinationEnum)
@@ -47,12 +48,12 @@ export class RequisitionInput {
 
   @Field(() => ID, { nullable: true, description: 'REPAIR: the work order of the repair' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a work order.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseWorkOrder')) })
   workOrderId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'REPAIR: the complaint of the repair (when there is no work order)' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a complaint.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseComplaint')) })
   complaintId?: string | null;
 
   @CustomerUnitInput.serialNumber({ optional: true, description: '出厂编号; blank: the work order’s or complaint’s unit' })
@@ -65,14 +66,14 @@ export class RequisitionInput {
 
   @Field(() => [RequisitionLineInput])
   @ValidateNested({ each: true })
-  @ArrayMaxSize(MAX_LINES, { message: `At most ${MAX_LINES} lines.` })
+  @ArrayMaxSize(MAX_LINES, { ...validationMessage(msg('apiParts.mostMaxlinesLines', { maxLines: MAX_LINES })) })
   lines: RequisitionLineInput[];
 }
 
 @InputType({ description: 'An approver’s reduced quantity for one line (0 strikes it)' })
 export class ApprovedQuantityInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a line of this requisition.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseLineRequisition')) })
   lineId: string;
 
   @Field(() => Int)
@@ -82,7 +83,7 @@ export class ApprovedQuantityInput {
 @InputType({ description: 'Pieces of one line in this shipment' })
 export class ShipLineInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a line of this requisition.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseLineRequisition')) })
   lineId: string;
 
   @Field(() => Int)
@@ -92,7 +93,7 @@ export class ShipLineInput {
 @InputType({ description: '缺货反馈: the production order placed for a line without stock' })
 export class BackorderLineInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a line of this requisition.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseLineRequisition')) })
   lineId: string;
 
   @Field(() => String, { description: '生产单号' })
@@ -106,7 +107,7 @@ export class BackorderLineInput {
 @InputType({ description: '收货确认 of one line: the pieces that arrived; a difference needs a note' })
 export class ReceiveLineInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a line of this requisition.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseLineRequisition')) })
   lineId: string;
 
   @Field(() => Int)

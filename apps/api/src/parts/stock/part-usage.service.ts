@@ -1,3 +1,4 @@
+import type { Message } from '@aftersales/domain';
 import {
   centerLocation,
   compareLocalDates,
@@ -21,8 +22,9 @@ import { PartUsage } from './part-usage.entity.js';
 import { actorOf, readableLocation } from './stock-access.js';
 import { stockOut, workOrderAccount } from './stock-ledger.js';
 import type { PartUsageArgs, RecordPartUsageInput } from './stock.input.js';
+import { msg } from '../../i18n/message.js';
 
-function badInput(field: string, message: string): never {
+function badInput(field: string, message: Message): never {
   throw appError('BAD_USER_INPUT', message, { [field]: message });
 }
 
@@ -32,11 +34,11 @@ async function usableWorkOrder(manager: EntityManager, principal: Principal, id:
   const partner = principal.role === 'PARTNER';
   if (partner && order?.repairCenterId !== principal.repairCenterId) {
     // Row-level security hides other centers' work orders, so "not yours" and "no such one" look alike here.
-    throw appError('FORBIDDEN', "A repair center records replacements on its own work orders only; choose one of your center's work orders.");
+    throw appError('FORBIDDEN', msg('apiParts.repairCenterRecordsReplacementsOwn'));
   }
   if (!order) throw notFound('WorkOrder', id);
   if (order.status === 'CANCELLED') {
-    throw appError('CONFLICT', `Work order ${order.code} was cancelled, so no part was replaced under it.`);
+    throw appError('CONFLICT', msg('apiParts.workOrderCodeCancelledSo', { code: order.code }));
   }
   return order;
 }
@@ -57,8 +59,8 @@ async function assertQuarterOpen(manager: EntityManager, centerId: string | null
   if (closed[0]) {
     throw appError(
       'CONFLICT',
-      `The write-off of ${quarter} (${closed[0].code}) is closed, so no replacement can be dated in it; date it today and explain it in the next write-off.`,
-      { usedOn: `${quarter} is written off.` },
+      msg('apiParts.writeOffQuarterCodeClosed', { quarter, code: closed[0].code }),
+      { usedOn: msg('apiParts.quarterWrittenOff', { quarter }) },
     );
   }
 }
@@ -87,14 +89,14 @@ export const partUsageService = {
       const order = await usableWorkOrder(manager, principal, input.workOrderId);
       const location: StockLocation = order.repairCenterId ? centerLocation(order.repairCenterId) : 'HEAD_OFFICE';
       const fields = { ...input, location, account: { issued: 0, used: 0, returned: 0 } };
-      throwIfFieldErrors(validatePartUsage(fields), 'The replacement cannot be recorded; correct the fields listed.');
+      throwIfFieldErrors(validatePartUsage(fields), msg('apiParts.replacementRecordedCorrectFieldsListed'));
       if (normalizeSerialNumber(input.serialNumber) !== order.serialKey) {
-        badInput('serialNumber', `Work order ${order.code} is for unit ${order.serialNumber}; record the part against that serial number.`);
+        badInput('serialNumber', msg('apiParts.workOrderCodeUnitSerialnumber', { code: order.code, serialNumber: order.serialNumber }));
       }
-      if (compareLocalDates(input.usedOn, today) > 0) badInput('usedOn', 'This day is in the future; enter the day of the replacement.');
+      if (compareLocalDates(input.usedOn, today) > 0) badInput('usedOn', msg('apiParts.dayFutureEnterDayReplacement'));
       const calledOn = order.calledAt.toLocaleDateString('sv-SE', { timeZone: calendar.timeZone });
       if (compareLocalDates(input.usedOn, calledOn) < 0) {
-        badInput('usedOn', `The replacement cannot be before the call (${calledOn}).`);
+        badInput('usedOn', msg('apiParts.replacementBeforeCallCalledon', { calledOn }));
       }
       await assertQuarterOpen(manager, order.repairCenterId, input.usedOn);
 

@@ -2,6 +2,7 @@ import { centerIdOf, isStockLocation, type StockLocation } from '@aftersales/dom
 import type { Principal } from '../../auth/principal.js';
 import { appError } from '../../common/app-error.js';
 import type { StockActor } from './stock-ledger.js';
+import { msg } from '../../i18n/message.js';
 
 export const actorOf = (principal: Principal): StockActor => ({ name: principal.displayName });
 
@@ -12,11 +13,11 @@ export const actorOf = (principal: Principal): StockActor => ({ name: principal.
 export function readableLocation(principal: Principal, key: string | null | undefined): StockLocation | null {
   if (key == null || key === '') return null;
   if (!isStockLocation(key)) {
-    const message = 'Choose FACTORY, HEAD_OFFICE or CENTER:<repair center id>.';
-    throw appError('BAD_USER_INPUT', `"${key}" is not a stock location. ${message}`, { location: message });
+    const message = msg('apiParts.chooseFactoryHeadOfficeCenter');
+    throw appError('BAD_USER_INPUT', msg('apiParts.keyvalueStockLocationMessage', { keyValue: key, message }), { location: message });
   }
   if (principal.role === 'PARTNER' && centerIdOf(key) !== principal.repairCenterId) {
-    throw appError('FORBIDDEN', "A repair center sees its own stock only; choose your center's location.");
+    throw appError('FORBIDDEN', msg('apiParts.repairCenterSeesOwnStock'));
   }
   return key;
 }
@@ -25,7 +26,7 @@ export function readableLocation(principal: Principal, key: string | null | unde
 export function requireReason(reason: string | null | undefined): string {
   const text = reason?.trim();
   if (!text) {
-    const message = 'Say why the stock changes (e.g. the production order, the appraisal, the transfer request).';
+    const message = msg('apiParts.sayWhyStockChangesProduction');
     throw appError('BAD_USER_INPUT', message, { reason: message });
   }
   return text;

@@ -16,6 +16,7 @@ import { isUuid } from '../../common/ids.js';
 import { readPartsSettings } from '../parts-settings.js';
 import { describeLocation, resolveLocation, type ResolvedLocation } from './stock-locations.js';
 import { StockMovement } from './stock-movement.entity.js';
+import { list, msg } from '../../i18n/message.js';
 
 /*
  * The stock core (DOMAIN §6): every change of stock goes through here, in the caller's
@@ -71,16 +72,22 @@ async function requirePart(manager: EntityManager, partId: string): Promise<Part
   const rows: { id: string; unit_cost_fen: string }[] =
     typeof partId === 'string' && isUuid(partId) ? await manager.query('SELECT id, unit_cost_fen FROM part WHERE id = $1', [partId]) : [];
   if (!rows[0]) {
-    const message = `There is no part ${String(partId)}; choose one from the parts list.`;
+    const message = msg('apiParts.therePartPartidChooseOne', { partId: String(partId) });
     throw appError('BAD_USER_INPUT', message, { partId: message });
   }
   return { id: rows[0].id, unitCostFen: Number(rows[0].unit_cost_fen) };
 }
 
-function optionalUuid(value: string | null | undefined, field: string, what: string): string | null {
+const NOT_AN_ID = {
+  requisition: (value: string) => msg('apiParts.valueRequisitionId', { value }),
+  localPurchase: (value: string) => msg('apiParts.valueLocalPurchaseId', { value }),
+  workOrder: (value: string) => msg('apiParts.valueWorkOrderId', { value }),
+};
+
+function optionalUuid(value: string | null | undefined, field: string, what: keyof typeof NOT_AN_ID): string | null {
   if (value == null) return null;
   if (!isUuid(value)) {
-    const message = `"${value}" is not a ${what} id.`;
+    const message = NOT_AN_ID[what](value);
     throw appError('BAD_USER_INPUT', message, { [field]: message });
   }
   return value;
@@ -129,7 +136,7 @@ async function takeStock(manager: EntityManager, from: ResolvedLocation, partId:
     const where = await describeLocation(manager, from.location);
     throw new DomainError(
       'CONFLICT',
-      `Only ${onHand} on hand at ${where}, and this takes ${quantity}: ${quantity - onHand} short.`,
+      msg('apiParts.onlyOnhandHandWhereTakes', { onHand, where, quantity, quantity2: quantity - onHand }),
       undefined,
       { location: from.location, available: onHand, requested: quantity, shortfall: quantity - onHand },
     );
@@ -181,8 +188,8 @@ export async function stockIn(manager: EntityManager, actor: StockActor, input: 
   const to = await resolveLocation(manager, input.location, 'location');
   const part = await requirePart(manager, input.partId);
   const requisitionId = optionalUuid(input.requisitionId, 'requisitionId', 'requisition');
-  const localPurchaseId = optionalUuid(input.localPurchaseId, 'localPurchaseId', 'local purchase');
-  const workOrderId = optionalUuid(input.workOrderId, 'workOrderId', 'work order');
+  const localPurchaseId = optionalUuid(input.localPurchaseId, 'localPurchaseId', 'localPurchase');
+  const workOrderId = optionalUuid(input.workOrderId, 'workOrderId', 'workOrder');
   const account = input.source === 'WORK_ORDER_RETURN' && workOrderId ? await workOrderAccount(manager, workOrderId, part.id) : null;
   const movement: DomainMovement = {
     kind: 'IN',
@@ -195,12 +202,12 @@ export async function stockIn(manager: EntityManager, actor: StockActor, input: 
     workOrderId,
     workOrderAccount: account,
   };
-  throwIfFieldErrors(validateMovement(movement, await readPartsSettings(manager)), 'The receipt is not valid; correct the fields listed.');
+  throwIfFieldErrors(validateMovement(movement, await readPartsSettings(manager)), msg('apiParts.receiptValidCorrectFieldsListed'));
   const returnable = account ? unusedIssued(account) : Infinity;
   if (input.quantity > returnable) {
     throw appError(
       'CONFLICT',
-      `Only ${returnable} of the pieces issued to this work order are unused; used parts never go back to stock — record the old part instead.`,
+      msg('apiParts.onlyReturnablePiecesIssuedWork', { returnable }),
     );
   }
 
@@ -234,14 +241,14 @@ export async function stockIn(manager: EntityManager, actor: StockActor, input: 
  */
 export async function stockOut(manager: EntityManager, actor: StockActor, input: StockOutInput): Promise<StockMovement> {
   if (!(OUT_KINDS as readonly string[]).includes(input.kind)) {
-    throw appError('BAD_USER_INPUT', `"${String(input.kind)}" is not a way out of stock; choose ${OUT_KINDS.join(', ')}.`, {
-      kind: `Choose ${OUT_KINDS.join(', ')}.`,
+    throw appError('BAD_USER_INPUT', msg('apiParts.kindWayOutStockChoose', { kind: String(input.kind), outKinds: list(OUT_KINDS) }), {
+      kind: msg('apiParts.chooseOutkinds', { outKinds: list(OUT_KINDS) }),
     });
   }
   const from = await resolveLocation(manager, input.from, 'from');
   const to = input.kind === 'TRANSFER' || input.kind === 'SHIP' ? await resolveLocation(manager, input.to, 'to') : null;
   const part = await requirePart(manager, input.partId);
-  const workOrderId = optionalUuid(input.workOrderId, 'workOrderId', 'work order');
+  const workOrderId = optionalUuid(input.workOrderId, 'workOrderId', 'workOrder');
   const requisitionId = optionalUuid(input.requisitionId, 'requisitionId', 'requisition');
   const settings = await readPartsSettings(manager);
 
@@ -258,10 +265,10 @@ export async function stockOut(manager: EntityManager, actor: StockActor, input:
         return { kind: 'SCRAP', from: from.location, quantity: input.quantity, unitCost: part.unitCostFen, value: value ?? 0, appraisal: input.appraisal };
     }
   };
-  const message = 'The stock movement is not valid; correct the fields listed.';
+  const message = msg('apiParts.stockMovementValidCorrectFields');
   throwIfFieldErrors(validateMovement(movementOf(null), settings), message);
   if (input.kind === 'SHIP' && !SHIPPING_LOCATIONS.includes(from.location)) {
-    const reason = 'Parts are shipped from the FACTORY or HEAD_OFFICE stock.';
+    const reason = msg('apiParts.partsShippedFactoryHeadOffice');
     throw appError('BAD_USER_INPUT', reason, { from: reason });
   }
 

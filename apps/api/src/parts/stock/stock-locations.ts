@@ -2,6 +2,7 @@ import { centerIdOf, isStockLocation, type StockLocation } from '@aftersales/dom
 import type { EntityManager } from 'typeorm';
 import { appError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
+import { msg } from '../../i18n/message.js';
 
 /** A location checked against the database: its center exists (and the caller may see it). */
 export interface ResolvedLocation {
@@ -10,7 +11,7 @@ export interface ResolvedLocation {
   centerId: string | null;
 }
 
-const LOCATION_HINT = 'Choose FACTORY, HEAD_OFFICE or CENTER:<repair center id>.';
+const LOCATION_HINT = msg('apiParts.chooseFactoryHeadOfficeCenter');
 
 /**
  * Reads a location key from input. A center location must name an existing repair center; under
@@ -18,13 +19,13 @@ const LOCATION_HINT = 'Choose FACTORY, HEAD_OFFICE or CENTER:<repair center id>.
  */
 export async function resolveLocation(manager: EntityManager, key: unknown, field: string): Promise<ResolvedLocation> {
   if (!isStockLocation(key)) {
-    throw appError('BAD_USER_INPUT', `"${String(key)}" is not a stock location. ${LOCATION_HINT}`, { [field]: LOCATION_HINT });
+    throw appError('BAD_USER_INPUT', msg('apiParts.keyvalueStockLocationLocationhint', { keyValue: String(key), locationHint: LOCATION_HINT }), { [field]: LOCATION_HINT });
   }
   const centerId = centerIdOf(key);
   if (centerId !== null) {
     const found: unknown[] = isUuid(centerId) ? await manager.query('SELECT 1 FROM repair_center WHERE id = $1', [centerId]) : [];
     if (found.length === 0) {
-      const message = `There is no repair center ${centerId}. ${LOCATION_HINT}`;
+      const message = msg('apiParts.thereRepairCenterCenteridLocationhint', { centerId, locationHint: LOCATION_HINT });
       throw appError('BAD_USER_INPUT', message, { [field]: message });
     }
   }

@@ -4,6 +4,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../common/pagination.js';
 import { LocalDateScalar, MoneyScalar } from '../../common/scalars.js';
 import { StockMovementKindEnum } from './stock-enums.js';
+import { msg, validationMessage } from '../../i18n/message.js';
 
 /*
  * Quantities are checked by the domain (a whole number, 1 or more), which names the field; here
@@ -21,7 +22,7 @@ export class ReceiveStockInput {
   partId: string;
 
   @Field(() => Int)
-  @IsInt({ message: 'Enter a whole number of pieces, 1 or more.' })
+  @IsInt({ ...validationMessage(msg('apiParts.enterWholeNumberPieces1')) })
   quantity: number;
 
   @Field(() => MoneyScalar, { nullable: true, description: '单位成本; blank: the part’s unit cost' })
@@ -46,7 +47,7 @@ export class TransferStockInput {
   partId: string;
 
   @Field(() => Int)
-  @IsInt({ message: 'Enter a whole number of pieces, 1 or more.' })
+  @IsInt({ ...validationMessage(msg('apiParts.enterWholeNumberPieces1')) })
   quantity: number;
 
   @Field(() => String)
@@ -80,7 +81,7 @@ export class ScrapStockInput {
   partId: string;
 
   @Field(() => Int)
-  @IsInt({ message: 'Enter a whole number of pieces, 1 or more.' })
+  @IsInt({ ...validationMessage(msg('apiParts.enterWholeNumberPieces1')) })
   quantity: number;
 
   @Field(() => String)
@@ -95,7 +96,7 @@ export class ScrapStockInput {
 @InputType({ description: '配件更换登记 A replacement under a work order: the part leaves the work order’s center stock' })
 export class RecordPartUsageInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the work order.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseWorkOrder2')) })
   workOrderId: string;
 
   @Field(() => String, { description: '出厂编号 of the unit the part went into (the work order’s)' })
@@ -106,7 +107,7 @@ export class RecordPartUsageInput {
   partId: string;
 
   @Field(() => Int)
-  @IsInt({ message: 'Enter a whole number of pieces, 1 or more.' })
+  @IsInt({ ...validationMessage(msg('apiParts.enterWholeNumberPieces1')) })
   quantity: number;
 
   @Field(() => LocalDateScalar, { description: '更换日期' })

@@ -3,6 +3,7 @@ import { addSheet, workbookBuffer } from '../../common/workbook.js';
 import type { ExcelFile } from '../../common/xlsx-export.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { writeOffService } from './write-off.service.js';
+import { msg } from '../../i18n/message.js';
 
 const STATUS_LABELS: Record<string, string> = { OPEN: '核销中', CLOSED: '已核销存档' };
 const DESTINATION_LABELS: Record<string, string> = { HEAD_OFFICE: '客户服务部', FACTORY: '制造单元' };
@@ -22,7 +23,7 @@ export async function writeOffFile(context: RequestContext, query: Record<string
   ], [
     { item: '核销单号', value: writeOff.code },
     { item: '维修中心', value: center ? `${center.code} ${center.name}` : writeOff.repairCenterId },
-    { item: '季度', value: `${writeOff.quarter}(${reading.first} 至 ${reading.last})` },
+    { item: '季度', value: msg('apiParts.quarterFirstLast', { quarter: writeOff.quarter, first: reading.first, last: reading.last }) },
     { item: '状态', value: STATUS_LABELS[writeOff.status] ?? writeOff.status },
     { item: '开单人', value: writeOff.openedByName },
     { item: '核销人', value: writeOff.closedByName ?? '' },

@@ -3,12 +3,13 @@ import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'cla
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../common/pagination.js';
 import { WriteOffStatusEnum } from '../stock/stock-enums.js';
+import { msg, validationMessage } from '../../i18n/message.js';
 
 @InputType({ description: 'Which write-offs to list' })
 export class WriteOffFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a repair center.' })
+  @IsUUID('all', { ...validationMessage(msg('apiParts.chooseRepairCenter')) })
   repairCenterId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-Qn' })

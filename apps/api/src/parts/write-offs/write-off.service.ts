@@ -31,9 +31,10 @@ import { oldPartsLockKey, writeOffLockKey } from './write-off-lock.js';
 import { WRITE_OFF_ACTIONS, type WriteOffAction } from './write-off-enums.js';
 import type { RecordOldPartsReturnedArgs, RecordWriteOffCountsArgs, WriteOffFilter } from './write-off.input.js';
 import { onlyPartnersCenter } from '../../common/tenant-filter.js';
+import { msg } from '../../i18n/message.js';
 
 const MAX_SEQUENCE = 999_999;
-const CLOSED_MESSAGE = 'This write-off is closed and its voucher archived, so it cannot be changed; record the finding in the next quarter.';
+const CLOSED_MESSAGE = msg('apiParts.writeOffClosedVoucherArchived');
 
 const isNonNegativeInteger = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 
@@ -46,7 +47,7 @@ async function nextWriteOffCode(manager: EntityManager, year: number): Promise<s
     [year],
   );
   const sequence = rows[0]?.last_sequence ?? MAX_SEQUENCE + 1;
-  if (sequence > MAX_SEQUENCE) throw appError('CONFLICT', `All write-off numbers of ${year} are used; tell your administrator.`);
+  if (sequence > MAX_SEQUENCE) throw appError('CONFLICT', msg('apiParts.allWriteOffNumbersYear', { year }));
   return `HX-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
@@ -58,7 +59,7 @@ function isFinalRefusal(error: unknown): boolean {
 const WRITE_OFF: VersionedAggregate<PartsWriteOff> = {
   entity: PartsWriteOff,
   entityType: 'PartsWriteOff',
-  noun: 'this write-off',
+  noun: msg('apiParts.writeOff'),
   centerOf: (writeOff) => writeOff.repairCenterId,
   describeCurrent: (writeOff) => ({ status: writeOff.status, version: writeOff.version }),
 };
@@ -107,11 +108,11 @@ function countErrors(counts: RecordWriteOffCountsArgs['counts'], known: Set<stri
   const errors: FieldErrors = {};
   const seen = new Set<string>();
   counts.forEach((count, index) => {
-    if (!known.has(count.partId)) errors[`counts.${index}.partId`] = 'Choose an existing part.';
-    else if (seen.has(count.partId)) errors[`counts.${index}.partId`] = 'This part is counted twice; keep one row.';
+    if (!known.has(count.partId)) errors[`counts.${index}.partId`] = msg('apiParts.chooseExistingPart');
+    else if (seen.has(count.partId)) errors[`counts.${index}.partId`] = msg('apiParts.partCountedTwiceKeepOne');
     seen.add(count.partId);
     for (const field of ['onHandAtStart', 'onHandAtEnd'] as const) {
-      if (!isNonNegativeInteger(count[field])) errors[`counts.${index}.${field}`] = 'Enter the pieces counted, 0 or more.';
+      if (!isNonNegativeInteger(count[field])) errors[`counts.${index}.${field}`] = msg('apiParts.enterPiecesCounted0More');
     }
   });
   return errors;
@@ -168,14 +169,14 @@ export const writeOffService = {
     const { last } = quarterRange(normalized);
     const today = await context.loaders.today();
     if (compareLocalDates(today, last) <= 0) {
-      const message = `${normalized} ends on ${last}; write it off once it is over.`;
+      const message = msg('apiParts.normalizedEndsLastWriteOff', { normalized, last });
       throw appError('BAD_USER_INPUT', message, { quarter: message });
     }
     return context.transaction(async (manager) => {
       const center = isUuid(repairCenterId) ? await manager.findOneBy(RepairCenter, { id: repairCenterId }) : null;
-      if (!center) throw appError('BAD_USER_INPUT', 'Choose an existing repair center.', { repairCenterId: 'Choose an existing repair center.' });
+      if (!center) throw appError('BAD_USER_INPUT', msg('apiParts.chooseExistingRepairCenter'), { repairCenterId: msg('apiParts.chooseExistingRepairCenter') });
       const existing = await manager.findOneBy(PartsWriteOff, { repairCenterId, quarter: normalized });
-      if (existing) throw appError('CONFLICT', `${center.code} already has the write-off ${existing.code} for ${normalized}; open that one.`);
+      if (existing) throw appError('CONFLICT', msg('apiParts.codeAlreadyWriteOffCode2', { code: center.code, code2: existing.code, normalized }));
       const code = await nextWriteOffCode(manager, Number(today.slice(0, 4)));
       const saved = await manager.save(
         manager.create(PartsWriteOff, { code, version: 1, repairCenterId, quarter: normalized, status: 'OPEN', counts: [], voucher: null, openedByName: principal.displayName }),
@@ -192,7 +193,7 @@ export const writeOffService = {
       const ids = args.counts.map((count) => count.partId).filter(isUuid);
       const found: { id: string }[] = ids.length ? await manager.query('SELECT id FROM part WHERE id = ANY($1::uuid[])', [ids]) : [];
       const known = new Set(found.map((part) => part.id));
-      throwIfFieldErrors(countErrors(args.counts, known), 'The counts cannot be recorded; correct the fields listed.');
+      throwIfFieldErrors(countErrors(args.counts, known), msg('apiParts.countsRecordedCorrectFieldsListed'));
       const next = new Map(writeOff.counts.map((count) => [count.partId, count]));
       for (const count of args.counts) {
         next.set(count.partId, {
@@ -216,15 +217,15 @@ export const writeOffService = {
       assertWriteOffCommand(context, 'returnOldParts', writeOff);
       const from = centerLocation(writeOff.repairCenterId);
       if (!isUuid(args.partId) || !(await manager.findOneBy(Part, { id: args.partId }))) {
-        throw appError('BAD_USER_INPUT', 'Choose an existing part.', { partId: 'Choose an existing part.' });
+        throw appError('BAD_USER_INPUT', msg('apiParts.chooseExistingPart'), { partId: msg('apiParts.chooseExistingPart') });
       }
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [oldPartsLockKey(from)]);
       const [held] = await oldPartsHeldAt(manager, [{ location: from, partId: args.partId }]);
       const movement = { kind: 'RETURN_OLD_PART' as const, from, to: args.to as StockLocation, quantity: args.quantity, oldPartsHeld: held ?? 0 };
-      throwIfFieldErrors(validateMovement(movement, await readPartsSettings(manager)), 'The old parts cannot be returned; correct the fields listed.');
+      throwIfFieldErrors(validateMovement(movement, await readPartsSettings(manager)), msg('apiParts.oldPartsReturnedCorrectFields'));
       if (args.quantity > movement.oldPartsHeld) {
-        throw appError('CONFLICT', `The center holds ${movement.oldPartsHeld} old parts of this part, and this return takes ${args.quantity}.`, {
-          quantity: `At most ${movement.oldPartsHeld}.`,
+        throw appError('CONFLICT', msg('apiParts.centerHoldsOldpartsheldOldParts', { oldPartsHeld: movement.oldPartsHeld, quantity: args.quantity }), {
+          quantity: msg('apiParts.mostOldpartsheld', { oldPartsHeld: movement.oldPartsHeld }),
         });
       }
       await manager.save(

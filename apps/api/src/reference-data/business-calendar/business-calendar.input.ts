@@ -3,6 +3,7 @@ import { MaxLength, IsNotEmpty } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../../common/scalars.js';
 import { CalendarDayKindEnum } from './business-calendar.entity.js';
+import { msg, validationMessage } from '../../i18n/message.js';
 
 @InputType()
 export class WorkingPeriodInput {
@@ -34,7 +35,7 @@ export class CalendarDayInput {
   kind: CalendarDayKind;
 
   @Field(() => String, { description: 'e.g. 国庆节' })
-  @IsNotEmpty({ message: 'Name the day, e.g. 国庆节.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiReferenceData.nameDay')) })
   @MaxLength(50)
   name: string;
 }

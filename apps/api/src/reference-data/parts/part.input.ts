@@ -5,6 +5,7 @@ import { IsCode, IsName } from '../../common/input-rules.js';
 import { MoneyScalar } from '../../common/scalars.js';
 import { ReferenceFilter } from '../reference-filter.js';
 import { AbcClassEnum } from './part.entity.js';
+import { msg, validationMessage } from '../../i18n/message.js';
 
 @InputType({ description: '配件 Spare part' })
 export class PartInput {
@@ -22,7 +23,7 @@ export class PartInput {
   spec?: string | null;
 
   @Field(() => MoneyScalar)
-  @Min(0, { message: 'The cost cannot be negative.' })
+  @Min(0, { ...validationMessage(msg('apiReferenceData.costNegative')) })
   unitCost: number;
 
   @Field(() => AbcClassEnum)
@@ -34,7 +35,7 @@ export class PartInput {
 
   @Field(() => [ID], { nullable: true, description: '适用型号' })
   @IsOptional()
-  @IsUUID('all', { each: true, message: 'Choose existing product models.' })
+  @IsUUID('all', { each: true, ...validationMessage(msg('apiReferenceData.chooseExistingProductModels')) })
   compatibleModelIds?: string[] | null;
 }
 

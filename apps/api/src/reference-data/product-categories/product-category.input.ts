@@ -2,18 +2,19 @@ import { IsInt, IsNotEmpty, IsOptional, Max, MaxLength, Min, ValidateNested } fr
 import { Field, InputType, Int } from 'type-graphql';
 import { CodedInput } from '../../common/coded-record.js';
 import { ReferenceFilter } from '../reference-filter.js';
+import { msg, validationMessage } from '../../i18n/message.js';
 
 @InputType()
 export class ComponentWarrantyInput {
   @Field(() => String)
-  @IsNotEmpty({ message: 'Name the component.' })
+  @IsNotEmpty({ ...validationMessage(msg('apiReferenceData.nameComponent')) })
   @MaxLength(100)
   component: string;
 
   @Field(() => Int)
   @IsInt()
-  @Min(1, { message: 'At least 1 month.' })
-  @Max(120, { message: 'At most 120 months.' })
+  @Min(1, { ...validationMessage(msg('apiReferenceData.least1Month')) })
+  @Max(120, { ...validationMessage(msg('apiReferenceData.most120Months')) })
   months: number;
 }
 
@@ -21,8 +22,8 @@ export class ComponentWarrantyInput {
 export class ProductCategoryInput extends CodedInput {
   @Field(() => Int, { description: '三包期 (months)' })
   @IsInt()
-  @Min(1, { message: 'At least 1 month.' })
-  @Max(120, { message: 'At most 120 months.' })
+  @Min(1, { ...validationMessage(msg('apiReferenceData.least1Month')) })
+  @Max(120, { ...validationMessage(msg('apiReferenceData.most120Months')) })
   warrantyMonths: number;
 
   @Field(() => [ComponentWarrantyInput], { nullable: true, description: '部件三包期' })

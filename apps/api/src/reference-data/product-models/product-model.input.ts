@@ -3,15 +3,16 @@ import { Field, ID, InputType } from 'type-graphql';
 import { CodedInput } from '../../common/coded-record.js';
 import { MoneyScalar } from '../../common/scalars.js';
 import { ReferenceFilter } from '../reference-filter.js';
+import { msg, validationMessage } from '../../i18n/message.js';
 
 @InputType({ description: '产品型号 Product model' })
 export class ProductModelInput extends CodedInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a product category.' })
+  @IsUUID('all', { ...validationMessage(msg('apiReferenceData.chooseProductCategory')) })
   categoryId: string;
 
   @Field(() => MoneyScalar, { description: '单位制造成本' })
-  @Min(0, { message: 'The cost cannot be negative.' })
+  @Min(0, { ...validationMessage(msg('apiReferenceData.costNegative')) })
   unitCost: number;
 }
 

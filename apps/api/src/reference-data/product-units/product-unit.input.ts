@@ -2,6 +2,7 @@ import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateScalar } from '../../common/scalars.js';
 import { IsName } from '../../common/input-rules.js';
+import { msg, validationMessage } from '../../i18n/message.js';
 
 @InputType({ description: '产品 (出厂编号) A sold unit' })
 export class ProductUnitInput {
@@ -10,7 +11,7 @@ export class ProductUnitInput {
   serialNumber: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a product model.' })
+  @IsUUID('all', { ...validationMessage(msg('apiReferenceData.chooseProductModel')) })
   modelId: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: '出厂日期' })

@@ -1,0 +1,23 @@
+/** The apiComplaints messages in English; `../zh-CN/api-complaints.ts` has the same keys in Chinese. */
+export const apiComplaints = {
+  correctiveActionRequestedCompanyCaused: 'Corrective action is requested for company-caused complaints; divide the responsibility to a company unit first.',
+  askUnitBearsShareResponsibility: 'Ask a unit that bears a share of the responsibility.',
+  chooseResponsibleUnitComplaint: 'Choose a responsible unit of this complaint.',
+  actionsWereIneffectiveWriteNew: 'The actions were ineffective: write the new root-cause analysis.',
+  enterNewAnalysis: 'Enter the new analysis.',
+  sayWhatVisit: 'Say what the visit is for.',
+  chooseRegion: 'Choose a region.',
+  chooseRepairCenter: 'Choose a repair center.',
+  lossNegative: 'The loss cannot be negative.',
+  costNegative: 'The cost cannot be negative.',
+  sayWhyCrisisMediaLawsuit: 'Say why this is a crisis (media, lawsuit, public credibility…).',
+  enterReason: 'Enter the reason.',
+  chooseDepartmentSayWhyComplaint: 'Choose the department and say why the complaint moves there.',
+  giveNewReplyTimePurchaser: 'Give the new reply time, the purchaser\'s contact who agreed and the reason.',
+  forwardingTimeMustLieBetween: 'The forwarding time must lie between receipt and now.',
+  betweenReceiptNow: 'Between receipt and now.',
+  giveSerialNumberModelPurchase: 'Give a serial number, or a model and a purchase date.',
+  enterSerialNumberChooseModel: 'Enter the serial number (出厂编号), or choose a model.',
+  chooseExistingProductModel: 'Choose an existing product model.',
+  thisComplaint: 'this complaint',
+};

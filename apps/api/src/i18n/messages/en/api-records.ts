@@ -1,0 +1,22 @@
+/** The records `notFound` names ("<record> <id> does not exist."), by entity name; the English is the name itself. */
+export const apiRecords = {
+  ApiKey: 'ApiKey',
+  CapaRequest: 'CapaRequest',
+  Complaint: 'Complaint',
+  LocalPurchase: 'LocalPurchase',
+  MaintenanceContract: 'MaintenanceContract',
+  Part: 'Part',
+  PartsRequisition: 'PartsRequisition',
+  PartsWriteOff: 'PartsWriteOff',
+  ProductCategory: 'ProductCategory',
+  ProductModel: 'ProductModel',
+  ProductUnit: 'ProductUnit',
+  Region: 'Region',
+  RepairCenter: 'RepairCenter',
+  Survey: 'Survey',
+  Technician: 'Technician',
+  TechnicianScore: 'TechnicianScore',
+  User: 'User',
+  VisitRequest: 'VisitRequest',
+  WorkOrder: 'WorkOrder',
+};

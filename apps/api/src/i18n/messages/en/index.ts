@@ -1,0 +1,34 @@
+import { apiApiKeys } from './api-api-keys.js';
+import { apiAuth } from './api-auth.js';
+import { apiCommon } from './api-common.js';
+import { apiComplaints } from './api-complaints.js';
+import { apiForeign } from './api-foreign.js';
+import { apiMaintenanceContracts } from './api-maintenance-contracts.js';
+import { apiParts } from './api-parts.js';
+import { apiRecords } from './api-records.js';
+import { apiReferenceData } from './api-reference-data.js';
+import { apiRepairCenters } from './api-repair-centers.js';
+import { apiSurveys } from './api-surveys.js';
+import { apiTechnicianScores } from './api-technician-scores.js';
+import { apiTechnicians } from './api-technicians.js';
+import { apiUsers } from './api-users.js';
+import { apiWorkOrders } from './api-work-orders.js';
+
+/** Every api message area; keys are `area.key`. */
+export const API_MESSAGES = {
+  apiApiKeys,
+  apiAuth,
+  apiCommon,
+  apiComplaints,
+  apiForeign,
+  apiMaintenanceContracts,
+  apiParts,
+  apiRecords,
+  apiReferenceData,
+  apiRepairCenters,
+  apiSurveys,
+  apiTechnicianScores,
+  apiTechnicians,
+  apiUsers,
+  apiWorkOrders,
+};

@@ -1,0 +1,24 @@
+import { common } from './common.js';
+import { complaints } from './complaints.js';
+import { lifecycle } from './lifecycle.js';
+import { maintenanceContracts } from './maintenance-contracts.js';
+import { parts } from './parts.js';
+import { repairCenters } from './repair-centers.js';
+import { surveys } from './surveys.js';
+import { technicianScores } from './technician-scores.js';
+import { workOrders } from './work-orders.js';
+import type { Translation } from '../catalog.js';
+import type { DOMAIN_MESSAGES } from '../en/index.js';
+
+/** Every domain message area; keys are `area.key`. */
+export const DOMAIN_MESSAGES_ZH_CN: Translation<typeof DOMAIN_MESSAGES> = {
+  common,
+  complaints,
+  lifecycle,
+  maintenanceContracts,
+  parts,
+  repairCenters,
+  surveys,
+  technicianScores,
+  workOrders,
+};

@@ -1,0 +1,36 @@
+import type { Translation } from '../catalog.js';
+import type { repairCenters as english } from '../en/repair-centers.js';
+
+/** The repairCenters messages in Simplified Chinese. */
+export const repairCenters: Translation<typeof english> = {
+  warningPeriodMustWholeNumber: '提醒天数须为 0 或以上的整数，而不是 {{days}}。',
+  enterWholeNumberDays0: '请输入 0 或以上的整数天数。',
+  enterRealCalendarDateYyyy: '请按 YYYY-MM-DD 输入真实的日期。',
+  agreementEndBeforeStartsValidfrom: '合作协议的有效期止不能早于有效期起（{{validFrom}}），请核对两个日期。',
+  enterScore0100Each: '请为三个项目分别输入 0 到 100 的分数。',
+  enterWholeNumberPoints0: '请输入 0 到 100 之间的整数分。',
+  passMarkMustWholeNumber: '考核合格分须为 0 到 100 之间的整数，而不是 {{passMark}}。',
+  rectificationPeriodMustWholeNumber: '限期整改天数须为至少 1 天的整数，而不是 {{rectificationDays}}；请更正维修中心参数。',
+  enterWholeNumberDaysLeast: '请输入至少为 1 的整数天数。',
+  repairCenterRevokedRevokedCenter: '该维修中心已取消授权（REVOKED），不再对其考核。',
+  repairCenterRecordedstatusSoRectification: '该维修中心当前为 {{recordedStatus}}，没有待复查的限期整改；请改为登记定期考核。',
+  recordedRepairCenterStatus: '“{{from}}”不是维修中心的记录状态。',
+  noneRevokedFinal: '无（REVOKED 为最终状态）',
+  repairCenterGoWhyAllowed: '维修中心不能从 {{from}} 变更为 {{to}}：{{why}}可变更为：{{listed}}。',
+  itIsAlreadyFrom: '当前已是 {{from}}。',
+  expiredFollowsAgreementSEnd: 'EXPIRED（协议到期）由合作协议的有效期决定，请改为修改协议日期。',
+  statusRulesDoAllow: '状态规则不允许此变更。',
+  centerPutUnderRectificationOnly: '维修中心只能因考核不合格而进入限期整改，请改为登记考核。',
+  rectificationClosedOnlyPassingFollow: '限期整改只能由合格的整改复查结束，请登记合格的整改复查。',
+  repairCenterStatusOnlyActive: '维修中心当前为 {{status}}：只有 ACTIVE（正常）的维修中心才能接收新派工和配件。',
+  enterWholeNumberDaysMinsettingdays: '请输入 {{minSettingDays}} 到 {{maxSettingDays}} 之间的整数天数。',
+  enterRealCalendarDateYyyy2: '请按 YYYY-MM-DD 输入真实的日期，或留空。',
+  enterDateCertificateExpires: '请填写资格证书到期日。',
+  enterCertificateNumberClearExpiry: '请填写资格证书编号，或清空到期日。',
+  technicianMarkedInactive: '该技术员已停用',
+  qualificationCertificateExpiryDateRecorded: '未登记带到期日的资格证书',
+  qualificationCertificateExpiredCertificateexpire: '资格证书已于 {{certificateExpiresOn}} 到期',
+  technicianSRepairCenterCenterstatus: '其所属维修中心当前为 {{centerStatus}}，只有 ACTIVE（正常）的维修中心才能接收派工',
+  technicianDispatchedMap: '该技术员不能派工：{{map}}。',
+  reasonAndReason: '{{first}}；{{second}}',
+};
