@@ -32,7 +32,8 @@ export function AppLayout() {
             </button>
           }
         />
-        <main className="app-content">
+        {/* While the drawer covers the page, Tab stays with the drawer and the header. */}
+        <main className="app-content" inert={drawer.open}>
           <Outlet />
         </main>
       </div>

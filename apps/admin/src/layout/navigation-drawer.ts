@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { useLocation } from 'react-router';
 
 export const NAVIGATION_DRAWER_ID = 'app-navigation';
+/** The widest screen on which the sidebar is a drawer; app.css uses the same width. */
+const DRAWER_MAX_WIDTH = 768;
 
 export interface NavigationDrawer {
   open: boolean;
@@ -31,6 +33,17 @@ export function useNavigationDrawer(): NavigationDrawer {
   const toggle = useCallback(() => setOpen((current) => !current), []);
 
   useEffect(() => setOpen(false), [pathname]);
+
+  // Turning a tablet so that the sidebar is back in place leaves no drawer open behind it.
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const wide = window.matchMedia(`(min-width: ${DRAWER_MAX_WIDTH + 1}px)`);
+    const onChange = () => {
+      if (wide.matches) setOpen(false);
+    };
+    wide.addEventListener('change', onChange);
+    return () => wide.removeEventListener('change', onChange);
+  }, []);
 
   useEffect(() => {
     if (!open) return;
