@@ -22,6 +22,13 @@ describe('DataTable', () => {
     expect(screen.queryByText('No regions yet')).not.toBeInTheDocument();
   });
 
+  it('names each cell after its column, so a row read as a card on a phone keeps its labels', () => {
+    const withRichHeader: DataTableColumn<Region>[] = [...columns, { key: 'id', header: <abbr title="Identifier">ID</abbr>, render: (row) => row.id }];
+    render(<DataTable label="Regions" columns={withRichHeader} rows={[{ id: '7', name: 'Fuzhou' }]} rowKey={(row) => row.id} emptyMessage="None" loadingMessage="Loading…" />);
+    expect(screen.getByRole('cell', { name: 'Fuzhou' })).toHaveAttribute('data-label', 'Name');
+    expect(screen.getByRole('cell', { name: '7' })).not.toHaveAttribute('data-label');
+  });
+
   it('renders rows with their actions and expands a row', async () => {
     const rows = [
       { id: '1', name: 'Fuzhou' },

@@ -29,6 +29,14 @@ export interface DataTableProps<Row> {
   isRowMuted?: (row: Row) => boolean;
 }
 
+/**
+ * On a phone the rows become cards (styles.css): each cell is shown under its column's header,
+ * which CSS reads from `data-label`; a header that is not plain text shows no label.
+ */
+function cardLabel(header: ReactNode): string | undefined {
+  return typeof header === 'string' || typeof header === 'number' ? String(header) : undefined;
+}
+
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const { label, columns, rows, rowKey, emptyMessage, loading, loadingMessage, rowActions, actionsHeader, renderExpanded, expandLabel, isRowMuted } = props;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -44,7 +52,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   return (
     <div className="ui-table-wrapper">
-      <table className="ui-table" aria-label={label} aria-busy={loading || undefined}>
+      <table className="ui-table ui-table--cards" aria-label={label} aria-busy={loading || undefined}>
         <thead>
           <tr>
             {renderExpanded && <th scope="col" className="ui-table__expand-cell" aria-hidden="true" />}
@@ -82,12 +90,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                     </td>
                   )}
                   {columns.map((column) => (
-                    <td key={column.key} className={`ui-table__cell--${column.align ?? 'start'}`}>
+                    <td key={column.key} className={`ui-table__cell--${column.align ?? 'start'}`} data-label={cardLabel(column.header)}>
                       {column.render(row)}
                     </td>
                   ))}
                   {rowActions && (
-                    <td className="ui-table__cell--end">
+                    <td className="ui-table__cell--end ui-table__actions-cell">
                       <div className="ui-table__actions">{rowActions(row)}</div>
                     </td>
                   )}

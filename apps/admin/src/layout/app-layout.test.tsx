@@ -48,6 +48,31 @@ describe('layout', () => {
     expect(within(screen.getByRole('navigation', { name: '三包配件导航' })).getAllByRole('link').map((link) => link.textContent)).toEqual(['领用单', '库存', '就地购置', '核销']);
   });
 
+  it('opens the navigation as a drawer from the menu button: focus moves in, Esc and navigating close it', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, ...emptyDashboard });
+    const { router } = renderApp({ path: '/', fetch: api.fetch });
+
+    const menu = await screen.findByRole('button', { name: '打开导航' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    const drawer = document.getElementById(menu.getAttribute('aria-controls') ?? '');
+    expect(drawer).toContainElement(screen.getByRole('navigation', { name: '主导航' }));
+
+    await userEvent.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(menu).toHaveAccessibleName('关闭导航');
+    expect(drawer).toContainElement(document.activeElement as HTMLElement);
+    expect(document.activeElement).toHaveAttribute('href');
+    await userEvent.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+
+    await userEvent.click(menu);
+    await userEvent.click(within(drawer!).getByRole('link', { name: '投诉' }));
+    expect(router.state.location.pathname).toBe('/complaints');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('signs out: forgets the session, and the next person starts at the dashboard', async () => {
     storeSession();
     const api = createMockApi({

@@ -17,6 +17,10 @@ export const en: Messages = {
   language: {
     label: 'Language',
   },
+  drawer: {
+    open: 'Open navigation',
+    close: 'Close navigation',
+  },
   common: {
     save: 'Save',
     saved: 'Saved',

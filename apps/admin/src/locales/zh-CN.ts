@@ -16,6 +16,10 @@ export const zhCN = {
   language: {
     label: '语言',
   },
+  drawer: {
+    open: '打开导航',
+    close: '关闭导航',
+  },
   common: {
     save: '保存',
     saved: '已保存',
