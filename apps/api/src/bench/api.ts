@@ -8,10 +8,9 @@ import { promisify } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { sessionTokens } from '../auth/session-tokens.js';
+import { openBenchDatabase } from './bench-database.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database/data-source.js';
-import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres.js';
-import { dropDatabase, ensureDatabase } from '../database/ensure-database.js';
 import { DEMO_PASSWORD } from '../seed/demo-data.js';
 import { loadDemoData } from '../seed/load-demo-data.js';
 import { createServer } from '../server.js';
@@ -38,14 +37,7 @@ const DATABASE = scaleDatabase('aftersales_bench_api', SCALE);
 const SECRET = 'benchmark-secret-'.padEnd(40, 'x');
 
 const config = loadConfig({ ...process.env, NODE_ENV: operatorNodeEnv });
-let embedded: RunningPostgres | null = null;
-let url = process.env.DATABASE_URL;
-if (!url) {
-  embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true });
-  if (process.env.BENCH_RESET) await dropDatabase(embedded.url('postgres'), DATABASE);
-  await ensureDatabase(embedded.url('postgres'), DATABASE);
-  url = embedded.url(DATABASE);
-}
+const { url, embedded } = await openBenchDatabase(config, DATABASE, { generated: true });
 
 /** Every statement the API runs (typeorm's logger), BEGIN, set-up and COMMIT included. */
 let apiStatements = 0;

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { openBenchDatabase } from './bench-database.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database/data-source.js';
-import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres.js';
-import { ensureDatabase } from '../database/ensure-database.js';
 import { loadDemoData } from '../seed/load-demo-data.js';
 import { createLoaders } from '../common/loaders.js';
 import { RequestContext } from '../common/request-context.js';
@@ -27,15 +26,8 @@ import { capturePartnerListStatements, explain, LIST_TABLES, partnerPrincipal, S
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const scale = benchScale();
 const config = loadConfig();
-let embedded: RunningPostgres | null = null;
-let url = process.env.DATABASE_URL;
-if (!url) {
-  // The database bench:api generates, so one generation serves both.
-  const database = scaleDatabase('aftersales_bench_api', scale);
-  embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true });
-  await ensureDatabase(embedded.url('postgres'), database);
-  url = embedded.url(database);
-}
+// The database bench:api generates, so one generation serves both.
+const { url, embedded } = await openBenchDatabase(config, scaleDatabase('aftersales_bench_api', scale), { generated: true });
 const recorder = new StatementRecorder();
 const dataSource = await openDatabase(url, { poolSize: 2, onQuery: recorder.onQuery });
 await loadDemoData(dataSource);

@@ -2,10 +2,9 @@ import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { join, posix } from 'node:path';
+import { openBenchDatabase } from './bench-database.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database/data-source.js';
-import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres.js';
-import { ensureDatabase } from '../database/ensure-database.js';
 import { createServer } from '../server.js';
 
 /*
@@ -19,13 +18,7 @@ const config = loadConfig();
 if (!existsSync(join(config.adminDist, 'index.html'))) {
   throw new Error(`No built admin app in ${config.adminDist}: build it first (pnpm --filter @aftersales/admin run build)`);
 }
-let embedded: RunningPostgres | null = null;
-let databaseUrl = config.databaseUrl;
-if (!databaseUrl) {
-  embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true });
-  await ensureDatabase(embedded.url('postgres'), 'aftersales');
-  databaseUrl = embedded.url('aftersales');
-}
+const { url: databaseUrl, embedded } = await openBenchDatabase(config, 'aftersales');
 const dataSource = await openDatabase(databaseUrl, { poolSize: 2 });
 const server = await createServer({ dataSource, sessionSecret: 'benchmark-secret-'.padEnd(40, 'x'), adminDist: config.adminDist });
 const { url } = await server.listen(0, '127.0.0.1');

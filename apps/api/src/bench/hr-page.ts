@@ -3,10 +3,9 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { openBenchDatabase } from './bench-database.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database/data-source.js';
-import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres.js';
-import { ensureDatabase } from '../database/ensure-database.js';
 import { DEMO_PASSWORD } from '../seed/demo-data.js';
 import { loadDemoData } from '../seed/load-demo-data.js';
 import { createServer } from '../server.js';
@@ -42,13 +41,7 @@ const latency = Number(process.env.HR_PAGE_LATENCY_MS ?? 0);
 const trace = process.env.HR_PAGE_TRACE === '1';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-let embedded: RunningPostgres | null = null;
-let databaseUrl = config.databaseUrl;
-if (!databaseUrl) {
-  embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true });
-  await ensureDatabase(embedded.url('postgres'), 'aftersales_hr_bench');
-  databaseUrl = embedded.url('aftersales_hr_bench');
-}
+const { url: databaseUrl, embedded } = await openBenchDatabase(config, 'aftersales_hr_bench');
 const dataSource = await openDatabase(databaseUrl, { poolSize: 10 });
 await loadDemoData(dataSource);
 /** The admin app built from this checkout, and (BEFORE_ADMIN_DIST) another build to compare, each on its own port. */

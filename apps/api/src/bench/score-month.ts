@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { openBenchDatabase } from './bench-database.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../database/data-source.js';
-import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres.js';
-import { dropDatabase, ensureDatabase } from '../database/ensure-database.js';
 import { DEMO_PASSWORD } from '../seed/demo-data.js';
 import { loadDemoData } from '../seed/load-demo-data.js';
 import { createServer } from '../server.js';
@@ -33,14 +32,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 }
 
 const config = loadConfig();
-let embedded: RunningPostgres | null = null;
-let url = process.env.DATABASE_URL;
-if (!url) {
-  embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, persistent: true });
-  if (process.env.BENCH_RESET) await dropDatabase(embedded.url('postgres'), DATABASE);
-  await ensureDatabase(embedded.url('postgres'), DATABASE);
-  url = embedded.url(DATABASE);
-}
+const { url, embedded } = await openBenchDatabase(config, DATABASE, { generated: true });
 const dataSource = await openDatabase(url, { poolSize: 4 });
 await loadDemoData(dataSource);
 const [{ count }] = await dataSource.query(`SELECT count(*)::integer AS count FROM work_order WHERE code LIKE 'WO-B-%'`);
