@@ -19,11 +19,20 @@ export interface ListSearchParams<Filter> {
 }
 
 const MAX_TEXT_LENGTH = 200;
+
+/**
+ * The URL last written while the page still shows the location `fromKey`: two lists changed in
+ * one event (the stock page's location) must both land, and react-router's setSearchParams builds
+ * on the rendered URL. Once the page renders the new location (a new key), the URL is current again.
+ */
+let unrendered: { fromKey: string; search: string } | undefined;
 const MAX_PAGES = 100;
 
 /** One URL value read as the type of its default; anything unreadable is the default. */
 function readValue(text: string | null, fallback: ListSearchValue, allowed: readonly string[] | RegExp | undefined): ListSearchValue {
   if (text === null) return fallback;
+  // A filter that starts empty (null) and takes a number, e.g. "agreements ending within N days".
+  if (fallback === null || fallback === undefined) return /^\d{1,9}$/.test(text) ? Number(text) : text.length <= MAX_TEXT_LENGTH ? text : fallback;
   if (typeof fallback === 'boolean') return text === '1' || text === 'true' ? true : text === '0' || text === 'false' ? false : fallback;
   if (typeof fallback === 'number') {
     const number = Number(text);
@@ -50,12 +59,10 @@ export function useListSearchParams<Filter extends Record<string, ListSearchValu
   options: ListSearchParamsOptions<Filter> = {},
 ): ListSearchParams<Filter> {
   const { prefix = '', allowed } = options;
-  const { search } = useLocation();
+  const { search, key } = useLocation();
   const navigate = useNavigate();
-  // What the URL holds, including changes not rendered yet: two lists changed in one event (the
-  // stock page's location) must both land, which react-router's setSearchParams does not ensure.
-  const latest = useRef(search);
-  latest.current = search;
+  const rendered = useRef({ search, key });
+  rendered.current = { search, key };
   const afterKey = `${prefix}after`;
   const query = new URLSearchParams(search).toString();
 
@@ -75,11 +82,12 @@ export function useListSearchParams<Filter extends Record<string, ListSearchValu
 
   const update = useCallback(
     (change: (params: URLSearchParams) => void) => {
-      const next = new URLSearchParams(latest.current);
+      const { search: shown, key: shownKey } = rendered.current;
+      const next = new URLSearchParams(unrendered?.fromKey === shownKey ? unrendered.search : shown);
       change(next);
       const text = next.toString();
-      latest.current = text ? `?${text}` : '';
-      void navigate({ search: latest.current }, { replace: true });
+      unrendered = { fromKey: shownKey, search: text ? `?${text}` : '' };
+      void navigate({ search: unrendered.search }, { replace: true });
     },
     [navigate],
   );

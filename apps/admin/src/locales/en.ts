@@ -48,6 +48,7 @@ export const en: Messages = {
     forbiddenTitle: 'No access',
     forbiddenDescription: 'Your role cannot open this page. Ask an administrator if you need it.',
     notFoundTitle: 'Page not found',
+    recordNotFound: 'This record does not exist, or you may not see it.',
     notFoundDescription: 'This page does not exist. Use the navigation on the left.',
   },
   auth: {

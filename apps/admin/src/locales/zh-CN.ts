@@ -47,6 +47,7 @@ export const zhCN = {
     forbiddenTitle: '没有权限',
     forbiddenDescription: '您的角色无权访问此页面。如需开通，请联系系统管理员。',
     notFoundTitle: '页面不存在',
+    recordNotFound: '找不到该记录，或您无权查看。',
     notFoundDescription: '找不到该页面，请从左侧导航进入。',
   },
   auth: {
