@@ -17,7 +17,8 @@ const dispatch = {
   before: { status: 'REGISTERED', dispatchedAt: null },
   after: { status: 'DISPATCHED', dispatchedAt: '2026-05-20T01:30:00.000Z' },
 };
-const auditLog = { data: { auditLog: { nodes: [dispatch], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 1 } } };
+const seed = { ...dispatch, id: 'a-2', actorKind: 'SYSTEM', actorName: '系统 system', action: 'SEED', entityType: 'DemoData', entityId: 'demo', before: null, after: null };
+const auditLog = { data: { auditLog: { nodes: [dispatch, seed], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 2 } } };
 
 describe('audit log', () => {
   it('names actions and record types in the reader’s language, shows times in local time, and filters by work orders', async () => {
@@ -29,6 +30,9 @@ describe('audit log', () => {
     const row = (await within(table).findByText('Dispatch')).closest('tr')!;
     expect(within(row).getByText('Work order')).toBeInTheDocument();
     expect(within(table).queryByText('DISPATCH')).not.toBeInTheDocument();
+    const seedRow = within(table).getByText('Demo data').closest('tr')!;
+    expect(within(seedRow).getAllByRole('cell').map((cell) => cell.textContent)).toContain('system');
+    expect(within(table).queryByText(/系统 system/)).not.toBeInTheDocument();
 
     await userEvent.click(within(row).getByRole('button', { name: /Dispatch Work order/ }));
     // 01:30 UTC is 09:30 in head office's zone.
