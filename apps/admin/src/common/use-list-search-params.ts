@@ -25,7 +25,7 @@ const MAX_TEXT_LENGTH = 200;
  * one event (the stock page's location) must both land, and react-router's setSearchParams builds
  * on the rendered URL. Once the page renders the new location (a new key), the URL is current again.
  */
-let unrendered: { fromKey: string; search: string } | undefined;
+let unrendered: { fromKey: string; fromSearch: string; search: string } | undefined;
 const MAX_PAGES = 100;
 
 /** One URL value read as the type of its default; anything unreadable is the default. */
@@ -63,6 +63,8 @@ export function useListSearchParams<Filter extends Record<string, ListSearchValu
   const navigate = useNavigate();
   const rendered = useRef({ search, key });
   rendered.current = { search, key };
+  // The page shows a newer location: what was written is in the URL now (or was replaced).
+  if (unrendered && unrendered.fromKey !== key) unrendered = undefined;
   const afterKey = `${prefix}after`;
   const query = new URLSearchParams(search).toString();
 
@@ -83,10 +85,10 @@ export function useListSearchParams<Filter extends Record<string, ListSearchValu
   const update = useCallback(
     (change: (params: URLSearchParams) => void) => {
       const { search: shown, key: shownKey } = rendered.current;
-      const next = new URLSearchParams(unrendered?.fromKey === shownKey ? unrendered.search : shown);
+      const next = new URLSearchParams(unrendered?.fromKey === shownKey && unrendered.fromSearch === shown ? unrendered.search : shown);
       change(next);
       const text = next.toString();
-      unrendered = { fromKey: shownKey, search: text ? `?${text}` : '' };
+      unrendered = { fromKey: shownKey, fromSearch: shown, search: text ? `?${text}` : '' };
       void navigate({ search: unrendered.search }, { replace: true });
     },
     [navigate],
