@@ -8,6 +8,7 @@ import { NotFoundPage } from './layout/not-found-page';
 import { partsPages, partsRoute } from './parts/parts-routes';
 import { PublicSurveyPage } from './public-survey/public-survey-page';
 import { LoginPage } from './session/login-page';
+import { guardedRoute } from './session/guarded-route';
 import { RequirePermission } from './session/require-permission';
 import { RequireSession } from './session/require-session';
 import { SettingsIndex, SettingsLayout } from './settings/settings-layout';
@@ -104,21 +105,6 @@ export function preloadPage(pathname: string): void {
   load?.().catch(() => undefined);
 }
 
-/** Every role reads repair centers; a partner only its own, which the API enforces. */
-const readsCenters = (page: ReactNode) => <RequirePermission permissions={['repairCenters.read']}>{page}</RequirePermission>;
-
-/** Every role reads complaints; a partner only its own center's, which the API enforces. */
-const readsComplaints = (page: ReactNode) => <RequirePermission permissions={['complaints.read']}>{page}</RequirePermission>;
-
-/** Every role reads work orders; a partner only its own center's, which the API enforces. */
-const readsWorkOrders = (page: ReactNode) => <RequirePermission permissions={['workOrders.read']}>{page}</RequirePermission>;
-
-/** Every role reads maintenance contracts; a partner only those its center serves, which the API enforces. */
-const readsContracts = (page: ReactNode) => <RequirePermission permissions={['contracts.read']}>{page}</RequirePermission>;
-
-/** Head office reads every technician's scores; a partner only its own technicians' published ones, which the API enforces. */
-const readsScores = (page: ReactNode) => <RequirePermission permissions={['scores.read']}>{page}</RequirePermission>;
-
 /** Settings pages guarded by the same permissions that show them in the navigation. */
 function settingsRoutes(): RouteObject[] {
   return SETTINGS_NAVIGATION.map((item) => ({
@@ -140,26 +126,26 @@ export const appRoutes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <DashboardPage /> },
-      { path: 'complaints', element: readsComplaints(<ComplaintsPage />) },
-      { path: 'complaints/new', element: <RequirePermission permissions={['complaints.register']}><RegisterComplaintPage /></RequirePermission> },
-      { path: 'complaints/ledger', element: readsComplaints(<LedgerPage />) },
-      { path: 'complaints/quality-report', element: readsComplaints(<QualityReportPage />) },
-      { path: 'complaints/:id', element: readsComplaints(<ComplaintDetailPage />) },
-      { path: 'work-orders', element: readsWorkOrders(<WorkOrdersPage />) },
-      { path: 'work-orders/new', element: <RequirePermission permissions={['workOrders.register']}><RegisterWorkOrderPage /></RequirePermission> },
-      { path: 'work-orders/dispatch', element: <RequirePermission permissions={['workOrders.dispatch']}><DispatchBoardPage /></RequirePermission> },
-      { path: 'work-orders/:id', element: readsWorkOrders(<WorkOrderDetailPage />) },
-      { path: 'maintenance-contracts', element: readsContracts(<MaintenanceContractsPage />) },
-      { path: 'maintenance-contracts/:id', element: readsContracts(<MaintenanceContractDetailPage />) },
-      { path: 'surveys', element: <RequirePermission permissions={['surveys.enter']}><SurveysPage /></RequirePermission> },
-      { path: 'repair-centers', element: readsCenters(<RepairCentersPage />) },
-      { path: 'repair-centers/:id', element: readsCenters(<RepairCenterDetailPage />) },
-      { path: 'repair-centers/:id/summary', element: readsCenters(<CenterMonthlySummaryPage />) },
-      { path: 'technicians', element: readsCenters(<TechniciansPage />) },
+      guardedRoute('/complaints', <ComplaintsPage />),
+      guardedRoute('/complaints/new', <RegisterComplaintPage />),
+      guardedRoute('/complaints/ledger', <LedgerPage />),
+      guardedRoute('/complaints/quality-report', <QualityReportPage />),
+      guardedRoute('/complaints/:id', <ComplaintDetailPage />),
+      guardedRoute('/work-orders', <WorkOrdersPage />),
+      guardedRoute('/work-orders/new', <RegisterWorkOrderPage />),
+      guardedRoute('/work-orders/dispatch', <DispatchBoardPage />),
+      guardedRoute('/work-orders/:id', <WorkOrderDetailPage />),
+      guardedRoute('/maintenance-contracts', <MaintenanceContractsPage />),
+      guardedRoute('/maintenance-contracts/:id', <MaintenanceContractDetailPage />),
+      guardedRoute('/surveys', <SurveysPage />),
+      guardedRoute('/repair-centers', <RepairCentersPage />),
+      guardedRoute('/repair-centers/:id', <RepairCenterDetailPage />),
+      guardedRoute('/repair-centers/:id/summary', <CenterMonthlySummaryPage />),
+      guardedRoute('/technicians', <TechniciansPage />),
       partsRoute,
-      { path: 'scores', element: readsScores(<ScoresPage />) },
-      { path: 'scores/year-review', element: readsScores(<YearReviewPage />) },
-      { path: 'scores/:id', element: readsScores(<ScoreDetailPage />) },
+      guardedRoute('/scores', <ScoresPage />),
+      guardedRoute('/scores/year-review', <YearReviewPage />),
+      guardedRoute('/scores/:id', <ScoreDetailPage />),
       {
         path: 'settings',
         element: <SettingsLayout />,

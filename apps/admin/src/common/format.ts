@@ -29,6 +29,29 @@ export function formatDateTime(iso: string | null | undefined, language: string)
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
 }
 
+const MINUTE_MS = 60_000;
+
+/**
+ * A deadline (an instant by which something must be done), in head office's time zone. One at
+ * local midnight is the end of the day before, so it names that day — "2026年12月10日 24:00" /
+ * "by end of 10 Dec 2026" — rather than "12月11日 00:00", which leaves the last day in doubt.
+ * Any other instant reads as `formatDateTime`.
+ */
+export function formatDeadline(iso: string | null | undefined, language: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime()) || !isLocalMidnight(date)) return formatDateTime(iso, language);
+  const lastDay = new Date(date.getTime() - MINUTE_MS);
+  if (language === 'en') {
+    return `by end of ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE }).format(lastDay)}`;
+  }
+  return `${new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: TIME_ZONE }).format(lastDay)} 24:00`;
+}
+
+function isLocalMidnight(date: Date): boolean {
+  return nowLocalDateTime(date).endsWith('T00:00') && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+}
+
 /** Head office's UTC offset: China has kept +08:00 all year since 1991, so a fixed offset is exact. */
 const TIME_ZONE_OFFSET = '+08:00';
 

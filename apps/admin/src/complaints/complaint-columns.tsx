@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { DataTableColumn } from '@aftersales/ui';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatDeadline } from '../common/format';
 import { ComplaintMarkers, ComplaintStatusBadge, TierBadge } from './complaint-badges';
 import type { ComplaintListItem } from './complaint-queries';
 import { OverdueBadge } from './deadline-state';
@@ -53,7 +53,7 @@ export function complaintColumns(t: TFunction, language: string, keys?: readonly
       header: t('complaints.fields.replyDue'),
       render: ({ deadlines }) => (
         <div className="app-cell-stack">
-          <span>{formatDateTime(deadlines.reply.due, language)}</span>
+          <span>{formatDeadline(deadlines.reply.due, language)}</span>
           <OverdueBadge deadline={deadlines.reply} />
           <OverdueBadge deadline={deadlines.firstResponse} prefixed />
         </div>

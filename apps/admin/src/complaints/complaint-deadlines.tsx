@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Card, DataTable, StatusBadge, type DataTableColumn } from '@aftersales/ui';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatDeadline } from '../common/format';
 import type { ComplaintDetail, DeadlineSummary } from './complaint-queries';
 import { DeadlineStateBadge, durationText } from './deadline-state';
 
@@ -16,6 +16,7 @@ export function ComplaintDeadlines({ complaint }: { complaint: ComplaintDetail }
   const title = t('complaints.detail.sections.deadlines');
   const { deadlines } = complaint;
   const at = (iso: string | null) => formatDateTime(iso, i18n.language);
+  const by = (iso: string | null) => formatDeadline(iso, i18n.language);
   const rows: DeadlineRow[] = [
     { key: 'firstResponse', deadline: deadlines.firstResponse },
     { key: 'reply', deadline: deadlines.reply },
@@ -23,7 +24,7 @@ export function ComplaintDeadlines({ complaint }: { complaint: ComplaintDetail }
   const replySource = deadlines.replySource === 'TIER' ? null : deadlines.replySource;
   const due = (row: DeadlineRow) => (
     <>
-      {at(row.deadline.due)}
+      {by(row.deadline.due)}
       {row.key === 'reply' && replySource && (
         <>
           {' '}
@@ -44,9 +45,9 @@ export function ComplaintDeadlines({ complaint }: { complaint: ComplaintDetail }
       <DataTable label={title} columns={columns} rows={rows} rowKey={(row) => row.key} emptyMessage="—" loadingMessage={t('common.loading')} />
       {complaint.contractReplyTerm && (
         <p className="ui-field__hint">
-          {t('complaints.replyTerm.contractDue', { due: at(deadlines.contractReplyDue) })}
+          {t('complaints.replyTerm.contractDue', { due: by(deadlines.contractReplyDue) })}
           {' · '}
-          {t('complaints.replyTerm.tierDue', { due: at(deadlines.tierReplyDue) })}
+          {t('complaints.replyTerm.tierDue', { due: by(deadlines.tierReplyDue) })}
         </p>
       )}
       {complaint.replyExtendedTo && (

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RecordLoadState } from '../common/record-load-state';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isOpenComplaint } from '@aftersales/domain';
@@ -36,7 +37,7 @@ export function ComplaintDetailPage() {
   if (!complaint) {
     return (
       <PageLayout title={t('complaints.title')} actions={backLink}>
-        {error ? <Alert tone="danger">{mapError(error).message}</Alert> : fetching && <p role="status">{t('common.loading')}</p>}
+        <RecordLoadState error={error} fetching={fetching} answered={Boolean(data)} notFound={t('complaints.detail.notFound')} />
       </PageLayout>
     );
   }

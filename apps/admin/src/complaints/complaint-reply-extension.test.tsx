@@ -70,7 +70,8 @@ describe('the contractual reply term on the complaint detail (合同约定答复
     const replyRow = within(table).getAllByRole('row').at(-1)!;
     expect(within(replyRow).getByText('合同答复期限')).toHaveClass('ui-badge--info');
     expect(replyRow).toHaveTextContent(formatDateTime(termDue, 'zh-CN'));
-    expect(screen.getByText(`合同答复期限：${formatDateTime(termDue, 'zh-CN')} · 按等级：${formatDateTime(tierDue, 'zh-CN')}`)).toBeInTheDocument();
+    // The tier's deadline is midnight into Sunday: it names Saturday, the last day, at 24:00.
+    expect(screen.getByText(`合同答复期限：${formatDateTime(termDue, 'zh-CN')} · 按等级：2026年5月23日 24:00`)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: '记录采购人同意延期' }));
     const dialog = screen.getByRole('dialog', { name: '记录采购人同意延期：TS-2026-000001' });

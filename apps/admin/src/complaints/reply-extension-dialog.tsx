@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPLY_EXTENSION_NAME_MAX_LENGTH, REPLY_EXTENSION_REASON_MAX_LENGTH } from '@aftersales/domain';
 import { FormGrid, TextAreaField, TextField } from '@aftersales/ui';
-import { formatDateTime, localDateTimeToIso } from '../common/format';
+import { formatDeadline, localDateTimeToIso } from '../common/format';
 import { ComplaintDialog, type ComplaintActionProps } from './complaint-dialog';
 import { AGREE_REPLY_EXTENSION } from './complaint-queries';
 import { useComplaintMutation } from './use-complaint-mutation';
@@ -49,7 +49,7 @@ export function ReplyExtensionDialog({ complaint, onClose, onDone, onReload }: C
       onClose={onClose}
       onReload={onReload}
     >
-      <p className="ui-confirm__message">{t('complaints.replyTerm.effect', { due: formatDateTime(currentDue, i18n.language) })}</p>
+      <p className="ui-confirm__message">{t('complaints.replyTerm.effect', { due: formatDeadline(currentDue, i18n.language) })}</p>
       <FormGrid columns={2}>
         <TextField
           label={t('complaints.fields.replyExtendedTo')}

@@ -15,7 +15,7 @@ describe('layout', () => {
     renderApp({ path: '/', fetch: api.fetch });
 
     const navigation = await screen.findByRole('navigation', { name: '主导航' });
-    for (const area of ['投诉', '维修中心', '技术员', '三包配件', '技术员考核']) {
+    for (const area of ['投诉', '维修中心', '技术员', '三包配件']) {
       expect(within(navigation).getByRole('link', { name: area })).toBeInTheDocument();
     }
     expect(within(navigation).queryByRole('link', { name: '设置' })).not.toBeInTheDocument();

@@ -1,15 +1,15 @@
 import type { Permission } from '../graphql/types';
 import type { TranslationKey } from '../i18n/translation-key';
+import type { GuardedPath } from '../session/route-permissions';
 
 export interface NavigationItem {
   to: string;
   labelKey: TranslationKey;
-  /** Highlight only on an exact match (the dashboard at `/`). */
-  end?: boolean;
 }
 
-export const AREA_NAVIGATION: readonly NavigationItem[] = [
-  { to: '/', labelKey: 'nav.dashboard', end: true },
+/** The main areas; each shows when the viewer may open it (`ROUTE_PERMISSIONS`, the routes' own guard). */
+export const AREA_NAVIGATION: readonly (NavigationItem & { to: GuardedPath | '/' })[] = [
+  { to: '/', labelKey: 'nav.dashboard' },
   { to: '/complaints', labelKey: 'nav.complaints' },
   { to: '/complaints/ledger', labelKey: 'complaintReports.ledger.nav' },
   { to: '/complaints/quality-report', labelKey: 'complaintReports.quality.nav' },

@@ -137,6 +137,7 @@ export const complaintMessagesEn: typeof complaintMessages = {
       overrideReasonRequired: 'Say why the complaint goes to another department',
     },
     detail: {
+      notFound: 'This complaint does not exist, or you may not see it.',
       back: '← Back to complaints',
       summary: 'Complaint summary',
       sections: {

@@ -137,6 +137,7 @@ export const complaintMessages = {
       overrideReasonRequired: '改派到其他部门须说明原因',
     },
     detail: {
+      notFound: '找不到该投诉，或您无权查看。',
       back: '← 返回投诉列表',
       summary: '投诉概况',
       sections: {

@@ -191,6 +191,7 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
       },
     },
     stock: {
+      locationKinds: { FACTORY: 'Manufacturing unit', HEAD_OFFICE: 'Customer service' },
       title: 'Stock and ledger',
       description: 'Warranty parts and old parts at each location, and every movement in and out.',
       levels: 'Stock',

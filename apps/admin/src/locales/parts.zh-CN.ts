@@ -190,6 +190,7 @@ export const warrantyPartsMessages = {
       },
     },
     stock: {
+      locationKinds: { FACTORY: '制造单元', HEAD_OFFICE: '客户服务部' },
       title: '库存与台账',
       description: '各库位的三包配件库存、旧件，以及每一笔出入库记录。',
       levels: '库存',

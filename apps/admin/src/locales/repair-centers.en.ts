@@ -55,6 +55,7 @@ export const repairCenterMessagesEn: typeof repairCenterMessages = {
       endsBeforeStart: 'The agreement cannot end before it starts',
     },
     detail: {
+      notFound: 'This repair center does not exist, or you may not see it.',
       back: '← Back to repair centers',
       description: 'Region: {{region}}',
       record: 'Details',

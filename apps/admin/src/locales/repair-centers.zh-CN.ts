@@ -54,6 +54,7 @@ export const repairCenterMessages = {
       endsBeforeStart: '有效期止不能早于有效期起',
     },
     detail: {
+      notFound: '找不到该维修中心，或您无权查看。',
       back: '← 返回维修中心列表',
       description: '所属地区：{{region}}',
       record: '基本信息',

@@ -46,11 +46,11 @@ export const surveyMessagesEn: typeof surveyMessages = {
     },
     link: {
       title: 'Customer link for work order {{code}}',
-      warning: 'The link is shown only this once: copy it and send it to the customer now. It can be used once and expires on {{expiresAt}}.',
+      warning: 'The link is shown only this once: copy it and send it to the customer now. It can be used once; it expires {{expiresAt}}.',
       url: 'Customer link',
       done: 'Sent',
       copyFailed: 'Could not copy automatically; select the link and copy it by hand.',
-      sentUntil: 'Link sent, valid until {{expiresAt}}',
+      sentUntil: 'Link sent; it expires {{expiresAt}}',
     },
     complaint: {
       title: 'Open a complaint from the survey of work order {{code}}',

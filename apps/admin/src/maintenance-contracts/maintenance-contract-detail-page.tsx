@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { RecordLoadState } from '../common/record-load-state';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert, Button, Card, DataTable, PageLayout } from '@aftersales/ui';
@@ -38,7 +39,7 @@ export function MaintenanceContractDetailPage() {
   if (!contract) {
     return (
       <PageLayout title={t('maintenanceContracts.title')} actions={backLink}>
-        {error ? <Alert tone="danger">{mapError(error).message}</Alert> : fetching ? <p role="status">{t('common.loading')}</p> : data && <Alert tone="warning">{t('maintenanceContracts.detail.notFound')}</Alert>}
+        <RecordLoadState error={error} fetching={fetching} answered={Boolean(data)} notFound={t('maintenanceContracts.detail.notFound')} />
       </PageLayout>
     );
   }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { SelectField, ToolbarToggle, type DataTableColumn } from '@aftersales/ui';
 import { CONTRACT_STATUSES } from '@aftersales/domain';
 import { RecordListPage } from '../common/lists/record-list-page';
@@ -30,9 +30,8 @@ export function MaintenanceContractsPage() {
   const isPartner = viewer.role === 'PARTNER';
   const { options: centerOptions } = useOptions(REPAIR_CENTER_OPTIONS_QUERY, 'repairCenters', isPartner);
   const form = useContractForm();
-  // The dashboard's card links here with `?expiring=1`.
-  const [searchParams] = useSearchParams();
-  const initialFilter: ContractFilter = { search: '', expiring: searchParams.get('expiring') === '1', status: '', repairCenterId: '' };
+  // The dashboard's card links here with `?expiring=1`; the list keeps its filter in the URL.
+  const initialFilter: ContractFilter = { search: '', expiring: false, status: '', repairCenterId: '' };
   const detailLink = (contract: MaintenanceContract) => <Link to={`/maintenance-contracts/${contract.id}`}>{contract.contractNumber}</Link>;
 
   const columns: DataTableColumn<MaintenanceContract>[] = [

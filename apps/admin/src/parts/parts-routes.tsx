@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { lazyPage } from '../common/lazy-page';
+import { guardedRoute } from '../session/guarded-route';
 import { RequirePermission } from '../session/require-permission';
+import { ROUTE_PERMISSIONS } from '../session/route-permissions';
 import { PartsLayout } from './parts-layout';
 
 // The area's tabs show at once; its pages are downloaded the first time one of them opens.
@@ -15,25 +16,23 @@ const WriteOffsPage = lazyPage(partsPages, 'WriteOffsPage');
 const WriteOffPage = lazyPage(partsPages, 'WriteOffPage');
 const WriteOffVoucherPage = lazyPage(partsPages, 'WriteOffVoucherPage');
 
-const requests = (page: ReactNode) => <RequirePermission permissions={['parts.request']}>{page}</RequirePermission>;
-
 /**
- * 三包配件 under `/parts`: everyone reads parts (a partner only its own center's, which the API
- * enforces); drafting needs `parts.request`, the other actions are offered by permission on the pages.
+ * 三包配件 under `/parts`, guarded by `ROUTE_PERMISSIONS` (drafting needs `parts.request`); the other
+ * actions are offered by permission on the pages.
  */
 export const partsRoute: RouteObject = {
   path: 'parts',
   element: (
-    <RequirePermission permissions={['parts.read']}>
+    <RequirePermission permissions={ROUTE_PERMISSIONS['/parts']}>
       <PartsLayout />
     </RequirePermission>
   ),
   children: [
     { index: true, element: <Navigate to="/parts/requisitions" replace /> },
     { path: 'requisitions', element: <RequisitionsPage /> },
-    { path: 'requisitions/new', element: requests(<RequisitionFormPage key="new" />) },
+    guardedRoute('/parts/requisitions/new', <RequisitionFormPage key="new" />, '/parts'),
     { path: 'requisitions/:id', element: <RequisitionDetailPage /> },
-    { path: 'requisitions/:id/edit', element: requests(<RequisitionFormPage key="edit" />) },
+    guardedRoute('/parts/requisitions/:id/edit', <RequisitionFormPage key="edit" />, '/parts'),
     { path: 'stock', element: <StockPage /> },
     { path: 'local-purchases', element: <LocalPurchasesPage /> },
     { path: 'write-offs', element: <WriteOffsPage /> },

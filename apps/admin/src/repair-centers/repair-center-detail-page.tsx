@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RecordLoadState } from '../common/record-load-state';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert, Card, PageLayout } from '@aftersales/ui';
@@ -29,7 +30,7 @@ export function RepairCenterDetailPage() {
   if (!center) {
     return (
       <PageLayout title={t('repairCenters.title')} actions={backLink}>
-        {error ? <Alert tone="danger">{mapError(error).message}</Alert> : fetching && <p role="status">{t('common.loading')}</p>}
+        <RecordLoadState error={error} fetching={fetching} answered={Boolean(data)} notFound={t('repairCenters.detail.notFound')} />
       </PageLayout>
     );
   }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RecordLoadState } from '../common/record-load-state';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { DEFAULT_TECHNICIAN_SCORE_SETTINGS } from '@aftersales/domain';
@@ -39,7 +40,7 @@ export function ScoreDetailPage() {
   if (!score) {
     return (
       <PageLayout title={t('scores.title')} actions={backLink()}>
-        {error ? <Alert tone="danger">{mapError(error).message}</Alert> : fetching ? <p role="status">{t('common.loading')}</p> : data && <Alert tone="warning">{t('common.notFoundTitle')}</Alert>}
+        <RecordLoadState error={error} fetching={fetching} answered={Boolean(data)} notFound={t('common.recordNotFound')} />
       </PageLayout>
     );
   }

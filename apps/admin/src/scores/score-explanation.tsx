@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, Card, DataTable, type DataTableColumn } from '@aftersales/ui';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatDeadline } from '../common/format';
 import { formatPoints, scoreItemLabel } from './score-format';
 import type { ExplainedArrival, ExplainedComplaint, ExplainedRepair, ExplainedSurvey, ScoreDetail } from './score-queries';
 
@@ -35,7 +35,7 @@ export function ScoreExplanationCard({ score }: { score: ScoreDetail }) {
   ];
   const arrivalColumns: DataTableColumn<ExplainedArrival>[] = [
     { key: 'workOrder', header: t('scores.explanation.workOrder'), render: (row) => <Link to={`/work-orders/${row.workOrderId}`}>{row.workOrderCode}</Link> },
-    { key: 'due', header: t('scores.explanation.due'), render: (row) => at(row.arrivalDueAt) },
+    { key: 'due', header: t('scores.explanation.due'), render: (row) => formatDeadline(row.arrivalDueAt, i18n.language) },
     { key: 'arrived', header: t('scores.explanation.arrived'), render: (row) => at(row.arrivedAt) },
     { key: 'minutesLate', header: t('scores.explanation.minutesLate'), align: 'end', render: (row) => row.minutesLate },
   ];

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { SURVEY_ITEMS } from '@aftersales/domain';
 import { StatusBadge, type DataTableColumn } from '@aftersales/ui';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatDeadline } from '../common/format';
 import { SurveyComplaintSeverityBadge } from './survey-complaint-severity-badge';
 import { surveyAnswerText, surveyItemLabel } from './survey-labels';
 import type { SurveyListItem } from './survey-queries';
@@ -38,7 +38,7 @@ export function surveyColumns(t: TFunction, language: string): DataTableColumn<S
         <div className="app-cell-stack">
           <StatusBadge tone={survey.status === 'RESPONDED' ? 'success' : 'warning'}>{t(`surveys.statuses.${survey.status}`)}</StatusBadge>
           {survey.channel && <span className="app-muted">{t(`surveys.channels.${survey.channel}`)}</span>}
-          {survey.status === 'PENDING' && survey.linkExpiresAt && <span className="app-muted">{t('surveys.link.sentUntil', { expiresAt: formatDateTime(survey.linkExpiresAt, language) })}</span>}
+          {survey.status === 'PENDING' && survey.linkExpiresAt && <span className="app-muted">{t('surveys.link.sentUntil', { expiresAt: formatDeadline(survey.linkExpiresAt, language) })}</span>}
         </div>
       ),
     },

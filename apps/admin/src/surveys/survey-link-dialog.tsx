@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../common/format';
+import { formatDeadline } from '../common/format';
 import { ShownOnceDialog } from '../common/shown-once-dialog';
 import type { SurveyLink } from './survey-queries';
 
@@ -9,7 +9,7 @@ export function SurveyLinkDialog({ link, workOrderCode, onClose }: { link: Surve
   return (
     <ShownOnceDialog
       title={t('surveys.link.title', { code: workOrderCode })}
-      warning={t('surveys.link.warning', { expiresAt: formatDateTime(link.expiresAt, i18n.language) })}
+      warning={t('surveys.link.warning', { expiresAt: formatDeadline(link.expiresAt, i18n.language) })}
       value={new URL(link.url, window.location.origin).toString()}
       valueLabel={t('surveys.link.url')}
       doneLabel={t('surveys.link.done')}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../common/format';
+import { formatDeadline } from '../common/format';
 import { useVersionedInputMutation } from '../common/use-action-mutation';
 import { MomentField, stepErrors, useMoment } from './moment-field';
 import { RECORD_WORK_ORDER_ARRIVAL } from './work-order-queries';
@@ -20,7 +20,7 @@ export function ArrivalDialog({ order, onClose, onDone, onReload }: WorkOrderAct
 
   return (
     <WorkOrderDialog title={t('workOrders.dialogTitle', { action, code: order.code })} submitLabel={action} mutation={mutation} onSubmit={() => void submit()} onClose={onClose} onReload={onReload} size="small">
-      <p className="ui-confirm__message">{t('workOrders.arrival.dueHint', { due: formatDateTime(order.arrivalDueAt, i18n.language) })}</p>
+      <p className="ui-confirm__message">{t('workOrders.arrival.dueHint', { due: formatDeadline(order.arrivalDueAt, i18n.language) })}</p>
       <MomentField label={t('workOrders.fields.arrivedAt')} moment={arrivedAt} error={mutation.errors.fieldErrors['arrivedAt']} />
     </WorkOrderDialog>
   );

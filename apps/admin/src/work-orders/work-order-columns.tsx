@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { DataTableColumn } from '@aftersales/ui';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatDeadline } from '../common/format';
 import { ArrivalStateBadge, CarriedOverBadge, ServiceTypeBadge, WorkOrderStatusBadge } from './work-order-badges';
 import { LoanerStateBadge } from './work-order-loaner';
 import type { WorkOrderListItem } from './work-order-queries';
@@ -70,7 +70,7 @@ export function workOrderColumns(t: TFunction, language: string, keys?: readonly
       header: t('workOrders.fields.arrivalDueAt'),
       render: (order) => (
         <div className="app-cell-stack">
-          <span>{formatDateTime(order.arrivalDueAt, language)}</span>
+          <span>{formatDeadline(order.arrivalDueAt, language)}</span>
           <ArrivalStateBadge order={order} />
         </div>
       ),

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RecordLoadState } from '../common/record-load-state';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert, PageLayout } from '@aftersales/ui';
@@ -26,13 +27,7 @@ export function WorkOrderDetailPage() {
   if (!order) {
     return (
       <PageLayout title={t('workOrders.title')} actions={backLink}>
-        {error ? (
-          <Alert tone="danger">{mapError(error).message}</Alert>
-        ) : fetching ? (
-          <p role="status">{t('common.loading')}</p>
-        ) : (
-          data && <Alert tone="warning">{t('workOrders.detail.notFound')}</Alert>
-        )}
+        <RecordLoadState error={error} fetching={fetching} answered={Boolean(data)} notFound={t('workOrders.detail.notFound')} />
       </PageLayout>
     );
   }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Card, StatusBadge } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
-import { formatDateTime } from '../common/format';
+import { formatDateTime, formatDeadline } from '../common/format';
 import { ArrivalStateBadge } from './work-order-badges';
 import { loanerDetailItems } from './work-order-loaner';
 import type { WorkOrderDetail } from './work-order-queries';
@@ -38,7 +38,7 @@ export function WorkOrderVisit({ order }: { order: WorkOrderDetail }) {
         <DetailList
           label={arrivalTitle}
           items={[
-            { label: t('workOrders.fields.arrivalDueAt'), value: when(order.arrivalDueAt) },
+            { label: t('workOrders.fields.arrivalDueAt'), value: formatDeadline(order.arrivalDueAt, i18n.language) },
             { label: t('workOrders.fields.arrivedAt'), value: when(order.arrivedAt) },
             { label: t('workOrders.fields.arrivalState'), value: <ArrivalStateBadge order={order} /> },
             { label: t('workOrders.fields.receiptNumber'), value: order.receiptNumber },

@@ -23,7 +23,7 @@ export type SearchableFilter = ListFilter & { search: string };
 
 export interface RecordListPageProps<Node extends { id: string }, Values, Filter extends SearchableFilter> {
   labels: RecordListPageLabels;
-  list: Pick<ConnectionListOptions<Filter>, 'query' | 'field' | 'typename' | 'initialFilter' | 'toVariables'>;
+  list: Pick<ConnectionListOptions<Filter>, 'query' | 'field' | 'typename' | 'initialFilter' | 'toVariables' | 'searchParams'>;
   columns: readonly DataTableColumn<Node>[];
   /** The filter flag behind the "include inactive" toggle, when the contract has one. */
   inactiveFilterKey?: keyof Filter & string;
@@ -83,7 +83,7 @@ export function RecordListPage<Node extends { id: string }, Values, Filter exten
       }
     >
       <Toolbar>
-        <SearchBox label={labels.search} placeholder={labels.search} onSearch={(search) => list.setFilter({ search } as Partial<Filter>)} />
+        <SearchBox label={labels.search} placeholder={labels.search} defaultValue={list.filter.search} onSearch={(search) => list.setFilter({ search } as Partial<Filter>)} />
         {renderFilters?.(list)}
         {inactiveFilterKey && (
           <ToolbarToggle

@@ -1,8 +1,9 @@
 import type { AnyDocument } from '../../graphql/graphql';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { CombinedError } from 'urql';
-import { useCursorPagination, type CursorPagination } from '@aftersales/ui';
+import type { CursorPagination } from '@aftersales/ui';
 import type { Connection, PageInfo } from '../../graphql/types';
+import { useListSearchParams, type ListSearchParamsOptions } from '../use-list-search-params';
 import { useReloadableQuery } from '../use-reloadable-query';
 
 export const PAGE_SIZE = 20;
@@ -23,6 +24,8 @@ export interface ConnectionListOptions<Filter extends ListFilter> {
    * list whose state holds more than the filter (e.g. a sort order) maps it here.
    */
   toVariables?: (filter: Filter) => Record<string, unknown>;
+  /** The filter and page live in the URL (`useListSearchParams`): its prefix and allowed values. */
+  searchParams?: ListSearchParamsOptions<Filter>;
 }
 
 export interface ConnectionList<Node, Filter extends ListFilter> {
@@ -47,8 +50,7 @@ export function compactFilter(filter: ListFilter): ListFilter {
 
 export function useConnectionList<Node, Filter extends ListFilter>(options: ConnectionListOptions<Filter>): ConnectionList<Node, Filter> {
   const { query, field, typename, initialFilter, pageSize = PAGE_SIZE, toVariables } = options;
-  const cursor = useCursorPagination();
-  const [filter, setFilterState] = useState<Filter>(initialFilter);
+  const { filter, setFilter, cursor } = useListSearchParams(initialFilter, options.searchParams);
   const context = useMemo(() => ({ additionalTypenames: [typename] }), [typename]);
   const [result, refresh] = useReloadableQuery<Record<string, Connection<Node>>>({
     query,
@@ -56,15 +58,6 @@ export function useConnectionList<Node, Filter extends ListFilter>(options: Conn
     context,
     requestPolicy: 'cache-and-network',
   });
-
-  const { reset } = cursor;
-  const setFilter = useCallback(
-    (patch: Partial<Filter>) => {
-      setFilterState((current) => ({ ...current, ...patch }));
-      reset();
-    },
-    [reset],
-  );
 
   const connection = result.data?.[field];
   return {

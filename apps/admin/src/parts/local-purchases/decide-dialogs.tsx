@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { stockLocationLabel } from '../stock-location-label';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField } from '@aftersales/ui';
 import { formatMoney, localDateTimeToIso, nowLocalDateTime } from '../../common/format';
@@ -57,7 +58,7 @@ export function RecordLocalPurchaseDialog({ purchase, onClose, onDone, onReload 
   };
   return (
     <PartsDialog title={t('warrantyParts.dialogTitle', { action, code: purchase.code })} submitLabel={action} mutation={mutation} onSubmit={() => void submit()} onClose={onClose} onReload={onReload} size="small">
-      <p className="ui-confirm__message">{t('warrantyParts.localPurchases.record.effect', { location: purchase.location.label })}</p>
+      <p className="ui-confirm__message">{t('warrantyParts.localPurchases.record.effect', { location: stockLocationLabel(t, purchase.location) })}</p>
       <TextField type="datetime-local" label={t('warrantyParts.localPurchases.fields.purchasedAt')} required value={purchasedAt} onChange={setPurchasedAt} error={mutation.errors.fieldErrors['purchasedAt']} />
     </PartsDialog>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { stockLocationLabel } from '../stock-location-label';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, Button, DataTable, PageLayout, SelectField, Toolbar, type DataTableColumn } from '@aftersales/ui';
@@ -49,7 +50,7 @@ export function LocalPurchasesPage() {
       ),
     },
     { key: 'status', header: t('warrantyParts.localPurchases.fields.status'), render: (purchase) => <LocalPurchaseStatusBadge status={purchase.status} /> },
-    { key: 'location', header: t('warrantyParts.localPurchases.fields.location'), render: (purchase) => purchase.location.label },
+    { key: 'location', header: t('warrantyParts.localPurchases.fields.location'), render: (purchase) => stockLocationLabel(t, purchase.location) },
     {
       key: 'reasons',
       header: t('warrantyParts.localPurchases.fields.reasons'),

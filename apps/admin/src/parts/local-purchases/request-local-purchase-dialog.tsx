@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { stockLocationLabel } from '../stock-location-label';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { LOCAL_PURCHASE_REASONS, MAX_LOCAL_PURCHASE_QUOTES } from '@aftersales/domain';
@@ -37,7 +38,7 @@ export function RequestLocalPurchaseDialog({ onClose, onDone }: { onClose: () =>
   const { locations } = useStockLocations();
   const locationOptions = locations
     .filter((location) => (viewer.repairCenter ? location.repairCenter?.id === viewer.repairCenter.id : location.kind !== 'FACTORY'))
-    .map((location) => ({ value: location.key, label: location.label }));
+    .map((location) => ({ value: location.key, label: stockLocationLabel(t, location) }));
   const { options: partOptions } = usePartOptions();
   const settings = usePartsSettings();
   const [{ data: orders }] = useQuery({ query: PURCHASE_WORK_ORDERS_QUERY, variables: { first: OPTIONS_PAGE_SIZE, filter: { open: true } } });

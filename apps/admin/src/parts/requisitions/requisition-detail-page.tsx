@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RecordLoadState } from '../../common/record-load-state';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert, PageLayout } from '@aftersales/ui';
@@ -24,13 +25,7 @@ export function RequisitionDetailPage() {
   if (!requisition) {
     return (
       <PageLayout title={t('warrantyParts.requisitions.title')} actions={backLink}>
-        {error ? (
-          <Alert tone="danger">{mapError(error).message}</Alert>
-        ) : fetching ? (
-          <p role="status">{t('common.loading')}</p>
-        ) : (
-          data && <Alert tone="warning">{t('warrantyParts.requisitions.notFound')}</Alert>
-        )}
+        <RecordLoadState error={error} fetching={fetching} answered={Boolean(data)} notFound={t('warrantyParts.requisitions.notFound')} />
       </PageLayout>
     );
   }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { RecordLoadState } from '../../common/record-load-state';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -89,7 +90,7 @@ export function RequisitionFormPage() {
   if (id && !existing) {
     return (
       <PageLayout title={title} actions={<Link to="/parts/requisitions">{t('warrantyParts.back')}</Link>}>
-        {loadError ? <Alert tone="danger">{mapError(loadError).message}</Alert> : existingData ? <Alert tone="warning">{t('warrantyParts.requisitions.notFound')}</Alert> : <p role="status">{t('common.loading')}</p>}
+        <RecordLoadState error={loadError} fetching={!existingData && !loadError} answered={Boolean(existingData)} notFound={t('warrantyParts.requisitions.notFound')} />
       </PageLayout>
     );
   }

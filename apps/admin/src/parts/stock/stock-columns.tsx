@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { stockLocationLabel } from '../stock-location-label';
 import { Link } from 'react-router';
 import type { DataTableColumn } from '@aftersales/ui';
 import { formatDateTime, formatMoney } from '../../common/format';
@@ -12,7 +13,7 @@ const isStockSource = (source: string): source is StockSource => (STOCK_SOURCES 
 
 export function stockLevelColumns(t: TFunction): DataTableColumn<StockLevel>[] {
   return [
-    { key: 'location', header: t('warrantyParts.stock.fields.location'), render: (level) => level.location.label },
+    { key: 'location', header: t('warrantyParts.stock.fields.location'), render: (level) => stockLocationLabel(t, level.location) },
     { key: 'partNumber', header: t('warrantyParts.stock.fields.partNumber'), width: '140px', render: (level) => level.part.partNumber },
     { key: 'name', header: t('warrantyParts.stock.fields.partName'), render: (level) => level.part.name },
     { key: 'abc', header: t('warrantyParts.stock.fields.abcClass'), render: (level) => <AbcControlBadge abcClass={level.abcClass} /> },
@@ -52,7 +53,7 @@ export function stockMovementColumns(t: TFunction, language: string): DataTableC
     },
     { key: 'part', header: t('warrantyParts.fields.part'), render: (movement) => `${movement.part.partNumber} ${movement.part.name}` },
     { key: 'quantity', header: t('warrantyParts.fields.quantity'), align: 'end', render: (movement) => movement.quantity },
-    { key: 'route', header: t('warrantyParts.stock.fields.route'), render: (movement) => `${movement.from?.label ?? '—'} → ${movement.to?.label ?? '—'}` },
+    { key: 'route', header: t('warrantyParts.stock.fields.route'), render: (movement) => `${movement.from ? stockLocationLabel(t, movement.from) : '—'} → ${movement.to ? stockLocationLabel(t, movement.to) : '—'}` },
     { key: 'cost', header: t('warrantyParts.stock.fields.cost'), align: 'end', render: (movement) => (movement.cost ? formatMoney(movement.cost, language) : '—') },
     { key: 'reason', header: t('warrantyParts.stock.fields.reason'), render: (movement) => movement.reason ?? '—' },
     { key: 'references', header: t('warrantyParts.stock.fields.references'), render: (movement) => <MovementReferences movement={movement} /> },

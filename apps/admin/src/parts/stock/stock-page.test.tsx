@@ -126,3 +126,17 @@ describe('stock page', () => {
     await waitFor(() => expect(requestsOf(api, 'StockMovements').length).toBeGreaterThan(loads));
   });
 });
+
+describe('stock page in English', () => {
+  it('names the manufacturing unit and customer service in English; a center keeps its own name', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, ...handlers });
+    renderApp({ path: '/parts/stock', fetch: api.fetch, language: 'en' });
+    const levels = await screen.findByRole('table', { name: 'Stock' });
+    await waitFor(() => expect(rowsOf(levels)).toHaveLength(2));
+    expect(within(levels).getByText('Manufacturing unit')).toBeInTheDocument();
+    expect(within(levels).queryByText('制造单元')).not.toBeInTheDocument();
+    expect(within(screen.getByLabelText('Location')).getByRole('option', { name: 'Customer service' })).toBeInTheDocument();
+    expect(await screen.findByText('Manufacturing unit → FZ-01 福州鼓楼特约维修中心')).toBeInTheDocument();
+  });
+});

@@ -40,6 +40,8 @@ export function StockPage() {
     field: 'stockMovements',
     typename: 'StockMovement',
     initialFilter: { location: '', partId: '', kind: '' },
+    // Beside the levels on one page: its own URL parameters (the location is set on both).
+    searchParams: { prefix: 'ledger.' },
     toVariables: (filter) => ({ location: orNull(filter.location), partId: orNull(filter.partId), kind: orNull(filter.kind) }),
   });
   const location = levels.filter.location;

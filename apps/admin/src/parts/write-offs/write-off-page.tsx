@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { RecordLoadState } from '../../common/record-load-state';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert, Button, Card, PageLayout } from '@aftersales/ui';
@@ -40,7 +41,7 @@ export function WriteOffPage() {
   if (!writeOff) {
     return (
       <PageLayout title={t('warrantyParts.writeOffs.title')} actions={backLink}>
-        {error ? <Alert tone="danger">{mapError(error).message}</Alert> : fetching ? <p role="status">{t('common.loading')}</p> : data && <Alert tone="warning">{t('warrantyParts.writeOffs.notFound')}</Alert>}
+        <RecordLoadState error={error} fetching={fetching} answered={Boolean(data)} notFound={t('warrantyParts.writeOffs.notFound')} />
       </PageLayout>
     );
   }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../common/format';
 import type { AuditEntry } from './audit-queries';
 
 function changedKeys(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Set<string> {
@@ -6,8 +7,15 @@ function changedKeys(before: Record<string, unknown> | null, after: Record<strin
   return new Set([...keys].filter((key) => JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])));
 }
 
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A recorded value as the reader reads it: instants (stored in UTC) in head office's local time. */
+function shownValue(value: unknown, language: string): string {
+  return typeof value === 'string' && INSTANT.test(value) ? JSON.stringify(formatDateTime(value, language)) : JSON.stringify(value);
+}
+
 function JsonBlock({ title, value, changed }: { title: string; value: Record<string, unknown> | null; changed: Set<string> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <figure className="app-json">
       <figcaption className="app-json__title">{title}</figcaption>
@@ -18,7 +26,7 @@ function JsonBlock({ title, value, changed }: { title: string; value: Record<str
           {'{\n'}
           {Object.entries(value).map(([key, entry]) => (
             <span key={key} className={changed.has(key) ? 'app-json__line app-json__line--changed' : 'app-json__line'}>
-              {`  ${JSON.stringify(key)}: ${JSON.stringify(entry)},\n`}
+              {`  ${JSON.stringify(key)}: ${shownValue(entry, i18n.language)},\n`}
             </span>
           ))}
           {'}'}

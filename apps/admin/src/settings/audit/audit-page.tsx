@@ -14,6 +14,8 @@ export function AuditPage() {
   const actionLabel = (action: string) => t(`audit.actions.${action}` as TranslationKey, { defaultValue: action });
   const entityTypeLabel = (type: string) => t(`audit.entityTypes.${type}` as TranslationKey, { defaultValue: type });
   const mapError = useErrorMapper();
+  // The system's stored name is bilingual ("系统 system"): it reads as its kind alone.
+  const actorText = (entry: AuditEntry) => (entry.actorKind === 'SYSTEM' ? t('audit.actorKinds.SYSTEM') : `${entry.actorName} (${t(`audit.actorKinds.${entry.actorKind}`)})`);
   const list = useConnectionList<AuditEntry, { entityType: string; entityId: string }>({
     query: AUDIT_LOG_QUERY,
     field: 'auditLog',
@@ -23,7 +25,7 @@ export function AuditPage() {
 
   const columns: DataTableColumn<AuditEntry>[] = [
     { key: 'at', header: t('audit.fields.at'), render: (entry) => formatDateTime(entry.at, i18n.language), width: '170px' },
-    { key: 'actor', header: t('audit.fields.actor'), render: (entry) => `${entry.actorName} (${t(`audit.actorKinds.${entry.actorKind}`)})` },
+    { key: 'actor', header: t('audit.fields.actor'), render: actorText },
     { key: 'action', header: t('audit.fields.action'), render: (entry) => actionLabel(entry.action) },
     { key: 'entityType', header: t('audit.fields.entityType'), render: (entry) => entityTypeLabel(entry.entityType) },
     { key: 'entityId', header: t('audit.fields.entityId'), render: (entry) => <code className="app-id">{entry.entityId}</code> },

@@ -13,4 +13,9 @@ export const AUDIT_LOG_QUERY = graphql(`
 export type AuditEntry = ResultOf<typeof AUDIT_LOG_QUERY>['auditLog']['nodes'][number];
 
 /** The entity types the API records (its GraphQL type names). */
-export const AUDITED_ENTITY_TYPES = ['Region', 'ProductCategory', 'ProductModel', 'ProductUnit', 'Part', 'BusinessCalendar', 'CalendarDay', 'RepairCenter', 'Technician', 'Settings', 'User', 'ApiKey'] as const;
+export const AUDITED_ENTITY_TYPES = [
+  'Complaint', 'CapaRequest', 'VisitRequest', 'WorkOrder', 'Survey', 'MaintenanceContract',
+  'PartsRequisition', 'StockMovement', 'PartUsage', 'LocalPurchase', 'PartsWriteOff',
+  'TechnicianScore', 'TechnicianScoreMonth',
+  'Region', 'ProductCategory', 'ProductModel', 'ProductUnit', 'Part', 'BusinessCalendar', 'CalendarDay', 'RepairCenter', 'Technician', 'Settings', 'User', 'ApiKey',
+] as const;
