@@ -74,8 +74,9 @@ export async function versionedWrite<E extends Versioned, S = E>(
     if (!record) throw notFound(aggregate.entityType, id);
     if (record.version !== version) throw staleVersion(aggregate, aggregate.describeCurrent?.(record));
     const state = aggregate.load ? await aggregate.load(manager, record) : (record as unknown as S);
-    const auditOf = (value: S) => (aggregate.auditSnapshot ? aggregate.auditSnapshot(value, manager) : snapshot(record));
-    const before = await auditOf(state);
+    const auditOf = async (current: E, value: () => Promise<S> | S) =>
+      aggregate.auditSnapshot ? aggregate.auditSnapshot(await value(), manager) : snapshot(current);
+    const before = await auditOf(record, () => state);
     await change.apply(state, manager);
     const fixed = new Set([...ALWAYS_FIXED, ...(aggregate.fixedColumns ?? [])]);
     const values = Object.fromEntries(Object.entries(record).filter(([key]) => !fixed.has(key)));
@@ -89,7 +90,7 @@ export async function versionedWrite<E extends Versioned, S = E>(
     await aggregate.afterWrite?.(manager, [id]);
     const saved = await manager.findOneByOrFail(aggregate.entity, { id } as never);
     await change.record?.(saved, manager);
-    const after = aggregate.load ? await auditOf(await aggregate.load(manager, saved)) : snapshot(saved);
+    const after = await auditOf(saved, () => (aggregate.load ? aggregate.load(manager, saved) : (saved as unknown as S)));
     await recordAudit(manager, context.principal, {
       action: typeof change.action === 'function' ? change.action() : change.action,
       entityType: aggregate.entityType,
