@@ -1,6 +1,6 @@
 import { permissionsOf } from '@aftersales/domain';
 import type { Viewer } from '../graphql/types';
-import { SESSION_STORAGE_KEY } from '../session/session-storage';
+import { SESSION_STORAGE_KEY, VIEWER_STORAGE_KEY } from '../session/session-storage';
 
 export const adminViewer: Viewer = {
   kind: 'USER',
@@ -55,7 +55,9 @@ export const directorViewer: Viewer = {
 };
 
 /** Puts a valid session in localStorage, as after a log-in. */
+/** A fresh sign-in: a token, and no user remembered from an earlier session. */
 export function storeSession(token = 'session-token'): void {
+  localStorage.removeItem(VIEWER_STORAGE_KEY);
   localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
 }
 

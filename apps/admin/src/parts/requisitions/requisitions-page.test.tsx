@@ -77,6 +77,7 @@ describe('requisitions page', () => {
     expect(screen.getByRole('link', { name: '新建领用单' })).toBeInTheDocument();
     view.unmount();
 
+    storeSession(); // commerce signs in on the same browser
     const commerceApi = createMockApi({ Me: { data: { me: commerceViewer } }, PartsRequisitions: requisitions, ...requisitionOptionHandlers });
     renderApp({ path: '/parts/requisitions', fetch: commerceApi.fetch });
     await screen.findByRole('table', { name: '三包配件领用单' });

@@ -29,8 +29,9 @@ const NOT_ACTIONS = new Set(['ASC', 'DESC', 'COMMIT', 'ROLLBACK']);
 
 function auditActionsWritten(): Set<string> {
   const codes = new Set<string>();
-  // A literal among the call's own arguments, before any callback or object (`{`) begins.
-  const helperCall = /(?<!function )\b(?:change[A-Z]\w*|audited|\w+\.update)\((?:[^'(){}]|\([^(){}]*\))*?'([A-Z][A-Z0-9_]+)'/g;
+  // A literal among the call's own arguments, before any callback or object (`{`) begins; a
+  // lifecycle command's name (`'enterSupervisorScores'`) may come before it.
+  const helperCall = /(?<!function )\b(?:change[A-Z]\w*|audited|\w+\.update)\((?:[^'(){}]|\([^(){}]*\)|'[a-z][A-Za-z]*')*?'([A-Z][A-Z0-9_]+)'/g;
   for (const { path, text } of sourceFiles(API_SOURCE)) {
     for (const code of matches(text, /\baction: '([A-Z][A-Z0-9_]+)'/g)) codes.add(code);
     for (const code of matches(text, helperCall)) codes.add(code);
