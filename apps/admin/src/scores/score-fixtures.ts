@@ -45,6 +45,7 @@ export const publishedScore = {
   currentGrade: 'A',
   currentPayRatio: 1.1,
   lateSubmission: true,
+  supervisorScoresEntered: true,
 };
 
 /** Head office's own technician with no work orders this month: D3 credited by the no-data rule, one complaint. */
@@ -69,6 +70,22 @@ export const noDataScore = {
   lateSubmission: false,
 };
 
+/** A computed draft the supervisor has not scored: D1/D2 are 0, so total, grade and pay stand on D3 alone. */
+export const pendingScore = {
+  ...noDataScore,
+  id: 'ts-3',
+  version: 1,
+  technician: { __typename: 'Technician', id: 't-3', code: 'JS-003', name: '黄师傅' },
+  attitude: 0,
+  ability: 0,
+  performance: 7.5,
+  performanceStatus: 'MEASURED',
+  complaintDeduction: 15,
+  total: 0,
+  currentTotal: 0,
+  supervisorScoresEntered: false,
+};
+
 export function scoreConnection(nodes: readonly unknown[], { hasNextPage = false, endCursor = null as string | null, totalCount = nodes.length } = {}) {
   return { data: { technicianScores: { __typename: 'TechnicianScoreConnection', nodes, pageInfo: { hasNextPage, endCursor }, totalCount } } };
 }
@@ -89,6 +106,7 @@ export const gradeDistribution = {
       { grade: 'B', count: 60 },
       { grade: 'C', count: 30 },
     ],
+    scorePendingSupervisorCount: 0,
   },
 };
 

@@ -23,6 +23,7 @@ const LIST_FIELDS = graphql(`
   currentGrade
   currentPayRatio
   lateSubmission
+  supervisorScoresEntered
   }
 `);
 
@@ -105,6 +106,7 @@ export const SCORE_MONTH_SUMMARY_QUERY = graphql(`
 export const SCORE_GRADE_DISTRIBUTION_QUERY = graphql(`
   query ScoreGradeDistribution($period: String!, $filter: TechnicianScoreFilter) {
     scoreGradeDistribution(period: $period, filter: $filter) { grade count }
+    scorePendingSupervisorCount(period: $period, filter: $filter)
   }
 `);
 
