@@ -1,4 +1,4 @@
-import { SCORE_DIMENSION_LABELS, SCORE_ITEM_LABELS } from '@aftersales/domain';
+import { addMonthsClamped, monthOf, SCORE_DIMENSION_LABELS, SCORE_ITEM_LABELS, todayIn } from '@aftersales/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScoreSubmittedLate1764500000001 } from '../src/database/migrations/1764500000001-score-submitted-late.js';
@@ -574,6 +574,18 @@ describe('the year review', () => {
       hr,
     );
     expect(technicianScoreTrend).toHaveLength(3);
+  });
+
+  it('draws the months that are over: the current month, not all in yet, is left out of the trend', async () => {
+    const thisMonth = todayIn('Asia/Shanghai').slice(0, 7);
+    expect((await compute(supervisor, thisMonth)).errors).toBeUndefined();
+    const lastMonth = monthOf(addMonthsClamped(`${thisMonth}-01`, -1));
+    const { technicianScoreTrend } = await app.ok(
+      'query ($id: ID!) { technicianScoreTrend(technicianId: $id, months: 2) { period total supervisorScoresEntered } }',
+      { id: technicians.get('HQ-T01')!.id },
+      hr,
+    );
+    expect(technicianScoreTrend.map((point: { period: string }) => point.period)).toEqual([monthOf(addMonthsClamped(`${thisMonth}-01`, -2)), lastMonth]);
   });
 });
 

@@ -197,6 +197,7 @@ export const scoreMessagesEn: typeof scoreMessages = {
       chartSummary: 'Line chart of the totals of the last 12 months: {{items}}',
       chartItem: '{{period}} {{total}} ({{grade}})',
       noScore: '{{period}} no score',
+      pending: '{{period}} not scored yet',
       separator: '; ',
       period: 'Month',
       empty: 'No scores in the last 12 months.',

@@ -197,6 +197,7 @@ export const scoreMessages = {
       chartSummary: '近 12 个月总分折线图：{{items}}',
       chartItem: '{{period}} {{total}} 分（{{grade}}）',
       noScore: '{{period}} 无考核',
+      pending: '{{period}} 待评分',
       separator: '；',
       period: '月份',
       empty: '近 12 个月没有考核记录。',

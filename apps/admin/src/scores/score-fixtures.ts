@@ -206,9 +206,9 @@ export const scoreRubric = {
 export const scoreTrend = {
   data: {
     technicianScoreTrend: [
-      { period: '2026-03', total: null, grade: null, status: null },
-      { period: '2026-04', total: 92.5, grade: 'A', status: 'PUBLISHED' },
-      { period: '2026-05', total: 60, grade: 'C', status: 'DRAFT' },
+      { period: '2026-03', total: null, grade: null, status: null, supervisorScoresEntered: false },
+      { period: '2026-04', total: 92.5, grade: 'A', status: 'PUBLISHED', supervisorScoresEntered: true },
+      { period: '2026-05', total: 60, grade: 'C', status: 'DRAFT', supervisorScoresEntered: true },
     ],
   },
 };

@@ -112,7 +112,7 @@ export const SCORE_GRADE_DISTRIBUTION_QUERY = graphql(`
 
 export const TECHNICIAN_SCORE_TREND_QUERY = graphql(`
   query TechnicianScoreTrend($technicianId: ID!, $months: Int) {
-    technicianScoreTrend(technicianId: $technicianId, months: $months) { period total grade status }
+    technicianScoreTrend(technicianId: $technicianId, months: $months) { period total grade status supervisorScoresEntered }
   }
 `);
 

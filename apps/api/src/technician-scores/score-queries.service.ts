@@ -13,7 +13,7 @@ import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { type Connection, type PageArgs, paginate } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import { supervisorScoresEnteredSql } from './supervisor-entry.js';
+import { supervisorScoresEntered, supervisorScoresEnteredSql } from './supervisor-entry.js';
 import { TechnicianScore } from './technician-score.entity.js';
 import { onlyPartnersCenter } from '../common/tenant-filter.js';
 import { msg } from '../i18n/message.js';
@@ -178,13 +178,16 @@ export const scoreQueriesService = {
     return scores.map((score) => ({ score, dueOn, submittedAt: score.submittedAt }));
   },
 
-  /** The last `months` months up to the current one, oldest first; a month without a score has no figures. */
+  /**
+   * The last `months` months that are over, oldest first; a month without a score has no figures.
+   * The current month is left out: its records are not all in, so a draft of it would draw as a drop.
+   */
   async trend(context: RequestContext, technicianId: string, months: number) {
     if (!Number.isInteger(months) || months < 1 || months > 36) {
       throw appError('BAD_USER_INPUT', msg('apiTechnicianScores.choose136Months'), { months: msg('apiTechnicianScores.choose136Months') });
     }
     const thisMonth = monthRange(monthOf(await context.loaders.today())).first;
-    const periods = Array.from({ length: months }, (_, index) => monthOf(addMonthsClamped(thisMonth, index - months + 1)));
+    const periods = Array.from({ length: months }, (_, index) => monthOf(addMonthsClamped(thisMonth, index - months)));
     const scores = isUuid(technicianId)
       ? await (await context.manager())
           .createQueryBuilder(TechnicianScore, 'score')
@@ -194,7 +197,13 @@ export const scoreQueriesService = {
     const byPeriod = new Map(scores.map((score) => [score.period, score]));
     return periods.map((period) => {
       const score = byPeriod.get(period);
-      return { period, total: score?.currentTotal ?? null, grade: score?.currentGrade ?? null, status: score?.status ?? null };
+      return {
+        period,
+        total: score?.currentTotal ?? null,
+        grade: score?.currentGrade ?? null,
+        status: score?.status ?? null,
+        supervisorScoresEntered: score ? supervisorScoresEntered(score) : false,
+      };
     });
   },
 

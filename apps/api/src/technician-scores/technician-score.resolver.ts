@@ -80,7 +80,7 @@ export class TechnicianScoreResolver {
   }
 
   @Authorized('scores.read')
-  @Query(() => [ScoreTrendPoint], { description: '技术员月度趋势, oldest first, up to this month' })
+  @Query(() => [ScoreTrendPoint], { description: '技术员月度趋势, oldest first, the months that are over (up to last month)' })
   technicianScoreTrend(
     @Ctx() context: RequestContext,
     @Arg('technicianId', () => ID) technicianId: string,

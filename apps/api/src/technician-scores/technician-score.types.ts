@@ -90,6 +90,7 @@ export class ScoreTrendPoint {
   @Field(() => Float, { nullable: true }) total: number | null;
   @Field(() => TechnicianGradeEnum, { nullable: true }) grade: TechnicianGrade | null;
   @Field(() => ScoreStatusEnum, { nullable: true }) status: ScoreStatus | null;
+  @Field(() => Boolean, { description: 'false: no score, or 待评分 (its total and grade stand on D3 alone)' }) supervisorScoresEntered: boolean;
 }
 
 @ObjectType({ description: '年度考核 (E3/E4)' })
