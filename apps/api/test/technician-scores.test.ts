@@ -467,6 +467,14 @@ describe('the HR table', () => {
     expect(lines[0]).toMatch(/^考核月份,技术员编号,技术员/);
     expect(lines[0]!.split(',')).toEqual(headers);
     expect(lines).toHaveLength(technicians.size + 1);
+    // As on the page: 待评分, not the D3-only 0 / C / 0.90, until the supervisor scores D1/D2.
+    const column = (name: string) => headers.indexOf(name);
+    const entered = new Map((await scoresOf(hr, { first: 100 })).nodes.map((node) => [node.technician.code, node.supervisorScoresEntered]));
+    const rows = lines.slice(1).map((line) => line.split(','));
+    const pendingRows = rows.filter((cells) => entered.get(cells[1]!) === false);
+    expect(pendingRows.length).toBeGreaterThan(0);
+    for (const cells of pendingRows) expect([cells[column('总分')], cells[column('等级')], cells[column('工资比例')]]).toEqual(['待评分', '待评分', '待评分']);
+    for (const cells of rows.filter((cells) => entered.get(cells[1]!) === true)) expect(cells[column('总分')]).toMatch(/^\d+(\.\d+)?$/);
   });
 
   it('exports a formula-looking technician name as text: quoted in CSV, a string cell in XLSX; numbers stay numbers', async () => {

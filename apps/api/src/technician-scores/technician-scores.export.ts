@@ -7,9 +7,13 @@ import { csvFile } from '../common/csv-export.js';
 import { addSheet, type SheetColumn, workbookBuffer } from '../common/workbook.js';
 import type { ExcelFile } from '../common/xlsx-export.js';
 import { scoreQueriesService, type ScoreFilter } from './score-queries.service.js';
+import { supervisorScoresEntered } from './supervisor-entry.js';
 import { msg } from '../i18n/message.js';
 
 const STATUS_LABELS: Record<ScoreStatus, string> = { DRAFT: '草稿', SUBMITTED: '已提交', PUBLISHED: '已发布' };
+/** In place of the D3-only total, grade and pay ratio of a draft the supervisor has not scored, as on the page. */
+const PENDING = '待评分';
+const PENDING_FIGURES = { total: PENDING, grade: PENDING, payRatio: PENDING, currentTotal: PENDING, currentGrade: PENDING };
 const PERFORMANCE_LABELS: Record<string, string> = { MEASURED: '有记录', PARTIAL: '部分无记录', NO_DATA: '无派工单' };
 
 // The rubric's names are the domain's (SCORE_ITEM_LABELS), the same the admin page shows.
@@ -79,6 +83,7 @@ async function rowsOf(context: RequestContext, query: Record<string, string>) {
       performanceStatus: PERFORMANCE_LABELS[score.performanceStatus] ?? score.performanceStatus,
       status: STATUS_LABELS[score.status],
       late: (await scoreQueriesService.isLate(context, score)) ? '是' : '否',
+      ...(supervisorScoresEntered(score) ? {} : PENDING_FIGURES),
     });
   }
   return { period, rows };
