@@ -1,3 +1,4 @@
+import { addMonthsClamped, monthOf, SCORE_DIMENSION_LABELS, SCORE_ITEM_LABELS, todayIn } from '@aftersales/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScoreSubmittedLate1764500000001 } from '../src/database/migrations/1764500000001-score-submitted-late.js';
@@ -66,7 +67,7 @@ async function insertSurvey(workOrderId: string, technician: string, levels: (nu
 
 const SCORE_FIELDS = `id version status total currentTotal grade currentGrade payRatio performanceStatus creditedPoints
   surveyPoints onTimeArrivalPoints firstTimeFixPoints complaintDeduction subtotal attitude ability performance
-  surveyCount arrivalCount lateArrivalCount repairCount notFirstTimeFixCount complaintCount lateSubmission
+  surveyCount arrivalCount lateArrivalCount repairCount notFirstTimeFixCount complaintCount lateSubmission supervisorScoresEntered
   technician { code } repairCenter { code }`;
 
 async function scoresOf(token: string, variables: Record<string, unknown> = {}) {
@@ -155,6 +156,8 @@ describe('computing a month', () => {
     const hq = await scoreOf('HQ-T01');
     expect(hq).toMatchObject({
       status: 'DRAFT',
+      // Computed, not yet scored by the supervisor (待评分): what submit's guard waits for.
+      supervisorScoresEntered: false,
       arrivalCount: 4,
       lateArrivalCount: 1,
       repairCount: 4,
@@ -226,7 +229,7 @@ describe("the supervisor's entry", () => {
     const full = await enter('HQ-T01', FULL_MARKS);
     expect(full.errors).toBeUndefined();
     // 60 + 32.14 − 15.
-    expect(full.data!.enterSupervisorScores).toMatchObject({ attitude: 40, ability: 20, total: 77.14, grade: 'B' });
+    expect(full.data!.enterSupervisorScores).toMatchObject({ attitude: 40, ability: 20, total: 77.14, grade: 'B', supervisorScoresEntered: true });
 
     // No records: D1 + D2 = 54 of 60 → 90.00, an A.
     const ninety = await enter('HQ-T02', { ...FULL_MARKS, initiative: 12, coordination: 7 });
@@ -412,7 +415,10 @@ describe('the HR table', () => {
     const all = await scoresOf(hr, { first: 100 });
     const aGrades = await scoresOf(hr, { filter: { grade: 'A' } });
     expect(aGrades.nodes.every((node) => node.currentGrade === 'A')).toBe(true);
-    expect(aGrades.totalCount).toBe(all.nodes.filter((node) => node.currentGrade === 'A').length);
+    expect(aGrades.totalCount).toBe(all.nodes.filter((node) => node.currentGrade === 'A' && node.supervisorScoresEntered).length);
+    // A draft the supervisor has not scored stands on D3 alone: it has no grade to filter by.
+    const cGrades = await scoresOf(hr, { filter: { grade: 'C' }, first: 100 });
+    expect(cGrades.nodes.every((node) => node.supervisorScoresEntered)).toBe(true);
     const headOffice = await scoresOf(hr, { filter: { headOffice: true }, first: 100 });
     expect(headOffice.nodes.length).toBeGreaterThan(0);
     expect(headOffice.nodes.every((node) => node.repairCenter === null)).toBe(true);
@@ -423,8 +429,16 @@ describe('the HR table', () => {
     expect(firstPage.pageInfo.hasNextPage).toBe(true);
     const secondPage = await scoresOf(hr, { orderBy: 'TECHNICIAN', first: 2, after: firstPage.pageInfo.endCursor });
     expect(secondPage.nodes[0]!.technician.code > firstPage.nodes[1]!.technician.code).toBe(true);
-    const { scoreGradeDistribution } = await app.ok('{ scoreGradeDistribution(period: "2025-03") { grade count } }', {}, hr);
-    expect(scoreGradeDistribution.reduce((sum: number, row: { count: number }) => sum + row.count, 0)).toBe(all.totalCount);
+    const { scoreGradeDistribution, scorePendingSupervisorCount } = await app.ok(
+      '{ scoreGradeDistribution(period: "2025-03") { grade count } scorePendingSupervisorCount(period: "2025-03") }',
+      {},
+      hr,
+    );
+    const pending = all.nodes.filter((node) => !node.supervisorScoresEntered).length;
+    expect(pending).toBeGreaterThan(0);
+    expect(scorePendingSupervisorCount).toBe(pending);
+    // 待评分 scores are left out of the grade distribution, not counted as C.
+    expect(scoreGradeDistribution.reduce((sum: number, row: { count: number }) => sum + row.count, 0)).toBe(all.totalCount - pending);
   });
 
   it('exports the filtered table as XLSX and CSV with Chinese headers', async () => {
@@ -434,6 +448,13 @@ describe('the HR table', () => {
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(2).value).toBe('技术员编号');
+    // The rubric's columns are named as the admin page names them (both read the domain's labels).
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(4, 16)).toEqual([
+      '积极性', '协调性', '忠诚度', 'D1 工作态度', '计划能力', '执行能力', '工作品质', 'D2 职务能力',
+      '客户意见调查', '准时到达率', '一次修复率', 'D3 服务绩效',
+    ]);
+    expect(headers).toEqual(expect.arrayContaining([...Object.values(SCORE_ITEM_LABELS), ...Object.values(SCORE_DIMENSION_LABELS)].map((label) => label.zh)));
     expect(sheet.rowCount).toBe(3);
     const codes = [sheet.getRow(2).getCell(2).value, sheet.getRow(3).getCell(2).value];
     expect(codes).toEqual(['HQ-T01', 'HQ-T02']);
@@ -444,7 +465,16 @@ describe('the HR table', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^考核月份,技术员编号,技术员/);
+    expect(lines[0]!.split(',')).toEqual(headers);
     expect(lines).toHaveLength(technicians.size + 1);
+    // As on the page: 待评分, not the D3-only 0 / C / 0.90, until the supervisor scores D1/D2.
+    const column = (name: string) => headers.indexOf(name);
+    const entered = new Map((await scoresOf(hr, { first: 100 })).nodes.map((node) => [node.technician.code, node.supervisorScoresEntered]));
+    const rows = lines.slice(1).map((line) => line.split(','));
+    const pendingRows = rows.filter((cells) => entered.get(cells[1]!) === false);
+    expect(pendingRows.length).toBeGreaterThan(0);
+    for (const cells of pendingRows) expect([cells[column('总分')], cells[column('等级')], cells[column('工资比例')]]).toEqual(['待评分', '待评分', '待评分']);
+    for (const cells of rows.filter((cells) => entered.get(cells[1]!) === true)) expect(cells[column('总分')]).toMatch(/^\d+(\.\d+)?$/);
   });
 
   it('exports a formula-looking technician name as text: quoted in CSV, a string cell in XLSX; numbers stay numbers', async () => {
@@ -552,6 +582,18 @@ describe('the year review', () => {
       hr,
     );
     expect(technicianScoreTrend).toHaveLength(3);
+  });
+
+  it('draws the months that are over: the current month, not all in yet, is left out of the trend', async () => {
+    const thisMonth = todayIn('Asia/Shanghai').slice(0, 7);
+    expect((await compute(supervisor, thisMonth)).errors).toBeUndefined();
+    const lastMonth = monthOf(addMonthsClamped(`${thisMonth}-01`, -1));
+    const { technicianScoreTrend } = await app.ok(
+      'query ($id: ID!) { technicianScoreTrend(technicianId: $id, months: 2) { period total supervisorScoresEntered } }',
+      { id: technicians.get('HQ-T01')!.id },
+      hr,
+    );
+    expect(technicianScoreTrend.map((point: { period: string }) => point.period)).toEqual([monthOf(addMonthsClamped(`${thisMonth}-01`, -2)), lastMonth]);
   });
 });
 

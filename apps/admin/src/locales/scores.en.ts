@@ -1,3 +1,4 @@
+import { SCORE_DIMENSION_LABELS } from '@aftersales/domain';
 import type { scoreMessages } from './scores.zh-CN';
 
 // English for the technicians' monthly scores, their year review and settings; spread into `en.ts`.
@@ -18,10 +19,11 @@ export const scoreMessagesEn: typeof scoreMessages = {
     headOffice: 'Head office',
     points: '{{points}} points',
     fileName: 'technician-scores-{{month}}',
+    // The rubric's names are the domain's, the ones the export's columns use too.
     dimensions: {
-      attitude: 'D1 Work attitude',
-      ability: 'D2 Job ability',
-      performance: 'D3 Service performance',
+      attitude: SCORE_DIMENSION_LABELS.attitude.en,
+      ability: SCORE_DIMENSION_LABELS.ability.en,
+      performance: SCORE_DIMENSION_LABELS.performance.en,
     },
     fields: {
       technician: 'Technician',
@@ -56,6 +58,8 @@ export const scoreMessagesEn: typeof scoreMessages = {
     markers: {
       late: 'Submitted late',
       adjusted: 'Before adjustment {{total}}',
+      pending: 'Not scored yet',
+      pendingTitle: 'The supervisor has not entered D1 and D2 yet; total, grade and pay ratio are not settled',
     },
     orders: {
       TOTAL_DESC: 'Total, highest first',
@@ -106,6 +110,7 @@ export const scoreMessagesEn: typeof scoreMessages = {
       count: 'Technicians',
       share: 'Share',
       empty: 'No scores this month.',
+      pending: '{{count}} more not scored yet, left out of the distribution.',
     },
     late: {
       title: 'Late submissions of {{month}}',
@@ -192,6 +197,7 @@ export const scoreMessagesEn: typeof scoreMessages = {
       chartSummary: 'Line chart of the totals of the last 12 months: {{items}}',
       chartItem: '{{period}} {{total}} ({{grade}})',
       noScore: '{{period}} no score',
+      pending: '{{period}} not scored yet',
       separator: '; ',
       period: 'Month',
       empty: 'No scores in the last 12 months.',

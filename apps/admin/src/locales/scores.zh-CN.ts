@@ -2,6 +2,8 @@
 // settings; spread into `zh-CN.ts`. `scores.en.ts` must have exactly the same keys. The rubric's item
 // names come from the domain (SCORE_ITEM_LABELS).
 
+import { SCORE_DIMENSION_LABELS } from '@aftersales/domain';
+
 export const scoreMessages = {
   scores: {
     nav: '技术员月度考核',
@@ -17,10 +19,11 @@ export const scoreMessages = {
     headOffice: '总部',
     points: '{{points}} 分',
     fileName: '技术员考核-{{month}}',
+    // The rubric's names are the domain's, the ones the export's columns use too.
     dimensions: {
-      attitude: 'D1 工作态度',
-      ability: 'D2 职务能力',
-      performance: 'D3 服务绩效',
+      attitude: SCORE_DIMENSION_LABELS.attitude.zh,
+      ability: SCORE_DIMENSION_LABELS.ability.zh,
+      performance: SCORE_DIMENSION_LABELS.performance.zh,
     },
     fields: {
       technician: '技术员',
@@ -55,6 +58,8 @@ export const scoreMessages = {
     markers: {
       late: '逾期提交',
       adjusted: '调整前 {{total}}',
+      pending: '待评分',
+      pendingTitle: '主管尚未录入 D1、D2，总分、等级和工资发放比例尚未确定',
     },
     orders: {
       TOTAL_DESC: '总分从高到低',
@@ -105,6 +110,7 @@ export const scoreMessages = {
       count: '人数',
       share: '占比',
       empty: '本月没有考核记录。',
+      pending: '另有 {{count}} 人待评分，未计入分布。',
     },
     late: {
       title: '{{month}} 逾期提交',
@@ -191,6 +197,7 @@ export const scoreMessages = {
       chartSummary: '近 12 个月总分折线图：{{items}}',
       chartItem: '{{period}} {{total}} 分（{{grade}}）',
       noScore: '{{period}} 无考核',
+      pending: '{{period}} 待评分',
       separator: '；',
       period: '月份',
       empty: '近 12 个月没有考核记录。',

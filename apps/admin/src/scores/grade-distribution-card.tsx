@@ -28,6 +28,8 @@ export function GradeDistributionCard({ period, filter }: { period: string; filt
     [data],
   );
   const total = rows.reduce((sum, row) => sum + row.count, 0);
+  // Scores the supervisor has not scored yet have no grade: left out of the bars, named below them.
+  const pending = data?.scorePendingSupervisorCount ?? 0;
   const title = t('scores.distribution.title', { month: period });
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   const summary = t('scores.distribution.chartSummary', {
@@ -42,7 +44,7 @@ export function GradeDistributionCard({ period, filter }: { period: string; filt
   return (
     <Card title={title}>
       {error && <Alert tone="danger">{mapError(error).message}</Alert>}
-      {data && total === 0 && <p className="app-muted">{t('scores.distribution.empty')}</p>}
+      {data && total === 0 && pending === 0 && <p className="app-muted">{t('scores.distribution.empty')}</p>}
       {data && total > 0 && (
         <div className="app-stack">
           <BarChart
@@ -52,6 +54,7 @@ export function GradeDistributionCard({ period, filter }: { period: string; filt
           <DataTable label={title} columns={columns} rows={rows} rowKey={(row) => row.grade} emptyMessage={t('scores.distribution.empty')} loadingMessage={t('common.loading')} />
         </div>
       )}
+      {pending > 0 && <p className="app-muted">{t('scores.distribution.pending', { count: pending })}</p>}
     </Card>
   );
 }

@@ -34,6 +34,16 @@ export function LateMarker({ late }: { late: boolean }) {
   return late ? <StatusBadge tone="warning">{t('scores.markers.late')}</StatusBadge> : null;
 }
 
+/** 待评分 in place of the total, grade or pay ratio of a draft whose D1/D2 the supervisor has not entered. */
+export function PendingScoreMarker() {
+  const { t } = useTranslation();
+  return (
+    <span className="app-muted" title={t('scores.markers.pendingTitle')}>
+      {t('scores.markers.pending')}
+    </span>
+  );
+}
+
 export function OutcomeBadge({ outcome }: { outcome: YearReviewOutcome }) {
   const { t } = useTranslation();
   return <StatusBadge tone={OUTCOME_TONES[outcome]}>{t(`scores.yearReview.outcomes.${outcome}`)}</StatusBadge>;

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { DataTableColumn } from '@aftersales/ui';
-import { GradeBadge, LateMarker, PerformanceMarker, ScoreStatusBadge } from './score-badges';
+import { GradeBadge, LateMarker, PendingScoreMarker, PerformanceMarker, ScoreStatusBadge } from './score-badges';
 import { formatPayRatio, formatPoints } from './score-format';
 import type { ScoreListItem } from './score-queries';
 
@@ -46,15 +46,24 @@ export function scoreColumns(t: TFunction, language: string): DataTableColumn<Sc
       key: 'total',
       header: t('scores.fields.total'),
       align: 'end',
-      render: (score) => (
-        <div className="app-cell-stack" style={END_STACK}>
-          <span className="app-total">{points(score.currentTotal)}</span>
-          {score.currentTotal !== score.total && <span className="app-muted">{t('scores.markers.adjusted', { total: points(score.total) })}</span>}
-        </div>
-      ),
+      render: (score) =>
+        !score.supervisorScoresEntered ? (
+          <PendingScoreMarker />
+        ) : (
+          <div className="app-cell-stack" style={END_STACK}>
+            <span className="app-total">{points(score.currentTotal)}</span>
+            {score.currentTotal !== score.total && <span className="app-muted">{t('scores.markers.adjusted', { total: points(score.total) })}</span>}
+          </div>
+        ),
     },
-    { key: 'grade', header: t('scores.fields.grade'), render: (score) => <GradeBadge grade={score.currentGrade} /> },
-    { key: 'payRatio', header: t('scores.fields.payRatio'), align: 'end', render: (score) => formatPayRatio(score.currentPayRatio) },
+    // Until the supervisor scores D1/D2 the figures stand on D3 alone (0 / C / 0.90): not shown.
+    { key: 'grade', header: t('scores.fields.grade'), render: (score) => (score.supervisorScoresEntered ? <GradeBadge grade={score.currentGrade} /> : <PendingScoreMarker />) },
+    {
+      key: 'payRatio',
+      header: t('scores.fields.payRatio'),
+      align: 'end',
+      render: (score) => (score.supervisorScoresEntered ? formatPayRatio(score.currentPayRatio) : <PendingScoreMarker />),
+    },
     {
       key: 'status',
       header: t('scores.fields.status'),

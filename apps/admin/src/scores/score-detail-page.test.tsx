@@ -83,6 +83,36 @@ describe('score detail page', () => {
     expect(screen.queryByText('无数据规则')).not.toBeInTheDocument();
   });
 
+  it('shows 待评分 for the total, grade and pay ratio until the supervisor scores D1 and D2', async () => {
+    storeSession();
+    const api = detailApi(directorViewer, {
+      TechnicianScore: scoreDetail({ initiative: 0, coordination: 0, loyalty: 0, planning: 0, execution: 0, workQuality: 0, attitude: 0, ability: 0, total: 0, currentTotal: 0, supervisorScoresEntered: false }),
+      TechnicianScoreTrend: {
+        data: {
+          technicianScoreTrend: [
+            { period: '2026-04', total: 92.5, grade: 'A', status: 'PUBLISHED', supervisorScoresEntered: true },
+            { period: '2026-05', total: 0, grade: 'C', status: 'DRAFT', supervisorScoresEntered: false },
+          ],
+        },
+      },
+    });
+    renderApp({ path: '/scores/ts-2', fetch: api.fetch });
+
+    const summary = await screen.findByRole('group', { name: '考核概况' });
+    expect(within(summary).getByText('待评分')).toBeInTheDocument();
+    expect(within(summary).queryByText('C')).not.toBeInTheDocument();
+    const figures = screen.getByLabelText('考核概况', { selector: 'dl' });
+    for (const label of ['总分', '等级', '工资发放比例']) expect(within(figures).getByText(label).closest('div')).toHaveTextContent(/^[^0-9]*待评分$/);
+    expect(figures).not.toHaveTextContent('0.90');
+
+    // The trend does not draw the unscored month as a drop to 0.
+    expect(await screen.findByRole('img', { name: '近 12 个月总分折线图：2026-04 92.5 分（A）；2026-05 待评分' })).toBeInTheDocument();
+    expect(bodyText(screen.getByRole('table', { name: '近 12 个月趋势' })).map((row) => row.slice(0, 3))).toEqual([
+      ['2026-04', '92.5', 'A'],
+      ['2026-05', '待评分', '待评分'],
+    ]);
+  });
+
   it('lets the supervisor enter D1 and D2 on a draft, showing the limits and the API field errors', async () => {
     storeSession();
     const api = detailApi(supervisorViewer, {

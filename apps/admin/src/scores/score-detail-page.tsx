@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { DEFAULT_TECHNICIAN_SCORE_SETTINGS } from '@aftersales/domain';
 import { Alert, PageLayout } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
-import { GradeBadge, LateMarker, PerformanceMarker, ScoreStatusBadge } from './score-badges';
+import { GradeBadge, LateMarker, PendingScoreMarker, PerformanceMarker, ScoreStatusBadge } from './score-badges';
 import { ScoreAdjustmentsCard } from './score-adjustments';
 import { centerName } from './score-columns';
 import { ScoreDetailActions } from './score-detail-actions';
@@ -52,7 +52,7 @@ export function ScoreDetailPage() {
         <span className="app-inline app-wrap" role="group" aria-label={t('scores.detail.summary')}>
           <span>{centerName(score.repairCenter, t)}</span>
           <ScoreStatusBadge status={score.status} />
-          <GradeBadge grade={score.currentGrade} />
+          {score.supervisorScoresEntered ? <GradeBadge grade={score.currentGrade} /> : <PendingScoreMarker />}
           <PerformanceMarker status={score.performanceStatus} />
           <LateMarker late={score.lateSubmission} />
         </span>

@@ -45,6 +45,7 @@ export const publishedScore = {
   currentGrade: 'A',
   currentPayRatio: 1.1,
   lateSubmission: true,
+  supervisorScoresEntered: true,
 };
 
 /** Head office's own technician with no work orders this month: D3 credited by the no-data rule, one complaint. */
@@ -69,6 +70,22 @@ export const noDataScore = {
   lateSubmission: false,
 };
 
+/** A computed draft the supervisor has not scored: D1/D2 are 0, so total, grade and pay stand on D3 alone. */
+export const pendingScore = {
+  ...noDataScore,
+  id: 'ts-3',
+  version: 1,
+  technician: { __typename: 'Technician', id: 't-3', code: 'JS-003', name: '黄师傅' },
+  attitude: 0,
+  ability: 0,
+  performance: 7.5,
+  performanceStatus: 'MEASURED',
+  complaintDeduction: 15,
+  total: 0,
+  currentTotal: 0,
+  supervisorScoresEntered: false,
+};
+
 export function scoreConnection(nodes: readonly unknown[], { hasNextPage = false, endCursor = null as string | null, totalCount = nodes.length } = {}) {
   return { data: { technicianScores: { __typename: 'TechnicianScoreConnection', nodes, pageInfo: { hasNextPage, endCursor }, totalCount } } };
 }
@@ -89,6 +106,7 @@ export const gradeDistribution = {
       { grade: 'B', count: 60 },
       { grade: 'C', count: 30 },
     ],
+    scorePendingSupervisorCount: 0,
   },
 };
 
@@ -188,9 +206,9 @@ export const scoreRubric = {
 export const scoreTrend = {
   data: {
     technicianScoreTrend: [
-      { period: '2026-03', total: null, grade: null, status: null },
-      { period: '2026-04', total: 92.5, grade: 'A', status: 'PUBLISHED' },
-      { period: '2026-05', total: 60, grade: 'C', status: 'DRAFT' },
+      { period: '2026-03', total: null, grade: null, status: null, supervisorScoresEntered: false },
+      { period: '2026-04', total: 92.5, grade: 'A', status: 'PUBLISHED', supervisorScoresEntered: true },
+      { period: '2026-05', total: 60, grade: 'C', status: 'DRAFT', supervisorScoresEntered: true },
     ],
   },
 };

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ABILITY_ITEMS, ATTITUDE_ITEMS, SCORE_ITEMS, type ScoreItem } from '@aftersales/domain';
 import { Card, DataTable, type DataTableColumn } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
-import { GradeBadge, PerformanceMarker } from './score-badges';
+import { GradeBadge, PendingScoreMarker, PerformanceMarker } from './score-badges';
 import { formatPayRatio, formatPoints, scoreItemLabel } from './score-format';
 import { ITEM_FIELDS, type ScoreDetail, type ScoreMaxima } from './score-queries';
 
@@ -32,6 +32,7 @@ export function ScoreItemsCard({ score, maxima }: { score: ScoreDetail; maxima: 
     { key: 'maximum', header: t('scores.detail.maximum'), align: 'end', render: (row) => (row.maximum === undefined ? '—' : row.maximum) },
     { key: 'points', header: t('scores.detail.score'), align: 'end', render: (row) => (row.points === null ? <span className="app-muted">{t('scores.detail.noRecords')}</span> : points(row.points)) },
   ];
+  const entered = score.supervisorScoresEntered;
   const adjusted = score.currentTotal !== score.total || score.adjustments.length > 0;
   const figures = [
     { label: t('scores.dimensions.attitude'), value: points(score.attitude) },
@@ -48,9 +49,10 @@ export function ScoreItemsCard({ score, maxima }: { score: ScoreDetail; maxima: 
     ...(score.creditedPoints > 0 ? [{ label: t('scores.detail.creditedPoints'), value: points(score.creditedPoints) }] : []),
     { label: t('scores.fields.subtotal'), value: points(score.subtotal) },
     { label: t('scores.fields.deduction'), value: score.complaintDeduction > 0 ? `-${points(score.complaintDeduction)}` : '0' },
-    { label: t('scores.fields.total'), value: <span className="app-total">{points(score.total)}</span> },
-    { label: t('scores.fields.grade'), value: <GradeBadge grade={score.grade} /> },
-    { label: t('scores.fields.payRatio'), value: formatPayRatio(score.payRatio) },
+    // Until the supervisor scores D1/D2 the figures stand on D3 alone (0 / C / 0.90): not shown.
+    { label: t('scores.fields.total'), value: entered ? <span className="app-total">{points(score.total)}</span> : <PendingScoreMarker /> },
+    { label: t('scores.fields.grade'), value: entered ? <GradeBadge grade={score.grade} /> : <PendingScoreMarker /> },
+    { label: t('scores.fields.payRatio'), value: entered ? formatPayRatio(score.payRatio) : <PendingScoreMarker /> },
     ...(adjusted
       ? [
           { label: t('scores.detail.adjustedTotal'), value: <span className="app-total">{points(score.currentTotal)}</span> },

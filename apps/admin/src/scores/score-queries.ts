@@ -23,6 +23,7 @@ const LIST_FIELDS = graphql(`
   currentGrade
   currentPayRatio
   lateSubmission
+  supervisorScoresEntered
   }
 `);
 
@@ -105,12 +106,13 @@ export const SCORE_MONTH_SUMMARY_QUERY = graphql(`
 export const SCORE_GRADE_DISTRIBUTION_QUERY = graphql(`
   query ScoreGradeDistribution($period: String!, $filter: TechnicianScoreFilter) {
     scoreGradeDistribution(period: $period, filter: $filter) { grade count }
+    scorePendingSupervisorCount(period: $period, filter: $filter)
   }
 `);
 
 export const TECHNICIAN_SCORE_TREND_QUERY = graphql(`
   query TechnicianScoreTrend($technicianId: ID!, $months: Int) {
-    technicianScoreTrend(technicianId: $technicianId, months: $months) { period total grade status }
+    technicianScoreTrend(technicianId: $technicianId, months: $months) { period total grade status supervisorScoresEntered }
   }
 `);
 

@@ -12,6 +12,7 @@ import {
   lateSubmissions,
   monthSummary,
   noDataScore,
+  pendingScore,
   publishedScore,
   scoreConnection,
   supervisorViewer,
@@ -111,6 +112,25 @@ describe('technician scores page', () => {
       ['JS-002 陈师傅', '草稿', '2026-06-08'],
     ]);
     expect(late[1]?.[4]).toBe('尚未提交');
+  });
+
+  it('shows 待评分, not 0 / C / 0.90, for a draft the supervisor has not scored, and leaves it out of the grade chart', async () => {
+    storeSession();
+    const api = monthApi(hrViewer, {
+      TechnicianScores: scoreConnection([publishedScore, pendingScore]),
+      ScoreGradeDistribution: { data: { scoreGradeDistribution: [{ grade: 'A', count: 1 }, { grade: 'B', count: 0 }, { grade: 'C', count: 0 }], scorePendingSupervisorCount: 1 } },
+    });
+    renderApp({ path: '/scores?month=2026-05', fetch: api.fetch });
+
+    const table = await screen.findByRole('table', { name: '技术员月度考核' });
+    await waitFor(() => expect(bodyText(table)).toHaveLength(2));
+    const pending = bodyText(table)[1]!;
+    expect(pending.slice(6, 9)).toEqual(['待评分', '待评分', '待评分']);
+    expect(within(within(table).getAllByRole('row')[2]!).queryByText('C')).not.toBeInTheDocument();
+
+    expect(await screen.findByRole('img', { name: '等级分布柱状图：A 等 1 人；B 等 0 人；C 等 0 人' })).toBeInTheDocument();
+    expect(bodyText(screen.getByRole('table', { name: '2026-05 等级分布' }))[0]).toEqual(['A', '1', '100%']);
+    expect(screen.getByText('另有 1 人待评分，未计入分布。')).toBeInTheDocument();
   });
 
   it('lets HR publish after confirming how many submitted scores go out, and export the filtered table', async () => {

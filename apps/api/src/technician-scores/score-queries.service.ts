@@ -13,6 +13,7 @@ import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { type Connection, type PageArgs, paginate } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
+import { supervisorScoresEntered, supervisorScoresEnteredSql } from './supervisor-entry.js';
 import { TechnicianScore } from './technician-score.entity.js';
 import { onlyPartnersCenter } from '../common/tenant-filter.js';
 import { msg } from '../i18n/message.js';
@@ -49,7 +50,8 @@ function filtered(query: SelectQueryBuilder<TechnicianScore>, period: string, fi
     if (!isUuid(filter.regionId)) return query.andWhere('false');
     query.andWhere('center.region_id = :regionId', { regionId: filter.regionId });
   }
-  if (filter?.grade) query.andWhere('score.current_grade = :grade', { grade: filter.grade });
+  // A score the supervisor has not scored yet has no grade to filter by (待评分).
+  if (filter?.grade) query.andWhere(`score.current_grade = :grade AND ${supervisorScoresEnteredSql('score')}`, { grade: filter.grade });
   if (filter?.status) query.andWhere('score.status = :status', { status: filter.status });
   const search = filter?.search?.trim();
   if (search) {
@@ -110,15 +112,23 @@ export const scoreQueriesService = {
     return score;
   },
 
+  /** Graded scores by grade; one not yet scored by the supervisor (待评分) has no grade yet and is left out. */
   async gradeDistribution(context: RequestContext, period: string, filter: ScoreFilter | null): Promise<{ grade: TechnicianGrade; count: number }[]> {
     const manager = await context.manager();
     const rows: { grade: TechnicianGrade; count: string }[] = await filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter)
+      .andWhere(supervisorScoresEnteredSql('score'))
       .select('score.current_grade', 'grade')
       .addSelect('count(*)', 'count')
       .groupBy('score.current_grade')
       .getRawMany();
     const counts = new Map(rows.map((row) => [row.grade, Number(row.count)]));
     return (['A', 'B', 'C'] as const).map((grade) => ({ grade, count: counts.get(grade) ?? 0 }));
+  },
+
+  /** How many of the filtered scores the supervisor has not scored yet (待评分): the distribution leaves them out. */
+  async pendingSupervisorCount(context: RequestContext, period: string, filter: ScoreFilter | null): Promise<number> {
+    const manager = await context.manager();
+    return filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter).andWhere(`NOT ${supervisorScoresEnteredSql('score')}`).getCount();
   },
 
   /** Whether a score is (or is about to be) late: submitted after the due day, or not yet submitted past it. */
@@ -168,13 +178,16 @@ export const scoreQueriesService = {
     return scores.map((score) => ({ score, dueOn, submittedAt: score.submittedAt }));
   },
 
-  /** The last `months` months up to the current one, oldest first; a month without a score has no figures. */
+  /**
+   * The last `months` months that are over, oldest first; a month without a score has no figures.
+   * The current month is left out: its records are not all in, so a draft of it would draw as a drop.
+   */
   async trend(context: RequestContext, technicianId: string, months: number) {
     if (!Number.isInteger(months) || months < 1 || months > 36) {
       throw appError('BAD_USER_INPUT', msg('apiTechnicianScores.choose136Months'), { months: msg('apiTechnicianScores.choose136Months') });
     }
     const thisMonth = monthRange(monthOf(await context.loaders.today())).first;
-    const periods = Array.from({ length: months }, (_, index) => monthOf(addMonthsClamped(thisMonth, index - months + 1)));
+    const periods = Array.from({ length: months }, (_, index) => monthOf(addMonthsClamped(thisMonth, index - months)));
     const scores = isUuid(technicianId)
       ? await (await context.manager())
           .createQueryBuilder(TechnicianScore, 'score')
@@ -184,7 +197,13 @@ export const scoreQueriesService = {
     const byPeriod = new Map(scores.map((score) => [score.period, score]));
     return periods.map((period) => {
       const score = byPeriod.get(period);
-      return { period, total: score?.currentTotal ?? null, grade: score?.currentGrade ?? null, status: score?.status ?? null };
+      return {
+        period,
+        total: score?.currentTotal ?? null,
+        grade: score?.currentGrade ?? null,
+        status: score?.status ?? null,
+        supervisorScoresEntered: score ? supervisorScoresEntered(score) : false,
+      };
     });
   },
 

@@ -23,6 +23,7 @@ import { type VersionedAggregate, versionedWrite } from '../common/versioned-wri
 import { SCORE_ACTIONS, type ScoreAction } from './score-enums.js';
 import { readTechnicianScoreSettings } from './score-settings.js';
 import { storeSubmittedLate } from './submitted-late.js';
+import { supervisorScoresEntered, supervisorScoresEnteredSql } from './supervisor-entry.js';
 import { TechnicianScore, TechnicianScoreAdjustment } from './technician-score.entity.js';
 import { msg } from '../i18n/message.js';
 
@@ -51,7 +52,7 @@ export type ScoreCommand = keyof typeof SCORE_LIFECYCLE.commands;
 
 /** What the score lifecycle's guards read of a score. */
 function commandContext(score: Pick<TechnicianScore, 'supervisorEnteredAt'>): ScoreCommandContext {
-  return { supervisorEntered: score.supervisorEnteredAt != null };
+  return { supervisorEntered: supervisorScoresEntered(score) };
 }
 
 /** The button each per-score command is offered as; publishing is the month's, not one score's. */
@@ -161,7 +162,7 @@ export const scoreWorkflowService = {
       const submitted = updatedRows(await manager.query(
         `UPDATE technician_score SET status = 'SUBMITTED', submitted_at = now(), submitted_by_name = $2,
                 returned_reason = NULL, version = version + 1, updated_at = now()
-          WHERE period = $1 AND status = ANY($4::text[]) AND supervisor_entered_at IS NOT NULL
+          WHERE period = $1 AND status = ANY($4::text[]) AND ${supervisorScoresEnteredSql('technician_score')}
             AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
          RETURNING id`,
         // The states submit runs in are the lifecycle's; the entry check is its guard (supervisorEntered).

@@ -35,7 +35,7 @@ export class TechnicianScore {
   @Column({ type: 'integer' })
   version: number;
 
-  @Field(() => Float, { description: 'D1 主动性 (max 15)' })
+  @Field(() => Float, { description: 'D1 积极性 (max 15)' })
   @Column({ ...points })
   initiative: number;
 
@@ -47,27 +47,27 @@ export class TechnicianScore {
   @Column({ ...points })
   loyalty: number;
 
-  @Field(() => Float, { description: 'D2 计划性 (max 5)' })
+  @Field(() => Float, { description: 'D2 计划能力 (max 5)' })
   @Column({ ...points })
   planning: number;
 
-  @Field(() => Float, { description: 'D2 执行力 (max 5)' })
+  @Field(() => Float, { description: 'D2 执行能力 (max 5)' })
   @Column({ ...points })
   execution: number;
 
-  @Field(() => Float, { description: 'D2 工作质量 (max 10)' })
+  @Field(() => Float, { description: 'D2 工作品质 (max 10)' })
   @Column({ ...points, name: 'work_quality' })
   workQuality: number;
 
-  @Field(() => Float, { nullable: true, description: 'D3 客户满意度 (max 20); null without survey cards' })
+  @Field(() => Float, { nullable: true, description: 'D3 客户意见调查 (max 20); null without survey cards' })
   @Column({ ...points, name: 'survey_points', nullable: true })
   surveyPoints: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'D3 准时到达 (max 10); null without arrivals' })
+  @Field(() => Float, { nullable: true, description: 'D3 准时到达率 (max 10); null without arrivals' })
   @Column({ ...points, name: 'on_time_arrival_points', nullable: true })
   onTimeArrivalPoints: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'D3 一次修复 (max 10); null without completed orders' })
+  @Field(() => Float, { nullable: true, description: 'D3 一次修复率 (max 10); null without completed orders' })
   @Column({ ...points, name: 'first_time_fix_points', nullable: true })
   firstTimeFixPoints: number | null;
 
@@ -75,7 +75,7 @@ export class TechnicianScore {
   @Column({ ...points })
   attitude: number;
 
-  @Field(() => Float, { description: 'D2 工作能力' })
+  @Field(() => Float, { description: 'D2 职务能力' })
   @Column({ ...points })
   ability: number;
 

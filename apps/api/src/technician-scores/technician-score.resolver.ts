@@ -10,6 +10,7 @@ import { scoreExplanationService } from './score-explanation.service.js';
 import { type ScoreOrder, scoreQueriesService } from './score-queries.service.js';
 import { readTechnicianScoreSettings, saveTechnicianScoreSettings } from './score-settings.js';
 import { scoreWorkflowService } from './score-workflow.service.js';
+import { supervisorScoresEntered } from './supervisor-entry.js';
 import { TechnicianScore, TechnicianScoreAdjustment } from './technician-score.entity.js';
 import {
   AdjustScoreInput,
@@ -69,7 +70,17 @@ export class TechnicianScoreResolver {
   }
 
   @Authorized('scores.read')
-  @Query(() => [ScoreTrendPoint], { description: '技术员月度趋势, oldest first, up to this month' })
+  @Query(() => Int, { description: '待评分: the filtered scores whose D1/D2 the supervisor has not entered (left out of 等级分布)' })
+  scorePendingSupervisorCount(
+    @Ctx() context: RequestContext,
+    @Arg('period', () => String) period: string,
+    @Arg('filter', () => TechnicianScoreFilter, { nullable: true }) filter: TechnicianScoreFilter | null,
+  ) {
+    return scoreQueriesService.pendingSupervisorCount(context, period, filter);
+  }
+
+  @Authorized('scores.read')
+  @Query(() => [ScoreTrendPoint], { description: '技术员月度趋势, oldest first, the months that are over (up to last month)' })
   technicianScoreTrend(
     @Ctx() context: RequestContext,
     @Arg('technicianId', () => ID) technicianId: string,
@@ -107,7 +118,7 @@ export class TechnicianScoreResolver {
   }
 
   @Authorized('scores.assess')
-  @Mutation(() => TechnicianScore, { description: '主管评分 D1 工作态度 / D2 工作能力 (DRAFT only)' })
+  @Mutation(() => TechnicianScore, { description: '主管评分 D1 工作态度 / D2 职务能力 (DRAFT only)' })
   enterSupervisorScores(@Ctx() context: RequestContext, @Arg('input', () => SupervisorScoresInput) input: SupervisorScoresInput) {
     const { id, version, ...scores } = input;
     return scoreWorkflowService.enterSupervisorScores(context, id, version, scores);
@@ -168,6 +179,13 @@ export class TechnicianScoreResolver {
   @FieldResolver(() => Float, { nullable: true, description: '客户满意度平均等级 (4 很满意 … 1 不满意)' })
   surveyAverage(@Root() score: TechnicianScore) {
     return score.surveyAnswerCount === 0 ? null : Math.round((score.surveyLevelSum * 100) / score.surveyAnswerCount) / 100;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'The supervisor has entered D1/D2 (what submit requires); false: 待评分, total/grade/payRatio stand on D3 alone and mean nothing yet',
+  })
+  supervisorScoresEntered(@Root() score: TechnicianScore) {
+    return supervisorScoresEntered(score);
   }
 
   @FieldResolver(() => Boolean, { description: '逾期提交: after the due day, or still a draft past it' })

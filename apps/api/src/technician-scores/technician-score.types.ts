@@ -90,6 +90,7 @@ export class ScoreTrendPoint {
   @Field(() => Float, { nullable: true }) total: number | null;
   @Field(() => TechnicianGradeEnum, { nullable: true }) grade: TechnicianGrade | null;
   @Field(() => ScoreStatusEnum, { nullable: true }) status: ScoreStatus | null;
+  @Field(() => Boolean, { description: 'false: no score, or 待评分 (its total and grade stand on D3 alone)' }) supervisorScoresEntered: boolean;
 }
 
 @ObjectType({ description: '年度考核 (E3/E4)' })
@@ -130,12 +131,12 @@ export class ScoreMonthSummary {
 export class SupervisorScoresInput {
   @Field(() => ID) id: string;
   @Field(() => Int) version: number;
-  @Field(() => Float, { description: '主动性 (max 15)' }) initiative: number;
+  @Field(() => Float, { description: '积极性 (max 15)' }) initiative: number;
   @Field(() => Float, { description: '协调性 (max 10)' }) coordination: number;
   @Field(() => Float, { description: '忠诚度 (max 15)' }) loyalty: number;
-  @Field(() => Float, { description: '计划性 (max 5)' }) planning: number;
-  @Field(() => Float, { description: '执行力 (max 5)' }) execution: number;
-  @Field(() => Float, { description: '工作质量 (max 10)' }) workQuality: number;
+  @Field(() => Float, { description: '计划能力 (max 5)' }) planning: number;
+  @Field(() => Float, { description: '执行能力 (max 5)' }) execution: number;
+  @Field(() => Float, { description: '工作品质 (max 10)' }) workQuality: number;
 }
 
 @InputType()

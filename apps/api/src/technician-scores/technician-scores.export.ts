@@ -1,34 +1,39 @@
 import { isUuid } from '../common/ids.js';
 import ExcelJS from 'exceljs';
-import type { ScoreStatus, TechnicianGrade } from '@aftersales/domain';
+import { SCORE_DIMENSION_LABELS, SCORE_ITEM_LABELS, type ScoreStatus, type TechnicianGrade } from '@aftersales/domain';
 import { appError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import { csvFile } from '../common/csv-export.js';
 import { addSheet, type SheetColumn, workbookBuffer } from '../common/workbook.js';
 import type { ExcelFile } from '../common/xlsx-export.js';
 import { scoreQueriesService, type ScoreFilter } from './score-queries.service.js';
+import { supervisorScoresEntered } from './supervisor-entry.js';
 import { msg } from '../i18n/message.js';
 
 const STATUS_LABELS: Record<ScoreStatus, string> = { DRAFT: '草稿', SUBMITTED: '已提交', PUBLISHED: '已发布' };
+/** In place of the D3-only total, grade and pay ratio of a draft the supervisor has not scored, as on the page. */
+const PENDING = '待评分';
+const PENDING_FIGURES = { total: PENDING, grade: PENDING, payRatio: PENDING, currentTotal: PENDING, currentGrade: PENDING };
 const PERFORMANCE_LABELS: Record<string, string> = { MEASURED: '有记录', PARTIAL: '部分无记录', NO_DATA: '无派工单' };
 
-const COLUMNS: SheetColumn[] = [
+// The rubric's names are the domain's (SCORE_ITEM_LABELS), the same the admin page shows.
+export const SCORE_EXPORT_COLUMNS: SheetColumn[] = [
   { header: '考核月份', key: 'period', width: 10 },
   { header: '技术员编号', key: 'technicianCode', width: 12 },
   { header: '技术员', key: 'technicianName', width: 12 },
   { header: '维修中心', key: 'center', width: 20 },
-  { header: '主动性', key: 'initiative', width: 8 },
-  { header: '协调性', key: 'coordination', width: 8 },
-  { header: '忠诚度', key: 'loyalty', width: 8 },
-  { header: 'D1 工作态度', key: 'attitude', width: 11 },
-  { header: '计划性', key: 'planning', width: 8 },
-  { header: '执行力', key: 'execution', width: 8 },
-  { header: '工作质量', key: 'workQuality', width: 9 },
-  { header: 'D2 工作能力', key: 'ability', width: 11 },
-  { header: '客户满意度', key: 'surveyPoints', width: 10 },
-  { header: '准时到达', key: 'onTimeArrivalPoints', width: 9 },
-  { header: '一次修复', key: 'firstTimeFixPoints', width: 9 },
-  { header: 'D3 服务绩效', key: 'performance', width: 11 },
+  { header: SCORE_ITEM_LABELS.initiative.zh, key: 'initiative', width: 8 },
+  { header: SCORE_ITEM_LABELS.coordination.zh, key: 'coordination', width: 8 },
+  { header: SCORE_ITEM_LABELS.loyalty.zh, key: 'loyalty', width: 8 },
+  { header: SCORE_DIMENSION_LABELS.attitude.zh, key: 'attitude', width: 11 },
+  { header: SCORE_ITEM_LABELS.planning.zh, key: 'planning', width: 8 },
+  { header: SCORE_ITEM_LABELS.execution.zh, key: 'execution', width: 8 },
+  { header: SCORE_ITEM_LABELS.workQuality.zh, key: 'workQuality', width: 9 },
+  { header: SCORE_DIMENSION_LABELS.ability.zh, key: 'ability', width: 11 },
+  { header: SCORE_ITEM_LABELS.survey.zh, key: 'surveyPoints', width: 12 },
+  { header: SCORE_ITEM_LABELS.onTimeArrival.zh, key: 'onTimeArrivalPoints', width: 10 },
+  { header: SCORE_ITEM_LABELS.firstTimeFix.zh, key: 'firstTimeFixPoints', width: 10 },
+  { header: SCORE_DIMENSION_LABELS.performance.zh, key: 'performance', width: 11 },
   { header: 'D3 数据', key: 'performanceStatus', width: 11 },
   { header: '投诉扣分', key: 'complaintDeduction', width: 9 },
   { header: '总分', key: 'total', width: 8 },
@@ -78,6 +83,7 @@ async function rowsOf(context: RequestContext, query: Record<string, string>) {
       performanceStatus: PERFORMANCE_LABELS[score.performanceStatus] ?? score.performanceStatus,
       status: STATUS_LABELS[score.status],
       late: (await scoreQueriesService.isLate(context, score)) ? '是' : '否',
+      ...(supervisorScoresEntered(score) ? {} : PENDING_FIGURES),
     });
   }
   return { period, rows };
@@ -87,12 +93,12 @@ async function rowsOf(context: RequestContext, query: Record<string, string>) {
 export async function technicianScoresXlsx(context: RequestContext, query: Record<string, string>): Promise<ExcelFile> {
   const { period, rows } = await rowsOf(context, query);
   const workbook = new ExcelJS.Workbook();
-  addSheet(workbook, `技术员考核 ${period}`, COLUMNS, rows);
+  addSheet(workbook, `技术员考核 ${period}`, SCORE_EXPORT_COLUMNS, rows);
   return { fileName: `技术员月度考核-${period}.xlsx`, content: await workbookBuffer(workbook) };
 }
 
 /** The same table as CSV (see `csvFile`: Excel-safe text cells). */
 export async function technicianScoresCsv(context: RequestContext, query: Record<string, string>): Promise<ExcelFile> {
   const { period, rows } = await rowsOf(context, query);
-  return csvFile(`技术员月度考核-${period}.csv`, COLUMNS, rows);
+  return csvFile(`技术员月度考核-${period}.csv`, SCORE_EXPORT_COLUMNS, rows);
 }

@@ -20,7 +20,27 @@ export type PerformanceItem = (typeof PERFORMANCE_ITEMS)[number];
 export type SupervisorItem = (typeof SUPERVISOR_ITEMS)[number];
 export type ScoreItem = (typeof SCORE_ITEMS)[number];
 
-export const SCORE_ITEM_LABELS: Record<ScoreItem, { zh: string; en: string }> = {
+/** A name in the two UI languages: zh-CN (the regulation's words) and English. */
+export interface RubricLabel {
+  zh: string;
+  en: string;
+}
+
+/** The dimensions D1–D3 and the items they sum. */
+export const SCORE_DIMENSIONS = ['attitude', 'ability', 'performance'] as const;
+export type ScoreDimension = (typeof SCORE_DIMENSIONS)[number];
+
+/*
+ * The one source of the rubric's names: the admin pages and the exports both read them, so a
+ * column in the spreadsheet is called what the page calls it (issue #13).
+ */
+export const SCORE_DIMENSION_LABELS: Record<ScoreDimension, RubricLabel> = {
+  attitude: { zh: 'D1 工作态度', en: 'D1 Work attitude' },
+  ability: { zh: 'D2 职务能力', en: 'D2 Job ability' },
+  performance: { zh: 'D3 服务绩效', en: 'D3 Service performance' },
+};
+
+export const SCORE_ITEM_LABELS: Record<ScoreItem, RubricLabel> = {
   initiative: { zh: '积极性', en: 'Initiative' },
   coordination: { zh: '协调性', en: 'Coordination' },
   loyalty: { zh: '忠诚度', en: 'Loyalty' },
