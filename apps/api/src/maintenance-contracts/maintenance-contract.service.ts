@@ -99,8 +99,6 @@ const CONTRACT: VersionedAggregate<MaintenanceContract> = {
   entity: MaintenanceContract,
   entityType: ENTITY,
   noun: msg('apiMaintenanceContracts.maintenanceContract'),
-  // The state is the record itself; given, so the audit's after-image goes through auditSnapshot too (with the serials).
-  load: async (_manager, contract) => contract,
   auditSnapshot: (contract, manager) => auditedContract(manager, contract),
   centerOf: (contract) => contract.repairCenterId,
   describeCurrent: (contract) => ({ renewalState: renewalStateOf(contract), version: contract.version }),
