@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminViewer, agentViewer, emptyDashboard, storeSession } from '../test/fixtures';
-import { createMockApi, graphQLError } from '../test/mock-api';
+import { createMockApi, graphQLError, type MockResponse } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 import { VIEWER_STORAGE_KEY, writeViewer } from './session-storage';
 
@@ -11,11 +11,14 @@ describe('a reload with a remembered viewer', () => {
   it('draws the page and asks for its data while the API has not yet said who is signed in', async () => {
     storeSession();
     writeViewer(adminViewer);
-    const api = createMockApi({ Me: () => new Promise(() => undefined), ReferenceCounts: counts, ...emptyDashboard });
+    // `me` answers only once the page is drawn: a request left pending for good can hold happy-dom's teardown.
+    let answerMe: (answer: MockResponse) => void = () => undefined;
+    const api = createMockApi({ Me: () => new Promise((resolve) => (answerMe = resolve)), ReferenceCounts: counts, ...emptyDashboard });
     renderApp({ path: '/', fetch: api.fetch });
     expect(await screen.findByRole('heading', { name: '王管理，您好' })).toBeInTheDocument();
     expect(screen.queryByText('正在验证登录状态…')).not.toBeInTheDocument();
     expect(api.requests.map((request) => request.operationName)).toEqual(expect.arrayContaining(['Me', 'ReferenceCounts']));
+    answerMe({ data: { me: adminViewer } });
   });
 
   it("follows the API's answer when it names someone else", async () => {
