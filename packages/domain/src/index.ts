@@ -34,3 +34,4 @@ export * from './surveys/index.js';
 export * from './technician-scores/index.js';
 export * from './parts/index.js';
 export * from './lifecycle/command-table.js';
+export * from './inbox/inbox.js';
