@@ -37,6 +37,7 @@ const LIST_QUERIES: Record<string, string> = {
   PARTS_REQUISITIONS: `query ($filter: RequisitionFilter) { list: partsRequisitions(first: 1, filter: $filter) { totalCount } }`,
   LOCAL_PURCHASES: `query ($filter: LocalPurchaseFilter) { list: localPurchases(first: 1, filter: $filter) { totalCount } }`,
   WORK_ORDERS: `query ($filter: WorkOrderFilter) { list: workOrders(first: 1, filter: $filter) { totalCount } }`,
+  MAINTENANCE_CONTRACTS: `query ($filter: MaintenanceContractFilter) { list: maintenanceContracts(first: 1, filter: $filter) { totalCount } }`,
   TECHNICIAN_SCORES: `query ($period: String!, $filter: TechnicianScoreFilter) { list: technicianScores(period: $period, first: 1, filter: $filter) { totalCount } }`,
 };
 

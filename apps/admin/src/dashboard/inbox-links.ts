@@ -7,6 +7,7 @@ const LIST_PATHS: Record<SchemaEnum<'InboxList'>, string> = {
   LOCAL_PURCHASES: '/parts/local-purchases',
   WORK_ORDERS: '/work-orders',
   TECHNICIAN_SCORES: '/scores',
+  MAINTENANCE_CONTRACTS: '/maintenance-contracts',
 };
 
 type FilterValue = string | boolean | string[];

@@ -20,6 +20,7 @@ export const inboxMessagesEn: typeof inboxMessages = {
       OVERDUE_COMPLAINTS: 'Overdue complaints',
       UNANSWERED_COMPLAINTS: 'Complaints not yet answered',
       COMPLAINTS_TO_INVESTIGATE: 'Complaints under investigation',
+      CONTRACT_NOTICES_DUE: 'Maintenance contracts due an expiry notice',
     },
   },
 };

@@ -19,6 +19,7 @@ export const inboxMessages = {
       OVERDUE_COMPLAINTS: '逾期投诉',
       UNANSWERED_COMPLAINTS: '尚未响应的投诉',
       COMPLAINTS_TO_INVESTIGATE: '调查中的投诉',
+      CONTRACT_NOTICES_DUE: '待发到期通知的保养合同',
     },
   },
 };

@@ -1,6 +1,7 @@
 import { addMonthsClamped, monthOf, monthRange, SCORE_LIFECYCLE, type InboxItemKind } from '@aftersales/domain';
 import type { RequestContext } from '../common/request-context.js';
 import type { ComplaintFilter } from '../complaints/complaint.input.js';
+import type { MaintenanceContractFilter } from '../maintenance-contracts/maintenance-contract.input.js';
 import type { LocalPurchaseFilter } from '../parts/local-purchases/local-purchase.input.js';
 import type { RequisitionFilter } from '../parts/requisitions/requisition.input.js';
 import type { ScoreFilter } from '../technician-scores/score-queries.service.js';
@@ -12,7 +13,8 @@ export type InboxQuery =
   | { list: 'PARTS_REQUISITIONS'; filter: RequisitionFilter }
   | { list: 'LOCAL_PURCHASES'; filter: LocalPurchaseFilter }
   | { list: 'WORK_ORDERS'; filter: WorkOrderFilter }
-  | { list: 'TECHNICIAN_SCORES'; filter: ScoreFilter; period: string };
+  | { list: 'TECHNICIAN_SCORES'; filter: ScoreFilter; period: string }
+  | { list: 'MAINTENANCE_CONTRACTS'; filter: MaintenanceContractFilter };
 
 /** The month whose scores are due now: last month (due early in this one). */
 async function scoringMonth(context: RequestContext): Promise<string> {
@@ -63,5 +65,7 @@ export async function inboxQueries(context: RequestContext, kind: InboxItemKind)
       return [{ list: 'COMPLAINTS', filter: { status: 'RECEIVED' } }];
     case 'COMPLAINTS_TO_INVESTIGATE':
       return [{ list: 'COMPLAINTS', filter: { status: 'INVESTIGATING' } }];
+    case 'CONTRACT_NOTICES_DUE':
+      return [{ list: 'MAINTENANCE_CONTRACTS', filter: { expiring: true } }];
   }
 }

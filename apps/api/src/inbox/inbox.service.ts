@@ -2,6 +2,7 @@ import { inboxKindsFor } from '@aftersales/domain';
 import type { PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { complaintService } from '../complaints/complaint.service.js';
+import { maintenanceContractService } from '../maintenance-contracts/maintenance-contract.service.js';
 import { localPurchaseService } from '../parts/local-purchases/local-purchase.service.js';
 import { requisitionQueries } from '../parts/requisitions/requisition-queries.js';
 import { scoreQueriesService } from '../technician-scores/score-queries.service.js';
@@ -28,6 +29,8 @@ function countOf(context: RequestContext, query: InboxQuery): Promise<number> {
         return workOrderService.list(context, ONE_ROW, query.filter);
       case 'TECHNICIAN_SCORES':
         return scoreQueriesService.list(context, query.period, query.filter, 'TECHNICIAN', ONE_ROW);
+      case 'MAINTENANCE_CONTRACTS':
+        return maintenanceContractService.list(context, ONE_ROW, query.filter);
     }
   })();
   return connection.then((page) => page.countAll());

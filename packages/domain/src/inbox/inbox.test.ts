@@ -16,5 +16,8 @@ describe('inboxKindsFor', () => {
     expect(inboxKindsFor('COMMERCE')).toEqual(['REQUISITIONS_TO_SHIP', 'REQUISITIONS_BACKORDERED']);
     expect(inboxKindsFor('HR')).toEqual(['SCORES_TO_PUBLISH']);
     expect(inboxKindsFor('ADMIN')).toEqual([]);
+    for (const role of ROLES) {
+      expect(inboxKindsFor(role).includes('CONTRACT_NOTICES_DUE')).toBe(hasPermission(role, 'contracts.manage') && role !== 'ADMIN');
+    }
   });
 });

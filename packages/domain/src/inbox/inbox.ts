@@ -18,6 +18,7 @@ export const INBOX_ITEM_KINDS = [
   'OVERDUE_COMPLAINTS',
   'UNANSWERED_COMPLAINTS',
   'COMPLAINTS_TO_INVESTIGATE',
+  'CONTRACT_NOTICES_DUE',
 ] as const;
 export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
 
@@ -26,13 +27,13 @@ export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
  * requisitions (the leader also local purchases, 004 §6.1); commerce ships or back-orders
  * (004 §6.2); HR publishes the submitted months; the supervisor enters D1/D2 and dispatches
  * (001 part 2 §5, 003 §3); CS answers complaints within their deadlines (004 §4.5); the technical
- * center investigates; a partner confirms receipts and attends its dispatched calls. ADMIN
+ * center investigates; CS sends the maintenance contracts' expiry notices (003 §15); a partner confirms receipts and attends its dispatched calls. ADMIN
  * configures and has nothing waiting.
  */
 const INBOX_BY_ROLE: Record<Role, readonly InboxItemKind[]> = {
   ADMIN: [],
-  CS_AGENT: ['OVERDUE_COMPLAINTS', 'UNANSWERED_COMPLAINTS'],
-  CS_MANAGER: ['REQUISITIONS_TO_SIGN', 'LOCAL_PURCHASES_TO_DECIDE', 'OVERDUE_COMPLAINTS', 'UNANSWERED_COMPLAINTS'],
+  CS_AGENT: ['OVERDUE_COMPLAINTS', 'UNANSWERED_COMPLAINTS', 'CONTRACT_NOTICES_DUE'],
+  CS_MANAGER: ['REQUISITIONS_TO_SIGN', 'LOCAL_PURCHASES_TO_DECIDE', 'OVERDUE_COMPLAINTS', 'UNANSWERED_COMPLAINTS', 'CONTRACT_NOTICES_DUE'],
   TECH_CENTER: ['COMPLAINTS_TO_INVESTIGATE'],
   COMMERCE: ['REQUISITIONS_TO_SHIP', 'REQUISITIONS_BACKORDERED'],
   DIRECTOR: ['REQUISITIONS_TO_SIGN'],
