@@ -42,15 +42,18 @@ async function saveScreenshot(page: Page, role: string): Promise<void> {
 }
 
 /*
- * What the demo leaves waiting for each role (see apps/api/src/seed): one requisition for the CS
- * leader's signature and one for the director's, one back-ordered with commerce, last month's four
+ * What the demo leaves waiting for each role (see apps/api/src/seed): one maintenance contract due
+ * its expiry notice for CS, one requisition for the CS leader's signature and one for the director's, one back-ordered with commerce, last month's four
  * submitted scores for HR, two technicians without the supervisor's D1/D2 and two calls to
  * dispatch, one shipment for the Fuzhou center to confirm and one call it was dispatched.
  */
 const MONTH = String.raw`\d{4}-\d{2}`;
 const EXPECTED: Record<string, [RegExp, number][]> = {
-  cs_agent: [],
-  cs_manager: [[/^待我签批的配件领用单$/, 1]],
+  cs_agent: [[/^待发到期通知的保养合同$/, 1]],
+  cs_manager: [
+    [/^待我签批的配件领用单$/, 1],
+    [/^待发到期通知的保养合同$/, 1],
+  ],
   director: [[/^待我签批的配件领用单$/, 1]],
   commerce: [[/^缺货待补发的配件领用单$/, 1]],
   supervisor: [
@@ -88,6 +91,7 @@ describe('the dashboard’s work inbox (待办) for each demo role', () => {
 
   it.each([
     ['cs_manager', /待我签批的配件领用单/, '三包配件领用单', 1],
+    ['cs_agent', /待发到期通知的保养合同/, '保养合同', 1],
     ['supervisor', /待评分的技术员/, '技术员月度考核', 2],
     ['partner', /已派工待上门的派工单/, '派工单', 1],
   ] as const)('takes %s from an item to a list of exactly that many records', async (username, label, table, count) => {

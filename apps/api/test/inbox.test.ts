@@ -77,6 +77,16 @@ describe('my inbox', () => {
     expect(hr[0]!.count).toBeGreaterThan(0);
     expect(JSON.parse(hr[0]!.filter)).toEqual({ status: 'SUBMITTED' });
     expect(await countOf('supervisor', 'SCORES_TO_ENTER')).toBeGreaterThan(0);
+    // The score list's filters count what the month's own figures say: 待评分 and the late list.
+    const supervisor = await inboxOf('supervisor');
+    const period = supervisor.find((item) => item.kind === 'SCORES_TO_ENTER')!.period;
+    const figures = await app.ok(
+      `query ($period: String!) { scorePendingSupervisorCount(period: $period) lateScoreSubmissions(period: $period) { dueOn } }`,
+      { period },
+      tokens.get('supervisor')!,
+    );
+    expect(supervisor.find((item) => item.kind === 'SCORES_TO_ENTER')!.count).toBe(figures.scorePendingSupervisorCount);
+    expect(supervisor.find((item) => item.kind === 'LATE_SCORE_SUBMISSIONS')!.count).toBe(figures.lateScoreSubmissions.length);
     expect(await inboxOf('admin')).toEqual([]);
   });
 
