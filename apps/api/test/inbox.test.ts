@@ -172,6 +172,28 @@ describe('my inbox', () => {
     expect(await countOf('cs_agent', 'UNANSWERED_COMPLAINTS')).toBe(unanswered - 1);
   });
 
+  it('counts submissions late under an earlier due day, as the month’s late list does', async () => {
+    const SETTINGS = `maxima { initiative coordination loyalty planning execution workQuality survey onTimeArrival firstTimeFix }
+      complaintDeduction gradeThresholds { A B } payRatios { A B C } submissionDueDay promotionGradeACount demotionGradeCCount`;
+    const { technicianScoreSettings: settings } = await app.ok(`{ technicianScoreSettings { ${SETTINGS} } }`, {}, tokens.get('admin')!);
+    const dueOn = (submissionDueDay: number) =>
+      run(`mutation ($input: TechnicianScoreSettingsInput!) { updateTechnicianScoreSettings(input: $input) { submissionDueDay } }`, { input: { ...settings, submissionDueDay } }, 'admin');
+    const late = async () => (await inboxOf('supervisor')).find((item) => item.kind === 'LATE_SCORE_SUBMISSIONS')!;
+    const before = await late();
+    // The demo's supervisor submitted last month's scores on the 5th: late once they are due by the 3rd.
+    await dueOn(3);
+    try {
+      const after = await late();
+      const { lateScoreSubmissions } = await app.ok(`query ($period: String!) { lateScoreSubmissions(period: $period) { dueOn } }`, { period: after.period }, tokens.get('supervisor')!);
+      expect(after.count).toBeGreaterThan(before.count);
+      expect(after.count).toBe(lateScoreSubmissions.length);
+      expect(await linkedListTotal('supervisor', after)).toBe(after.count);
+    } finally {
+      await dueOn(settings.submissionDueDay);
+    }
+    expect((await late()).count).toBe(before.count);
+  });
+
   it('takes a technician off the supervisor’s scores to enter once D1/D2 are in, and a month off HR’s once published', async () => {
     const [toEnter] = (await inboxOf('supervisor')).filter((item) => item.kind === 'SCORES_TO_ENTER');
     const { list } = await app.ok(
