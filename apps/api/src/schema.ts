@@ -17,6 +17,7 @@ import { ProductUnitResolver } from './reference-data/product-units/product-unit
 import { RegionResolver } from './reference-data/regions/region.resolver.js';
 import { CenterAssessmentResolver, TechnicianAssessmentResolver } from './repair-centers/center-assessment.resolver.js';
 import { DashboardNoticeResolver, DashboardResolver } from './repair-centers/dashboard.resolver.js';
+import { InboxResolver } from './inbox/inbox.resolver.js';
 import { MonthlySummaryResolver } from './repair-centers/monthly-summary.resolver.js';
 import { RepairCenterResolver } from './repair-centers/repair-center.resolver.js';
 import { SettingsResolver } from './settings/settings.resolver.js';
@@ -63,6 +64,7 @@ export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSc
       TechnicianRegionAssignmentResolver,
       DashboardResolver,
       DashboardNoticeResolver,
+      InboxResolver,
       MonthlySummaryResolver,
       SettingsResolver,
       ComplaintResolver,

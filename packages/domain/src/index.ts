@@ -35,3 +35,4 @@ export * from './technician-scores/index.js';
 export * from './parts/index.js';
 export * from './lifecycle/command-table.js';
 export * from './partner-events/partner-events.js';
+export * from './inbox/inbox.js';

@@ -6,6 +6,7 @@ import { ExpiringContractsCard } from '../maintenance-contracts/expiring-contrac
 import { can } from '../session/permissions';
 import { useViewer } from '../session/session-context';
 import { CenterDashboard } from './center-dashboard';
+import { InboxCard } from './inbox-card';
 import { MyCenterCard } from './my-center-card';
 import { OverdueComplaintsCard } from './overdue-complaints-card';
 import { ReferenceCounts } from './reference-counts';
@@ -16,6 +17,8 @@ export function DashboardPage() {
   const areas = AREA_NAVIGATION.filter((item) => item.to !== '/');
   return (
     <PageLayout title={t('dashboard.greeting', { name: viewer.displayName })} description={t('dashboard.roleLine', { role: t(`roles.${viewer.role}`) })}>
+      {/* What waits for me comes first; the areas and the overviews follow. */}
+      <InboxCard />
       <ul className="app-card-grid" aria-label={t('dashboard.areas')}>
         {areas.map((area) => (
           <li key={area.to}>

@@ -6,6 +6,7 @@ import { repairCenterMessagesEn } from './repair-centers.en';
 import { scoreMessagesEn } from './scores.en';
 import { surveyMessagesEn } from './surveys.en';
 import { workOrderMessagesEn } from './work-orders.en';
+import { inboxMessagesEn } from './inbox.en';
 import type { Messages } from './zh-CN';
 
 // English. Typed as `Messages`, so a missing or extra key fails the type check.
@@ -113,6 +114,7 @@ export const en: Messages = {
   },
   ...complaintMessagesEn,
   ...complaintReportMessagesEn,
+  ...inboxMessagesEn,
   ...repairCenterMessagesEn,
   ...scoreMessagesEn,
   ...workOrderMessagesEn,

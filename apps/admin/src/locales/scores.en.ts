@@ -69,6 +69,8 @@ export const scoreMessagesEn: typeof scoreMessages = {
     },
     filters: {
       sort: 'Sort',
+      pending: 'Not scored yet',
+      late: 'Submitted late',
     },
     summary: {
       title: '{{month}} progress',

@@ -69,6 +69,8 @@ export const scoreMessages = {
     },
     filters: {
       sort: '排序',
+      pending: '待评分',
+      late: '逾期提交',
     },
     summary: {
       title: '{{month}} 考核进度',

@@ -1,6 +1,7 @@
 // Simplified Chinese: the default language. `en.ts` must have exactly the same keys.
 
 import { complaintReportMessages } from './complaint-reports.zh-CN';
+import { inboxMessages } from './inbox.zh-CN';
 import { complaintMessages } from './complaints.zh-CN';
 import { maintenanceContractMessages } from './maintenance-contracts.zh-CN';
 import { warrantyPartsMessages } from './parts.zh-CN';
@@ -112,6 +113,7 @@ export const zhCN = {
   },
   ...complaintMessages,
   ...complaintReportMessages,
+  ...inboxMessages,
   ...repairCenterMessages,
   ...scoreMessages,
   ...workOrderMessages,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SCORE_STATUSES, TECHNICIAN_GRADES } from '@aftersales/domain';
-import { SelectField } from '@aftersales/ui';
+import { SelectField, ToolbarToggle } from '@aftersales/ui';
 import type { ConnectionList } from '../common/lists/use-connection-list';
 import { useOptions } from '../common/forms/use-options';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
@@ -9,7 +9,7 @@ import { HEAD_OFFICE, type ScoreListState } from './score-list-state';
 import { TECHNICIAN_SCORE_ORDERS, type ScoreListItem, type TechnicianScoreOrder } from './score-queries';
 
 /**
- * Center (总部 included), region, grade, status and the order. A partner sees only its own
+ * Center (总部 included), region, grade, status, 待评分 / 逾期提交 and the order. A partner sees only its own
  * center's published scores, so it chooses neither a center nor a status.
  */
 export function ScoreFilters({ list, isPartner }: { list: ConnectionList<ScoreListItem, ScoreListState>; isPartner: boolean }) {
@@ -45,6 +45,12 @@ export function ScoreFilters({ list, isPartner }: { list: ConnectionList<ScoreLi
           options={SCORE_STATUSES.map((status) => ({ value: status, label: t(`scores.statuses.${status}`) }))}
           placeholder={t('common.all')}
         />
+      )}
+      {!isPartner && (
+        <>
+          <ToolbarToggle label={t('scores.filters.pending')} checked={filter.pending} onChange={(pending) => setFilter({ pending })} />
+          <ToolbarToggle label={t('scores.filters.late')} checked={filter.late} onChange={(late) => setFilter({ late })} />
+        </>
       )}
       <SelectField
         label={t('scores.filters.sort')}

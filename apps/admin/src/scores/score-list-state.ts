@@ -13,6 +13,10 @@ export type ScoreListState = {
   regionId: string;
   grade: string;
   status: string;
+  /** 待评分: only scores whose D1/D2 the supervisor has not entered. */
+  pending: boolean;
+  /** 逾期提交: only late ones (the dashboard's inbox links here). */
+  late: boolean;
   orderBy: TechnicianScoreOrder;
 };
 
@@ -22,19 +26,23 @@ export const INITIAL_SCORE_LIST_STATE: ScoreListState = {
   regionId: '',
   grade: '',
   status: '',
+  pending: false,
+  late: false,
   orderBy: 'TOTAL_DESC',
 };
 
 /** `TechnicianScoreFilter`: head office is a flag of its own, not a center id. */
 export function toScoreFilter(state: ScoreListState): ListFilter {
-  return compactFilter({
+  const flags = state.pending ? { supervisorScoresEntered: false } : {};
+  return { ...flags, ...compactFilter({
     repairCenterId: state.center && state.center !== HEAD_OFFICE ? state.center : '',
     headOffice: state.center === HEAD_OFFICE,
     regionId: state.regionId,
     grade: state.grade,
     status: state.status,
     search: state.search,
-  });
+    late: state.late,
+  }) };
 }
 
 export type ScoreExportFormat = 'xlsx' | 'csv';

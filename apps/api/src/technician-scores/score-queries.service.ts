@@ -25,6 +25,10 @@ export interface ScoreFilter {
   grade?: TechnicianGrade | null;
   status?: ScoreStatus | null;
   search?: string | null;
+  /** false: 待评分, the supervisor's D1/D2 not yet entered. */
+  supervisorScoresEntered?: boolean | null;
+  /** true: late (逾期提交), as `lateSubmissions` lists them. */
+  late?: boolean | null;
 }
 
 export const SCORE_ORDERS = ['TOTAL_DESC', 'TOTAL_ASC', 'TECHNICIAN', 'CENTER'] as const;
@@ -53,6 +57,9 @@ function filtered(query: SelectQueryBuilder<TechnicianScore>, period: string, fi
   // A score the supervisor has not scored yet has no grade to filter by (待评分).
   if (filter?.grade) query.andWhere(`score.current_grade = :grade AND ${supervisorScoresEnteredSql('score')}`, { grade: filter.grade });
   if (filter?.status) query.andWhere('score.status = :status', { status: filter.status });
+  if (filter?.supervisorScoresEntered != null) {
+    query.andWhere(`${filter.supervisorScoresEntered ? '' : 'NOT '}${supervisorScoresEnteredSql('score')}`);
+  }
   const search = filter?.search?.trim();
   if (search) {
     query.andWhere('(technician.code ILIKE :search OR technician.name ILIKE :search)', { search: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
@@ -102,6 +109,10 @@ export const scoreQueriesService = {
   async list(context: RequestContext, period: string, filter: ScoreFilter | null, order: ScoreOrder, page: PageArgs): Promise<Connection<TechnicianScore>> {
     const manager = await context.manager();
     const query = onlyPartnersCenter(filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter), context, 'score.repair_center_id');
+    if (filter?.late != null) {
+      const { draftsOverdue: overdue } = await draftsOverdue(context, period);
+      query.andWhere(filter.late ? LATE_SCORE_SQL : `NOT COALESCE(${LATE_SCORE_SQL}, false)`, { draftsOverdue: overdue });
+    }
     return paginate(ordered(query, order), page, { joinsOneToOne: true });
   },
 
@@ -128,7 +139,7 @@ export const scoreQueriesService = {
   /** How many of the filtered scores the supervisor has not scored yet (待评分): the distribution leaves them out. */
   async pendingSupervisorCount(context: RequestContext, period: string, filter: ScoreFilter | null): Promise<number> {
     const manager = await context.manager();
-    return filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter).andWhere(`NOT ${supervisorScoresEnteredSql('score')}`).getCount();
+    return filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, { ...filter, supervisorScoresEntered: false }).getCount();
   },
 
   /** Whether a score is (or is about to be) late: submitted after the due day, or not yet submitted past it. */

@@ -26,6 +26,10 @@ export class TechnicianScoreFilter {
   @Field(() => TechnicianGradeEnum, { nullable: true, description: '现等级' }) grade?: TechnicianGrade | null;
   @Field(() => ScoreStatusEnum, { nullable: true }) status?: ScoreStatus | null;
   @Field(() => String, { nullable: true, description: '技术员编号或姓名' }) search?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'false: 待评分, the supervisor’s D1/D2 not yet entered; true: entered' })
+  supervisorScoresEntered?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: 逾期提交, the scores lateScoreSubmissions lists; false: the others' })
+  late?: boolean | null;
 }
 
 @ObjectType({ description: '考核计算结果' })

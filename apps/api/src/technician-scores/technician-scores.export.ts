@@ -56,6 +56,8 @@ function filterOf(query: Record<string, string>): ScoreFilter {
     grade: (query.grade || null) as TechnicianGrade | null,
     status: (query.status || null) as ScoreStatus | null,
     search: query.search || null,
+    supervisorScoresEntered: query.supervisorScoresEntered ? query.supervisorScoresEntered === 'true' : null,
+    late: query.late ? query.late === 'true' : null,
   };
 }
 
