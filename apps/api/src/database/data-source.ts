@@ -1,5 +1,6 @@
 import { DataSource, type Logger } from 'typeorm';
 import { withStartupLock } from './startup-lock.js';
+import { ApiKeyDailyUsage } from '../api-keys/api-key-daily-usage.entity.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { BusinessCalendarSettings, CalendarDay } from '../reference-data/business-calendar/business-calendar.entity.js';
@@ -42,6 +43,7 @@ import { ComplaintReplyDue1764500000002 } from './migrations/1764500000002-compl
 import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-effective-center-status.js';
 import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1764600000200-list-indexes-and-index-friendly-policies.js';
 import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
+import { ApiKeyScopesAndUsage1764700600000 } from './migrations/1764700600000-api-key-scopes-and-usage.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -65,6 +67,7 @@ export const ENTITIES = [
   RepairCenter,
   User,
   ApiKey,
+  ApiKeyDailyUsage,
   AuditEntry,
   CenterStatusChange,
   CenterAssessment,
@@ -116,6 +119,7 @@ export const MIGRATIONS = [
   EffectiveCenterStatus1764500000003,
   ListIndexesAndIndexFriendlyPolicies1764600000200,
   ScoreDraftWrites1764600000300,
+  ApiKeyScopesAndUsage1764700600000,
 ];
 
 export interface DatabaseOptions {
