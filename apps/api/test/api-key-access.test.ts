@@ -1,5 +1,6 @@
 import { getNamedType, isCompositeType, type GraphQLField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ApiKeyScopesAndUsage1764700600000 } from '../src/database/migrations/1764700600000-api-key-scopes-and-usage.js';
 import { buildAppSchema } from '../src/schema.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -207,5 +208,21 @@ describe('API key usage', () => {
     const partner = await app.loginAs('partner');
     const seen = await app.ok('{ apiKeys { id requestsLast30Days } }', {}, partner);
     expect(seen.apiKeys.find((key: { id: string }) => key.id === busy.apiKey.id)?.requestsLast30Days).toBe(15);
+  });
+});
+
+describe('the migration', () => {
+  it('gives keys issued before scopes READ_WRITE and the default limit', async () => {
+    await issueKey({ scope: 'READ', rateLimitPerMinute: 5 }, 'narrowed');
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      const migration = new ApiKeyScopesAndUsage1764700600000();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const keys = await app.dataSource.query('SELECT DISTINCT scope, rate_limit_per_minute FROM api_key');
+    expect(keys).toEqual([{ scope: 'READ_WRITE', rate_limit_per_minute: null }]);
   });
 });
