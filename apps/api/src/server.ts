@@ -54,6 +54,8 @@ export interface ServerOptions {
   graphqlLimits?: Partial<GraphQLLimits>;
   /** Leave "Did you mean …?" field suggestions out of errors (production: they map the schema for a prober). */
   hideFieldSuggestions?: boolean;
+  /** How many API processes share the database: each enforces its share of an API key's limit (default 1). */
+  apiProcesses?: number;
   /** Answer introspection queries (default: Apollo's, off when NODE_ENV=production). */
   introspection?: boolean;
 }
@@ -111,7 +113,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     // gives: a cost on each of a page's thousands of fields, for a header that is always no-store.
     plugins: [
       transactionPlugin,
-      apiKeyAccess(createApiKeyRateLimiter(), apiKeyUsage),
+      apiKeyAccess(createApiKeyRateLimiter(options.apiProcesses ?? 1), apiKeyUsage),
       nulCharacterGuard,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

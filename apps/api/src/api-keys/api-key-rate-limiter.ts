@@ -11,10 +11,11 @@ export interface ApiKeyRateLimiter {
 
 /**
  * Counters live in this process's memory: a PostgreSQL store would add a statement to every
- * request of every key. With several API processes each counts on its own, so a key spread
- * evenly over P processes gets up to P × its limit (see the README).
+ * request of every key. With several API processes each counts on its own; `processes` (the
+ * API_PROCESSES setting) gives each its share of a key's limit, which adds up to the limit when
+ * the balancer spreads requests evenly.
  */
-export function createApiKeyRateLimiter(): ApiKeyRateLimiter {
+export function createApiKeyRateLimiter(processes = 1): ApiKeyRateLimiter {
   // One limiter per limit in use: the library's points are per limiter. A key whose limit
   // changes starts a fresh minute under the new one.
   const limiters = new Map<number, RateLimiterMemory>();
@@ -30,7 +31,7 @@ export function createApiKeyRateLimiter(): ApiKeyRateLimiter {
   return {
     async consume(apiKeyId, perMinute) {
       try {
-        await limiterFor(perMinute).consume(apiKeyId);
+        await limiterFor(Math.max(1, Math.ceil(perMinute / processes))).consume(apiKeyId);
       } catch (outcome) {
         if (outcome instanceof RateLimiterRes) throw tooManyRequests(perMinute, outcome.msBeforeNext);
         throw outcome;
