@@ -26,6 +26,8 @@ export interface AppConfig {
   /** How long one statement of a request may run, and a request may wait for a pooled connection. */
   statementTimeoutMs: number;
   connectionTimeoutMs: number;
+  /** API processes behind the balancer: each enforces its share of an API key's requests-per-minute limit. */
+  apiProcesses: number;
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlLimits: graphqlLimits(env),
     statementTimeoutMs: wholeNumberSetting(env, 'STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
     connectionTimeoutMs: wholeNumberSetting(env, 'DATABASE_CONNECTION_TIMEOUT_MS', DEFAULT_CONNECTION_TIMEOUT_MS),
+    apiProcesses: wholeNumberSetting(env, 'API_PROCESSES', 1),
   };
 }
 

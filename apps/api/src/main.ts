@@ -46,6 +46,7 @@ const server = await createServer({
   loginThrottle: config.loginThrottle,
   trustProxy: config.trustProxy,
   graphqlLimits: config.graphqlLimits,
+  apiProcesses: config.apiProcesses,
   hideFieldSuggestions: config.production,
   introspection: !config.production,
   emitSchemaFile: config.production ? undefined : join(dirname(fileURLToPath(import.meta.url)), '../schema.graphql'),

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
+import { ApiKeySettingsResolver } from './api-keys/api-key-settings.resolver.js';
 import { ComplaintSettingsResolver } from './complaints/complaint-settings.resolver.js';
 import { ComplaintFollowUpResolver } from './complaints/complaint-follow-up.resolver.js';
 import { ComplaintHandlingResolver } from './complaints/complaint-handling.resolver.js';
@@ -73,6 +74,7 @@ export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSc
       ComplaintHandlingResolver,
       UserResolver,
       ApiKeyResolver,
+      ApiKeySettingsResolver,
       AuditResolver,
       WorkOrderResolver,
       WorkOrderLoanerResolver,

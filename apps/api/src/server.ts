@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { GraphQLError } from 'graphql';
+import { apiKeyAccess } from './api-keys/api-key-access.plugin.js';
+import { createApiKeyRateLimiter } from './api-keys/api-key-rate-limiter.js';
+import { createApiKeyUsage, type ApiKeyUsage } from './api-keys/api-key-usage.js';
 import { authenticate, type Authenticated } from './auth/authenticate.js';
 import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 import { sessionTokens } from './auth/session-tokens.js';
@@ -51,6 +54,8 @@ export interface ServerOptions {
   graphqlLimits?: Partial<GraphQLLimits>;
   /** Leave "Did you mean …?" field suggestions out of errors (production: they map the schema for a prober). */
   hideFieldSuggestions?: boolean;
+  /** How many API processes share the database: each enforces its share of an API key's limit (default 1). */
+  apiProcesses?: number;
   /** Answer introspection queries (default: Apollo's, off when NODE_ENV=production). */
   introspection?: boolean;
 }
@@ -58,6 +63,9 @@ export interface ServerOptions {
 export interface AppServer {
   app: express.Express;
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  /** The API keys' request counts (written every few seconds; `flush` writes them now). */
+  apiKeyUsage: Pick<ApiKeyUsage, 'flush'>;
+  /** Stops the server and writes the API keys' last counts. */
   close(): Promise<void>;
 }
 
@@ -97,12 +105,19 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const loginThrottle = createLoginThrottle(dataSource, { ...DEFAULT_LOGIN_THROTTLE, ...options.loginThrottle });
   const schema = await buildAppSchema(options.emitSchemaFile);
   const limits = { ...DEFAULT_GRAPHQL_LIMITS, ...options.graphqlLimits };
+  const apiKeyUsage = createApiKeyUsage(dataSource);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Apollo's landing page loads its code from a CDN, which the security headers do not allow.
     // The cache-control plugin wraps every field's resolver to collect cache hints the schema never
     // gives: a cost on each of a page's thousands of fields, for a header that is always no-store.
-    plugins: [transactionPlugin, nulCharacterGuard, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      transactionPlugin,
+      apiKeyAccess(createApiKeyRateLimiter(options.apiProcesses ?? 1), apiKeyUsage),
+      nulCharacterGuard,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: (formatted, error) => formatError(formatted, error, options.exposeErrorDetails ?? false),
     includeStacktraceInErrorResponses: false,
     validationRules: [knownOperationTypes, ...graphqlLimitRules(limits)],
@@ -164,6 +179,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const httpServer: Server = createHttpServer(app);
   return {
     app,
+    apiKeyUsage,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -175,6 +191,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     async close() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await apiKeyUsage.stop().catch((error: unknown) => console.warn('API key usage lost at shutdown:', error));
     },
   };
 }

@@ -93,5 +93,5 @@ export async function startTestApp(
     return fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
   }
 
-  return { baseUrl, database, databaseUrl: url.toString(), dataSource, queryLog, graphql, ok, loginAs, download, close };
+  return { baseUrl, database, databaseUrl: url.toString(), dataSource, server, queryLog, graphql, ok, loginAs, download, close };
 }

@@ -1,3 +1,4 @@
+export * from './api-keys/api-key-access.js';
 export * from './calendar.js';
 export * from './calendar-validation.js';
 export * from './complaints/capa.js';

@@ -1,6 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { API_KEY_SCOPES, type ApiKeyScope } from '@aftersales/domain';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { graphQLEnum } from '../common/graphql-enum.js';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
+
+export const ApiKeyScopeEnum = graphQLEnum(API_KEY_SCOPES, 'ApiKeyScope', 'API 密钥权限: READ 只读 (queries only), READ_WRITE 读写 (queries and mutations)');
 
 @ObjectType({ description: 'API 密钥 A partner’s API key (the secret itself is never stored)' })
 @Entity('api_key')
@@ -38,7 +42,15 @@ export class ApiKey {
   @Column({ type: 'text', name: 'created_by_name', nullable: true })
   createdByName: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => ApiKeyScopeEnum, { description: 'What the key may do; a READ key is refused every mutation' })
+  @Column({ type: 'text' })
+  scope: ApiKeyScope;
+
+  @Field(() => Int, { nullable: true, description: 'The key’s own requests-per-minute limit; null: it follows the default in apiKeySettings' })
+  @Column({ type: 'integer', name: 'rate_limit_per_minute', nullable: true })
+  ownRateLimitPerMinute: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Kept to the minute: a busy key is stamped at most once a minute' })
   @Column({ type: 'timestamptz', name: 'last_used_at', nullable: true })
   lastUsedAt: Date | null;
 

@@ -1,3 +1,4 @@
+import { throwIfFieldErrors, validateKeyRateLimit } from '@aftersales/domain';
 import { IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import { appError, notFound } from '../common/app-error.js';
@@ -6,7 +7,7 @@ import { trimmed } from '../common/input-rules.js';
 import type { RequestContext } from '../common/request-context.js';
 import { ApiKey } from './api-key.entity.js';
 import { generateApiKey } from './api-key-secret.js';
-import type { CreateApiKeyInput } from './api-key.input.js';
+import type { CreateApiKeyInput, UpdateApiKeyInput } from './api-key.input.js';
 import { msg } from '../i18n/message.js';
 
 /** A partner sees only its own center's keys, whatever center it asks for. */
@@ -33,6 +34,7 @@ export const apiKeyService = {
   /** Returns the key itself once; only its hash is stored. */
   async create(context: RequestContext, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; secret: string }> {
     const principal = context.requirePrincipal();
+    throwIfFieldErrors(validateKeyRateLimit(input.rateLimitPerMinute), msg('apiApiKeys.apiKeyInvalid'));
     const generated = generateApiKey();
     return context.transaction(async (manager) => {
       const apiKey = await manager.save(
@@ -41,6 +43,8 @@ export const apiKeyService = {
           prefix: generated.prefix,
           secretHash: generated.hash,
           repairCenterId: input.repairCenterId,
+          scope: input.scope ?? 'READ_WRITE',
+          ownRateLimitPerMinute: input.rateLimitPerMinute ?? null,
           createdById: principal.userId,
           createdByName: principal.displayName,
         }),
@@ -53,6 +57,30 @@ export const apiKeyService = {
         repairCenterId: apiKey.repairCenterId,
       });
       return { apiKey, secret: generated.key };
+    });
+  },
+
+  /** Scope and limit apply from the key's next request: authentication reads them with the key. */
+  async update(context: RequestContext, id: string, input: UpdateApiKeyInput): Promise<ApiKey> {
+    if (!isUuid(id)) throw notFound('ApiKey', id);
+    throwIfFieldErrors(validateKeyRateLimit(input.rateLimitPerMinute), msg('apiApiKeys.apiKeyInvalid'));
+    return context.transaction(async (manager) => {
+      const apiKey = await manager.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!apiKey) throw notFound('ApiKey', id);
+      if (apiKey.revokedAt) throw appError('CONFLICT', msg('apiApiKeys.apiKeyRevokedCannotChange'));
+      const before = { ...apiKey };
+      apiKey.scope = input.scope;
+      apiKey.ownRateLimitPerMinute = input.rateLimitPerMinute ?? null;
+      const saved = await manager.save(apiKey);
+      await recordAudit(manager, context.principal, {
+        action: 'UPDATE',
+        entityType: 'ApiKey',
+        entityId: id,
+        before,
+        after: saved,
+        repairCenterId: saved.repairCenterId,
+      });
+      return saved;
     });
   },
 

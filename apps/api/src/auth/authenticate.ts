@@ -4,6 +4,9 @@ import { assertCenterAuthorized } from './center-authorization.js';
 import type { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { apiKeyMatches, looksLikeApiKey, parseApiKey } from '../api-keys/api-key-secret.js';
+import { effectiveRateLimit } from '@aftersales/domain';
+import { API_KEY_SETTINGS_KEY, apiKeySettingsOf } from '../api-keys/api-key-settings.js';
+import { AppSetting } from '../settings/app-setting.entity.js';
 import { User } from '../users/user.entity.js';
 import { principalOfUser, type Principal } from './principal.js';
 import type { SessionTokens } from './session-tokens.js';
@@ -52,7 +55,16 @@ const LAST_USED_EVERY_MS = 60_000;
 
 async function fromApiKey(key: string, dataSource: DataSource): Promise<Authenticated> {
   const parsed = parseApiKey(key);
-  const apiKey = parsed ? await withCenter(dataSource, ApiKey, 'key').where('key.prefix = :prefix', { prefix: parsed.prefix }).getOne() : null;
+  // The default request limit comes with the key in the same statement, so every process
+  // follows a changed default from its next request without a statement of its own.
+  const found = parsed
+    ? await withCenter(dataSource, ApiKey, 'key')
+        .leftJoin(AppSetting, 'settings', 'settings.key = :settingsKey', { settingsKey: API_KEY_SETTINGS_KEY })
+        .addSelect('settings.value', 'key_settings')
+        .where('key.prefix = :prefix', { prefix: parsed.prefix })
+        .getRawAndEntities()
+    : null;
+  const apiKey = found?.entities[0] ?? null;
   if (!apiKey || !apiKeyMatches(key, apiKey.secretHash) || apiKey.revokedAt) {
     throw appError('UNAUTHENTICATED', msg('apiAuth.apiKeyUnknownBeenRevoked'));
   }
@@ -78,6 +90,10 @@ async function fromApiKey(key: string, dataSource: DataSource): Promise<Authenti
     displayName: `${center.name} · ${apiKey.name}`,
     role: 'PARTNER',
     repairCenterId: apiKey.repairCenterId,
+    apiKey: {
+      scope: apiKey.scope,
+      rateLimitPerMinute: effectiveRateLimit(apiKey.ownRateLimitPerMinute, apiKeySettingsOf(found!.raw[0]?.key_settings)),
+    },
   };
   return { principal, center };
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@aftersales/domain';
+import type { ApiKeyScope, Role } from '@aftersales/domain';
 import type { User } from '../users/user.entity.js';
 
 /** Who is acting: a signed-in user or a partner's API key. */
@@ -12,6 +12,8 @@ export interface Principal {
   role: Role;
   /** Set for partners: the one repair center whose data they may see. */
   repairCenterId: string | null;
+  /** For an API key: what it may do and how often (read with the key on each request). */
+  apiKey?: { scope: ApiKeyScope; rateLimitPerMinute: number };
 }
 
 export function principalOfUser(user: User): Principal {

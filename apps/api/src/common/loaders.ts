@@ -36,6 +36,8 @@ import { RequisitionApproval } from '../parts/requisitions/requisition-approval.
 import { MaintenanceContract } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { productUnitBySerialLoader, serialsOfContractLoader } from '../maintenance-contracts/maintenance-contract.loaders.js';
 import { readMaintenanceContractSettings } from '../maintenance-contracts/maintenance-contract-settings.js';
+import { readApiKeySettings } from '../api-keys/api-key-settings.js';
+import { requestsLast30DaysLoader } from '../api-keys/api-key-usage.loader.js';
 import { isUuid } from './ids.js';
 import { once, type Once } from './once.js';
 import type { RequestContext } from './request-context.js';
@@ -158,6 +160,8 @@ export function createLoaders(context: RequestContext) {
     productUnitBySerial: productUnitBySerialLoader(context),
     renewedContractsOf: childrenOf(context, MaintenanceContract, 'renewedByContractId', { validFrom: 'ASC' }),
     workOrdersOfContract: childrenOf(context, WorkOrder, 'maintenanceContractId', { calledAt: 'DESC' }),
+    apiKeySettings: setting(async () => readApiKeySettings(await context.manager())),
+    requestsLast30Days: requestsLast30DaysLoader(context),
   };
 }
 

@@ -1,5 +1,6 @@
 import { DataSource, type Logger } from 'typeorm';
 import { withStartupLock } from './startup-lock.js';
+import { ApiKeyDailyUsage } from '../api-keys/api-key-daily-usage.entity.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { BusinessCalendarSettings, CalendarDay } from '../reference-data/business-calendar/business-calendar.entity.js';
@@ -43,6 +44,7 @@ import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-e
 import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1764600000200-list-indexes-and-index-friendly-policies.js';
 import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
 import { OutboxEvent1764700200000 } from './migrations/1764700200000-outbox-event.js';
+import { ApiKeyScopesAndUsage1764700600000 } from './migrations/1764700600000-api-key-scopes-and-usage.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -66,6 +68,7 @@ export const ENTITIES = [
   RepairCenter,
   User,
   ApiKey,
+  ApiKeyDailyUsage,
   AuditEntry,
   CenterStatusChange,
   CenterAssessment,
@@ -118,6 +121,7 @@ export const MIGRATIONS = [
   ListIndexesAndIndexFriendlyPolicies1764600000200,
   ScoreDraftWrites1764600000300,
   OutboxEvent1764700200000,
+  ApiKeyScopesAndUsage1764700600000,
 ];
 
 export interface DatabaseOptions {

@@ -5,18 +5,23 @@ import { Alert, Button, ConfirmDialog, DataTable, StatusBadge, type DataTableCol
 import { formatDateTime } from '../../common/format';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { API_KEYS_QUERY, REVOKE_API_KEY, type ApiKey } from './api-key-queries';
+import { ChangeApiKeyDialog } from './change-api-key-dialog';
 
 interface ApiKeysTableProps {
   /** `null` lists the viewer's own center (PARTNER). */
   repairCenterId: string | null;
   includeRevoked: boolean;
-  canRevoke: boolean;
+  /** Head office: change a key's scope and limit, and revoke it. */
+  canManage: boolean;
+  /** The limit of keys without one of their own, for the change dialog's hint. */
+  defaultLimit: number | null;
 }
 
-export function ApiKeysTable({ repairCenterId, includeRevoked, canRevoke }: ApiKeysTableProps) {
+export function ApiKeysTable({ repairCenterId, includeRevoked, canManage, defaultLimit }: ApiKeysTableProps) {
   const { t, i18n } = useTranslation();
   const mapError = useErrorMapper();
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const [changing, setChanging] = useState<ApiKey | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
   const context = useMemo(() => ({ additionalTypenames: ['ApiKey'] }), []);
   const [{ data, fetching, error }] = useQuery({
@@ -27,10 +32,23 @@ export function ApiKeysTable({ repairCenterId, includeRevoked, canRevoke }: ApiK
   });
   const [{ fetching: revokeBusy }, revoke] = useMutation(REVOKE_API_KEY);
   const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '—');
+  const count = (value: number) => value.toLocaleString(i18n.language);
 
   const columns: DataTableColumn<ApiKey>[] = [
     { key: 'name', header: t('apiKeys.fields.name'), render: (key) => key.name },
     { key: 'prefix', header: t('apiKeys.fields.prefix'), render: (key) => <code>{key.prefix}…</code> },
+    {
+      key: 'scope',
+      header: t('apiKeys.fields.scope'),
+      render: (key) => <StatusBadge tone={key.scope === 'READ' ? 'neutral' : 'warning'}>{t(`apiKeys.scopes.${key.scope}`)}</StatusBadge>,
+    },
+    {
+      key: 'rateLimit',
+      header: t('apiKeys.fields.rateLimit'),
+      render: (key) =>
+        t(key.ownRateLimitPerMinute === null ? 'apiKeys.perMinuteDefault' : 'apiKeys.perMinute', { limit: count(key.rateLimitPerMinute) }),
+    },
+    { key: 'requestsLast30Days', header: t('apiKeys.fields.requestsLast30Days'), render: (key) => count(key.requestsLast30Days) },
     { key: 'createdAt', header: t('apiKeys.fields.createdAt'), render: (key) => when(key.createdAt) },
     { key: 'createdBy', header: t('apiKeys.fields.createdBy'), render: (key) => key.createdByName ?? '—' },
     { key: 'lastUsedAt', header: t('apiKeys.fields.lastUsedAt'), render: (key) => (key.lastUsedAt ? when(key.lastUsedAt) : t('apiKeys.neverUsed')) },
@@ -66,16 +84,22 @@ export function ApiKeysTable({ repairCenterId, includeRevoked, canRevoke }: ApiK
         isRowMuted={(key) => key.revokedAt !== null}
         actionsHeader={t('common.actions')}
         rowActions={
-          canRevoke
+          canManage
             ? (key) =>
                 key.revokedAt ? null : (
-                  <Button size="small" variant="danger" onClick={() => setRevoking(key)}>
-                    {t('apiKeys.revoke')}
-                  </Button>
+                  <>
+                    <Button size="small" onClick={() => setChanging(key)} aria-label={t('apiKeys.changeLabel', { name: key.name })}>
+                      {t('apiKeys.change')}
+                    </Button>
+                    <Button size="small" variant="danger" onClick={() => setRevoking(key)}>
+                      {t('apiKeys.revoke')}
+                    </Button>
+                  </>
                 )
             : undefined
         }
       />
+      {changing && <ChangeApiKeyDialog apiKey={changing} defaultLimit={defaultLimit} onClose={() => setChanging(null)} />}
       <ConfirmDialog
         open={revoking !== null}
         title={t('apiKeys.revokeTitle')}

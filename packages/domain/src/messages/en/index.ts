@@ -1,3 +1,4 @@
+import { apiKeys } from './api-keys.js';
 import { common } from './common.js';
 import { complaints } from './complaints.js';
 import { lifecycle } from './lifecycle.js';
@@ -10,6 +11,7 @@ import { workOrders } from './work-orders.js';
 
 /** Every domain message area; keys are `area.key`. */
 export const DOMAIN_MESSAGES = {
+  apiKeys,
   common,
   complaints,
   lifecycle,

@@ -1,3 +1,4 @@
+import { apiKeys } from './api-keys.js';
 import { common } from './common.js';
 import { complaints } from './complaints.js';
 import { lifecycle } from './lifecycle.js';
@@ -12,6 +13,7 @@ import type { DOMAIN_MESSAGES } from '../en/index.js';
 
 /** Every domain message area; keys are `area.key`. */
 export const DOMAIN_MESSAGES_ZH_CN: Translation<typeof DOMAIN_MESSAGES> = {
+  apiKeys,
   common,
   complaints,
   lifecycle,
