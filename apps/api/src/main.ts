@@ -47,7 +47,7 @@ const server = await createServer({
   trustProxy: config.trustProxy,
   graphqlLimits: config.graphqlLimits,
   hideFieldSuggestions: config.production,
-  introspection: !config.production,
+  introspection: config.production ? 'signed-in' : true,
   emitSchemaFile: config.production ? undefined : join(dirname(fileURLToPath(import.meta.url)), '../schema.graphql'),
 });
 const { url } = await server.listen(config.port);

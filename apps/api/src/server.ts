@@ -18,6 +18,8 @@ import { DEFAULT_GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions, type Gr
 import { jsonErrorResponses, notFoundResponses, securityHeaders } from './common/http-hygiene.js';
 import { knownOperationTypes } from './common/known-operation-types.js';
 import { compressResponses, serveAdminApp } from './common/static-delivery.js';
+import { explorerBuild, redirectBrowsersToExplorer, serveExplorer } from './common/explorer-delivery.js';
+import { introspectionForSignedInOnly } from './common/signed-in-introspection.js';
 import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
@@ -51,8 +53,12 @@ export interface ServerOptions {
   graphqlLimits?: Partial<GraphQLLimits>;
   /** Leave "Did you mean …?" field suggestions out of errors (production: they map the schema for a prober). */
   hideFieldSuggestions?: boolean;
-  /** Answer introspection queries (default: Apollo's, off when NODE_ENV=production). */
-  introspection?: boolean;
+  /**
+   * Answer introspection queries: true (everyone), 'signed-in' (a valid API key or session only;
+   * production, so the API explorer still gets the schema) or false. Default: Apollo's (off when
+   * NODE_ENV=production).
+   */
+  introspection?: boolean | 'signed-in';
 }
 
 export interface AppServer {
@@ -99,16 +105,23 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const limits = { ...DEFAULT_GRAPHQL_LIMITS, ...options.graphqlLimits };
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    // Apollo's landing page loads its code from a CDN, which the security headers do not allow.
+    // Apollo's landing page loads its code from a CDN, which the security headers do not allow: the
+    // product serves its own explorer (GraphiQL) at /explorer instead.
     // The cache-control plugin wraps every field's resolver to collect cache hints the schema never
     // gives: a cost on each of a page's thousands of fields, for a header that is always no-store.
-    plugins: [transactionPlugin, nulCharacterGuard, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      transactionPlugin,
+      nulCharacterGuard,
+      ...(options.introspection === 'signed-in' ? [introspectionForSignedInOnly] : []),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: (formatted, error) => formatError(formatted, error, options.exposeErrorDetails ?? false),
     includeStacktraceInErrorResponses: false,
     validationRules: [knownOperationTypes, ...graphqlLimitRules(limits)],
     parseOptions: graphqlParseOptions(limits),
     hideSchemaDetailsFromClientErrors: options.hideFieldSuggestions ?? false,
-    introspection: options.introspection,
+    introspection: options.introspection === 'signed-in' ? true : options.introspection,
   });
   await apollo.start();
 
@@ -124,6 +137,9 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  const explorer = options.adminDist ? explorerBuild(options.adminDist) : null;
+  // A browser opening /graphql gets the explorer; GraphQL clients (JSON) get the API as before.
+  if (explorer) app.get('/graphql', redirectBrowsersToExplorer);
   app.use(['/graphql', '/exports'], compressResponses());
   app.use(
     '/graphql',
@@ -155,6 +171,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   app.get('/exports/technician-scores.xlsx', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresXlsx));
   app.get('/exports/technician-scores.csv', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresCsv));
   app.get('/exports/parts-write-off.xlsx', xlsxExport(dataSource, tokens, 'parts.read', writeOffFile));
+  if (explorer) serveExplorer(app, explorer);
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     serveAdminApp(app, options.adminDist);
   }
