@@ -20,6 +20,10 @@ const DEFAULT_TABS = exampleOperations().map((example) => ({
   query: tabQuery(example),
   variables: JSON.stringify(example.variables, null, 2),
 }));
+// GraphiQL 4 opens the first of its default tabs with an empty variables editor (it takes the
+// `variables` prop, not the tab's), so a first visit passes the first tab's variables as the prop.
+// Later visits restore the user's own tabs and must not get them.
+const FIRST_TAB_VARIABLES = sessionStorage.getItem('graphiql:tabState') === null ? DEFAULT_TABS[0]!.variables : undefined;
 
 /** GraphiQL on the product's own /graphql, with the partner's API key in a field of its own. */
 export function ExplorerApp() {
@@ -72,7 +76,13 @@ export function ExplorerApp() {
         </span>
       </form>
       <div className="explorer-graphiql">
-        <GraphiQL fetcher={fetcher} defaultTabs={DEFAULT_TABS} storage={sessionStorage} defaultEditorToolsVisibility="variables" />
+        <GraphiQL
+          fetcher={fetcher}
+          defaultTabs={DEFAULT_TABS}
+          variables={FIRST_TAB_VARIABLES}
+          storage={sessionStorage}
+          defaultEditorToolsVisibility="variables"
+        />
       </div>
     </div>
   );
