@@ -46,8 +46,8 @@ describe('the API explorer', () => {
     await page.getByRole('button', { name: /Show Documentation Explorer/ }).click();
     await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).click();
     await page.locator('.graphiql-doc-explorer').getByText(/派工单列表/).first().waitFor();
-    // Another example tab opens with its own variables.
     await screenshot(page, 'explorer-my-work-orders');
+    // Another example tab opens with its own variables.
     await page.getByRole('tab', { name: /RecordArrival/ }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Variables' }).innerText()).toContain('"arrivedAt"');
 
