@@ -13,6 +13,9 @@ export default mergeConfig(
     build: {
       outDir: 'dist/explorer',
       emptyOutDir: true,
+      // GraphiQL with CodeMirror and its GraphQL language service is one 1.3 MB vendor chunk (415 kB
+      // compressed), loaded only by the explorer.
+      chunkSizeWarningLimit: 1500,
       rolldownOptions: { input: 'explorer.html' },
     },
   }),

@@ -56,6 +56,7 @@ console.log(`
   售后服务管理 aftersales is running
   Admin app:  ${url}/
   GraphQL:    ${url}/graphql
+  Explorer:   ${url}/explorer
   Health:     ${url}/healthz
 ${config.seedDemoData ? `  Demo log-ins (password ${DEMO_PASSWORD}): ${demoUsers.map((user) => `${user.username} (${user.role})`).join(', ')}\n` : ''}`);
 
