@@ -48,7 +48,7 @@ const server = await createServer({
   graphqlLimits: config.graphqlLimits,
   apiProcesses: config.apiProcesses,
   hideFieldSuggestions: config.production,
-  introspection: !config.production,
+  introspection: config.production ? 'signed-in' : true,
   emitSchemaFile: config.production ? undefined : join(dirname(fileURLToPath(import.meta.url)), '../schema.graphql'),
 });
 const { url } = await server.listen(config.port);
@@ -57,6 +57,7 @@ console.log(`
   售后服务管理 aftersales is running
   Admin app:  ${url}/
   GraphQL:    ${url}/graphql
+  Explorer:   ${url}/explorer
   Health:     ${url}/healthz
 ${config.seedDemoData ? `  Demo log-ins (password ${DEMO_PASSWORD}): ${demoUsers.map((user) => `${user.username} (${user.role})`).join(', ')}\n` : ''}`);
 

@@ -21,6 +21,8 @@ import { DEFAULT_GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions, type Gr
 import { jsonErrorResponses, notFoundResponses, securityHeaders } from './common/http-hygiene.js';
 import { knownOperationTypes } from './common/known-operation-types.js';
 import { compressResponses, serveAdminApp } from './common/static-delivery.js';
+import { explorerBuild, redirectBrowsersToExplorer, serveExplorer } from './common/explorer-delivery.js';
+import { introspectionForSignedInOnly } from './common/signed-in-introspection.js';
 import { localizeErrors } from './i18n/localize-errors.js';
 import { responseLanguage } from './i18n/response-language.js';
 import { createLoaders } from './common/loaders.js';
@@ -56,8 +58,12 @@ export interface ServerOptions {
   hideFieldSuggestions?: boolean;
   /** How many API processes share the database: each enforces its share of an API key's limit (default 1). */
   apiProcesses?: number;
-  /** Answer introspection queries (default: Apollo's, off when NODE_ENV=production). */
-  introspection?: boolean;
+  /**
+   * Answer introspection queries: true (everyone), 'signed-in' (a valid API key or session only;
+   * production, so the API explorer still gets the schema) or false. Default: Apollo's (off when
+   * NODE_ENV=production).
+   */
+  introspection?: boolean | 'signed-in';
 }
 
 export interface AppServer {
@@ -108,13 +114,15 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const apiKeyUsage = createApiKeyUsage(dataSource);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    // Apollo's landing page loads its code from a CDN, which the security headers do not allow.
+    // Apollo's landing page loads its code from a CDN, which the security headers do not allow: the
+    // product serves its own explorer (GraphiQL) at /explorer instead.
     // The cache-control plugin wraps every field's resolver to collect cache hints the schema never
     // gives: a cost on each of a page's thousands of fields, for a header that is always no-store.
     plugins: [
       transactionPlugin,
       apiKeyAccess(createApiKeyRateLimiter(options.apiProcesses ?? 1), apiKeyUsage),
       nulCharacterGuard,
+      ...(options.introspection === 'signed-in' ? [introspectionForSignedInOnly] : []),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -123,7 +131,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     validationRules: [knownOperationTypes, ...graphqlLimitRules(limits)],
     parseOptions: graphqlParseOptions(limits),
     hideSchemaDetailsFromClientErrors: options.hideFieldSuggestions ?? false,
-    introspection: options.introspection,
+    introspection: options.introspection === 'signed-in' ? true : options.introspection,
   });
   await apollo.start();
 
@@ -139,6 +147,9 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  const explorer = options.adminDist ? explorerBuild(options.adminDist) : null;
+  // A browser opening /graphql gets the explorer; GraphQL clients (JSON) get the API as before.
+  if (explorer) app.get('/graphql', redirectBrowsersToExplorer);
   app.use(['/graphql', '/exports'], compressResponses());
   app.use(
     '/graphql',
@@ -170,6 +181,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   app.get('/exports/technician-scores.xlsx', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresXlsx));
   app.get('/exports/technician-scores.csv', xlsxExport(dataSource, tokens, 'scores.read', technicianScoresCsv));
   app.get('/exports/parts-write-off.xlsx', xlsxExport(dataSource, tokens, 'parts.read', writeOffFile));
+  if (explorer) serveExplorer(app, explorer);
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     serveAdminApp(app, options.adminDist);
   }

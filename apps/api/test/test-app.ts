@@ -20,7 +20,7 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  */
 export async function startTestApp(
   options: Pick<DatabaseOptions, 'poolSize' | 'statementTimeoutMs' | 'connectionTimeoutMs'> &
-    Pick<ServerOptions, 'loginThrottle' | 'trustProxy' | 'adminDist' | 'hideFieldSuggestions'> = {},
+    Pick<ServerOptions, 'loginThrottle' | 'trustProxy' | 'adminDist' | 'hideFieldSuggestions' | 'introspection'> = {},
 ) {
   const maintenanceUrl = inject('maintenanceUrl');
   const database = `test_${randomBytes(6).toString('hex')}`;
@@ -42,6 +42,7 @@ export async function startTestApp(
     trustProxy: options.trustProxy,
     adminDist: options.adminDist,
     hideFieldSuggestions: options.hideFieldSuggestions,
+    introspection: options.introspection,
   });
   const { url: baseUrl } = await server.listen(0, '127.0.0.1');
 

@@ -7,7 +7,9 @@ import { graphqlLimitRules, graphqlParseOptions } from '../../../api/src/common/
 
 // The API emits its authoritative schema here (docs/graphql-contract.md); every operation the admin
 // sends must validate against it, so contract drift fails here instead of in the browser.
-const modules = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.*', '!../test/**', '!../main.tsx'], { eager: true });
+// The explorer's components are GraphiQL's page, not the admin's (its entry renders on import); its
+// example operations (explorer/example-operations.ts) are collected like any other.
+const modules = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.*', '!../test/**', '!../main.tsx', '!../explorer/*.tsx'], { eager: true });
 
 /** Every exported operation: typed documents (`graphql(…)`, printed with their fragments) and plain strings. */
 interface Operation {

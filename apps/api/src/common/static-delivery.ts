@@ -23,25 +23,35 @@ export function compressResponses(): RequestHandler {
  * picked up at once while unchanged assets are not downloaded again.
  */
 export function serveAdminApp(app: Express, adminDist: string): void {
-  const precompressed = { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false };
-  app.use(
-    '/assets',
-    expressStaticGzip(join(adminDist, 'assets'), {
-      ...precompressed,
+  app.use('/assets', ...hashedAssets(join(adminDist, 'assets')));
+  const unhashed = unhashedFiles(adminDist);
+  app.use(unhashed);
+  app.get('/{*path}', (req, res, next) => {
+    req.url = '/index.html';
+    unhashed(req, res, next);
+  });
+}
+
+const PRECOMPRESSED = { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false };
+
+/** A build's assets/ folder: hashed names, cached for a year. */
+export function hashedAssets(folder: string): RequestHandler[] {
+  return [
+    expressStaticGzip(folder, {
+      ...PRECOMPRESSED,
       serveStatic: { index: false, maxAge: HASHED_ASSET_MAX_AGE_MS, immutable: true },
     }),
     // A chunk of another build (a page open across a deploy) must fail as a missing script, not
     // load index.html in its place.
     (_req, res) => void res.status(404).type('text/plain').send('Not found'),
-  );
-  const unhashed = expressStaticGzip(adminDist, {
-    ...precompressed,
+  ];
+}
+
+/** A build's HTML (and other unhashed files): revalidated on each load, so a deploy shows at once. */
+export function unhashedFiles(folder: string): RequestHandler {
+  return expressStaticGzip(folder, {
+    ...PRECOMPRESSED,
     serveStatic: { index: false, cacheControl: false, setHeaders: revalidateEachTime },
-  });
-  app.use(unhashed);
-  app.get('/{*path}', (req, res, next) => {
-    req.url = '/index.html';
-    unhashed(req, res, next);
   });
 }
 

@@ -1,6 +1,7 @@
 import { addDays, compareLocalDates, DEFAULT_BUSINESS_CALENDAR, evaluateWarranty, isWorkingDay, type WarrantyStatus } from '@aftersales/domain';
 import { describe, expect, it } from 'vitest';
-import { demoCalendarDays, demoCategories, demoModels, demoUnits, demoWorkOrders } from './demo-data.js';
+import { parseApiKey } from '../api-keys/api-key-secret.js';
+import { demoApiKey, demoCalendarDays, demoCategories, demoModels, demoUnits, demoWorkOrders } from './demo-data.js';
 
 const calendar = {
   ...DEFAULT_BUSINESS_CALENDAR,
@@ -57,5 +58,11 @@ describe('the demo units', () => {
       expect(compareLocalDates(unit.factoryDate, unit.purchaseDate ?? today), unit.serialNumber).toBeLessThan(0);
       if (unit.purchaseDate) expect(compareLocalDates(unit.purchaseDate, oldestCall), unit.serialNumber).toBeLessThan(0);
     }
+  });
+});
+
+describe('the demo API key', () => {
+  it('is a well-formed key (the API would refuse it otherwise)', () => {
+    expect(parseApiKey(demoApiKey.key)).not.toBeNull();
   });
 });

@@ -132,6 +132,17 @@ export const demoUsers = [
   { username: 'partner2', displayName: '思明维修中心', role: 'PARTNER' as const, center: 'XM-01' },
 ];
 
+/**
+ * The demo partner's API key (鼓楼维修中心), so the API explorer (/explorer) and the README's
+ * examples can be tried at once. It exists only in the demo data: a real database never loads it,
+ * and head office issues real keys (secrets shown once) in 设置 → API 密钥.
+ */
+export const demoApiKey = {
+  key: 'ask_demoFZ01keys_only-in-the-demo-data-for-the-api-explorer1',
+  name: '演示密钥 Demo key (API explorer)',
+  center: 'FZ-01',
+};
+
 export const demoCalendarDays = [
   { date: '2026-01-01', kind: 'HOLIDAY' as const, name: '元旦' },
   { date: '2026-05-01', kind: 'HOLIDAY' as const, name: '劳动节' },

@@ -13,6 +13,8 @@ import { ProductUnit } from '../reference-data/product-units/product-unit.entity
 import { Region } from '../reference-data/regions/region.entity.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { User } from '../users/user.entity.js';
+import { ApiKey } from '../api-keys/api-key.entity.js';
+import { hashApiKey, parseApiKey } from '../api-keys/api-key-secret.js';
 import { STARTUP_LOCK_KEY } from '../database/startup-lock.js';
 import * as demo from './demo-data.js';
 import { loadDemoWorkOrders } from '../work-orders/demo-work-orders.js';
@@ -94,6 +96,13 @@ export async function loadDemoData(dataSource: DataSource, now: Date = new Date(
         manager.create(User, { ...user, passwordHash, repairCenterId: center ? centers.get(center)! : null }),
       ),
     );
+    await manager.insert(ApiKey, {
+      name: demo.demoApiKey.name,
+      prefix: parseApiKey(demo.demoApiKey.key)!.prefix,
+      secretHash: hashApiKey(demo.demoApiKey.key),
+      repairCenterId: centers.get(demo.demoApiKey.center)!,
+      createdByName: SYSTEM_ACTOR.name,
+    });
     await manager.save(CalendarDay, demo.demoCalendarDays.map((day) => manager.create(CalendarDay, day)));
     await loadDemoMaintenanceContracts(manager, today, now);
     await loadDemoWorkOrders(manager, now);

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoApiKey } from '../src/seed/demo-data.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+interface ExampleOperation {
+  title: string;
+  query: string;
+  variables: Record<string, any>;
+}
+
+// The explorer's examples live in the admin, typed by gql.tada; loaded by path, so the API's own
+// type check does not compile the admin's sources.
+const EXAMPLES_MODULE = resolve(import.meta.dirname, '../../admin/src/explorer/example-operations.ts');
+
+describe("the explorer's examples, run as the demo partner with its API key", () => {
+  let app: TestApp;
+  let examples: Map<string, ExampleOperation>;
+  const run = (name: string, variables: Record<string, unknown>) => {
+    const example = examples.get(name)!;
+    return app.graphql(example.query, { ...example.variables, ...variables }, demoApiKey.key);
+  };
+
+  beforeAll(async () => {
+    const module = (await import(/* @vite-ignore */ EXAMPLES_MODULE)) as { exampleOperations: () => ExampleOperation[] };
+    examples = new Map(module.exampleOperations().map((example) => [/(?:query|mutation) (\w+)/.exec(example.query)![1]!, example]));
+    app = await startTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it("do a partner's day: list the work orders, record an arrival, draft a requisition, confirm a receipt, read the scores", async () => {
+    const listed = await run('MyWorkOrders', {});
+    expect(listed.errors).toBeUndefined();
+    const orders = listed.data!.workOrders.nodes as { id: string; version: number; status: string; faultDescription: string; allowedActions: string[] }[];
+    expect(orders.map((order) => order.faultDescription)).toContain('温升过高');
+    expect(orders.map((order) => order.faultDescription)).not.toContain('气压棒失效');
+
+    const dispatched = orders.find((order) => order.allowedActions.includes('RECORD_ARRIVAL'))!;
+    const arrivedAt = new Date(Date.now() - 60_000).toISOString();
+    const arrival = await run('RecordArrival', { input: { id: dispatched.id, version: dispatched.version, arrivedAt } });
+    expect(arrival.errors).toBeUndefined();
+    expect(arrival.data!.recordWorkOrderArrival).toMatchObject({ id: dispatched.id, version: dispatched.version + 1, arrivedAt });
+
+    // The ids the other examples need, as a partner's developer reads them from the API.
+    const requisitions = await app.ok<{ partsRequisitions: { nodes: { id: string; version: number; status: string; workOrder: { id: string } | null; lines: { id: string; shippedQuantity: number; part: { id: string } }[] }[] } }>(
+      '{ partsRequisitions(first: 50) { nodes { id version status workOrder { id } lines { id shippedQuantity part { id } } } } }',
+      {},
+      demoApiKey.key,
+    );
+    const shipped = requisitions.partsRequisitions.nodes.find((requisition) => requisition.status === 'SHIPPED' && requisition.workOrder)!;
+
+    const draft = await run('DraftRequisition', {
+      input: { purpose: 'REPAIR', destination: 'CENTER', workOrderId: shipped.workOrder!.id, lines: [{ partId: shipped.lines[0]!.part.id, quantity: 1 }] },
+    });
+    expect(draft.errors).toBeUndefined();
+    expect(draft.data!.createRequisition).toMatchObject({ status: 'DRAFT', lines: [{ quantity: 1 }] });
+
+    const receipt = await run('ConfirmReceipt', {
+      id: shipped.id,
+      version: shipped.version,
+      lines: shipped.lines.map((line) => ({ lineId: line.id, quantity: line.shippedQuantity, note: null })),
+    });
+    expect(receipt.errors).toBeUndefined();
+    expect(receipt.data!.receiveRequisition).toMatchObject({ id: shipped.id, status: 'RECEIVED', receivedByName: expect.stringContaining('鼓楼') });
+
+    const scores = await run('MyScores', {});
+    expect(scores.errors).toBeUndefined();
+    expect(Array.isArray(scores.data!.technicianScores.nodes)).toBe(true);
+  });
+});
