@@ -43,6 +43,7 @@ import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-e
 import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1764600000200-list-indexes-and-index-friendly-policies.js';
 import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
 import { OutboxEvent1764700200000 } from './migrations/1764700200000-outbox-event.js';
+import { ContractExpiryWarnings1764700400000 } from './migrations/1764700400000-contract-expiry-warnings.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -118,6 +119,7 @@ export const MIGRATIONS = [
   ListIndexesAndIndexFriendlyPolicies1764600000200,
   ScoreDraftWrites1764600000300,
   OutboxEvent1764700200000,
+  ContractExpiryWarnings1764700400000,
 ];
 
 export interface DatabaseOptions {
