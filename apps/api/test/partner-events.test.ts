@@ -24,9 +24,10 @@ const today = todayIn('Asia/Shanghai');
 
 beforeAll(async () => {
   app = await startTestApp();
-  [admin, agent, tech, manager, commerce, supervisor, hr, partner] = await Promise.all(
-    ['admin', 'cs_agent', 'tech_center', 'cs_manager', 'commerce', 'supervisor', 'hr', 'partner'].map((username) => app.loginAs(username)),
-  );
+  const login = (username: string) => app.loginAs(username);
+  [admin, agent, tech, manager, commerce, supervisor, hr, partner] = await Promise.all([
+    login('admin'), login('cs_agent'), login('tech_center'), login('cs_manager'), login('commerce'), login('supervisor'), login('hr'), login('partner'),
+  ]);
   const data = await app.ok(
     `{ regions { nodes { id code } } repairCenters { nodes { id code } } parts { nodes { id code: partNumber } }
        technicians(first: 100, filter: { includeInactive: true }) { nodes { id code } } }`,

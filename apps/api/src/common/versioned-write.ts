@@ -87,8 +87,9 @@ async function raiseEvent<E extends Versioned, S>(manager: EntityManager, aggreg
 /**
  * The one way a command changes an aggregate: load it with its version, run the command, write it
  * with `UPDATE … WHERE id = :id AND version = :version` (typeorm's save() does not check versions),
- * re-derive its stored rule answers, and audit it, all in the request's transaction. Of two people
- * acting at once, one wins and the other gets CONFLICT with what the record now allows.
+ * re-derive its stored rule answers, write the partner event its command raises (the outbox) and
+ * audit it, all in the request's transaction. Of two people acting at once, one wins and the other
+ * gets CONFLICT with what the record now allows.
  */
 export async function versionedWrite<E extends Versioned, S = E>(
   context: RequestContext,
