@@ -475,6 +475,24 @@ describe('maintenance contracts', () => {
     expect(await raiseExpiringContracts(app.dataSource)).toEqual([]);
     expect((await eventsOf(demo.id)).map((event) => event.data.validTo).sort()).toEqual([demo.validTo, addDays(demo.validTo, 5)].sort());
   });
+
+  it('raises it once when two runs of the job (two servers) find the same contract at once', async () => {
+    const contract = await run(
+      'mutation ($input: MaintenanceContractInput!) { createMaintenanceContract(input: $input) { id contractNumber } }',
+      {
+        input: {
+          contractNumber: 'HT-EVT-0001', customerName: '福州安泰冷库', customerPhone: '0591-83330000', customerAddress: '福州市仓山区金山大道 18 号',
+          serialNumbers: ['EVT-SERIAL-1'], validFrom: addDays(today, -300), validTo: addDays(today, 10), repairCenterId: ids.get('FZ-01'), annualFee: '8800.00',
+        },
+      },
+      admin,
+    );
+    const runs = await Promise.all([raiseExpiringContracts(app.dataSource), raiseExpiringContracts(app.dataSource)]);
+    expect(runs.flat()).toEqual(['HT-EVT-0001']);
+    expect(await eventsOf(contract.id)).toEqual([
+      expect.objectContaining({ type: 'maintenance_contract.expiring', repairCenterId: ids.get('FZ-01'), data: expect.objectContaining({ contractNumber: 'HT-EVT-0001', daysLeft: 10 }) }),
+    ]);
+  });
 });
 
 // ── Partner scope ────────────────────────────────────────────────────────────────────────────
