@@ -53,7 +53,7 @@ export interface VersionedChange<E, S> {
   version: number;
   /** The audit action, e.g. ACKNOWLEDGE; a function when the command decides it (read after `apply`). */
   action: string | (() => string);
-  /** The lifecycle command `apply` ran (read after `apply`): the event it raises is written with the change. */
+  /** The lifecycle command `apply` ran (read after `apply`): the event it raises is written with the change. Required when the aggregate has `events`. */
   command?: string | (() => string);
   /** Runs the domain command on the state (changing the record in place) and writes the rows around it. */
   apply: (state: S, manager: EntityManager) => unknown | Promise<unknown>;
@@ -71,7 +71,9 @@ function staleVersion(aggregate: { noun: MessageValue }, current: Record<string,
 
 /** Writes the event the command raises (if any) to the outbox, in the change's transaction. */
 async function raiseEvent<E extends Versioned, S>(manager: EntityManager, aggregate: VersionedAggregate<E, S>, change: VersionedChange<E, S>, saved: E) {
-  if (!aggregate.events || !change.command) return;
+  if (!aggregate.events) return;
+  // A programming error, not a user's: a change that names no command could drop its event.
+  if (!change.command) throw new Error(`A change of ${aggregate.entityType} must name the lifecycle command it runs`);
   const command = typeof change.command === 'function' ? change.command() : change.command;
   const type = aggregate.events.lifecycle.eventOf(command as never);
   if (!type) return;
