@@ -10,6 +10,7 @@ import { ensureDatabase } from './database/ensure-database.js';
 import { DEMO_PASSWORD, demoUsers } from './seed/demo-data.js';
 import { loadDemoData } from './seed/load-demo-data.js';
 import { scheduleRectificationDeadlines } from './repair-centers/rectification-deadline.job.js';
+import { scheduleContractExpiryWarnings } from './maintenance-contracts/contract-expiry.job.js';
 import { createServer } from './server.js';
 
 const config = loadConfig({ ...process.env, NODE_ENV: operatorNodeEnv });
@@ -35,7 +36,12 @@ const dataSource = await openStorage().catch(async (error: unknown) => {
   process.exit(1);
 });
 
-const stopJobs = scheduleRectificationDeadlines(dataSource);
+const stopRectificationJob = scheduleRectificationDeadlines(dataSource);
+const stopContractExpiryJob = scheduleContractExpiryWarnings(dataSource);
+const stopJobs = () => {
+  stopRectificationJob();
+  stopContractExpiryJob();
+};
 
 const server = await createServer({
   dataSource,

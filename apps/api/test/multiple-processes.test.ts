@@ -110,7 +110,7 @@ describe('two API processes on one database', () => {
     expect(new Set(codes).size).toBe(20);
   }, 120_000);
 
-  it('when both run the deadline job at start-up, each overdue center is revoked once', async () => {
+  it('when both run the jobs at start-up, each overdue center is revoked once and the expiring contract warns once', async () => {
     await stopAll('SIGTERM');
     const { rows: overdue } = await sql.query<{ id: string }>(
       `UPDATE repair_center SET status = 'RECTIFYING', rectification_deadline = '2020-01-31' RETURNING id`,
@@ -122,7 +122,15 @@ describe('two API processes on one database', () => {
     // that any second revocation would have been written before counting.
     const revoked = () => count(`SELECT count(*) FROM repair_center WHERE id = ANY($1) AND status = 'REVOKED'`, [ids]);
     await waitFor('the overdue centers to be revoked', async () => (await revoked()) === ids.length);
+    // The demo's HT-2025-0031 is in its warning window: four runs of the expiry job so far.
+    const expiringEvents = () =>
+      count(
+        `SELECT count(*) FROM outbox_event e JOIN maintenance_contract c ON c.id = e.entity_id
+          WHERE c.contract_number = 'HT-2025-0031' AND e.type = 'maintenance_contract.expiring'`,
+      );
+    await waitFor('the expiring contract’s event', async () => (await expiringEvents()) > 0);
     await stopAll('SIGTERM');
+    expect(await expiringEvents()).toBe(1);
 
     const perCenter = async (query: string) => {
       const { rows } = await sql.query<{ id: string; count: string }>(query, [ids]);
@@ -142,6 +150,11 @@ describe('two API processes on one database', () => {
     expect(
       await perCenter(
         `SELECT repair_center_id AS id, count(*) FROM dashboard_notice WHERE repair_center_id = ANY($1) AND kind = 'CENTER_REVOKED' GROUP BY 1`,
+      ),
+    ).toEqual(once);
+    expect(
+      await perCenter(
+        `SELECT entity_id AS id, count(*) FROM outbox_event WHERE entity_id = ANY($1) AND type = 'repair_center.status_changed' AND data->>'to' = 'REVOKED' GROUP BY 1`,
       ),
     ).toEqual(once);
   }, 600_000);

@@ -1,6 +1,7 @@
-import type { MessageValue } from '@aftersales/domain';
+import type { MessageValue, PartnerEventType } from '@aftersales/domain';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { recordOutboxEvent } from '../webhooks/outbox.js';
 import { appError, notFound } from './app-error.js';
 import { isUuid } from './ids.js';
 import type { RequestContext } from './request-context.js';
@@ -34,6 +35,16 @@ export interface VersionedAggregate<E extends Versioned, S = E> {
   centerOf?: (record: E) => string | null;
   /** What the caller may do with the record as it now stands, told with a CONFLICT (e.g. `{ status, allowedActions }`). */
   describeCurrent?: (record: E) => Record<string, unknown>;
+  /** The events its commands raise: the lifecycle that declares them and the record's public fields. */
+  events?: AggregateEvents<E>;
+}
+
+/** How an aggregate's commands raise partner events (issue #14). */
+export interface AggregateEvents<E> {
+  /** The aggregate's lifecycle: `eventOf(command)` is the event a command raises (its `raises`). */
+  lifecycle: { eventOf(command: never): PartnerEventType | null };
+  /** The record's public fields as a partner reads them through GraphQL: the event's `data`. */
+  data: (record: E) => Record<string, unknown>;
 }
 
 export interface VersionedChange<E, S> {
@@ -42,6 +53,8 @@ export interface VersionedChange<E, S> {
   version: number;
   /** The audit action, e.g. ACKNOWLEDGE; a function when the command decides it (read after `apply`). */
   action: string | (() => string);
+  /** The lifecycle command `apply` ran (read after `apply`): the event it raises is written with the change. Required when the aggregate has `events`. */
+  command?: string | (() => string);
   /** Runs the domain command on the state (changing the record in place) and writes the rows around it. */
   apply: (state: S, manager: EntityManager) => unknown | Promise<unknown>;
   /** Runs after the record is written, in the same transaction (timeline entries and the like). */
@@ -56,11 +69,29 @@ function staleVersion(aggregate: { noun: MessageValue }, current: Record<string,
   return error;
 }
 
+/** Writes the event the command raises (if any) to the outbox, in the change's transaction. */
+async function raiseEvent<E extends Versioned, S>(manager: EntityManager, aggregate: VersionedAggregate<E, S>, change: VersionedChange<E, S>, saved: E) {
+  if (!aggregate.events) return;
+  // A programming error, not a user's: a change that names no command could drop its event.
+  if (!change.command) throw new Error(`A change of ${aggregate.entityType} must name the lifecycle command it runs`);
+  const command = typeof change.command === 'function' ? change.command() : change.command;
+  const type = aggregate.events.lifecycle.eventOf(command as never);
+  if (!type) return;
+  await recordOutboxEvent(manager, {
+    type,
+    repairCenterId: aggregate.centerOf?.(saved) ?? null,
+    entityType: aggregate.entityType,
+    entityId: saved.id,
+    data: aggregate.events.data(saved),
+  });
+}
+
 /**
  * The one way a command changes an aggregate: load it with its version, run the command, write it
  * with `UPDATE … WHERE id = :id AND version = :version` (typeorm's save() does not check versions),
- * re-derive its stored rule answers, and audit it, all in the request's transaction. Of two people
- * acting at once, one wins and the other gets CONFLICT with what the record now allows.
+ * re-derive its stored rule answers, write the partner event its command raises (the outbox) and
+ * audit it, all in the request's transaction. Of two people acting at once, one wins and the other
+ * gets CONFLICT with what the record now allows.
  */
 export async function versionedWrite<E extends Versioned, S = E>(
   context: RequestContext,
@@ -90,6 +121,7 @@ export async function versionedWrite<E extends Versioned, S = E>(
     await aggregate.afterWrite?.(manager, [id]);
     const saved = await manager.findOneByOrFail(aggregate.entity, { id } as never);
     await change.record?.(saved, manager);
+    await raiseEvent(manager, aggregate, change, saved);
     const after = await auditOf(saved, () => (aggregate.load ? aggregate.load(manager, saved) : (saved as unknown as S)));
     await recordAudit(manager, context.principal, {
       action: typeof change.action === 'function' ? change.action() : change.action,

@@ -1,13 +1,16 @@
-import type { ComplaintStatus } from '@aftersales/domain';
+import { COMPLAINT_LIFECYCLE, type ComplaintCommand, type ComplaintStatus } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context.js';
 import { type VersionedAggregate, versionedWrite } from '../common/versioned-write.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
+import { complaintEventData } from './complaint.event-data.js';
 import { storeReplyDue } from './reply-due.js';
 import { msg } from '../i18n/message.js';
 
 export interface ComplaintChange {
+  /** The lifecycle command the change ran: the partner event it raises is written with it. */
+  command: ComplaintCommand;
   /** The timeline entry's kind, e.g. TRANSITION or INVESTIGATION. */
   kind: string;
   note?: string | null;
@@ -24,6 +27,7 @@ export const COMPLAINT_AGGREGATE: VersionedAggregate<Complaint> = {
   afterWrite: storeReplyDue,
   centerOf: (complaint) => complaint.repairCenterId,
   describeCurrent: (complaint) => ({ status: complaint.status, version: complaint.version }),
+  events: { lifecycle: COMPLAINT_LIFECYCLE, data: complaintEventData },
 };
 
 /**
@@ -43,6 +47,7 @@ export async function changeComplaint(
     id,
     version,
     action: () => change!.kind,
+    command: () => change!.command,
     apply: async (complaint, manager) => {
       fromStatus = complaint.status;
       change = await apply(complaint, manager);

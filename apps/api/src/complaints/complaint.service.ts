@@ -116,7 +116,8 @@ export const complaintService = {
     return changeComplaint(context, id, input.version, async (complaint, manager) => {
       // The move itself (and a rejection's reason), then the command's permission and guards.
       assertComplaintTransition(complaint.status, input.to, { reason: input.reason });
-      await assertComplaintCommand(context, complaintCommandTo(complaint.status, input.to)!, complaint);
+      const command = complaintCommandTo(complaint.status, input.to)!;
+      await assertComplaintCommand(context, command, complaint);
       const now = new Date();
       if (input.to === 'RESOLVED') {
         complaint.repliedAt ??= now;
@@ -136,7 +137,7 @@ export const complaintService = {
       ]
         .filter(Boolean)
         .join('；');
-      return { kind: 'TRANSITION', toStatus: input.to, note: note || null };
+      return { command, kind: 'TRANSITION', toStatus: input.to, note: note || null };
     });
   },
 
@@ -163,7 +164,7 @@ export const complaintService = {
       });
       const tierNote = previousTier === tier ? null : `等级 ${previousTier} → ${tier}`;
       const keptNote = tier === lossTier ? null : `损失对应 ${lossTier}，调查投诉为重大，等级保持 ${tier}`;
-      return { kind: 'INVESTIGATION', note: [tierNote, keptNote, trimmedOrNull(input.note)].filter(Boolean).join('；') || null };
+      return { command: 'recordInvestigation', kind: 'INVESTIGATION', note: [tierNote, keptNote, trimmedOrNull(input.note)].filter(Boolean).join('；') || null };
     });
   },
 
@@ -173,7 +174,7 @@ export const complaintService = {
     return changeComplaint(context, id, input.version, async (complaint) => {
       await assertComplaintCommand(context, 'setResponsibility', complaint);
       complaint.responsibility = shares;
-      return { kind: 'RESPONSIBILITY', note: shares.map((share) => `${RESPONSIBLE_UNIT_LABELS[share.unit].zh} ${share.sharePercent}%`).join('，') };
+      return { command: 'setResponsibility', kind: 'RESPONSIBILITY', note: shares.map((share) => `${RESPONSIBLE_UNIT_LABELS[share.unit].zh} ${share.sharePercent}%`).join('，') };
     });
   },
 
@@ -187,7 +188,7 @@ export const complaintService = {
       complaint.resolutionKind = input.kind;
       complaint.compensation = input.kind === 'COMPENSATE' ? compensation : null;
       complaint.handlingCost = input.handlingCost ?? complaint.handlingCost;
-      return { kind: 'RESOLUTION', note: trimmedOrNull(input.note) };
+      return { command: 'setResolution', kind: 'RESOLUTION', note: trimmedOrNull(input.note) };
     });
   },
 
@@ -195,7 +196,7 @@ export const complaintService = {
     return changeComplaint(context, id, input.version, async (complaint) => {
       await assertComplaintCommand(context, 'approveOfficeMeeting', complaint);
       complaint.officeMeetingApprovedAt = new Date();
-      return { kind: 'OFFICE_MEETING_APPROVAL', note: trimmedOrNull(input.note) };
+      return { command: 'approveOfficeMeeting', kind: 'OFFICE_MEETING_APPROVAL', note: trimmedOrNull(input.note) };
     });
   },
 
@@ -208,7 +209,7 @@ export const complaintService = {
       await assertComplaintCommand(context, 'setSpecialCase', complaint);
       complaint.specialCase = input.specialCase;
       complaint.specialCaseReason = input.specialCase ? reason : null;
-      return { kind: 'SPECIAL_CASE', note: input.specialCase ? reason : '取消重大危机' };
+      return { command: 'setSpecialCase', kind: 'SPECIAL_CASE', note: input.specialCase ? reason : '取消重大危机' };
     });
   },
 
@@ -225,7 +226,7 @@ export const complaintService = {
       complaint.handlingDepartment = move.to;
       complaint.routingOverrideReason = move.routingOverrideReason;
       const departments = `${HANDLING_DEPARTMENT_LABELS[move.from].zh} → ${HANDLING_DEPARTMENT_LABELS[move.to].zh}`;
-      return { kind: 'REROUTED', note: `${departments}：${move.reason}` };
+      return { command: 'reroute', kind: 'REROUTED', note: `${departments}：${move.reason}` };
     });
   },
 
@@ -246,6 +247,7 @@ export const complaintService = {
       complaint.replyExtensionReason = extension.reason;
       const at = (instant: Date) => formatReplyDeadline(instant, calendar.timeZone);
       return {
+        command: 'agreeReplyExtension',
         kind: 'REPLY_EXTENDED',
         note: `采购人 ${extension.agreedByName} 同意答复期限由 ${at(extension.previousDue)} 延至 ${at(extension.newDueAt)}：${extension.reason}`,
       };
@@ -262,7 +264,7 @@ export const complaintService = {
       complaint.forwardedAt = input.forwardedAt;
       complaint.forwardingUnit = input.forwardingUnit;
       const fined = await this.assessPenalties(context, manager, complaint);
-      return { kind: 'FORWARDED', note: [trimmedOrNull(input.note), fined.length ? `罚款 ${fined.join(', ')}` : null].filter(Boolean).join('；') || null };
+      return { command: 'recordForwarding', kind: 'FORWARDED', note: [trimmedOrNull(input.note), fined.length ? `罚款 ${fined.join(', ')}` : null].filter(Boolean).join('；') || null };
     });
   },
 

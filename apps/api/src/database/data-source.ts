@@ -45,6 +45,7 @@ import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1
 import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
 import { OutboxEvent1764700200000 } from './migrations/1764700200000-outbox-event.js';
 import { ApiKeyScopesAndUsage1764700600000 } from './migrations/1764700600000-api-key-scopes-and-usage.js';
+import { ContractExpiryWarnings1764700400000 } from './migrations/1764700400000-contract-expiry-warnings.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -122,6 +123,7 @@ export const MIGRATIONS = [
   ScoreDraftWrites1764600000300,
   OutboxEvent1764700200000,
   ApiKeyScopesAndUsage1764700600000,
+  ContractExpiryWarnings1764700400000,
 ];
 
 export interface DatabaseOptions {

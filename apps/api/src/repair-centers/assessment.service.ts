@@ -98,12 +98,15 @@ export const assessmentService = {
         repairCenterId: center.id,
       });
       if (outcome.nextStatus !== center.recordedStatus) {
-        CENTER_LIFECYCLE.assertCommand(outcome.rectificationOpened ? 'openRectification' : 'closeRectification', center.recordedStatus, actorOf(context.requirePrincipal()));
+        const command = outcome.rectificationOpened ? 'openRectification' : 'closeRectification';
+        CENTER_LIFECYCLE.assertCommand(command, center.recordedStatus, actorOf(context.requirePrincipal()));
         const reason = outcome.rectificationOpened
           ? `考核不合格（${evaluation.failedItems.map((item) => ASSESSMENT_ITEM_LABELS[item].zh).join('、')}），限期整改至 ${outcome.rectificationDeadline}`
           : '整改复查合格，恢复正常';
         await saveStatusChange(manager, context.principal, center, {
+          command,
           to: outcome.nextStatus,
+          reasonCode: outcome.rectificationOpened ? 'ASSESSMENT_FAILED' : 'RECTIFICATION_PASSED',
           reason,
           rectificationDeadline: outcome.rectificationDeadline,
         });

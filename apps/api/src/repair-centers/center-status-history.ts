@@ -1,21 +1,24 @@
-import type { RecordedCenterStatus } from '@aftersales/domain';
+import { CENTER_LIFECYCLE, type CenterCommand, type CenterStatusReasonCode, type RecordedCenterStatus } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { SYSTEM_ACTOR } from '../auth/principal.js';
+import { recordOutboxEvent } from '../webhooks/outbox.js';
 import { CenterStatusChange } from './center-status-change.entity.js';
+import { centerStatusEventData } from './center-status.event-data.js';
 import { DashboardNotice } from './dashboard-notice.entity.js';
 import type { RepairCenter } from './repair-center.entity.js';
 
 /**
  * Saves a center whose status changed, with everything that must land with it: the history
- * row, the audit entry and, for a revocation, the dashboard notice.
+ * row, the audit entry, the partner event its command raises (`repair_center.status_changed`, also
+ * for the jobs' changes) and, for a revocation, the dashboard notice.
  */
 export async function saveStatusChange(
   manager: EntityManager,
   actor: Principal | null,
   center: RepairCenter,
-  change: { to: RecordedCenterStatus; reason: string; rectificationDeadline?: string | null },
+  change: { command: CenterCommand; to: RecordedCenterStatus; reasonCode: CenterStatusReasonCode; reason: string; rectificationDeadline?: string | null },
 ): Promise<RepairCenter> {
   const before = snapshot(center);
   const from = center.recordedStatus;
@@ -38,6 +41,16 @@ export async function saveStatusChange(
     after: saved,
     repairCenterId: center.id,
   });
+  const event = CENTER_LIFECYCLE.eventOf(change.command);
+  if (event) {
+    await recordOutboxEvent(manager, {
+      type: event,
+      repairCenterId: center.id,
+      entityType: 'RepairCenter',
+      entityId: center.id,
+      data: centerStatusEventData(saved, { from, reasonCode: change.reasonCode, reason: change.reason }),
+    });
+  }
   if (change.to === 'REVOKED') {
     await manager.insert(DashboardNotice, {
       kind: 'CENTER_REVOKED',

@@ -25,7 +25,9 @@ export async function revokeOverdueRectifications(dataSource: DataSource, today?
       });
       if (!center || !isRectificationOverdue(center, day)) return;
       await saveStatusChange(manager, null, center, {
+        command: 'revoke',
         to: 'REVOKED',
+        reasonCode: 'RECTIFICATION_OVERDUE',
         reason: `整改期限 ${center.rectificationDeadline} 已过，未通过整改复查，自动取消授权`,
       });
       revoked.push(center.code);

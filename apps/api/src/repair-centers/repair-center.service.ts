@@ -99,8 +99,9 @@ export const repairCenterService = {
       if (!center) throw notFound('RepairCenter', id);
       const to = input.status as RecordedCenterStatus;
       assertManualCenterTransition(center.recordedStatus, to);
-      CENTER_LIFECYCLE.assertCommand(MANUAL_CENTER_COMMANDS[to as ManualCenterStatus], center.recordedStatus, actorOf(context.requirePrincipal()));
-      return saveStatusChange(manager, context.principal, center, { to, reason: trimmed(input.reason) });
+      const command = MANUAL_CENTER_COMMANDS[to as ManualCenterStatus];
+      CENTER_LIFECYCLE.assertCommand(command, center.recordedStatus, actorOf(context.requirePrincipal()));
+      return saveStatusChange(manager, context.principal, center, { command, to, reasonCode: 'BY_HAND', reason: trimmed(input.reason) });
     });
   },
 

@@ -22,6 +22,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { type VersionedAggregate, versionedWrite } from '../common/versioned-write.js';
 import { SCORE_ACTIONS, type ScoreAction } from './score-enums.js';
 import { readTechnicianScoreSettings } from './score-settings.js';
+import { raiseScoresPublished } from './scores-published.event.js';
 import { storeSubmittedLate } from './submitted-late.js';
 import { supervisorScoresEntered, supervisorScoresEnteredSql } from './supervisor-entry.js';
 import { TechnicianScore, TechnicianScoreAdjustment } from './technician-score.entity.js';
@@ -193,13 +194,14 @@ export const scoreWorkflowService = {
     const principal = context.requirePrincipal();
     monthRange(period);
     return context.transaction(async (manager) => {
-      const published = updatedRows(await manager.query(
+      const rows = (await manager.query(
         `UPDATE technician_score SET status = 'PUBLISHED', published_at = now(), published_by_name = $2,
                 version = version + 1, updated_at = now()
           WHERE period = $1 AND status = ANY($3::text[])
-         RETURNING id`,
+         RETURNING id, repair_center_id`,
         [period, principal.displayName, SCORE_LIFECYCLE.commands.publish.from],
-      )).length;
+      )) as [{ id: string; repair_center_id: string | null }[], number];
+      const published = rows[0].length;
       if (published === 0) {
         throw appError('CONFLICT', msg('apiTechnicianScores.scorePeriodWaitingPublishedSupervisors', { period }));
       }
@@ -209,6 +211,7 @@ export const scoreWorkflowService = {
         entityId: period,
         after: { period, published },
       });
+      await raiseScoresPublished(manager, period, rows[0]);
       return published;
     });
   },

@@ -42,6 +42,7 @@ export const complaintTechnicianService = {
         id: current.id,
         version: current.version,
         action: 'ATTRIBUTE_TO_TECHNICIAN',
+        command: 'attributeToTechnician',
         apply: async (complaint, manager) => {
           await assertComplaintCommand(context, 'attributeToTechnician', complaint);
           if ((await verificationOf(manager, complaint.id))?.technician_id === technician.id) {

@@ -14,7 +14,7 @@ import { msg } from '../i18n/message.js';
  */
 export const workOrderLoanerService = {
   lend(context: RequestContext, input: LendLoanerInput): Promise<WorkOrder> {
-    return changeWorkOrder(context, input.id, input.version, 'LEND_LOANER', (order) => {
+    return changeWorkOrder(context, input.id, input.version, 'lendLoaner', 'LEND_LOANER', (order) => {
       const { description, signature } = assertCanLendLoaner(order, input);
       assertWorkOrderCommand(context, 'lendLoaner', order);
       assertMoment(input.lentAt, 'lentAt', order.takenBackAt, msg('apiWorkOrders.takeBack'));
@@ -25,7 +25,7 @@ export const workOrderLoanerService = {
   /** Who received it back is the person recording it, as the dispatcher's name is on a dispatch. */
   returnLoaner(context: RequestContext, input: ReturnLoanerInput): Promise<WorkOrder> {
     const principal = context.requirePrincipal();
-    return changeWorkOrder(context, input.id, input.version, 'RETURN_LOANER', (order) => {
+    return changeWorkOrder(context, input.id, input.version, 'returnLoaner', 'RETURN_LOANER', (order) => {
       assertCanReturnLoaner(order);
       assertWorkOrderCommand(context, 'returnLoaner', order);
       assertMoment(input.returnedAt, 'returnedAt', order.loanerLentAt, msg('apiWorkOrders.theLoan'));

@@ -1,4 +1,4 @@
-import type { Message, MessageValue } from '@aftersales/domain';
+import type { Message, MessageValue, WorkOrderCommand } from '@aftersales/domain';
 import {
   assertCanDispatchTechnician,
   assertFeeShownBeforeWork,
@@ -116,11 +116,13 @@ export const workOrderService = {
     if (!technician) throw appError('BAD_USER_INPUT', msg('apiWorkOrders.chooseExistingTechnician'), { technicianId: msg('apiWorkOrders.chooseExistingTechnician') });
     const center = technician.repairCenterId ? await context.loaders.repairCenter.load(technician.repairCenterId) : null;
     assertCanDispatchTechnician(technician, center, await context.loaders.today());
-    return changeWorkOrder(context, input.id, input.version, 'DISPATCH', (order) => {
+    let command: WorkOrderCommand = 'dispatch';
+    return changeWorkOrder(context, input.id, input.version, () => command, 'DISPATCH', (order) => {
       if (order.status !== 'DISPATCHED') {
         assertWorkOrderTransition(order.status, 'DISPATCHED');
         assertWorkOrderCommand(context, 'dispatch', order);
       } else {
+        command = 'reassign';
         assertWorkOrderCommand(context, 'reassign', order);
         if (order.technicianId === technician.id) throw appError('CONFLICT', msg('apiWorkOrders.workOrderAlreadyDispatchedName', { name: technician.name }));
       }
@@ -135,7 +137,7 @@ export const workOrderService = {
   },
 
   recordArrival(context: RequestContext, input: RecordWorkOrderArrivalInput): Promise<WorkOrder> {
-    return changeWorkOrder(context, input.id, input.version, 'ARRIVAL', (order) => {
+    return changeWorkOrder(context, input.id, input.version, 'recordArrival', 'ARRIVAL', (order) => {
       assertWorkOrderTransition(order.status, 'ARRIVED');
       assertWorkOrderCommand(context, 'recordArrival', order);
       assertMoment(input.arrivedAt, 'arrivedAt', order.calledAt, msg('apiWorkOrders.theCall'));
@@ -152,7 +154,7 @@ export const workOrderService = {
       if (!part) errors[`parts.${index}.partId`] = msg('apiWorkOrders.chooseExistingPart');
     });
     throwIfFieldErrors(errors, msg('apiWorkOrders.somePartsDoExistChoose'));
-    return changeWorkOrder(context, input.id, input.version, 'SHOW_FEE', (order) => {
+    return changeWorkOrder(context, input.id, input.version, 'showFee', 'SHOW_FEE', (order) => {
       assertWorkOrderCommand(context, 'showFee', order);
       const fee = paidServiceFee({
         labourHours: input.labourHours,
@@ -166,7 +168,7 @@ export const workOrderService = {
 
   /** 带回修理 (003 §6): the customer signs and gets a receipt; the unit enters the goods in/out book. */
   takeBack(context: RequestContext, input: TakeBackWorkOrderUnitInput): Promise<WorkOrder> {
-    return changeWorkOrder(context, input.id, input.version, 'TAKE_BACK', (order) => {
+    return changeWorkOrder(context, input.id, input.version, 'takeBack', 'TAKE_BACK', (order) => {
       assertWorkOrderTransition(order.status, 'TAKEN_BACK', {
         receiptNumber: input.receiptNumber,
         customerSigned: hasText(input.customerSignedName),
@@ -186,7 +188,7 @@ export const workOrderService = {
 
   /** 送回 (003 §7): the customer signs again and the receipt is taken back and voided. */
   returnUnit(context: RequestContext, input: ReturnWorkOrderUnitInput): Promise<WorkOrder> {
-    return changeWorkOrder(context, input.id, input.version, 'RETURN', (order) => {
+    return changeWorkOrder(context, input.id, input.version, 'returnUnit', 'RETURN', (order) => {
       assertWorkOrderTransition(order.status, 'RETURNED', {
         customerSigned: hasText(input.customerSignedName),
         receiptVoided: input.receiptVoided,
@@ -211,7 +213,7 @@ export const workOrderService = {
    */
   async complete(context: RequestContext, input: CompleteWorkOrderInput): Promise<WorkOrder> {
     const [settings, calendar] = await Promise.all([context.loaders.workOrderSettings(), context.loaders.calendar()]);
-    return changeWorkOrder(context, input.id, input.version, 'COMPLETE', async (order, manager) => {
+    return changeWorkOrder(context, input.id, input.version, 'complete', 'COMPLETE', async (order, manager) => {
       const from = order.status;
       assertWorkOrderTransition(from, 'COMPLETED', {
         outcome: input.outcome,
@@ -249,7 +251,7 @@ export const workOrderService = {
     const principal = context.requirePrincipal();
     const [settings, calendar] = await Promise.all([context.loaders.workOrderSettings(), context.loaders.calendar()]);
     return context.transaction(async (manager) => {
-      const cancelled = await changeWorkOrder(context, input.id, input.version, 'CANCEL', (order) => {
+      const cancelled = await changeWorkOrder(context, input.id, input.version, 'cancel', 'CANCEL', (order) => {
         assertWorkOrderTransition(order.status, 'CANCELLED', { reason: input.reason });
         assertWorkOrderCommand(context, 'cancel', order);
         Object.assign(order, { status: 'CANCELLED', cancelledAt: new Date(), reason: input.reason.trim() });

@@ -75,6 +75,7 @@ export const COMPLAINT_LIFECYCLE = defineLifecycle('complaint', COMPLAINT_STATUS
     from: ['RESOLVING'],
     to: 'RESOLVED',
     permission: 'complaints.handle',
+    raises: 'complaint.resolved',
     guard: ({ complaint }) =>
       complaint.resolutionKind
         ? refusalFrom(() => assertCanResolve(complaint))
@@ -100,7 +101,7 @@ export const COMPLAINT_LIFECYCLE = defineLifecycle('complaint', COMPLAINT_STATUS
     },
   },
   setSpecialCase: { from: NOT_FINAL, permission: 'complaints.handle' },
-  recordForwarding: { from: OPEN_STATUSES, permission: 'complaints.handle' },
+  recordForwarding: { from: OPEN_STATUSES, permission: 'complaints.handle', raises: 'complaint.forwarded' },
   reroute: { from: OPEN_STATUSES, permission: 'complaints.route' },
   agreeReplyExtension: {
     from: OPEN_STATUSES,

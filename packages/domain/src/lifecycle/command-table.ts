@@ -2,6 +2,7 @@ import { DomainError, type DomainErrorCode } from '../errors.js';
 import type { Permission } from '../roles.js';
 import type { FieldErrors } from '../errors.js';
 import { list, type Message, msg } from '../messages/index.js';
+import type { PartnerEventType } from '../partner-events/partner-events.js';
 
 /**
  * A refusal a guard gives: the error a caller gets when it runs the command anyway. Guards say
@@ -24,6 +25,8 @@ export interface CommandRule<S extends string, C> {
   readonly to?: S;
   readonly permission: Permission;
   readonly guard?: (context: C) => Refusal | null;
+  /** The partner event the command raises when it commits (written to the outbox in its transaction). */
+  readonly raises?: PartnerEventType;
 }
 
 export type CommandTable<S extends string, K extends string, C> = { readonly [Command in K]: CommandRule<S, C> };
@@ -47,6 +50,8 @@ export interface Lifecycle<S extends string, K extends string, C> {
   allowedCommands(status: S, actor: Actor | null, context: C): K[];
   /** The refusal `assertCommand` would throw, or null when the command may run. */
   refusalOf(command: K, status: S, actor: Actor | null, context: C): Refusal | null;
+  /** The partner event `command` raises, or null when it raises none. */
+  eventOf(command: K): PartnerEventType | null;
 }
 
 function hasPermission(actor: Actor, permission: Permission): boolean {
@@ -114,6 +119,9 @@ export function defineLifecycle<S extends string, K extends string, C = void>(
     },
     allowedCommands(status, actor, context) {
       return commandNames.filter((command) => refusalOf(command, status, actor, context) === null);
+    },
+    eventOf(command) {
+      return commands[command]?.raises ?? null;
     },
   };
 }

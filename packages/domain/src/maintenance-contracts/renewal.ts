@@ -4,6 +4,7 @@ import { DomainError, type FieldErrors, throwIfFieldErrors } from '../errors.js'
 import { defineLifecycle } from '../lifecycle/command-table.js';
 import { contractDaysLeft, type ContractPeriod, type CoveredSerial } from './contract.js';
 import { msg } from '../messages/index.js';
+import type { PartnerEventType } from '../partner-events/partner-events.js';
 
 /*
  * 保养到期通知书 (003 §15): a month before a maintenance contract ends, the service center or
@@ -75,6 +76,13 @@ export function isContractExpiring(contract: RenewalRecord, today: string, notic
   const left = contractDaysLeft(contract, today);
   return left >= 0 && left <= noticeDays && renewalStateOf(contract) === 'NONE';
 }
+
+/**
+ * The event raised when a contract enters the warning window: the expiry job raises it once per
+ * contract and last day (a contract whose end date moves may warn again for the new day), the
+ * first time `isContractExpiring` holds. It is the clock's, not a command's.
+ */
+export const CONTRACT_EXPIRING_EVENT = 'maintenance_contract.expiring' as const satisfies PartnerEventType;
 
 /** A renewal notice as typed. */
 export interface RenewalNoticeDraft {

@@ -84,7 +84,7 @@ export const WRITE_OFF_LIFECYCLE = defineLifecycle<WriteOffStatus, 'recordCounts
   {
     recordCounts: { from: ['OPEN'], permission: 'parts.writeOff' },
     returnOldParts: { from: ['OPEN'], permission: 'parts.writeOff' },
-    close: { from: ['OPEN'], to: 'CLOSED', permission: 'parts.writeOff', guard: unexplainedDifferences },
+    close: { from: ['OPEN'], to: 'CLOSED', permission: 'parts.writeOff', raises: 'write_off.closed', guard: unexplainedDifferences },
   },
 );
 

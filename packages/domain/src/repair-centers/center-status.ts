@@ -24,14 +24,23 @@ export const CENTER_LIFECYCLE = defineLifecycle<
   'openRectification' | 'closeRectification' | 'reinstate' | 'suspend' | 'revoke' | 'recordAssessment',
   void
 >('repair center', RECORDED_CENTER_STATUSES, {
-  openRectification: { from: ['ACTIVE'], to: 'RECTIFYING', permission: 'repairCenters.assess' },
-  closeRectification: { from: ['RECTIFYING'], to: 'ACTIVE', permission: 'repairCenters.assess' },
-  reinstate: { from: ['SUSPENDED'], to: 'ACTIVE', permission: 'repairCenters.manage' },
-  suspend: { from: ['ACTIVE', 'RECTIFYING'], to: 'SUSPENDED', permission: 'repairCenters.manage' },
-  revoke: { from: ['ACTIVE', 'RECTIFYING', 'SUSPENDED'], to: 'REVOKED', permission: 'repairCenters.manage' },
+  openRectification: { from: ['ACTIVE'], to: 'RECTIFYING', permission: 'repairCenters.assess', raises: 'repair_center.status_changed' },
+  closeRectification: { from: ['RECTIFYING'], to: 'ACTIVE', permission: 'repairCenters.assess', raises: 'repair_center.status_changed' },
+  reinstate: { from: ['SUSPENDED'], to: 'ACTIVE', permission: 'repairCenters.manage', raises: 'repair_center.status_changed' },
+  suspend: { from: ['ACTIVE', 'RECTIFYING'], to: 'SUSPENDED', permission: 'repairCenters.manage', raises: 'repair_center.status_changed' },
+  // Also the rectification job's (no actor) once a rectification deadline has passed.
+  revoke: { from: ['ACTIVE', 'RECTIFYING', 'SUSPENDED'], to: 'REVOKED', permission: 'repairCenters.manage', raises: 'repair_center.status_changed' },
   recordAssessment: { from: ['ACTIVE', 'RECTIFYING', 'SUSPENDED'], permission: 'repairCenters.assess' },
 });
 export type CenterCommand = keyof typeof CENTER_LIFECYCLE.commands;
+
+/**
+ * Why a recorded status changed, as the `repair_center.status_changed` event tells partners: by
+ * head office's hand, a failed assessment, a passing follow-up, or a missed rectification deadline
+ * (the rectification job's revocation).
+ */
+export const CENTER_STATUS_REASON_CODES = ['BY_HAND', 'ASSESSMENT_FAILED', 'RECTIFICATION_PASSED', 'RECTIFICATION_OVERDUE'] as const;
+export type CenterStatusReasonCode = (typeof CENTER_STATUS_REASON_CODES)[number];
 
 /** The commands head office gives by hand, each by the status it leads to. */
 export const MANUAL_CENTER_COMMANDS = { ACTIVE: 'reinstate', SUSPENDED: 'suspend', REVOKED: 'revoke' } as const satisfies Record<string, CenterCommand>;

@@ -38,7 +38,8 @@ export const SCORE_LIFECYCLE = defineLifecycle<ScoreStatus, 'enterSupervisorScor
       guard: ({ supervisorEntered }) =>
         supervisorEntered ? null : { code: 'CONFLICT', message: msg('technicianScores.scoreSupervisorEntryD1D2') },
     },
-    publish: { from: ['SUBMITTED'], to: 'PUBLISHED', permission: 'scores.publish' },
+    // Published by the month: one event per center and month, not one per score.
+    publish: { from: ['SUBMITTED'], to: 'PUBLISHED', permission: 'scores.publish', raises: 'technician_scores.published' },
     returnToSupervisor: { from: ['SUBMITTED'], to: 'DRAFT', permission: 'scores.publish' },
     adjust: { from: ['PUBLISHED'], permission: 'scores.publish' },
   },

@@ -44,7 +44,7 @@ const BEFORE_WORK: readonly WorkOrderStatus[] = ['CALLED', 'DISPATCHED', 'ARRIVE
  * customer (000 §5) and the 备用机 lent and taken back (000 §6). COMPLETED and CANCELLED are final.
  */
 export const WORK_ORDER_LIFECYCLE = defineLifecycle('work order', WORK_ORDER_STATUSES, {
-  dispatch: { from: ['CALLED'], to: 'DISPATCHED', permission: 'workOrders.dispatch' },
+  dispatch: { from: ['CALLED'], to: 'DISPATCHED', permission: 'workOrders.dispatch', raises: 'work_order.dispatched' },
   reassign: { from: ['DISPATCHED'], permission: 'workOrders.dispatch' },
   recordArrival: { from: ['DISPATCHED'], to: 'ARRIVED', permission: 'workOrders.record' },
   showFee: {
@@ -55,7 +55,7 @@ export const WORK_ORDER_LIFECYCLE = defineLifecycle('work order', WORK_ORDER_STA
         ? null
         : { code: 'CONFLICT', message: msg('workOrders.servicetypeServiceCustomerChargedSo', { serviceType: order.serviceType }) },
   },
-  complete: { from: ['ARRIVED', 'RETURNED'], to: 'COMPLETED', permission: 'workOrders.record' },
+  complete: { from: ['ARRIVED', 'RETURNED'], to: 'COMPLETED', permission: 'workOrders.record', raises: 'work_order.completed' },
   takeBack: { from: ['ARRIVED'], to: 'TAKEN_BACK', permission: 'workOrders.record' },
   lendLoaner: { from: ['TAKEN_BACK'], permission: 'workOrders.record', guard: lendLoanerRefusal },
   returnLoaner: { from: WORK_ORDER_STATUSES, permission: 'workOrders.record', guard: returnLoanerRefusal },

@@ -39,7 +39,7 @@ function domainLines(lines: readonly PartsRequisitionLine[], source: RepairSourc
  */
 export async function submitRequisition(context: RequestContext, id: string, version: number): Promise<PartsRequisition> {
   const settings = await context.loaders.partsSettings();
-  return changeRequisition(context, id, version, 'SUBMIT', async (state) => {
+  return changeRequisition(context, id, version, 'submit', 'SUBMIT', async (state) => {
     const { requisition, lines } = state;
     assertRequisitionCommand(context, 'submit', state, settings);
     const errors: FieldErrors = {};
@@ -66,7 +66,8 @@ export async function approveRequisition(
 ): Promise<PartsRequisition> {
   const principal = context.requirePrincipal();
   const settings = await context.loaders.partsSettings();
-  return changeRequisition(context, id, version, 'APPROVE', async (state) => {
+  let command: RequisitionCommand = 'sign';
+  return changeRequisition(context, id, version, () => command, 'APPROVE', async (state) => {
     const { requisition, lines, approvals, manager } = state;
     const role = principal.role as RequisitionApprover;
     // Only the last signature needed approves; a cut can make this one the last.
@@ -90,6 +91,7 @@ export async function approveRequisition(
       decidedAt: new Date(),
     });
     if (signing() === 'approve') {
+      command = 'approve';
       assertRequisitionCommand(context, 'approve', state, settings);
       Object.assign(requisition, { status: 'APPROVED', approvedAt: new Date() });
     }
@@ -100,7 +102,7 @@ export async function approveRequisition(
 export async function rejectRequisition(context: RequestContext, id: string, version: number, reason: string): Promise<PartsRequisition> {
   const principal = context.requirePrincipal();
   const settings = await context.loaders.partsSettings();
-  return changeRequisition(context, id, version, 'REJECT', async (state) => {
+  return changeRequisition(context, id, version, 'reject', 'REJECT', async (state) => {
     const { requisition, manager } = state;
     assertRequisitionCommand(context, 'reject', state, settings);
     assertRequisitionTransition(requisition.status, 'REJECTED', { reason });

@@ -1,3 +1,4 @@
+import { REQUISITION_LIFECYCLE, type RequisitionCommand } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { snapshot } from '../../audit/audit.service.js';
 import type { RequestContext } from '../../common/request-context.js';
@@ -6,6 +7,7 @@ import { readPartsSettings } from '../parts-settings.js';
 import { PartsRequisitionLine } from './parts-requisition-line.entity.js';
 import { PartsRequisition } from './parts-requisition.entity.js';
 import { RequisitionApproval } from './requisition-approval.entity.js';
+import { requisitionEventData } from './requisition.event-data.js';
 import { storeNextApprovers } from './requisition-next-approver.js';
 import { msg } from '../../i18n/message.js';
 
@@ -47,20 +49,23 @@ const REQUISITION: VersionedAggregate<PartsRequisition, RequisitionState> = {
   afterWrite: async (manager, ids) => storeNextApprovers(manager, await readPartsSettings(manager), ids),
   centerOf: (requisition) => requisition.repairCenterId,
   describeCurrent: (requisition) => ({ status: requisition.status, version: requisition.version }),
+  events: { lifecycle: REQUISITION_LIFECYCLE, data: requisitionEventData },
 };
 
 /**
  * Applies one change to a requisition through the one versioned write (common/versioned-write.ts):
  * `apply` asserts its command, changes the record in place and writes the rows around it (lines,
  * signatures, shipments, stock) with the manager it is given; all of it, whose signature it now
- * waits for and the audit entry land in one transaction.
+ * waits for, the audit entry and the partner event `command` raises land in one transaction
+ * (`command` is read after `apply`: a shipment knows only then whether it was partial).
  */
 export function changeRequisition(
   context: RequestContext,
   id: string,
   version: number,
+  command: RequisitionCommand | (() => RequisitionCommand),
   action: string,
   apply: (state: RequisitionState) => void | Promise<void>,
 ): Promise<PartsRequisition> {
-  return versionedWrite(context, REQUISITION, { id, version, action, apply: (state) => apply(state) });
+  return versionedWrite(context, REQUISITION, { id, version, command, action, apply: (state) => apply(state) });
 }

@@ -151,7 +151,7 @@ export async function createRequisition(context: RequestContext, input: Requisit
 export async function updateRequisition(context: RequestContext, id: string, version: number, input: RequisitionInput): Promise<PartsRequisition> {
   const draft = await draftFromInput(context, input);
   const settings = await context.loaders.partsSettings();
-  return changeRequisition(context, id, version, 'UPDATE', async (state) => {
+  return changeRequisition(context, id, version, 'edit', 'UPDATE', async (state) => {
     const { requisition, manager } = state;
     assertRequisitionCommand(context, 'edit', state, settings);
     Object.assign(requisition, draft.header);

@@ -3,6 +3,7 @@ import {
   DomainError,
   isLocalDate,
   outstandingQuantity,
+  type RequisitionCommand,
   shipRequisition as shipLines,
   throwIfFieldErrors,
   type FieldErrors,
@@ -39,7 +40,8 @@ export async function shipRequisition(
 ): Promise<PartsRequisition> {
   const principal = context.requirePrincipal();
   const settings = await context.loaders.partsSettings();
-  return changeRequisition(context, id, version, 'SHIP', async (state) => {
+  let command: RequisitionCommand = 'ship';
+  return changeRequisition(context, id, version, () => command, 'SHIP', async (state) => {
     const { requisition, lines, manager } = state;
     const errors: FieldErrors = {};
     if (!hasText(shipment.carrier)) errors.carrier = msg('apiParts.enterCarrier');
@@ -49,7 +51,8 @@ export async function shipRequisition(
     const quantities = linedUp.entries.map((entry) => entry?.quantity ?? 0);
     const shipped = linedUp.check(() => shipLines(requisition.status, lines, quantities));
     // A shipment that leaves something outstanding is the partial one, which keeps it BACKORDERED.
-    assertRequisitionCommand(context, shipped.status === 'SHIPPED' ? 'ship' : 'shipPartly', state, settings);
+    command = shipped.status === 'SHIPPED' ? 'ship' : 'shipPartly';
+    assertRequisitionCommand(context, command, state, settings);
     const to = destinationLocation(requisition);
     for (const [index, line] of lines.entries()) {
       const quantity = quantities[index]!;
@@ -90,7 +93,7 @@ export async function backorderRequisition(
 ): Promise<PartsRequisition> {
   const today = await context.loaders.today();
   const settings = await context.loaders.partsSettings();
-  return changeRequisition(context, id, version, 'BACKORDER', async (state) => {
+  return changeRequisition(context, id, version, 'backorder', 'BACKORDER', async (state) => {
     const { requisition, lines, manager } = state;
     assertRequisitionCommand(context, 'backorder', state, settings);
     if (entries.length === 0) throw appError('BAD_USER_INPUT', msg('apiParts.chooseLinesWithoutStock'), { lines: msg('apiParts.chooseLinesWithoutStock') });
@@ -127,7 +130,7 @@ export async function receiveRequisition(
 ): Promise<PartsRequisition> {
   const principal = context.requirePrincipal();
   const settings = await context.loaders.partsSettings();
-  return changeRequisition(context, id, version, 'RECEIVE', async (state) => {
+  return changeRequisition(context, id, version, 'receive', 'RECEIVE', async (state) => {
     const { requisition, lines, manager } = state;
     assertRequisitionCommand(context, 'receive', state, settings);
     const linedUp = lineUpEntries(lines, entries, 'lines');

@@ -27,6 +27,7 @@ import { StockMovement } from '../stock/stock-movement.entity.js';
 import { PartsWriteOff, type WriteOffCount, type WriteOffVoucher } from './parts-write-off.entity.js';
 import { settleExplainedOldParts } from './old-part-settlement.js';
 import { liveWriteOffLines, type WriteOffReading } from './write-off-lines.js';
+import { writeOffEventData } from './write-off.event-data.js';
 import { oldPartsLockKey, writeOffLockKey } from './write-off-lock.js';
 import { WRITE_OFF_ACTIONS, type WriteOffAction } from './write-off-enums.js';
 import type { RecordOldPartsReturnedArgs, RecordWriteOffCountsArgs, WriteOffFilter } from './write-off.input.js';
@@ -62,6 +63,7 @@ const WRITE_OFF: VersionedAggregate<PartsWriteOff> = {
   noun: msg('apiParts.writeOff'),
   centerOf: (writeOff) => writeOff.repairCenterId,
   describeCurrent: (writeOff) => ({ status: writeOff.status, version: writeOff.version }),
+  events: { lifecycle: WRITE_OFF_LIFECYCLE, data: writeOffEventData },
 };
 
 export type WriteOffCommand = keyof typeof WRITE_OFF_LIFECYCLE.commands;
@@ -83,6 +85,7 @@ async function changeWriteOff(
   context: RequestContext,
   id: string,
   version: number,
+  command: WriteOffCommand,
   action: string,
   apply: (writeOff: PartsWriteOff, manager: EntityManager) => Promise<Partial<PartsWriteOff>>,
 ): Promise<PartsWriteOff> {
@@ -92,6 +95,7 @@ async function changeWriteOff(
     return await versionedWrite(context, WRITE_OFF, {
       id,
       version,
+      command,
       action,
       apply: async (writeOff, manager) => {
         assertWriteOffOpen(writeOff);
@@ -188,7 +192,7 @@ export const writeOffService = {
 
   /** 盘点: replaces the counts of the parts given; other parts keep theirs. */
   recordCounts(context: RequestContext, args: RecordWriteOffCountsArgs): Promise<PartsWriteOff> {
-    return changeWriteOff(context, args.id, args.version, 'RECORD_COUNTS', async (writeOff, manager) => {
+    return changeWriteOff(context, args.id, args.version, 'recordCounts', 'RECORD_COUNTS', async (writeOff, manager) => {
       assertWriteOffCommand(context, 'recordCounts', writeOff);
       const ids = args.counts.map((count) => count.partId).filter(isUuid);
       const found: { id: string }[] = ids.length ? await manager.query('SELECT id FROM part WHERE id = ANY($1::uuid[])', [ids]) : [];
@@ -213,7 +217,7 @@ export const writeOffService = {
    */
   recordOldPartsReturned(context: RequestContext, args: RecordOldPartsReturnedArgs): Promise<PartsWriteOff> {
     const principal = context.requirePrincipal();
-    return changeWriteOff(context, args.id, args.version, 'RETURN_OLD_PARTS', async (writeOff, manager) => {
+    return changeWriteOff(context, args.id, args.version, 'returnOldParts', 'RETURN_OLD_PARTS', async (writeOff, manager) => {
       assertWriteOffCommand(context, 'returnOldParts', writeOff);
       const from = centerLocation(writeOff.repairCenterId);
       if (!isUuid(args.partId) || !(await manager.findOneBy(Part, { id: args.partId }))) {
@@ -260,7 +264,7 @@ export const writeOffService = {
   async close(context: RequestContext, id: string, version: number): Promise<PartsWriteOff> {
     const principal = context.requirePrincipal();
     const { timeZone } = await context.loaders.calendarSettings();
-    return changeWriteOff(context, id, version, 'CLOSE', async (writeOff, manager) => {
+    return changeWriteOff(context, id, version, 'close', 'CLOSE', async (writeOff, manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [writeOffLockKey(writeOff.repairCenterId, writeOff.quarter)]);
       // Held old parts are read and written off under the lock a return takes, so none goes twice.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [oldPartsLockKey(centerLocation(writeOff.repairCenterId))]);
