@@ -1,5 +1,6 @@
 import { DataSource, type Logger } from 'typeorm';
 import { withStartupLock } from './startup-lock.js';
+import { installJobQueue } from '../webhooks/job-queue.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { BusinessCalendarSettings, CalendarDay } from '../reference-data/business-calendar/business-calendar.entity.js';
@@ -43,6 +44,8 @@ import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-e
 import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1764600000200-list-indexes-and-index-friendly-policies.js';
 import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
 import { OutboxEvent1764700200000 } from './migrations/1764700200000-outbox-event.js';
+import { WebhookEndpointsAndDeliveries1764700300000 } from './migrations/1764700300000-webhook-endpoints-and-deliveries.js';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entities.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -95,6 +98,9 @@ export const ENTITIES = [
   LocalPurchase,
   MaintenanceContract,
   MaintenanceContractSerial,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */
@@ -118,6 +124,7 @@ export const MIGRATIONS = [
   ListIndexesAndIndexFriendlyPolicies1764600000200,
   ScoreDraftWrites1764600000300,
   OutboxEvent1764700200000,
+  WebhookEndpointsAndDeliveries1764700300000,
 ];
 
 export interface DatabaseOptions {
@@ -170,6 +177,10 @@ export function createDataSource(
 export async function openDatabase(url: string, options: DatabaseOptions = {}): Promise<DataSource> {
   const dataSource = createDataSource(url, options);
   await dataSource.initialize();
-  await withStartupLock(url, () => dataSource.runMigrations({ transaction: 'each' }));
+  await withStartupLock(url, async () => {
+    // First: the webhook triggers of our migrations (and any change they back-fill) add jobs to it.
+    await installJobQueue(url);
+    await dataSource.runMigrations({ transaction: 'each' });
+  });
   return dataSource;
 }
