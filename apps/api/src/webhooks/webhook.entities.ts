@@ -7,7 +7,7 @@ export type WebhookEndpointStatus = (typeof WEBHOOK_ENDPOINT_STATUSES)[number];
 export const WebhookEndpointStatusEnum = graphQLEnum(
   WEBHOOK_ENDPOINT_STATUSES,
   'WebhookEndpointStatus',
-  '端点状态: ACTIVE receives events; PAUSED receives none until resumed; FAILING (连续失败) stopped after repeated failed attempts, receives no new events until resumed',
+  '端点状态: ACTIVE receives events; PAUSED sends nothing, its events wait for the resume; FAILING (连续失败): the last attempts failed (WEBHOOK_FAILING_AFTER in a row) and head office was told; retries go on and the next success makes it ACTIVE again',
 );
 
 export const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
