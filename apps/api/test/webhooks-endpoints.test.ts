@@ -54,7 +54,7 @@ describe('registering a webhook endpoint', () => {
     const seenByAdmin = (await app.ok<{ webhookEndpoints: { id: string }[] }>(LIST, {}, admin)).webhookEndpoints.map((e) => e.id);
     expect(seenByAdmin).toEqual(expect.arrayContaining([headOffice.id, other.id]));
     const stranger = await app.graphql(`query ($id: ID!) { webhookEndpoint(id: $id) { id } }`, { id: other.id }, partner);
-    expect(stranger.data?.webhookEndpoint).toBeNull();
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const pause = await app.graphql(`mutation ($id: ID!) { pauseWebhookEndpoint(id: $id) { id } }`, { id: other.id }, partner);
     expect(pause.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

@@ -53,12 +53,13 @@ export const webhookEndpointService = {
     return query.getMany();
   },
 
-  async get(context: RequestContext, id: string): Promise<WebhookEndpoint | null> {
+  /** Another center's endpoint is NOT_FOUND, as if it did not exist (row-level security hides it). */
+  async get(context: RequestContext, id: string): Promise<WebhookEndpoint> {
     context.requirePrincipal();
-    if (!isUuid(id)) return null;
     const manager = await context.manager();
-    const endpoint = await manager.findOne(WebhookEndpoint, { where: { id } });
-    return endpoint && !endpoint.deletedAt ? endpoint : null;
+    const endpoint = isUuid(id) ? await manager.findOne(WebhookEndpoint, { where: { id } }) : null;
+    if (!endpoint || endpoint.deletedAt) throw notFound('WebhookEndpoint', id);
+    return endpoint;
   },
 
   /** Returns the signing secret this once; only its encrypted form is stored. */

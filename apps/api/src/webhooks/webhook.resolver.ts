@@ -25,7 +25,7 @@ export class WebhookEndpointResolver {
   }
 
   @Authorized('webhooks.manage')
-  @Query(() => WebhookEndpoint, { nullable: true, description: 'One Webhook 端点 with its delivery log (投递记录)' })
+  @Query(() => WebhookEndpoint, { description: 'One Webhook 端点 with its delivery log (投递记录); NOT_FOUND for one the caller cannot see' })
   webhookEndpoint(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
     return webhookEndpointService.get(context, id);
   }
