@@ -191,6 +191,33 @@ describe('redelivery and test events', () => {
   });
 });
 
+describe('an endpoint that cannot take events now', () => {
+  it('holds the events raised while it is paused and sends them on resume', async () => {
+    const later = await receiver();
+    const { id } = await register(partner, later.url);
+    await app.ok(`mutation ($id: ID!) { pauseWebhookEndpoint(id: $id) { status } }`, { id }, partner);
+    await commit(dispatched(centerA, 'WHILE-PAUSED'));
+    await waitFor('the held delivery', async () => {
+      const [delivery] = (await deliveryLog(id, partner)).deliveries.nodes;
+      return delivery !== undefined && (await app.dataSource.query(`SELECT next_attempt_at FROM webhook_delivery WHERE id = $1`, [delivery.id]))[0].next_attempt_at === null;
+    }, 30_000);
+    expect(later.received).toEqual([]);
+    await app.ok(`mutation ($id: ID!) { resumeWebhookEndpoint(id: $id) { status } }`, { id }, partner);
+    const [request] = await later.waitFor(1);
+    expect(JSON.parse(request!.body).data.record.code).toBe('WHILE-PAUSED');
+  });
+
+  it('logs a secret it cannot read (SESSION_SECRET changed) as a failed attempt that says to rotate it', async () => {
+    const unreachable = await receiver();
+    const { id } = await register(partner, unreachable.url);
+    await app.dataSource.query(`UPDATE webhook_endpoint SET secret_encrypted = 'v1.AAAA.AAAA.AAAA' WHERE id = $1`, [id]);
+    await app.ok(`mutation ($id: ID!) { sendTestWebhookEvent(endpointId: $id) { id } }`, { id }, partner);
+    await waitFor('the failed attempt', async () => (await deliveryLog(id, partner)).deliveries.nodes[0]?.attempts.length === 1, 30_000);
+    expect((await deliveryLog(id, partner)).deliveries.nodes[0]!.attempts[0]).toMatchObject({ succeeded: false, error: expect.stringContaining('rotate the secret') });
+    expect(unreachable.received).toEqual([]);
+  });
+});
+
 describe('the retry schedule', () => {
   it('keeps trying for at least 24 hours with growing waits, then gives up', () => {
     const waits = retrySchedule();

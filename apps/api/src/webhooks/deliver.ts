@@ -32,6 +32,23 @@ interface DueDelivery {
   data: Record<string, unknown>;
 }
 
+/** A secret sealed under another SESSION_SECRET: logged as a failed attempt the endpoint's owner can act on, not a job that fails unseen. */
+const UNREADABLE_SECRET: AttemptOutcome = {
+  succeeded: false,
+  httpStatus: null,
+  latencyMs: 0,
+  responseExcerpt: null,
+  error: 'the signing secret cannot be read (SESSION_SECRET changed?): rotate the secret, then redeliver',
+};
+
+function openedSecret(secrets: SecretBox, sealed: string): string | null {
+  try {
+    return secrets.open(sealed);
+  } catch {
+    return null;
+  }
+}
+
 /** The body partners receive: Standard Webhooks' `{ type, timestamp, data }`. */
 export function webhookPayload(delivery: Pick<DueDelivery, 'type' | 'occurred_at' | 'event_id' | 'entity_type' | 'entity_id' | 'event_center_id' | 'data'>): string {
   return JSON.stringify({
@@ -68,10 +85,11 @@ export async function attemptDelivery(dataSource: DataSource, deliveryId: string
       await manager.query(`UPDATE webhook_delivery SET next_attempt_at = NULL WHERE id = $1`, [deliveryId]);
       return null;
     }
-    const outcome = await sendSignedWebhook(
-      { url: delivery.url, secret: settings.secrets.open(delivery.secret_encrypted), messageId: webhookMessageId(delivery.id), body: webhookPayload(delivery) },
-      settings.timeoutMs,
-    );
+    const secret = openedSecret(settings.secrets, delivery.secret_encrypted);
+    const outcome =
+      secret === null
+        ? UNREADABLE_SECRET
+        : await sendSignedWebhook({ url: delivery.url, secret, messageId: webhookMessageId(delivery.id), body: webhookPayload(delivery) }, settings.timeoutMs);
     await recordAttempt(manager, delivery, outcome, settings);
     return outcome;
   });
