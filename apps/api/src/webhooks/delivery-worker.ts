@@ -42,9 +42,12 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
   const deliver: Task = async (payload) => {
     await attemptDelivery(options.dataSource, (payload as { deliveryId: string }).deliveryId, settings);
   };
+  const concurrency = options.concurrency ?? 4;
   const runner: Runner = await run({
     connectionString: options.databaseUrl,
-    concurrency: options.concurrency ?? 4,
+    concurrency,
+    // The jobs' own connections plus LISTEN; the deliveries themselves use the API's pool.
+    maxPoolSize: concurrency + 2,
     pollInterval: options.pollIntervalMs ?? 2000,
     noHandleSignals: true,
     logger: jobQueueLogger,
