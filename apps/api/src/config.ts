@@ -4,6 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from './common/graphql-limits.js';
+import { DEFAULT_FAILING_AFTER } from './webhooks/delivery-worker.js';
+import { PRODUCTION_RETRY_BASE_MS } from './webhooks/retry-schedule.js';
 import { DEFAULT_CONNECTION_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS } from './database/data-source.js';
 
 export interface AppConfig {
@@ -28,6 +30,8 @@ export interface AppConfig {
   connectionTimeoutMs: number;
   /** API processes behind the balancer: each enforces its share of an API key's requests-per-minute limit. */
   apiProcesses: number;
+  /** Webhook delivery in this process (WEBHOOK_WORKER=off leaves it to other processes). */
+  webhooks: { worker: boolean; retryBaseMs: number; failingAfter: number; pollIntervalMs: number };
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -51,6 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     statementTimeoutMs: wholeNumberSetting(env, 'STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
     connectionTimeoutMs: wholeNumberSetting(env, 'DATABASE_CONNECTION_TIMEOUT_MS', DEFAULT_CONNECTION_TIMEOUT_MS),
     apiProcesses: wholeNumberSetting(env, 'API_PROCESSES', 1),
+    webhooks: {
+      worker: env.WEBHOOK_WORKER !== 'off',
+      retryBaseMs: wholeNumberSetting(env, 'WEBHOOK_RETRY_BASE_MS', PRODUCTION_RETRY_BASE_MS),
+      failingAfter: wholeNumberSetting(env, 'WEBHOOK_FAILING_AFTER', DEFAULT_FAILING_AFTER),
+      pollIntervalMs: wholeNumberSetting(env, 'WEBHOOK_POLL_INTERVAL_MS', 2000),
+    },
   };
 }
 

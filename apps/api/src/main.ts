@@ -12,6 +12,7 @@ import { loadDemoData } from './seed/load-demo-data.js';
 import { scheduleRectificationDeadlines } from './repair-centers/rectification-deadline.job.js';
 import { scheduleContractExpiryWarnings } from './maintenance-contracts/contract-expiry.job.js';
 import { createServer } from './server.js';
+import { startWebhookWorker } from './webhooks/delivery-worker.js';
 
 const config = loadConfig({ ...process.env, NODE_ENV: operatorNodeEnv });
 let embedded: RunningPostgres | null = null;
@@ -27,10 +28,10 @@ async function openStorage() {
   }
   const dataSource = await openDatabase(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs, connectionTimeoutMs: config.connectionTimeoutMs });
   if (config.seedDemoData && (await loadDemoData(dataSource))) console.log('Loaded the demo data.');
-  return dataSource;
+  return { dataSource, databaseUrl };
 }
 
-const dataSource = await openStorage().catch(async (error: unknown) => {
+const { dataSource, databaseUrl } = await openStorage().catch(async (error: unknown) => {
   console.error(`aftersales could not start: ${error instanceof Error ? error.message : String(error)}`);
   await embedded?.stop();
   process.exit(1);
@@ -42,6 +43,9 @@ const stopJobs = () => {
   stopRectificationJob();
   stopContractExpiryJob();
 };
+const webhookWorker = config.webhooks.worker
+  ? await startWebhookWorker({ databaseUrl, dataSource, sessionSecret: config.sessionSecret, ...config.webhooks })
+  : null;
 
 const server = await createServer({
   dataSource,
@@ -71,6 +75,8 @@ async function shutdown(signal: string) {
   console.log(`${signal}: shutting down …`);
   stopJobs();
   await server.close();
+  // Lets a running attempt finish and record itself; a killed process's jobs are picked up again.
+  await webhookWorker?.stop();
   await dataSource.destroy();
   await embedded?.stop();
   process.exit(0);

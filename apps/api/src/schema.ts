@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
 import { ApiKeySettingsResolver } from './api-keys/api-key-settings.resolver.js';
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from './webhooks/webhook.resolver.js';
 import { ComplaintSettingsResolver } from './complaints/complaint-settings.resolver.js';
 import { ComplaintFollowUpResolver } from './complaints/complaint-follow-up.resolver.js';
 import { ComplaintHandlingResolver } from './complaints/complaint-handling.resolver.js';
@@ -52,6 +53,8 @@ export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSc
   const schema = await buildSchema({
     resolvers: [
       AuthResolver,
+      WebhookEndpointResolver,
+      WebhookDeliveryResolver,
       RegionResolver,
       ProductCategoryResolver,
       ProductModelResolver,

@@ -35,6 +35,7 @@ import { technicianScoresCsv, technicianScoresXlsx } from './technician-scores/t
 import { monthlySummaryFile } from './repair-centers/monthly-summary.export.js';
 import { writeOffFile } from './parts/write-offs/write-off.export.js';
 import { buildAppSchema } from './schema.js';
+import { registerSecretBox } from './webhooks/webhook-secret.js';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -108,6 +109,7 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
 export async function createServer(options: ServerOptions): Promise<AppServer> {
   const { dataSource } = options;
   const tokens = sessionTokens(options.sessionSecret, options.sessionHours ?? 12);
+  registerSecretBox(dataSource, options.sessionSecret);
   const loginThrottle = createLoginThrottle(dataSource, { ...DEFAULT_LOGIN_THROTTLE, ...options.loginThrottle });
   const schema = await buildAppSchema(options.emitSchemaFile);
   const limits = { ...DEFAULT_GRAPHQL_LIMITS, ...options.graphqlLimits };

@@ -44,6 +44,9 @@ const TABLES_BY_CENTER = [
   'parts_shipment',
   'local_purchase',
   'technician_score',
+  // Every center gets a webhook endpoint with a test delivery below.
+  'webhook_endpoint',
+  'webhook_delivery',
 ];
 
 beforeAll(async () => {
@@ -94,6 +97,12 @@ beforeAll(async () => {
       { input: { technicianId, regionId: regions.nodes[0].id, startsOn: '2026-11-01', reason: `${code} 支援` } },
       admin,
     );
+    const { createWebhookEndpoint } = await app.ok(
+      'mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }',
+      { input: { repairCenterId: id, url: `https://${code.toLowerCase()}.example.com/hooks`, eventTypes: ['work_order.dispatched'] } },
+      admin,
+    );
+    await app.ok('mutation ($id: ID!) { sendTestWebhookEvent(endpointId: $id) { id } }', { id: createWebhookEndpoint.endpoint.id }, admin);
   }
   // And a head-office local purchase, which no partner may read.
   const { regions, parts } = await app.ok('{ regions { nodes { id } } parts { nodes { id } } }', {}, admin);

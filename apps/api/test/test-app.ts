@@ -6,6 +6,7 @@ import { openDatabase, type DatabaseOptions } from '../src/database/data-source.
 import { ensureDatabase } from '../src/database/ensure-database.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
 import { createServer, type ServerOptions } from '../src/server.js';
+import { startWebhookWorker, type WebhookWorkerOptions } from '../src/webhooks/delivery-worker.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -20,7 +21,10 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  */
 export async function startTestApp(
   options: Pick<DatabaseOptions, 'poolSize' | 'statementTimeoutMs' | 'connectionTimeoutMs'> &
-    Pick<ServerOptions, 'loginThrottle' | 'trustProxy' | 'adminDist' | 'hideFieldSuggestions' | 'introspection'> = {},
+    Pick<ServerOptions, 'loginThrottle' | 'trustProxy' | 'adminDist' | 'hideFieldSuggestions' | 'introspection'> & {
+      /** Deliver webhooks in this app, as each API process does (off unless a test needs it). */
+      webhookWorker?: Pick<WebhookWorkerOptions, 'retryBaseMs' | 'failingAfter' | 'pollIntervalMs' | 'timeoutMs'>;
+    } = {},
 ) {
   const maintenanceUrl = inject('maintenanceUrl');
   const database = `test_${randomBytes(6).toString('hex')}`;
@@ -35,9 +39,10 @@ export async function startTestApp(
     connectionTimeoutMs: options.connectionTimeoutMs,
     onQuery: (sql) => queryLog.push(sql),
   });
+  const sessionSecret = 'test-secret-'.padEnd(40, 'x');
   const server = await createServer({
     dataSource,
-    sessionSecret: 'test-secret-'.padEnd(40, 'x'),
+    sessionSecret,
     loginThrottle: options.loginThrottle,
     trustProxy: options.trustProxy,
     adminDist: options.adminDist,
@@ -45,6 +50,9 @@ export async function startTestApp(
     introspection: options.introspection,
   });
   const { url: baseUrl } = await server.listen(0, '127.0.0.1');
+  const webhookWorker = options.webhookWorker
+    ? await startWebhookWorker({ databaseUrl: url.toString(), dataSource, sessionSecret, ...options.webhookWorker })
+    : null;
 
   async function graphql<T = Record<string, any>>(
     query: string,
@@ -81,6 +89,7 @@ export async function startTestApp(
   }
 
   async function close() {
+    await webhookWorker?.stop();
     await server.close();
     await dataSource.destroy();
     const admin = new pg.Client({ connectionString: maintenanceUrl });

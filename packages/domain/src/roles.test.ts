@@ -52,6 +52,7 @@ describe('permissions', () => {
   it('lets ADMIN and PARTNER list API keys, and only ADMIN issue or revoke them', () => {
     expect(ROLES.filter((role) => hasPermission(role, 'apiKeys.read'))).toEqual(['ADMIN', 'PARTNER']);
     expect(ROLES.filter((role) => hasPermission(role, 'apiKeys.manage'))).toEqual(['ADMIN']);
+    expect(ROLES.filter((role) => hasPermission(role, 'webhooks.manage'))).toEqual(['ADMIN', 'PARTNER']);
   });
 
   it('lets every role, partners included, read repair centers', () => {
@@ -113,6 +114,7 @@ describe('permissions', () => {
         'workOrders.read',
         'workOrders.record',
         'workOrders.register',
+        'webhooks.manage',
       ].sort(),
     );
     for (const permission of ['parts.approve', 'parts.fulfil', 'parts.stock', 'parts.writeOff', 'scores.publish', 'scores.assess'] as const) {

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'users.manage',
   'apiKeys.read',
   'apiKeys.manage',
+  'webhooks.manage',
   'audit.read',
   'repairCenters.read',
   'repairCenters.manage',
@@ -105,6 +106,8 @@ const CS_STAFF: readonly Permission[] = [
 /*
  * Partners may list API keys because they call the API with them; that they see only their
  * own center's keys is a data-scope rule, enforced by the API. Head office issues and revokes.
+ * Webhook endpoints are the partner's own integration, so it registers them for its own center
+ * (row-level security keeps it there); at head office ADMIN, who issues the API keys, does.
  */
 const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
@@ -129,7 +132,7 @@ const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
    * A center registers the complaints and calls it receives and dispatches its own technicians;
    * it reads its technicians' published scores. Row-level security keeps it to its own rows.
    */
-  PARTNER: [...EVERYONE, 'apiKeys.read', 'complaints.register', ...WORK_ORDER_DESK, 'workOrders.dispatch', 'scores.read', ...PARTS_DESK],
+  PARTNER: [...EVERYONE, 'apiKeys.read', 'webhooks.manage', 'complaints.register', ...WORK_ORDER_DESK, 'workOrders.dispatch', 'scores.read', ...PARTS_DESK],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR } from '../auth/principal.js';
 import { AuditEntry, PrincipalKind } from './audit-entry.entity.js';
 
 /** Fields that must never reach the audit log. */
-const SECRET_FIELDS = new Set(['passwordHash', 'secretHash']);
+const SECRET_FIELDS = new Set(['passwordHash', 'secretHash', 'secretEncrypted']);
 
 export interface AuditChange {
   action: string;

@@ -1,6 +1,7 @@
 import { DataSource, type Logger } from 'typeorm';
 import { withStartupLock } from './startup-lock.js';
 import { ApiKeyDailyUsage } from '../api-keys/api-key-daily-usage.entity.js';
+import { installJobQueue } from '../webhooks/job-queue.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { BusinessCalendarSettings, CalendarDay } from '../reference-data/business-calendar/business-calendar.entity.js';
@@ -46,6 +47,8 @@ import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-
 import { OutboxEvent1764700200000 } from './migrations/1764700200000-outbox-event.js';
 import { ApiKeyScopesAndUsage1764700600000 } from './migrations/1764700600000-api-key-scopes-and-usage.js';
 import { ContractExpiryWarnings1764700400000 } from './migrations/1764700400000-contract-expiry-warnings.js';
+import { WebhookEndpointsAndDeliveries1764700300000 } from './migrations/1764700300000-webhook-endpoints-and-deliveries.js';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entities.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -99,6 +102,9 @@ export const ENTITIES = [
   LocalPurchase,
   MaintenanceContract,
   MaintenanceContractSerial,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
 ];
 
 /** Listed explicitly (not globbed) so they load the same from src under vitest and from dist. */
@@ -124,6 +130,7 @@ export const MIGRATIONS = [
   OutboxEvent1764700200000,
   ApiKeyScopesAndUsage1764700600000,
   ContractExpiryWarnings1764700400000,
+  WebhookEndpointsAndDeliveries1764700300000,
 ];
 
 export interface DatabaseOptions {
@@ -176,6 +183,10 @@ export function createDataSource(
 export async function openDatabase(url: string, options: DatabaseOptions = {}): Promise<DataSource> {
   const dataSource = createDataSource(url, options);
   await dataSource.initialize();
-  await withStartupLock(url, () => dataSource.runMigrations({ transaction: 'each' }));
+  await withStartupLock(url, async () => {
+    // First: the webhook triggers of our migrations (and any change they back-fill) add jobs to it.
+    await installJobQueue(url);
+    await dataSource.runMigrations({ transaction: 'each' });
+  });
   return dataSource;
 }

@@ -19,4 +19,6 @@ export const apiRecords = {
   User: 'User',
   VisitRequest: 'VisitRequest',
   WorkOrder: 'WorkOrder',
+  WebhookDelivery: 'WebhookDelivery',
+  WebhookEndpoint: 'WebhookEndpoint',
 };

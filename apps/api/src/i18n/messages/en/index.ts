@@ -12,6 +12,7 @@ import { apiSurveys } from './api-surveys.js';
 import { apiTechnicianScores } from './api-technician-scores.js';
 import { apiTechnicians } from './api-technicians.js';
 import { apiUsers } from './api-users.js';
+import { apiWebhooks } from './api-webhooks.js';
 import { apiWorkOrders } from './api-work-orders.js';
 
 /** Every api message area; keys are `area.key`. */
@@ -30,5 +31,6 @@ export const API_MESSAGES = {
   apiTechnicianScores,
   apiTechnicians,
   apiUsers,
+  apiWebhooks,
   apiWorkOrders,
 };

@@ -22,4 +22,6 @@ export const apiRecords: Translation<typeof english> = {
   User: '用户',
   VisitRequest: '出差申请',
   WorkOrder: '派工单',
+  WebhookDelivery: 'Webhook 投递',
+  WebhookEndpoint: 'Webhook 端点',
 };

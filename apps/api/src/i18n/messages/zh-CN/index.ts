@@ -12,6 +12,7 @@ import { apiSurveys } from './api-surveys.js';
 import { apiTechnicianScores } from './api-technician-scores.js';
 import { apiTechnicians } from './api-technicians.js';
 import { apiUsers } from './api-users.js';
+import { apiWebhooks } from './api-webhooks.js';
 import { apiWorkOrders } from './api-work-orders.js';
 import type { Translation } from '@aftersales/domain';
 import type { API_MESSAGES } from '../en/index.js';
@@ -32,5 +33,6 @@ export const API_MESSAGES_ZH_CN: Translation<typeof API_MESSAGES> = {
   apiTechnicianScores,
   apiTechnicians,
   apiUsers,
+  apiWebhooks,
   apiWorkOrders,
 };
