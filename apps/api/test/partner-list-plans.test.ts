@@ -88,6 +88,26 @@ describe('the partner lists', () => {
     }
   });
 
+  it('page a sync (updatedSince, keyset cursor) by one ordered range read of (repair_center_id, sync_xid, id)', async () => {
+    const center = centers.get('FZ-01')!;
+    const sent = await recorder.record(() =>
+      asPartner(center, async (context) => {
+        const first = await workOrderService.list(context, { first: 50, updatedSince: new Date(0) });
+        await workOrderService.list(context, { first: 50, after: first.pageInfo.endCursor });
+      }),
+    );
+    const pages = sent.filter(({ sql }) => /FROM "work_order"/.test(sql));
+    expect(pages).toHaveLength(2);
+    for (const page of pages) {
+      const explained = await asPartner(center, async (context) => explain(await context.manager(), page));
+      const scans = explained.scans.filter((scan) => scan.relation === 'work_order');
+      expect(scans.map(({ node, index }) => ({ node, index }))).toEqual([{ node: 'Index Scan', index: 'ix_work_order_sync' }]);
+      expect(scans[0]!.indexCondition).toMatch(/repair_center_id.*sync_xid/s);
+      // Read in key order: no sort of the center's rows, and the LIMIT stops the scan.
+      expect(explained.text).not.toMatch(/\bSort\b/);
+    }
+  });
+
   it('use policies that read the scope and center once per statement, not per row', async () => {
     const policies: { policy: string; qual: string }[] = await dataSource.query(`SELECT policyname AS policy, qual FROM pg_policies WHERE schemaname = 'public'`);
     expect(policies.filter(({ qual }) => /app_sees_center|current_setting\('app\.center_id'/.test(qual)).map(({ policy }) => policy)).toEqual([]);
