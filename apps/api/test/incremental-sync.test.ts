@@ -216,6 +216,8 @@ describe('cursors', () => {
   it('refuse a malformed cursor, another list’s cursor and an offset cursor with BAD_USER_INPUT', async () => {
     const garbage = Buffer.from('sync:work-orders:12:not-an-id').toString('base64url');
     expect((await errorOf(WORK_ORDERS, { after: garbage }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { after: expect.any(String) } });
+    const beyondBigint = Buffer.from('sync:work-orders:9999999999999999999:').toString('base64url');
+    expect((await errorOf(WORK_ORDERS, { after: beyondBigint }))?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const complaints = await app.ok<{ complaints: { pageInfo: { endCursor: string } } }>(pageQuery(COMPLAINTS), { since: '1970-01-01T00:00:00Z', first: 1 }, partner);
     const foreign = await errorOf(WORK_ORDERS, { after: complaints.complaints.pageInfo.endCursor });

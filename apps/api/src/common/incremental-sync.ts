@@ -70,6 +70,9 @@ interface SyncPosition {
   id: string | null;
 }
 
+/** bigint's largest value: a larger stamp would fail in SQL, aborting the request's transaction. */
+const MAX_STAMP = 2n ** 63n - 1n;
+
 const SYNC_CURSOR = /^sync:([a-z-]+):(\d{1,19}):([0-9a-f-]{36})?$/i;
 
 const textOf = (cursor: string) => Buffer.from(cursor, 'base64url').toString();
@@ -86,7 +89,7 @@ function decodeSyncCursor(cursor: string, list: string): SyncPosition {
   if (!match) throw invalidCursor(text.startsWith('offset:') ? msg('apiSync.offsetCursorInSync') : msg('apiSync.syncCursorNotValid'));
   const [, cursorList, stamp, id] = match;
   if (cursorList !== list) throw invalidCursor(msg('apiSync.syncCursorOfAnotherList'));
-  if (id && !isUuid(id)) throw invalidCursor(msg('apiSync.syncCursorNotValid'));
+  if ((id && !isUuid(id)) || BigInt(stamp!) > MAX_STAMP) throw invalidCursor(msg('apiSync.syncCursorNotValid'));
   return { stamp: stamp!, id: id ?? null };
 }
 
