@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYNCED_TABLES } from '../src/database/migrations/1764700500000-incremental-sync-stamps.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -207,6 +208,27 @@ describe.each([WORK_ORDERS, COMPLAINTS])('$field: updatedSince and the keyset cu
     expect(mirror.rows.get(early!)?.customerName).toBe('committed late');
     expect(mirror.rows.get(late!)?.customerName).toBe('committed first');
     expectMirrorEqualsDatabase(mirror, await databaseRows(list, 'FZ-01'));
+  });
+});
+
+describe('the stamps', () => {
+  it('move on every write, even a raw UPDATE that sets updated_at itself, on every synced table', async () => {
+    const checked: string[] = [];
+    for (const table of SYNCED_TABLES) {
+      const { rows: [row] } = await writer.query<{ id: string }>(`SELECT id FROM ${table} LIMIT 1`);
+      if (!row) continue;
+      checked.push(table);
+      await writer.query('BEGIN');
+      const { rows: [written] } = await writer.query<{ updated_at: Date; sync_xid: string; xid: string; started: Date }>(
+        `UPDATE ${table} SET updated_at = '2000-01-01T00:00:00Z' WHERE id = $1
+         RETURNING updated_at, sync_xid, pg_current_xact_id()::text AS xid, now() AS started`,
+        [row.id],
+      );
+      await writer.query('ROLLBACK');
+      expect({ table, updatedAt: written!.updated_at, syncXid: written!.sync_xid }).toEqual({ table, updatedAt: written!.started, syncXid: written!.xid });
+    }
+    // The demo data leaves at most two of them empty (a table without rows has nothing to write).
+    expect(checked.length).toBeGreaterThanOrEqual(SYNCED_TABLES.length - 2);
   });
 });
 
