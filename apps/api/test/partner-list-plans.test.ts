@@ -7,6 +7,7 @@ import { generatePartnerListData } from '../src/bench/generate-partner-list-data
 import { generateScoreData } from '../src/bench/generate-score-data.js';
 import {
   capturePartnerListStatements,
+  captureWorkOrderSyncStatements,
   explain,
   LIST_TABLES,
   partnerPrincipal,
@@ -90,13 +91,7 @@ describe('the partner lists', () => {
 
   it('page a sync (updatedSince, keyset cursor) by one ordered range read of (repair_center_id, sync_xid, id)', async () => {
     const center = centers.get('FZ-01')!;
-    const sent = await recorder.record(() =>
-      asPartner(center, async (context) => {
-        const first = await workOrderService.list(context, { first: 50, updatedSince: new Date(0) });
-        await workOrderService.list(context, { first: 50, after: first.pageInfo.endCursor });
-      }),
-    );
-    const pages = sent.filter(({ sql }) => /FROM "work_order"/.test(sql));
+    const pages = await captureWorkOrderSyncStatements(dataSource, recorder, partnerPrincipal(center));
     expect(pages).toHaveLength(2);
     for (const page of pages) {
       const explained = await asPartner(center, async (context) => explain(await context.manager(), page));
