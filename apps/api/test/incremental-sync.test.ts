@@ -211,6 +211,51 @@ describe.each([WORK_ORDERS, COMPLAINTS])('$field: updatedSince and the keyset cu
   });
 });
 
+describe('every other partner-visible list', () => {
+  it('syncs from the beginning to exactly the rows the partner’s list shows, each once', async () => {
+    const { rows: [scored] } = await writer.query<{ period: string }>(
+      `SELECT period FROM technician_score WHERE repair_center_id = $1 ORDER BY status = 'PUBLISHED' DESC, period DESC LIMIT 1`,
+      [centers.get('FZ-01')],
+    );
+    const lists = [
+      { field: 'partsRequisitions' },
+      { field: 'partsWriteOffs' },
+      { field: 'localPurchases' },
+      { field: 'partUsages' },
+      // The list hides inactive technicians unless asked; a sync shows them (a mirror must learn of a deactivation).
+      { field: 'technicians', listed: 'filter: { includeInactive: true }' },
+      { field: 'technicianScores', args: `period: "${scored?.period ?? '2026-10'}"` },
+      { field: 'maintenanceContracts' },
+      { field: 'surveys' },
+      { field: 'repairCenters' },
+    ];
+    let nonEmpty = 0;
+    for (const { field, args = '', listed = '' } of lists) {
+      const list = await app.ok<Record<string, { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean } }>>(
+        `{ ${field}(first: 200 ${args} ${listed}) { nodes { id } pageInfo { hasNextPage } } }`,
+        {},
+        partner,
+      );
+      expect(list[field]!.pageInfo.hasNextPage).toBe(false);
+      const synced: string[] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const page: Record<string, { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } }> = await app.ok(
+          `query ($since: DateTimeISO, $after: String) { ${field}(first: 2, updatedSince: $since, after: $after ${args}) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+          cursor ? { after: cursor } : { since: '1970-01-01T00:00:00Z' },
+          partner,
+        );
+        synced.push(...page[field]!.nodes.map((row) => row.id));
+        cursor = page[field]!.pageInfo.endCursor;
+        if (!page[field]!.pageInfo.hasNextPage) break;
+      }
+      expect({ field, ids: [...synced].sort() }).toEqual({ field, ids: list[field]!.nodes.map((row) => row.id).sort() });
+      if (synced.length > 0) nonEmpty += 1;
+    }
+    expect(nonEmpty).toBeGreaterThanOrEqual(5);
+  });
+});
+
 describe('the stamps', () => {
   it('move on every write, even a raw UPDATE that sets updated_at itself, on every synced table', async () => {
     const checked: string[] = [];

@@ -95,6 +95,9 @@ function decodeSyncCursor(cursor: string, list: string): SyncPosition {
 
 const isSyncCursor = (cursor: string | null | undefined) => !!cursor && textOf(cursor).startsWith('sync:');
 
+/** Whether the page is read in sync mode: a list whose default hides rows (inactive ones) must show them then. */
+export const inSyncMode = (page: PageArgs & ChangesSince) => page.updatedSince != null || isSyncCursor(page.after);
+
 /**
  * A list page: the list's own order by offset, or, with `updatedSince` or a sync cursor, the
  * changes in commit-safe keyset order (see above). `query` is the list's query with its filters.
@@ -104,7 +107,7 @@ export function pageOfList<T extends ObjectLiteral & SyncedRow>(
   page: PageArgs & ChangesSince,
   list: SyncedList,
 ): Promise<Connection<T>> {
-  if (page.updatedSince == null && !isSyncCursor(page.after)) return paginate(query, page, { joinsOneToOne: list.joinsOneToOne });
+  if (!inSyncMode(page)) return paginate(query, page, { joinsOneToOne: list.joinsOneToOne });
   return pageOfChanges(query, page, list);
 }
 
