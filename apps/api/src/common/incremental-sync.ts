@@ -16,10 +16,11 @@ import { msg } from '../i18n/message.js';
  * is the writing transaction's start, and a transaction that started earlier can commit later, so
  * its row would land behind a cursor the partner has already passed. Transaction ids have the same
  * problem (a lower id may commit later), which is what the horizon solves: a page only returns rows
- * whose `sync_xid` is below `pg_snapshot_xmin(pg_current_snapshot())`, the oldest transaction still
- * running. Every transaction below it has ended, and any later write gets a higher id, so nothing
- * can ever appear behind the cursor. The horizon is read in a statement of its own before the page
- * (a READ COMMITTED page statement then sees every transaction below it), and the last page's
+ * whose `sync_xid` is below `sync_horizon()` (migration 1764700500000), the oldest transaction of
+ * this database still running. Every transaction below it has ended, and any later write gets a
+ * higher id, so nothing can ever appear behind the cursor. The horizon is read in a statement of its
+ * own before the page (the request's READ COMMITTED page statement then sees every transaction
+ * below it; a REPEATABLE READ snapshot, older than the horizon, would not), and the last page's
  * endCursor moves up to it, so the next run starts there even when this run returned nothing.
  * A transaction left open holds the horizon (and so the partner's newest changes) back until it
  * ends; the request's statement timeout bounds the API's own.
@@ -120,7 +121,7 @@ async function pageOfChanges<T extends ObjectLiteral & SyncedRow>(
   const from = page.after ? decodeSyncCursor(page.after, name) : null;
   const { horizon } = (await query
     .createQueryBuilder()
-    .select('pg_snapshot_xmin(pg_current_snapshot())::text', 'horizon')
+    .select('sync_horizon()::text', 'horizon')
     .fromDummy()
     .getRawOne<{ horizon: string }>())!;
   query.andWhere(`${alias}.syncStamp < :syncHorizon`, { syncHorizon: horizon });

@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `sync_xid`: the id of the transaction that last wrote the row (`pg_current_xact_id()`, a 64-bit
  *   id that never wraps), set by the same trigger on INSERT and UPDATE. The sync lists page by
  *   `(sync_xid, id)` and return only rows below the visibility horizon
- *   `pg_snapshot_xmin(pg_current_snapshot())`: every transaction below it has ended, so no row can
- *   later appear behind a partner's cursor (see `common/incremental-sync.ts`). `updated_at` cannot
+ *   `sync_horizon()`: every transaction of this database below it has ended, so no row can later
+ *   appear behind a partner's cursor (see `common/incremental-sync.ts`). `updated_at` cannot
  *   be that key: it is the transaction's start, and a transaction that started earlier may commit
  *   later, behind a cursor that already passed it.
  * - an index `(repair_center_id, sync_xid, id)`: a partner's sync query is
@@ -47,6 +47,31 @@ export class IncrementalSyncStamps1764700500000 implements MigrationInterface {
       END
       $$;
     `);
+    // The oldest transaction of this database still running (the snapshot's xmax when none is).
+    // `pg_snapshot_xmin(pg_current_snapshot())` would do but is cluster-wide: a long transaction in
+    // another database (a report, a test file next door) would hold every sync back. Order matters:
+    // the snapshot is read before the backends, so a transaction below its xmax that still runs
+    // when they are read shows its xid there; backend_xid is shown to every role. The status copy
+    // is cleared first: PostgreSQL keeps it for the rest of the transaction. A running xid is a
+    // 32-bit xid; it is widened to 64 bits next to the snapshot's xmax (within 2^31 of it).
+    await db.query(`
+      CREATE FUNCTION sync_horizon() RETURNS bigint LANGUAGE plpgsql VOLATILE AS $$
+      DECLARE
+        newest bigint := pg_snapshot_xmax(pg_current_snapshot())::text::bigint;
+        oldest_running bigint;
+      BEGIN
+        PERFORM pg_stat_clear_snapshot();
+        SELECT min(newest + (((running::text::bigint - newest % 4294967296) % 4294967296 + 4294967296 + 2147483648) % 4294967296 - 2147483648))
+          INTO oldest_running
+          FROM (
+            SELECT backend_xid AS running FROM pg_stat_activity WHERE datname = current_database() AND backend_xid IS NOT NULL
+            UNION ALL
+            SELECT transaction FROM pg_prepared_xacts WHERE database = current_database()
+          ) AS transactions;
+        RETURN least(newest, oldest_running);
+      END
+      $$;
+    `);
     for (const table of SYNCED_TABLES) {
       const tenantColumn = table === 'repair_center' ? '' : 'repair_center_id, ';
       await db.query(`
@@ -71,6 +96,7 @@ export class IncrementalSyncStamps1764700500000 implements MigrationInterface {
       ALTER TABLE survey DROP COLUMN updated_at;
       ALTER TABLE part_usage DROP COLUMN updated_at;
       DROP FUNCTION stamp_row_change();
+      DROP FUNCTION sync_horizon();
     `);
   }
 }
