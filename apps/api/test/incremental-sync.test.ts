@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNCED_TABLES } from '../src/database/migrations/1764700500000-incremental-sync-stamps.js';
@@ -253,6 +254,27 @@ describe('every other partner-visible list', () => {
       if (synced.length > 0) nonEmpty += 1;
     }
     expect(nonEmpty).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('the README', () => {
+  it('mirrors a partner’s work orders with its query, as its steps say', async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Mirroring your data'));
+    const query = /```graphql\n([\s\S]*?)```/.exec(section)![1]!;
+    type Page = { workOrders: { nodes: { id: string; updatedAt: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const copy = new Map<string, unknown>();
+    let page = await app.ok<Page>(query, { since: '1970-01-01T00:00:00Z' }, partner);
+    for (;;) {
+      for (const row of page.workOrders.nodes) copy.set(row.id, row);
+      if (!page.workOrders.pageInfo.hasNextPage) break;
+      page = await app.ok<Page>(query, { after: page.workOrders.pageInfo.endCursor }, partner);
+    }
+    expect([...copy.keys()].sort()).toEqual([...(await databaseRows(WORK_ORDERS, 'FZ-01')).keys()].sort());
+    const stored = page.workOrders.pageInfo.endCursor;
+    const next = await app.ok<Page>(query, { after: stored }, partner);
+    expect(next.workOrders.nodes).toEqual([]);
+    expect(next.workOrders.pageInfo.endCursor).toBeTruthy();
   });
 });
 
