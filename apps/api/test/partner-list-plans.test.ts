@@ -7,6 +7,7 @@ import { generatePartnerListData } from '../src/bench/generate-partner-list-data
 import { generateScoreData } from '../src/bench/generate-score-data.js';
 import {
   capturePartnerListStatements,
+  captureWorkOrderSyncStatements,
   explain,
   LIST_TABLES,
   partnerPrincipal,
@@ -85,6 +86,20 @@ describe('the partner lists', () => {
       const label = `${statement.list} ${statement.step}`;
       expect({ label, nodes: scans.map((scan) => scan.node) }).toEqual({ label, nodes: [expect.stringMatching(/Index|Bitmap Heap/)] });
       if (statement.step === 'count') expect({ label, condition: scans[0]!.indexCondition }).toEqual({ label, condition: expect.stringContaining('repair_center_id') });
+    }
+  });
+
+  it('page a sync (updatedSince, keyset cursor) by one ordered range read of (repair_center_id, sync_xid, id)', async () => {
+    const center = centers.get('FZ-01')!;
+    const pages = await captureWorkOrderSyncStatements(dataSource, recorder, partnerPrincipal(center));
+    expect(pages).toHaveLength(2);
+    for (const page of pages) {
+      const explained = await asPartner(center, async (context) => explain(await context.manager(), page));
+      const scans = explained.scans.filter((scan) => scan.relation === 'work_order');
+      expect(scans.map(({ node, index }) => ({ node, index }))).toEqual([{ node: 'Index Scan', index: 'ix_work_order_sync' }]);
+      expect(scans[0]!.indexCondition).toMatch(/repair_center_id.*sync_xid/s);
+      // Read in key order: no sort of the center's rows, and the LIMIT stops the scan.
+      expect(explained.text).not.toMatch(/\bSort\b/);
     }
   });
 

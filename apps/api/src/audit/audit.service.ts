@@ -6,6 +6,8 @@ import { AuditEntry, PrincipalKind } from './audit-entry.entity.js';
 
 /** Fields that must never reach the audit log. */
 const SECRET_FIELDS = new Set(['passwordHash', 'secretHash', 'secretEncrypted']);
+/** The database's bookkeeping, not the record's content: the sync stamp changes with every write. */
+const BOOKKEEPING_FIELDS = new Set(['syncStamp']);
 
 export interface AuditChange {
   action: string;
@@ -21,7 +23,7 @@ export function snapshot(entity: object | null | undefined): Record<string, unkn
   if (!entity) return null;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entity)) {
-    if (SECRET_FIELDS.has(key) || typeof value === 'function') continue;
+    if (SECRET_FIELDS.has(key) || BOOKKEEPING_FIELDS.has(key) || typeof value === 'function') continue;
     if (value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value)) continue;
     if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object' && 'id' in item)) {
       result[key] = value.map((item: { id: string }) => item.id);

@@ -11,11 +11,11 @@ import type { SessionTokens } from '../auth/session-tokens.js';
 import { benchScale, scaleDatabase, scaledSize } from './bench-scale.js';
 import { generatePartnerListData } from './generate-partner-list-data.js';
 import { generateScoreData } from './generate-score-data.js';
-import { capturePartnerListStatements, explain, LIST_TABLES, partnerPrincipal, StatementRecorder, usesCenterIndex } from './partner-list-plans.js';
+import { capturePartnerListStatements, captureWorkOrderSyncStatements, explain, LIST_TABLES, partnerPrincipal, StatementRecorder, usesCenterIndex } from './partner-list-plans.js';
 
 /*
  * Issue #12 item 3: the partner lists' SQL (work orders, complaints, parts requisitions: the first
- * page and the COUNT behind totalCount) at benchmark scale, as the services send it under a
+ * page and the COUNT behind totalCount; and two pages of a work-order sync, issue #14) at benchmark scale, as the services send it under a
  * partner's row-level security, with EXPLAIN (ANALYZE, BUFFERS), timings, and whether each reads
  * its table through an index on repair_center_id. Usage:
  *   pnpm explain:partner-lists                  (embedded PostgreSQL, one database per scale, generated once)
@@ -48,7 +48,11 @@ const [totals] = await dataSource.query(
           (SELECT count(*) FROM complaint)::integer AS complaints, (SELECT count(*) FROM parts_requisition)::integer AS requisitions`,
   [center.id],
 );
-const statements = await capturePartnerListStatements(dataSource, recorder, principal);
+const statements = [
+  ...(await capturePartnerListStatements(dataSource, recorder, principal)),
+  // Issue #14: a sync's pages, from updatedSince and from the first page's cursor.
+  ...(await captureWorkOrderSyncStatements(dataSource, recorder, principal)),
+];
 
 /** Runs `work` in a request transaction of the partner, as the API would. */
 async function asPartner<T>(work: (context: RequestContext) => Promise<T>): Promise<T> {

@@ -75,6 +75,23 @@ export async function capturePartnerListStatements(dataSource: DataSource, recor
   return captured;
 }
 
+/**
+ * A partner's incremental sync of its work orders (issue #14): the first page from `updatedSince`
+ * and the next from its cursor, the page statements only (not the horizon read before each).
+ */
+export async function captureWorkOrderSyncStatements(dataSource: DataSource, recorder: StatementRecorder, principal: Principal): Promise<CapturedStatement[]> {
+  const context = new RequestContext(principal, dataSource, undefined as unknown as SessionTokens, createLoaders);
+  try {
+    const sent = await recorder.record(async () => {
+      const first = await workOrderService.list(context, { first: 50, updatedSince: new Date(0) });
+      await workOrderService.list(context, { first: 50, after: first.pageInfo.endCursor });
+    });
+    return sent.filter(({ sql }) => /FROM "work_order"/.test(sql)).map((statement) => ({ list: 'work orders sync', step: 'page' as const, ...statement }));
+  } finally {
+    await context.finish(false);
+  }
+}
+
 interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
@@ -117,4 +134,4 @@ export async function explain(manager: EntityManager, statement: Pick<CapturedSt
 export const usesCenterIndex = (explained: ExplainedStatement, table: string) =>
   explained.scans.some((scan) => scan.relation === table && scan.index !== null && /repair_center_id/.test(scan.indexCondition ?? ''));
 
-export const LIST_TABLES: Record<string, string> = { 'work orders': 'work_order', complaints: 'complaint', 'parts requisitions': 'parts_requisition' };
+export const LIST_TABLES: Record<string, string> = { 'work orders': 'work_order', complaints: 'complaint', 'parts requisitions': 'parts_requisition', 'work orders sync': 'work_order' };

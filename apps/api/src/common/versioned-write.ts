@@ -61,7 +61,7 @@ export interface VersionedChange<E, S> {
   record?: (saved: E, manager: EntityManager) => Promise<void>;
 }
 
-const ALWAYS_FIXED = ['id', 'code', 'version', 'createdAt', 'updatedAt'];
+const ALWAYS_FIXED = ['id', 'code', 'version', 'createdAt', 'updatedAt', 'syncStamp'];
 
 function staleVersion(aggregate: { noun: MessageValue }, current: Record<string, unknown> | undefined) {
   const error = appError('CONFLICT', msg('apiCommon.someoneElseChangedNounWhile', { noun: aggregate.noun }));

@@ -16,6 +16,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import { bigintToNumber } from '../common/column-transformers.js';
 import { CustomerUnitColumn } from '../common/customer-unit.fields.js';
 import { LocalDateScalar, MoneyScalar } from '../common/scalars.js';
+import { SyncStampColumn } from '../common/incremental-sync.js';
 import {
   ComplaintChannelEnum,
   ComplaintStatusEnum,
@@ -259,4 +260,8 @@ export class Complaint {
   @Field(() => Date)
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }

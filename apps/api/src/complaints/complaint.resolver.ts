@@ -7,7 +7,8 @@ import {
 } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { commandEnum } from '../common/command-enum.js';
-import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { ConnectionType } from '../common/pagination.js';
+import { SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import { ProductModel } from '../reference-data/product-models/product-model.entity.js';
@@ -85,7 +86,7 @@ export class ComplaintResolver {
   @Query(() => ComplaintConnection, { description: '投诉列表 (a partner sees its own center’s)' })
   complaints(
     @Ctx() context: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => SyncPageArgs) page: SyncPageArgs,
     @Arg('filter', () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
     @Arg('orderBy', () => ComplaintOrder, { nullable: true }) orderBy?: ComplaintOrder,
   ) {

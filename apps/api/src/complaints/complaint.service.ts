@@ -29,7 +29,7 @@ import { appError, notFound } from '../common/app-error.js';
 import { applySearch } from '../common/audited-records.js';
 import { isUuid } from '../common/ids.js';
 import { trimmedOrNull } from '../common/input-rules.js';
-import { paginate, type PageArgs } from '../common/pagination.js';
+import { pageOfList, type SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { surveyComplaintSeverityOf } from '../surveys/survey-complaint-severity.js';
 import { changeComplaint } from './complaint-changes.js';
@@ -67,7 +67,7 @@ async function overdueIds(context: RequestContext): Promise<string[]> {
 }
 
 export const complaintService = {
-  async list(context: RequestContext, page: PageArgs, filter: ComplaintFilter = {}, order = ComplaintOrder.WORK_LIST) {
+  async list(context: RequestContext, page: SyncPageArgs, filter: ComplaintFilter = {}, order = ComplaintOrder.WORK_LIST) {
     const manager = await context.manager();
     const query = applySearch(
       manager.createQueryBuilder(Complaint, 'complaint'),
@@ -102,7 +102,7 @@ export const complaintService = {
     } else {
       query.orderBy('complaint.receivedAt', order === ComplaintOrder.RECEIVED_ASC ? 'ASC' : 'DESC');
     }
-    return paginate(query.addOrderBy('complaint.code', 'ASC'), page);
+    return pageOfList(query.addOrderBy('complaint.code', 'ASC'), page, { alias: 'complaint', name: 'complaints' });
   },
 
   async findOrFail(context: RequestContext, id: string): Promise<Complaint> {

@@ -49,6 +49,7 @@ import { ApiKeyScopesAndUsage1764700600000 } from './migrations/1764700600000-ap
 import { ContractExpiryWarnings1764700400000 } from './migrations/1764700400000-contract-expiry-warnings.js';
 import { WebhookEndpointsAndDeliveries1764700300000 } from './migrations/1764700300000-webhook-endpoints-and-deliveries.js';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entities.js';
+import { IncrementalSyncStamps1764700500000 } from './migrations/1764700500000-incremental-sync-stamps.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -131,6 +132,7 @@ export const MIGRATIONS = [
   ApiKeyScopesAndUsage1764700600000,
   ContractExpiryWarnings1764700400000,
   WebhookEndpointsAndDeliveries1764700300000,
+  IncrementalSyncStamps1764700500000,
 ];
 
 export interface DatabaseOptions {

@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn
 import { bigintToNumber } from '../common/column-transformers.js';
 import { CustomerUnitColumn } from '../common/customer-unit.fields.js';
 import { LocalDateScalar, MoneyScalar } from '../common/scalars.js';
+import { SyncStampColumn } from '../common/incremental-sync.js';
 
 /**
  * 保养合同 (000 §5, 003 §1, §15; domain `maintenance-contracts/`). Its covered serials, serving
@@ -92,6 +93,10 @@ export class MaintenanceContract {
   @Field(() => Date)
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }
 
 /** A unit the contract covers, by serial number (出厂编号). */

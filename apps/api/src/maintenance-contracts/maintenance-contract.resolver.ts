@@ -9,7 +9,8 @@ import {
   type RenewalState,
 } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { ConnectionType } from '../common/pagination.js';
+import { SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import { trimmedOrNull } from '../common/input-rules.js';
@@ -50,7 +51,7 @@ export class MaintenanceContractResolver {
   @Query(() => MaintenanceContractConnection, { description: '保养合同列表 (a partner sees the contracts its center serves)' })
   maintenanceContracts(
     @Ctx() context: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => SyncPageArgs) page: SyncPageArgs,
     @Arg('filter', () => MaintenanceContractFilter, { nullable: true }) filter?: MaintenanceContractFilter,
   ) {
     return maintenanceContractService.list(context, page, filter ?? {});

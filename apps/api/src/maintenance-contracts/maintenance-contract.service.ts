@@ -17,7 +17,7 @@ import type { EntityManager } from 'typeorm';
 import { actorName, recordAudit, snapshot } from '../audit/audit.service.js';
 import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
-import { paginate, type PageArgs } from '../common/pagination.js';
+import { pageOfList, type SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { type VersionedAggregate, versionedWrite } from '../common/versioned-write.js';
 import { actorOf } from '../auth/actor.js';
@@ -158,7 +158,7 @@ async function renewingContract(manager: EntityManager, id: string | null | unde
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export const maintenanceContractService = {
-  async list(context: RequestContext, page: PageArgs, filter: MaintenanceContractFilter = {}) {
+  async list(context: RequestContext, page: SyncPageArgs, filter: MaintenanceContractFilter = {}) {
     const manager = await context.manager();
     const today = await context.loaders.today();
     const query = onlyPartnersCenter(manager.createQueryBuilder(MaintenanceContract, 'contract'), context, 'contract.repairCenterId');
@@ -187,7 +187,7 @@ export const maintenanceContractService = {
     } else {
       query.orderBy('contract.contractNumber', 'ASC');
     }
-    return paginate(query, page, { joinsOneToOne: true });
+    return pageOfList(query, page, { alias: 'contract', name: 'maintenance-contracts', joinsOneToOne: true });
   },
 
   /** NOT_FOUND also for a contract another partner serves: row-level security hides it. */

@@ -5,6 +5,7 @@ import { CodedRecord } from '../common/coded-record.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
 import { Region } from '../reference-data/regions/region.entity.js';
+import { SyncStampColumn } from '../common/incremental-sync.js';
 
 export const RepairCenterStatusEnum = Object.fromEntries(REPAIR_CENTER_STATUSES.map((v) => [v, v])) as {
   [S in RepairCenterStatus]: S;
@@ -67,5 +68,9 @@ export class RepairCenter extends CodedRecord {
     inverseJoinColumn: { name: 'category_id', referencedColumnName: 'id' },
   })
   categories?: Relation<ProductCategory[]>;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }
 

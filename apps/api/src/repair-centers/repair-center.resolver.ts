@@ -1,6 +1,7 @@
 import { agreementDaysLeft, canReceiveWork, effectiveCenterStatus, type RepairCenterStatus } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { ConnectionType } from '../common/pagination.js';
+import { SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
 import { Region } from '../reference-data/regions/region.entity.js';
@@ -20,7 +21,7 @@ export class RepairCenterResolver {
   @Query(() => RepairCenterConnection, { description: '维修中心列表 (a partner sees only its own center)' })
   repairCenters(
     @Ctx() context: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => SyncPageArgs) page: SyncPageArgs,
     @Arg('filter', () => RepairCenterFilter, { nullable: true }) filter?: RepairCenterFilter,
   ) {
     return repairCenterService.list(context, page, filter);

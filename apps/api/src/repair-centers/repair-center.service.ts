@@ -13,7 +13,7 @@ import { appError, notFound } from '../common/app-error.js';
 import { AuditedRecords, applySearch } from '../common/audited-records.js';
 import { isUuid } from '../common/ids.js';
 import { trimmed, trimmedOrNull } from '../common/input-rules.js';
-import { paginate, type PageArgs } from '../common/pagination.js';
+import { pageOfList, type SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
 import { CenterStatusChange } from './center-status-change.entity.js';
@@ -43,7 +43,7 @@ function values(input: RepairCenterInput) {
 }
 
 export const repairCenterService = {
-  async list(context: RequestContext, page: PageArgs, filter: RepairCenterFilter = {}) {
+  async list(context: RequestContext, page: SyncPageArgs, filter: RepairCenterFilter = {}) {
     const today = await context.loaders.today();
     const query = applySearch(await centers.query(context, 'center'), ['center.code', 'center.name', 'center.agreementNumber'], filter.search);
     if (filter.regionId) query.andWhere('center.regionId = :regionId', { regionId: isUuid(filter.regionId) ? filter.regionId : null });
@@ -63,7 +63,7 @@ export const repairCenterService = {
         { today, days: filter.agreementExpiringWithinDays },
       );
     }
-    return paginate(query.orderBy('center.code'), page);
+    return pageOfList(query.orderBy('center.code'), page, { alias: 'center', name: 'repair-centers' });
   },
 
   /** NOT_FOUND also for another partner's center: row-level security hides it. */

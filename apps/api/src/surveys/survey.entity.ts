@@ -1,7 +1,8 @@
 import type { SurveyChannel, SurveyComplaintSeverity, SurveyStatus } from '@aftersales/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { SurveyChannelEnum, SurveyComplaintSeverityEnum, SurveyStatusEnum } from './survey-enums.js';
+import { SyncStampColumn } from '../common/incremental-sync.js';
 
 /** 客户意见调查 (003 §16–22, DOMAIN §7): one per completed work order. */
 @ObjectType({ description: '客户意见调查 Customer survey of one completed work order' })
@@ -77,4 +78,11 @@ export class Survey {
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }

@@ -1,6 +1,7 @@
 import type { SurveyComplaintSeverity } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { ConnectionType } from '../common/pagination.js';
+import { SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
@@ -20,7 +21,7 @@ export class SurveyResolver {
   @Query(() => SurveyConnection, { description: '客户意见调查, newest first (a partner sees its own center’s)' })
   surveys(
     @Ctx() context: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => SyncPageArgs) page: SyncPageArgs,
     @Arg('filter', () => SurveyFilter, { nullable: true }) filter?: SurveyFilter,
   ) {
     return surveyService.list(context, page, filter ?? {});

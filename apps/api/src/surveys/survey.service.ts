@@ -5,7 +5,7 @@ import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { appError, notFound } from '../common/app-error.js';
 import { applySearch } from '../common/audited-records.js';
 import { isUuid } from '../common/ids.js';
-import { paginate, type PageArgs } from '../common/pagination.js';
+import { pageOfList, type SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { registerComplaint } from '../complaints/complaint-registration.js';
 import type { Complaint } from '../complaints/complaint.entity.js';
@@ -74,7 +74,7 @@ function complaintFromSurvey(survey: Survey, order: WorkOrder, severity: SurveyC
 }
 
 export const surveyService = {
-  async list(context: RequestContext, page: PageArgs, filter: SurveyFilter = {}) {
+  async list(context: RequestContext, page: SyncPageArgs, filter: SurveyFilter = {}) {
     const manager = await context.manager();
     const query = applySearch(
       manager.createQueryBuilder(Survey, 'survey').innerJoin(WorkOrder, 'wo', 'wo.id = survey.workOrderId'),
@@ -88,7 +88,7 @@ export const surveyService = {
     idFilter('repairCenterId', filter.repairCenterId);
     idFilter('technicianId', filter.technicianId);
     if (filter.status) query.andWhere('survey.status = :status', { status: filter.status });
-    return paginate(query.orderBy('survey.createdAt', 'DESC').addOrderBy('survey.id', 'ASC'), page);
+    return pageOfList(query.orderBy('survey.createdAt', 'DESC').addOrderBy('survey.id', 'ASC'), page, { alias: 'survey', name: 'surveys' });
   },
 
   /** 客服回访 (003 §16–19): CS calls the customer and enters the card. */

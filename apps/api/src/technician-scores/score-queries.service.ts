@@ -11,7 +11,8 @@ import {
 import type { SelectQueryBuilder } from 'typeorm';
 import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
-import { type Connection, type PageArgs, paginate } from '../common/pagination.js';
+import { type Connection } from '../common/pagination.js';
+import { pageOfList, type SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { supervisorScoresEntered, supervisorScoresEnteredSql } from './supervisor-entry.js';
 import { TechnicianScore } from './technician-score.entity.js';
@@ -106,14 +107,14 @@ async function draftsOverdue(context: RequestContext, period: string): Promise<{
 }
 
 export const scoreQueriesService = {
-  async list(context: RequestContext, period: string, filter: ScoreFilter | null, order: ScoreOrder, page: PageArgs): Promise<Connection<TechnicianScore>> {
+  async list(context: RequestContext, period: string, filter: ScoreFilter | null, order: ScoreOrder, page: SyncPageArgs): Promise<Connection<TechnicianScore>> {
     const manager = await context.manager();
     const query = onlyPartnersCenter(filtered(manager.createQueryBuilder(TechnicianScore, 'score'), period, filter), context, 'score.repair_center_id');
     if (filter?.late != null) {
       const { draftsOverdue: overdue } = await draftsOverdue(context, period);
       query.andWhere(filter.late ? LATE_SCORE_SQL : `NOT COALESCE(${LATE_SCORE_SQL}, false)`, { draftsOverdue: overdue });
     }
-    return paginate(ordered(query, order), page, { joinsOneToOne: true });
+    return pageOfList(ordered(query, order), page, { alias: 'score', name: 'technician-scores', joinsOneToOne: true });
   },
 
   /** Another center's score (hidden by row-level security) is NOT_FOUND, like a missing one. */

@@ -3,6 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { numericToNumber } from '../common/column-transformers.js';
 import { PerformanceStatusEnum, ScoreStatusEnum, TechnicianGradeEnum } from './score-enums.js';
+import { SyncStampColumn } from '../common/incremental-sync.js';
 
 const points = { type: 'numeric', transformer: numericToNumber } as const;
 
@@ -196,6 +197,10 @@ export class TechnicianScore {
   @Field(() => Date)
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }
 
 @ObjectType({ description: '考核调整 An audited correction of a published score' })

@@ -1,6 +1,7 @@
 import type { TechnicianScoreSettings, YearReviewOutcome } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { ConnectionType } from '../common/pagination.js';
+import { SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { RepairCenter } from '../repair-centers/repair-center.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
@@ -42,7 +43,7 @@ export class TechnicianScoreResolver {
     @Arg('period', () => String, { description: 'YYYY-MM' }) period: string,
     @Arg('filter', () => TechnicianScoreFilter, { nullable: true }) filter: TechnicianScoreFilter | null,
     @Arg('orderBy', () => TechnicianScoreOrderEnum, { defaultValue: 'TOTAL_DESC' }) orderBy: ScoreOrder,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => SyncPageArgs) page: SyncPageArgs,
   ) {
     return scoreQueriesService.list(context, period, filter, orderBy, page);
   }

@@ -3,6 +3,7 @@ import { Column, Entity, JoinTable, ManyToMany, type Relation } from 'typeorm';
 import { ActivatableCodedRecord } from '../common/coded-record.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
+import { SyncStampColumn } from '../common/incremental-sync.js';
 
 @ObjectType({ description: '技术员 Technician: head-office staff or a repair center’s part-time technician' })
 @Entity('technician')
@@ -30,4 +31,8 @@ export class Technician extends ActivatableCodedRecord {
     inverseJoinColumn: { name: 'category_id', referencedColumnName: 'id' },
   })
   skills?: Relation<ProductCategory[]>;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }

@@ -1,6 +1,7 @@
 import { canDispatch, effectiveCenterStatus, isCertificateValid } from '@aftersales/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { ConnectionType } from '../common/pagination.js';
+import { SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
 import { Region } from '../reference-data/regions/region.entity.js';
@@ -18,7 +19,7 @@ export class TechnicianResolver {
   @Query(() => TechnicianConnection, { description: '技术员列表 (a partner sees only its own center’s)' })
   technicians(
     @Ctx() context: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => SyncPageArgs) page: SyncPageArgs,
     @Arg('filter', () => TechnicianFilter, { nullable: true }) filter?: TechnicianFilter,
   ) {
     return technicianService.list(context, page, filter);

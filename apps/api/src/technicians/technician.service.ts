@@ -3,7 +3,7 @@ import { appError, notFound } from '../common/app-error.js';
 import { AuditedRecords, applySearch } from '../common/audited-records.js';
 import { isUuid } from '../common/ids.js';
 import { trimmed, trimmedOrNull } from '../common/input-rules.js';
-import { paginate, type PageArgs } from '../common/pagination.js';
+import { inSyncMode, pageOfList, type SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
@@ -30,10 +30,11 @@ function values(input: TechnicianInput) {
 }
 
 export const technicianService = {
-  async list(context: RequestContext, page: PageArgs, filter: TechnicianFilter = {}) {
+  async list(context: RequestContext, page: SyncPageArgs, filter: TechnicianFilter = {}) {
     const query = applySearch(await technicians.query(context, 'technician'), ['technician.code', 'technician.name', 'technician.phone'], filter.search);
     onlyPartnersCenter(query, context, 'technician.repairCenterId');
-    if (!filter.includeInactive) query.andWhere('technician.active');
+    // A mirror must learn of a deactivation: a sync lists inactive technicians too (with `active: false`).
+    if (!filter.includeInactive && !inSyncMode(page)) query.andWhere('technician.active');
     if (filter.headOfficeOnly) query.andWhere('technician.repairCenterId IS NULL');
     if (filter.repairCenterId) {
       query.andWhere('technician.repairCenterId = :center', { center: isUuid(filter.repairCenterId) ? filter.repairCenterId : null });
@@ -43,7 +44,7 @@ export const technicianService = {
         skill: isUuid(filter.skillCategoryId) ? filter.skillCategoryId : null,
       });
     }
-    return paginate(query.orderBy('technician.code'), page);
+    return pageOfList(query.orderBy('technician.code'), page, { alias: 'technician', name: 'technicians' });
   },
 
   create: (context: RequestContext, input: TechnicianInput) => technicians.create(context, values(input)),

@@ -13,6 +13,7 @@ import { numericToNumber } from '../common/column-transformers.js';
 import { CustomerUnitColumn } from '../common/customer-unit.fields.js';
 import { ServiceTypeEnum } from '../complaints/complaint-enums.js';
 import { AreaTypeEnum, WorkOrderOutcomeEnum, WorkOrderSourceEnum, WorkOrderStatusEnum } from './work-order-enums.js';
+import { SyncStampColumn } from '../common/incremental-sync.js';
 
 export type StoredPaidServiceFee = PaidServiceFee & { parts: (PaidServiceFee['parts'][number] & { partId: string })[] };
 
@@ -206,4 +207,8 @@ export class WorkOrder {
   @Field(() => Date)
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }

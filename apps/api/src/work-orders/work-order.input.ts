@@ -7,6 +7,7 @@ import { LocalDateScalar } from '../common/scalars.js';
 import { ServiceTypeEnum } from '../complaints/complaint-enums.js';
 import { AreaTypeEnum, WorkOrderOutcomeEnum, WorkOrderStatusEnum } from './work-order-enums.js';
 import { msg, validationMessage } from '../i18n/message.js';
+import { type ChangesSince, UpdatedSinceField } from '../common/incremental-sync.js';
 
 /*
  * Required texts are checked by the registration, which names every missing field at once; here
@@ -208,7 +209,7 @@ export class WorkOrderFilter {
 
 /** The contract's page of 20 work orders, the length of the supervisor's board, not PageArgs' 50. */
 @ArgsType()
-export class WorkOrderPageArgs implements PageArgs {
+export class WorkOrderPageArgs implements PageArgs, ChangesSince {
   @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1–200.' })
   @Min(1)
   @Max(200)
@@ -216,6 +217,9 @@ export class WorkOrderPageArgs implements PageArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   after?: string | null;
+
+  @UpdatedSinceField()
+  updatedSince?: Date | null;
 }
 
 @InputType({ description: '投诉核实到技术员 (E2: a verified complaint costs the technician points that month)' })

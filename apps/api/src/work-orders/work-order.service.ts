@@ -14,7 +14,7 @@ import { appError, notFound } from '../common/app-error.js';
 import { applySearch } from '../common/audited-records.js';
 import { isUuid } from '../common/ids.js';
 import { trimmedOrNull } from '../common/input-rules.js';
-import { paginate, type PageArgs } from '../common/pagination.js';
+import { pageOfList, type SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Survey } from '../surveys/survey.entity.js';
 import { judgeFirstTimeFix, unmarkRepeatsOf } from './repeat-repairs.js';
@@ -57,7 +57,7 @@ function labourHoursErrors(hours: number): FieldErrors {
 }
 
 export const workOrderService = {
-  async list(context: RequestContext, page: PageArgs, filter: WorkOrderFilter = {}) {
+  async list(context: RequestContext, page: SyncPageArgs, filter: WorkOrderFilter = {}) {
     const manager = await context.manager();
     const query = applySearch(
       manager.createQueryBuilder(WorkOrder, 'wo'),
@@ -84,7 +84,7 @@ export const workOrderService = {
       if (filter.calledFrom) query.andWhere(`wo.calledAt >= ${START_OF_DAY(':from')}`, { zone: timeZone, from: filter.calledFrom });
       if (filter.calledTo) query.andWhere(`wo.calledAt < ${START_OF_NEXT_DAY(':to')}`, { zone: timeZone, to: filter.calledTo });
     }
-    return paginate(query.orderBy('wo.calledAt', 'DESC').addOrderBy('wo.code', 'DESC'), page);
+    return pageOfList(query.orderBy('wo.calledAt', 'DESC').addOrderBy('wo.code', 'DESC'), page, { alias: 'wo', name: 'work-orders' });
   },
 
   async findOrFail(context: RequestContext, id: string): Promise<WorkOrder> {

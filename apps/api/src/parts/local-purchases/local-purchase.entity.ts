@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import { bigintToNumber } from '../../common/column-transformers.js';
 import { MoneyScalar } from '../../common/scalars.js';
 import { LocalPurchaseReasonEnum, LocalPurchaseStatusEnum, type LocalPurchaseStatus } from './local-purchase-enums.js';
+import { SyncStampColumn } from '../../common/incremental-sync.js';
 
 @ObjectType('SupplierQuote', { description: '报价 A supplier’s quote per piece (三家价格对比)' })
 export class SupplierQuoteView implements SupplierQuote {
@@ -109,4 +110,8 @@ export class LocalPurchase {
   get value(): number {
     return localPurchaseValue(this);
   }
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }

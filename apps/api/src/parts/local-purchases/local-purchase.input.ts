@@ -5,6 +5,7 @@ import type { PageArgs } from '../../common/pagination.js';
 import { MoneyScalar } from '../../common/scalars.js';
 import { LocalPurchaseReasonEnum, LocalPurchaseStatusEnum, type LocalPurchaseStatus } from './local-purchase-enums.js';
 import { msg, validationMessage } from '../../i18n/message.js';
+import { type ChangesSince, UpdatedSinceField } from '../../common/incremental-sync.js';
 
 @InputType({ description: '报价: one supplier’s price per piece' })
 export class SupplierQuoteInput {
@@ -72,7 +73,7 @@ export class LocalPurchaseFilter {
 }
 
 @ArgsType()
-export class LocalPurchasePageArgs implements PageArgs {
+export class LocalPurchasePageArgs implements PageArgs, ChangesSince {
   @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1–200.' })
   @Min(1)
   @Max(200)
@@ -80,4 +81,7 @@ export class LocalPurchasePageArgs implements PageArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   after?: string | null;
+
+  @UpdatedSinceField()
+  updatedSince?: Date | null;
 }

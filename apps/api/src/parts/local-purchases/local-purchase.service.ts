@@ -13,7 +13,7 @@ import { actorOf } from '../../auth/actor.js';
 import { appError, notFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { trimmedOrNull } from '../../common/input-rules.js';
-import { paginate, type PageArgs } from '../../common/pagination.js';
+import { pageOfList, type SyncPageArgs } from '../../common/incremental-sync.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { type VersionedAggregate, versionedWrite } from '../../common/versioned-write.js';
 import { nextPartsCode } from '../requisitions/parts-codes.js';
@@ -63,12 +63,12 @@ async function checkRepair(context: RequestContext, input: LocalPurchaseInput, c
 }
 
 export const localPurchaseService = {
-  async list(context: RequestContext, page: PageArgs, filter: LocalPurchaseFilter = {}) {
+  async list(context: RequestContext, page: SyncPageArgs, filter: LocalPurchaseFilter = {}) {
     const manager = await context.manager();
     const query = onlyPartnersCenter(manager.createQueryBuilder(LocalPurchase, 'lp'), context, 'lp.repairCenterId');
     if (filter.status) query.andWhere('lp.status = :status', { status: filter.status });
     if (filter.repairCenterId) query.andWhere('lp.repairCenterId = :center', { center: isUuid(filter.repairCenterId) ? filter.repairCenterId : null });
-    return paginate(query.orderBy('lp.createdAt', 'DESC').addOrderBy('lp.code', 'DESC'), page);
+    return pageOfList(query.orderBy('lp.createdAt', 'DESC').addOrderBy('lp.code', 'DESC'), page, { alias: 'lp', name: 'local-purchases' });
   },
 
   async findOrFail(context: RequestContext, id: string): Promise<LocalPurchase> {

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CustomerUnitColumn } from '../../common/customer-unit.fields.js';
 import { RequisitionDestinationEnum, RequisitionPurposeEnum, RequisitionStatusEnum, type RequisitionDestination } from './requisition-enums.js';
+import { SyncStampColumn } from '../../common/incremental-sync.js';
 
 /**
  * 三包配件领用单 (004 §6.2–6.3, DOMAIN §6). Lines, approvals, shipments and the linked records are
@@ -109,4 +110,8 @@ export class PartsRequisition {
   @Field(() => Date)
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }

@@ -1,7 +1,7 @@
 import { notFound } from '../../common/app-error.js';
 import { applySearch } from '../../common/audited-records.js';
 import { isUuid } from '../../common/ids.js';
-import { paginate, type PageArgs } from '../../common/pagination.js';
+import { pageOfList, type SyncPageArgs } from '../../common/incremental-sync.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { PartsRequisition } from './parts-requisition.entity.js';
 import { waitingForMeCondition } from './requisition-actions.js';
@@ -10,7 +10,7 @@ import { onlyPartnersCenter } from '../../common/tenant-filter.js';
 
 export const requisitionQueries = {
   /** Newest first; a partner sees its own center's (row-level security). */
-  async list(context: RequestContext, page: PageArgs, filter: RequisitionFilter = {}) {
+  async list(context: RequestContext, page: SyncPageArgs, filter: RequisitionFilter = {}) {
     const principal = context.requirePrincipal();
     const manager = await context.manager();
     const query = applySearch(manager.createQueryBuilder(PartsRequisition, 'r'), ['r.code', 'r.serialNumber', 'r.requestedByName'], filter.search);
@@ -22,7 +22,7 @@ export const requisitionQueries = {
       const waiting = waitingForMeCondition(principal);
       query.andWhere(waiting.sql, waiting.parameters);
     }
-    return paginate(query.orderBy('r.createdAt', 'DESC').addOrderBy('r.code', 'DESC'), page);
+    return pageOfList(query.orderBy('r.createdAt', 'DESC').addOrderBy('r.code', 'DESC'), page, { alias: 'r', name: 'parts-requisitions' });
   },
 
   async findOrFail(context: RequestContext, id: string): Promise<PartsRequisition> {

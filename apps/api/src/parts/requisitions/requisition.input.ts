@@ -6,6 +6,7 @@ import type { PageArgs } from '../../common/pagination.js';
 import { LocalDateScalar } from '../../common/scalars.js';
 import { RequisitionDestinationEnum, RequisitionPurposeEnum, RequisitionStatusEnum, type RequisitionDestination } from './requisition-enums.js';
 import { msg, validationMessage } from '../../i18n/message.js';
+import { type ChangesSince, UpdatedSinceField } from '../../common/incremental-sync.js';
 
 /*
  * Quantities, required texts and the warranty are checked by the service with the domain rules,
@@ -144,7 +145,7 @@ export class RequisitionFilter {
 
 /** The contract's page of 20 requisitions. */
 @ArgsType()
-export class RequisitionPageArgs implements PageArgs {
+export class RequisitionPageArgs implements PageArgs, ChangesSince {
   @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1–200.' })
   @Min(1)
   @Max(200)
@@ -152,4 +153,7 @@ export class RequisitionPageArgs implements PageArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   after?: string | null;
+
+  @UpdatedSinceField()
+  updatedSince?: Date | null;
 }

@@ -1,7 +1,8 @@
 import type { StockLocation } from '@aftersales/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LocalDateScalar } from '../../common/scalars.js';
+import { SyncStampColumn } from '../../common/incremental-sync.js';
 
 /**
  * 配件使用记录 A replacement: the part went into a serial unit under a work order, leaving the
@@ -48,4 +49,11 @@ export class PartUsage {
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }

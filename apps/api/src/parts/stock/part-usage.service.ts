@@ -14,7 +14,9 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { appError, notFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
-import { paginate, type Connection } from '../../common/pagination.js';
+import { type Connection } from '../../common/pagination.js';
+import { pageOfList } from '../../common/incremental-sync.js';
+import { onlyPartnersCenter } from '../../common/tenant-filter.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { WorkOrder } from '../../work-orders/work-order.entity.js';
 import { writeOffLockKey } from '../write-offs/write-off-lock.js';
@@ -73,7 +75,8 @@ export const partUsageService = {
     const query = manager.createQueryBuilder(PartUsage, 'u').orderBy('u.used_on', 'DESC').addOrderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC');
     if (location) query.andWhere('u.location = :location', { location });
     if (args.workOrderId) query.andWhere('u.work_order_id = :workOrderId', { workOrderId: isUuid(args.workOrderId) ? args.workOrderId : null });
-    return paginate(query, args, { joinsOneToOne: true });
+    onlyPartnersCenter(query, context, 'u.repair_center_id');
+    return pageOfList(query, args, { alias: 'u', name: 'part-usages', joinsOneToOne: true });
   },
 
   /**

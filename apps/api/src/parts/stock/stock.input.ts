@@ -5,6 +5,7 @@ import { PageArgs } from '../../common/pagination.js';
 import { LocalDateScalar, MoneyScalar } from '../../common/scalars.js';
 import { StockMovementKindEnum } from './stock-enums.js';
 import { msg, validationMessage } from '../../i18n/message.js';
+import { SyncPageArgs } from '../../common/incremental-sync.js';
 
 /*
  * Quantities are checked by the domain (a whole number, 1 or more), which names the field; here
@@ -136,7 +137,7 @@ export class StockMovementArgs extends PageArgs {
 }
 
 @ArgsType()
-export class PartUsageArgs extends PageArgs {
+export class PartUsageArgs extends SyncPageArgs {
   @Field(() => String, { nullable: true, description: LOCATION_DESCRIPTION })
   location?: string | null;
 

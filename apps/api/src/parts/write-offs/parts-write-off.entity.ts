@@ -2,6 +2,7 @@ import type { WriteOffStatus, WriteOffSummary } from '@aftersales/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { WriteOffStatusEnum } from '../stock/stock-enums.js';
+import { SyncStampColumn } from '../../common/incremental-sync.js';
 
 /** What CS counted for one part, as entered; the live lines add the ledger's figures to it. */
 export interface WriteOffCount {
@@ -80,4 +81,8 @@ export class PartsWriteOff {
   @Field(() => Date)
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
+
+  /** The transaction that last wrote it: the incremental sync's key (common/incremental-sync.ts). */
+  @SyncStampColumn()
+  syncStamp: string;
 }

@@ -1,9 +1,9 @@
 import type { WriteOffStatus } from '@aftersales/domain';
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { PageArgs } from '../../common/pagination.js';
 import { WriteOffStatusEnum } from '../stock/stock-enums.js';
 import { msg, validationMessage } from '../../i18n/message.js';
+import { SyncPageArgs } from '../../common/incremental-sync.js';
 
 @InputType({ description: 'Which write-offs to list' })
 export class WriteOffFilter {
@@ -22,7 +22,7 @@ export class WriteOffFilter {
 }
 
 @ArgsType()
-export class WriteOffPageArgs extends PageArgs {}
+export class WriteOffPageArgs extends SyncPageArgs {}
 
 @InputType({ description: '盘点 What CS counted for one part, and why a difference is what it is' })
 export class WriteOffCountInput {

@@ -16,7 +16,8 @@ import { recordAudit } from '../../audit/audit.service.js';
 import { actorOf } from '../../auth/actor.js';
 import { appError, notFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
-import { paginate, type Connection, type PageArgs } from '../../common/pagination.js';
+import { type Connection } from '../../common/pagination.js';
+import { pageOfList, type SyncPageArgs } from '../../common/incremental-sync.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { type VersionedAggregate, versionedWrite } from '../../common/versioned-write.js';
 import { Part } from '../../reference-data/parts/part.entity.js';
@@ -123,14 +124,14 @@ function countErrors(counts: RecordWriteOffCountsArgs['counts'], known: Set<stri
 }
 
 export const writeOffService = {
-  async list(context: RequestContext, page: PageArgs, filter: WriteOffFilter = {}): Promise<Connection<PartsWriteOff>> {
+  async list(context: RequestContext, page: SyncPageArgs, filter: WriteOffFilter = {}): Promise<Connection<PartsWriteOff>> {
     const manager = await context.manager();
     const query = manager.createQueryBuilder(PartsWriteOff, 'w').orderBy('w.quarter', 'DESC').addOrderBy('w.code', 'DESC');
     onlyPartnersCenter(query, context, 'w.repair_center_id');
     if (filter.repairCenterId) query.andWhere('w.repair_center_id = :center', { center: filter.repairCenterId });
     if (filter.quarter) query.andWhere('w.quarter = :quarter', { quarter: filter.quarter.trim().toUpperCase() });
     if (filter.status) query.andWhere('w.status = :status', { status: filter.status });
-    return paginate(query, page, { joinsOneToOne: true });
+    return pageOfList(query, page, { alias: 'w', name: 'parts-write-offs', joinsOneToOne: true });
   },
 
   async find(context: RequestContext, id: string): Promise<PartsWriteOff | null> {

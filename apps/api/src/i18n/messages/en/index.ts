@@ -9,6 +9,7 @@ import { apiRecords } from './api-records.js';
 import { apiReferenceData } from './api-reference-data.js';
 import { apiRepairCenters } from './api-repair-centers.js';
 import { apiSurveys } from './api-surveys.js';
+import { apiSync } from './api-sync.js';
 import { apiTechnicianScores } from './api-technician-scores.js';
 import { apiTechnicians } from './api-technicians.js';
 import { apiUsers } from './api-users.js';
@@ -28,6 +29,7 @@ export const API_MESSAGES = {
   apiReferenceData,
   apiRepairCenters,
   apiSurveys,
+  apiSync,
   apiTechnicianScores,
   apiTechnicians,
   apiUsers,
