@@ -29,6 +29,7 @@ export const webhookMessagesEn: typeof webhookMessages = {
       PAUSED: 'Paused',
       FAILING: 'Failing',
     },
+    testEvent: 'Test event',
     createTitle: 'Register a webhook endpoint',
     editTitle: 'Edit webhook endpoint',
     createdTitle: 'Endpoint registered: save its signing secret',

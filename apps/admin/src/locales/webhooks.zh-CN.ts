@@ -27,6 +27,7 @@ export const webhookMessages = {
       PAUSED: '已暂停',
       FAILING: '连续失败',
     },
+    testEvent: '测试事件',
     createTitle: '登记 Webhook 端点',
     editTitle: '修改 Webhook 端点',
     createdTitle: '端点已登记：请保存签名密钥',

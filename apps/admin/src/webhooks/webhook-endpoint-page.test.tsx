@@ -60,12 +60,17 @@ describe('Webhook endpoint page', () => {
 
   it('redelivers one delivery and sends a test event, saying so', async () => {
     storeSession();
+    const testDelivery = { ...succeededDelivery, id: 'd-test', eventType: 'webhook.test', attemptCount: 1 };
+    let testSent = false;
     const api = createMockApi({
       Me: { data: { me: partnerViewer } },
       WebhookEventTypes: { data: { webhookEventTypes } },
-      WebhookEndpoint: endpointAnswer([failedDelivery]),
+      WebhookEndpoint: () => endpointAnswer(testSent ? [testDelivery, failedDelivery] : [failedDelivery]),
       RedeliverWebhookEvent: ({ deliveryId }) => ({ data: { redeliverWebhookEvent: { ...failedDelivery, id: String(deliveryId), status: 'PENDING', nextAttemptAt: null } } }),
-      SendTestWebhookEvent: () => ({ data: { sendTestWebhookEvent: { ...succeededDelivery, id: 'd-test', eventType: 'webhook.test', status: 'PENDING', attemptCount: 0, attempts: [] } } }),
+      SendTestWebhookEvent: () => {
+        testSent = true;
+        return { data: { sendTestWebhookEvent: testDelivery } };
+      },
     });
     renderApp({ path: '/webhooks/wh-1', fetch: api.fetch });
 
@@ -76,6 +81,8 @@ describe('Webhook endpoint page', () => {
 
     await userEvent.click(screen.getByRole('button', { name: '发送测试事件' }));
     expect(await screen.findByText('测试事件已排队发送。')).toBeInTheDocument();
+    // The test event is listed in words, though no endpoint subscribes to it.
+    expect(await within(log).findByText('测试事件')).toBeInTheDocument();
     expect(api.requests.find((request) => request.operationName === 'SendTestWebhookEvent')?.variables).toEqual({ endpointId: 'wh-1' });
   });
 

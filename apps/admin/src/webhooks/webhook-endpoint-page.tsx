@@ -64,7 +64,7 @@ export function WebhookEndpointPage() {
             { label: t('common.status'), value: <WebhookEndpointStatusBadge status={endpoint.status} /> },
             { label: t('webhooks.fields.consecutiveFailures'), value: String(endpoint.consecutiveFailures) },
             ...(viewer.repairCenter === null ? [{ label: t('webhooks.fields.repairCenter'), value: endpoint.repairCenter?.name ?? t('webhooks.headOffice') }] : []),
-            { label: t('webhooks.fields.secretHint'), value: <code>{endpoint.secretHint}…</code> },
+            { label: t('webhooks.fields.secretHint'), value: <code>{endpoint.secretHint}</code> },
             { label: t('webhooks.fields.createdAt'), value: formatDateTime(endpoint.createdAt, i18n.language) },
             {
               label: t('webhooks.fields.eventTypes'),
