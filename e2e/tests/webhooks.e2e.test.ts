@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, signIn } from './browser.js';
+import { launchBrowser, openPage, screenshot, signIn } from './browser.js';
 
 /** The README shows it, so it lives with the docs rather than with the test output. */
 const docsScreenshots = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -30,6 +30,12 @@ function startReceiver(): Promise<{ server: Server; url: string; received: Recei
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received }));
   });
+}
+
+/** The page itself never scrolls sideways: anything wide scrolls inside its own box. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide on a ${innerWidth}px screen`).toBeLessThanOrEqual(innerWidth);
 }
 
 let browser: Browser;
@@ -93,7 +99,10 @@ describe('Webhooks in the admin app', () => {
     // On a phone the log turns into cards and the attempt is still there to read.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await attempt.getByText(RECEIVER_ANSWER).isVisible()).toBe(true);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await expectNoSidewaysScroll(page);
+    await page.getByRole('link', { name: '返回 Webhook 推送' }).click();
+    await endpointRow.getByRole('button', { name: '更换密钥' }).waitFor();
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'webhooks-phone');
   });
 });
