@@ -128,4 +128,40 @@ describe('Webhooks page', () => {
     expect(within(secret).getByText('whsec_rotated')).toBeInTheDocument();
     expect(api.requests.find((request) => request.operationName === 'RotateWebhookSecret')?.variables).toEqual({ id: 'wh-1' });
   });
+
+  it('edits an endpoint from its current values, and deletes one only after confirming', async () => {
+    storeSession();
+    let stored = [webhookEndpoint];
+    const api = createMockApi({
+      Me: { data: { me: partnerViewer } },
+      WebhookEventTypes: eventTypesAnswer,
+      WebhookEndpoints: () => ({ data: { webhookEndpoints: stored } }),
+      UpdateWebhookEndpoint: ({ id, input }) => {
+        expect({ id, input }).toEqual({ id: 'wh-1', input: { url: 'https://erp.example.com/hook', eventTypes: ['work_order.dispatched', 'complaint.registered'], description: 'ERP 工单同步' } });
+        stored = [{ ...webhookEndpoint, eventTypes: ['work_order.dispatched', 'complaint.registered'] }];
+        return { data: { updateWebhookEndpoint: stored[0] } };
+      },
+      DeleteWebhookEndpoint: ({ id }) => {
+        stored = [];
+        return { data: { deleteWebhookEndpoint: id } };
+      },
+    });
+    renderApp({ path: '/webhooks', fetch: api.fetch });
+
+    const row = (await screen.findByText('https://erp.example.com/hook')).closest('tr')!;
+    await userEvent.click(within(row).getByRole('button', { name: '编辑' }));
+    const dialog = screen.getByRole('dialog', { name: '修改 Webhook 端点' });
+    expect(within(dialog).getByLabelText(/^地址/)).toHaveValue('https://erp.example.com/hook');
+    expect(await within(dialog).findByLabelText('工单已派工')).toBeChecked();
+    await userEvent.click(within(dialog).getByLabelText('投诉已登记'));
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(await within(row).findByText('投诉已登记')).toBeInTheDocument();
+
+    await userEvent.click(within(row).getByRole('button', { name: '删除' }));
+    const confirm = screen.getByRole('alertdialog', { name: '删除 Webhook 端点' });
+    expect(confirm).toHaveTextContent('https://erp.example.com/hook 将不再接收任何事件');
+    await userEvent.click(within(confirm).getByRole('button', { name: '删除' }));
+    expect(await screen.findByText('还没有登记 Webhook 端点。')).toBeInTheDocument();
+    expect(api.requests.find((request) => request.operationName === 'DeleteWebhookEndpoint')?.variables).toEqual({ id: 'wh-1' });
+  });
 });
