@@ -44,6 +44,10 @@ const ScoresPage = lazyPage(scorePages, 'ScoresPage');
 const YearReviewPage = lazyPage(scorePages, 'YearReviewPage');
 const ScoreDetailPage = lazyPage(scorePages, 'ScoreDetailPage');
 
+const webhookPages = () => import('./webhooks/webhook-pages');
+const WebhooksPage = lazyPage(webhookPages, 'WebhooksPage');
+const WebhookEndpointPage = lazyPage(webhookPages, 'WebhookEndpointPage');
+
 const settingsPages = () => import('./settings/settings-pages');
 const RegionsPage = lazyPage(settingsPages, 'RegionsPage');
 const ProductCategoriesPage = lazyPage(settingsPages, 'ProductCategoriesPage');
@@ -95,6 +99,7 @@ const PAGE_MODULES: ReadonlyArray<readonly [RegExp, () => Promise<unknown>]> = [
   [/^\/technicians/, () => import('./technicians/technicians-page')],
   [/^\/parts/, partsPages],
   [/^\/scores/, scorePages],
+  [/^\/webhooks/, webhookPages],
   [/^\/settings\/./, settingsPages],
 ];
 
@@ -146,6 +151,8 @@ export const appRoutes: RouteObject[] = [
       guardedRoute('/scores', <ScoresPage />),
       guardedRoute('/scores/year-review', <YearReviewPage />),
       guardedRoute('/scores/:id', <ScoreDetailPage />),
+      guardedRoute('/webhooks', <WebhooksPage />),
+      guardedRoute('/webhooks/:id', <WebhookEndpointPage />),
       {
         path: 'settings',
         element: <SettingsLayout />,

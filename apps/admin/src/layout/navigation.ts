@@ -20,6 +20,7 @@ export const AREA_NAVIGATION: readonly (NavigationItem & { to: GuardedPath | '/'
   { to: '/parts', labelKey: 'nav.parts' },
   { to: '/scores', labelKey: 'nav.scores' },
   { to: '/scores/year-review', labelKey: 'scores.yearReview.nav' },
+  { to: '/webhooks', labelKey: 'webhooks.nav' },
 ];
 
 export interface SettingsNavigationItem extends NavigationItem {

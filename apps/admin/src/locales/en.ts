@@ -5,6 +5,7 @@ import { warrantyPartsMessagesEn } from './parts.en';
 import { repairCenterMessagesEn } from './repair-centers.en';
 import { scoreMessagesEn } from './scores.en';
 import { surveyMessagesEn } from './surveys.en';
+import { webhookMessagesEn } from './webhooks.en';
 import { workOrderMessagesEn } from './work-orders.en';
 import { inboxMessagesEn } from './inbox.en';
 import type { Messages } from './zh-CN';
@@ -121,6 +122,7 @@ export const en: Messages = {
   ...surveyMessagesEn,
   ...warrantyPartsMessagesEn,
   ...maintenanceContractMessagesEn,
+  ...webhookMessagesEn,
   settings: {
     navLabel: 'Settings navigation',
     nav: {

@@ -8,6 +8,7 @@ import { warrantyPartsMessages } from './parts.zh-CN';
 import { repairCenterMessages } from './repair-centers.zh-CN';
 import { scoreMessages } from './scores.zh-CN';
 import { surveyMessages } from './surveys.zh-CN';
+import { webhookMessages } from './webhooks.zh-CN';
 import { workOrderMessages } from './work-orders.zh-CN';
 
 export const zhCN = {
@@ -120,6 +121,7 @@ export const zhCN = {
   ...surveyMessages,
   ...warrantyPartsMessages,
   ...maintenanceContractMessages,
+  ...webhookMessages,
   settings: {
     navLabel: '设置导航',
     nav: {

@@ -8,6 +8,8 @@ const READS_CENTERS: readonly Permission[] = ['repairCenters.read'];
 const READS_PARTS: readonly Permission[] = ['parts.read'];
 const REQUESTS_PARTS: readonly Permission[] = ['parts.request'];
 const READS_SCORES: readonly Permission[] = ['scores.read'];
+// ADMIN for every endpoint, a partner for its own center's.
+const MANAGES_WEBHOOKS: readonly Permission[] = ['webhooks.manage'];
 
 /**
  * Who may open each page (any one of the permissions, from `@aftersales/domain`'s roles). The
@@ -38,6 +40,8 @@ export const ROUTE_PERMISSIONS = {
   '/scores': READS_SCORES,
   '/scores/year-review': READS_SCORES,
   '/scores/:id': READS_SCORES,
+  '/webhooks': MANAGES_WEBHOOKS,
+  '/webhooks/:id': MANAGES_WEBHOOKS,
 } as const satisfies Record<string, readonly Permission[]>;
 
 export type GuardedPath = keyof typeof ROUTE_PERMISSIONS;
