@@ -36,6 +36,7 @@ import { RequisitionApproval } from '../parts/requisitions/requisition-approval.
 import { MaintenanceContract } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { productUnitBySerialLoader, serialsOfContractLoader } from '../maintenance-contracts/maintenance-contract.loaders.js';
 import { readMaintenanceContractSettings } from '../maintenance-contracts/maintenance-contract-settings.js';
+import { entitiesById } from '../database/entity-rows.js';
 import { isUuid } from './ids.js';
 import { once, type Once } from './once.js';
 import type { RequestContext } from './request-context.js';
@@ -45,7 +46,7 @@ type Row = ObjectLiteral & { id: string };
 function byId<T extends Row>(context: RequestContext, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const manager = await context.manager();
-    const rows = await manager.find(entity, { where: { id: In(ids.filter(isUuid)) } as never });
+    const rows = await entitiesById(manager, entity, ids.filter(isUuid));
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });

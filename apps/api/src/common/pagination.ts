@@ -1,6 +1,7 @@
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { manyOf } from '../database/entity-rows.js';
 import { appError } from './app-error.js';
 import { once } from './once.js';
 import { msg } from '../i18n/message.js';
@@ -88,7 +89,7 @@ export async function paginate<T extends ObjectLiteral>(
   const start = page.after ? decodeCursor(page.after) + 1 : 0;
   // One row more than the page tells whether there is a next page without counting them all.
   const paged = joinsOneToOne ? query.offset(start).limit(first + 1) : query.skip(start).take(first + 1);
-  const fetched = await paged.getMany();
+  const fetched = await manyOf(paged);
   const rows = fetched.slice(0, first);
   const edges = rows.map((node, index) => ({ cursor: encodeCursor(start + index), node }));
   const hasNextPage = fetched.length > first;
