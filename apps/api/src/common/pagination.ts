@@ -76,6 +76,7 @@ function decodeCursor(cursor: string): number {
 }
 
 /**
+ * `count`: the whole list's size from a cheaper source than a COUNT of the query (when the caller has one).
  * `joinsOneToOne`: the query joins only tables with at most one row per entity (plain joins, not
  * relations), so SQL OFFSET/LIMIT can page it directly and it may sort by a joined column;
  * typeorm's skip/take wraps such a query in a DISTINCT subquery that cannot.
@@ -83,7 +84,7 @@ function decodeCursor(cursor: string): number {
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: PageArgs,
-  { joinsOneToOne = false }: { joinsOneToOne?: boolean } = {},
+  { joinsOneToOne = false, count }: { joinsOneToOne?: boolean; count?: (() => Promise<number>) | null } = {},
 ): Promise<Connection<T>> {
   const first = page.first ?? 50;
   const start = page.after ? decodeCursor(page.after) + 1 : 0;
@@ -95,7 +96,7 @@ export async function paginate<T extends ObjectLiteral>(
   const hasNextPage = fetched.length > first;
   // A last page that has rows (or a first page without any) ends the list; otherwise only a COUNT knows.
   const endsList = !hasNextPage && (rows.length > 0 || start === 0);
-  const countAll = once(() => (endsList ? Promise.resolve(start + rows.length) : paged.getCount()));
+  const countAll = once(() => (endsList ? Promise.resolve(start + rows.length) : count ? count() : paged.getCount()));
   return {
     edges,
     nodes: rows,
