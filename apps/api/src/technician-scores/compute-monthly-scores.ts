@@ -153,7 +153,7 @@ async function updateDrafts(manager: EntityManager, period: string, columns: Dra
  * statement, and the rows that already have a score back for the domain to compare (at least one
  * row: the counts come with it, the tally's columns null when no score existed).
  */
-function tallyAndInsertSql(settings: TechnicianScoreSettings): string {
+export function tallyAndInsertSql(settings: TechnicianScoreSettings): string {
   const figures = scoreFiguresSql(settings, {
     surveyLevelSum: 't.survey_level_sum',
     surveyAnswerCount: 't.survey_answer_count',
