@@ -71,13 +71,35 @@ const tally: fc.Arbitrary<TechnicianMonthTally> = fc
     };
   });
 
-/** The supervisor's entry for these maxima: hundredths within each item's maximum. */
+/** The supervisor's entry for these maxima: whole points or hundredths within each item's maximum. */
 const entryFor = (drawn: TechnicianScoreSettings) =>
-  fc.record(Object.fromEntries(SUPERVISOR_ITEMS.map((item) => [item, fc.integer({ min: 0, max: drawn.maxima[item] * 100 }).map((h) => h / 100)]))) as fc.Arbitrary<SupervisorScores>;
+  fc.record(
+    Object.fromEntries(
+      SUPERVISOR_ITEMS.map((item) => [
+        item,
+        fc.oneof(fc.integer({ min: 0, max: drawn.maxima[item] }), fc.integer({ min: 0, max: drawn.maxima[item] * 100 }).map((h) => h / 100)),
+      ]),
+    ),
+  ) as fc.Arbitrary<SupervisorScores>;
 
+/**
+ * With `boundary`, the grade thresholds are moved onto a total the rows reach exactly (A there, or
+ * B there): where >= and > part, which random thresholds would almost never hit.
+ */
 const cases = settings.chain((drawn) =>
-  fc.record({ settings: fc.constant(drawn), rows: fc.array(fc.record({ supervisor: entryFor(drawn), tally }), { minLength: 1, maxLength: 40 }) }),
-);
+  fc.record({
+    settings: fc.constant(drawn),
+    rows: fc.array(fc.record({ supervisor: entryFor(drawn), tally }), { minLength: 1, maxLength: 40 }),
+    boundary: fc.constantFrom('none', 'A', 'B', 'A', 'B'),
+  }),
+).map(({ settings: drawn, rows, boundary }) => {
+  if (boundary === 'none') return { settings: drawn, rows };
+  const score = monthScorer(drawn);
+  const reached = rows.map(({ supervisor, tally: counts }) => score(supervisor, counts).total).find((total) => Number.isInteger(total) && total >= 2 && total <= 99);
+  if (reached === undefined) return { settings: drawn, rows };
+  const gradeThresholds = boundary === 'A' ? { A: reached, B: reached - 1 } : { A: reached + 1, B: reached };
+  return { settings: { ...drawn, gradeThresholds }, rows };
+});
 
 const TALLY_ARRAYS = ['surveyLevelSum', 'surveyAnswerCount', 'arrivalCount', 'lateArrivalCount', 'repairCount', 'notFirstTimeFixCount', 'verifiedComplaintCount'] as const;
 
@@ -124,7 +146,7 @@ describe('scoreFiguresSql, the SQL form of the domain score', () => {
         expect(Object.keys(found[0]!)).toEqual([...SCORE_FIGURE_COLUMNS]);
         expect(actual).toEqual(expected);
       }),
-      { numRuns: 80 },
+      { numRuns: 200 },
     );
   });
 });
