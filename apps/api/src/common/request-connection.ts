@@ -83,7 +83,6 @@ export class RequestConnection {
     // START TRANSACTION carries the set-up along, so the two cost one round trip, not two.
     this.setUpStatement = this.setUp();
     await runner.startTransaction();
-    this.transactionStarted = true;
     return runner.manager;
   }
 
@@ -135,13 +134,16 @@ export class RequestConnection {
     this.direct = direct;
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
       if (this.endedBy) return Promise.reject(new RequestEndedError());
-      if (this.setUpStatement !== null && args[0] === 'START TRANSACTION' && args[1] === undefined) {
+      const begins = this.setUpStatement !== null && args[0] === 'START TRANSACTION' && args[1] === undefined;
+      if (begins) {
         args = [`START TRANSACTION; ${this.setUpStatement}`];
         this.setUpStatement = null;
       }
       const result = this.tail.then(async () => {
         // Queued before a rollback or hang-up: no longer wanted.
         if (this.endedBy && this.endedBy !== 'commit') throw new RequestEndedError();
+        // Once sent, the BEGIN may have run even if the set-up after it failed: the end must roll back.
+        if (begins) this.transactionStarted = true;
         this.statementRunning = true;
         try {
           return await direct(...args);
