@@ -26,6 +26,7 @@ import { generateScoreData } from './generate-score-data.js';
  *   pnpm bench:api                  (embedded PostgreSQL, database aftersales_bench_api_<scale>, generated once)
  *   BENCH_SCALE=0.05 pnpm bench:api (a twentieth of the data, for a quick run)
  * BENCH_REQUESTS sets the requests per timed run (default 2000), BENCH_RESET=1 generates the data again,
+ * BENCH_PAGE=partner times only the partner complaint page (the RESULT line's), BENCH_PAGE=head-office the other.
  * NODE_ENV=development runs the libraries in development mode (the "before" of issue #12).
  */
 const SCALE = benchScale();
@@ -108,10 +109,12 @@ interface Page {
   graphql: { body: string; token: string };
   raw: { path: string; token: string };
 }
-const pages: Page[] = [
+const allPages: Page[] = [
   { name: 'head-office work-order list', graphql: { body: JSON.stringify({ query: HEAD_OFFICE_WORK_ORDERS_QUERY }), token: adminToken }, raw: { path: '/work-orders', token: adminToken } },
   { name: 'partner complaint page', graphql: { body: JSON.stringify({ query: PARTNER_COMPLAINTS_QUERY }), token: partnerKey }, raw: { path: '/complaints', token: partnerKey } },
 ];
+// BENCH_PAGE=partner (or head-office) times one page only: a quicker A/B while working on it.
+const pages = allPages.filter((page) => !process.env.BENCH_PAGE || page.name.startsWith(process.env.BENCH_PAGE));
 
 const graphqlRequest = (page: Page) => ({
   url: `${apiUrl}/graphql`,

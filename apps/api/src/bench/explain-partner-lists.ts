@@ -11,7 +11,7 @@ import type { SessionTokens } from '../auth/session-tokens.js';
 import { benchScale, scaleDatabase, scaledSize } from './bench-scale.js';
 import { generatePartnerListData } from './generate-partner-list-data.js';
 import { generateScoreData } from './generate-score-data.js';
-import { capturePartnerListStatements, captureWorkOrderSyncStatements, explain, LIST_TABLES, partnerPrincipal, StatementRecorder, usesCenterIndex } from './partner-list-plans.js';
+import { capturePartnerListStatements, captureWorkOrderSyncStatements, explain, LIST_TABLES, partnerPrincipal, StatementRecorder, tableRead, usesCenterIndex } from './partner-list-plans.js';
 
 /*
  * Issue #12 item 3: the partner lists' SQL (work orders, complaints, parts requisitions: the first
@@ -69,7 +69,7 @@ console.log(`
 Partner lists' plans at scale ${scale}: ${totals.work_orders.toLocaleString()} work orders (${center.code}: ${totals.own_work_orders.toLocaleString()}), ${totals.complaints.toLocaleString()} complaints, ${totals.requisitions.toLocaleString()} requisitions; partner ${center.code}, row-level security on`);
 const summary: string[] = [];
 for (const statement of statements) {
-  const table = LIST_TABLES[statement.list]!;
+  const table = tableRead(statement);
   const result = await asPartner(async (context) => {
     const manager = await context.manager();
     const explained = await explain(manager, statement);
@@ -95,7 +95,7 @@ for (const statement of statements) {
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
-      await dataSource.query(`SELECT count(*) FROM ${table} WHERE repair_center_id = $1`, [center.id]);
+      await dataSource.query(`SELECT count(*) FROM ${LIST_TABLES[statement.list]} WHERE repair_center_id = $1`, [center.id]);
       times.push(performance.now() - started);
     }
     floor = `; the owner's bare COUNT ${median(times).toFixed(1)} ms`;

@@ -135,3 +135,7 @@ export const usesCenterIndex = (explained: ExplainedStatement, table: string) =>
   explained.scans.some((scan) => scan.relation === table && scan.index !== null && /repair_center_id/.test(scan.indexCondition ?? ''));
 
 export const LIST_TABLES: Record<string, string> = { 'work orders': 'work_order', complaints: 'complaint', 'parts requisitions': 'parts_requisition', 'work orders sync': 'work_order' };
+
+/** The table a statement reads: a partner's whole work-order list is counted from the per-center count (migration 1764700700000). */
+export const tableRead = (statement: Pick<CapturedStatement, 'list' | 'step'>) =>
+  statement.list === 'work orders' && statement.step === 'count' ? 'work_order_center_count' : LIST_TABLES[statement.list]!;

@@ -38,6 +38,7 @@ import { productUnitBySerialLoader, serialsOfContractLoader } from '../maintenan
 import { readMaintenanceContractSettings } from '../maintenance-contracts/maintenance-contract-settings.js';
 import { readApiKeySettings } from '../api-keys/api-key-settings.js';
 import { requestsLast30DaysLoader } from '../api-keys/api-key-usage.loader.js';
+import { entitiesById } from '../database/entity-rows.js';
 import { isUuid } from './ids.js';
 import { once, type Once } from './once.js';
 import type { RequestContext } from './request-context.js';
@@ -47,7 +48,7 @@ type Row = ObjectLiteral & { id: string };
 function byId<T extends Row>(context: RequestContext, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const manager = await context.manager();
-    const rows = await manager.find(entity, { where: { id: In(ids.filter(isUuid)) } as never });
+    const rows = await entitiesById(manager, entity, ids.filter(isUuid));
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });

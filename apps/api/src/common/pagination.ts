@@ -1,6 +1,7 @@
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { manyOf } from '../database/entity-rows.js';
 import { appError } from './app-error.js';
 import { once } from './once.js';
 import { msg } from '../i18n/message.js';
@@ -75,6 +76,7 @@ function decodeCursor(cursor: string): number {
 }
 
 /**
+ * `count`: the whole list's size from a cheaper source than a COUNT of the query (when the caller has one).
  * `joinsOneToOne`: the query joins only tables with at most one row per entity (plain joins, not
  * relations), so SQL OFFSET/LIMIT can page it directly and it may sort by a joined column;
  * typeorm's skip/take wraps such a query in a DISTINCT subquery that cannot.
@@ -82,19 +84,19 @@ function decodeCursor(cursor: string): number {
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: PageArgs,
-  { joinsOneToOne = false }: { joinsOneToOne?: boolean } = {},
+  { joinsOneToOne = false, count }: { joinsOneToOne?: boolean; count?: (() => Promise<number>) | null } = {},
 ): Promise<Connection<T>> {
   const first = page.first ?? 50;
   const start = page.after ? decodeCursor(page.after) + 1 : 0;
   // One row more than the page tells whether there is a next page without counting them all.
   const paged = joinsOneToOne ? query.offset(start).limit(first + 1) : query.skip(start).take(first + 1);
-  const fetched = await paged.getMany();
+  const fetched = await manyOf(paged);
   const rows = fetched.slice(0, first);
   const edges = rows.map((node, index) => ({ cursor: encodeCursor(start + index), node }));
   const hasNextPage = fetched.length > first;
   // A last page that has rows (or a first page without any) ends the list; otherwise only a COUNT knows.
   const endsList = !hasNextPage && (rows.length > 0 || start === 0);
-  const countAll = once(() => (endsList ? Promise.resolve(start + rows.length) : paged.getCount()));
+  const countAll = once(() => (endsList ? Promise.resolve(start + rows.length) : count ? count() : paged.getCount()));
   return {
     edges,
     nodes: rows,

@@ -41,10 +41,16 @@ export class RequestConnection {
   private statementRunning = false;
   private transactionStarted = false;
 
+  /** Sent with the transaction's START TRANSACTION, once (see open). */
+  private setUpStatement: string | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
-    /** Starts the request's transaction off (role, tenant, limits) once the connection is there. */
-    private readonly setUp: (runner: QueryRunner) => Promise<void>,
+    /**
+     * The statement that starts the request's transaction off (role, tenant, limits), with its
+     * values written as literals: it travels in one simple-protocol message with the BEGIN.
+     */
+    private readonly setUp: () => string,
   ) {}
 
   /** The request's entity manager (opens the connection and transaction on first use). */
@@ -73,9 +79,10 @@ export class RequestConnection {
     this.queueStatements(runner);
     this.client = (await runner.connect()) as PooledClient;
     // Each step goes through the queue, which refuses them if the request ended meanwhile.
+    // typeorm's startTransaction keeps its bookkeeping (a nested transaction is a savepoint); its
+    // START TRANSACTION carries the set-up along, so the two cost one round trip, not two.
+    this.setUpStatement = this.setUp();
     await runner.startTransaction();
-    this.transactionStarted = true;
-    await this.setUp(runner);
     return runner.manager;
   }
 
@@ -127,9 +134,16 @@ export class RequestConnection {
     this.direct = direct;
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
       if (this.endedBy) return Promise.reject(new RequestEndedError());
+      const begins = this.setUpStatement !== null && args[0] === 'START TRANSACTION' && args[1] === undefined;
+      if (begins) {
+        args = [`START TRANSACTION; ${this.setUpStatement}`];
+        this.setUpStatement = null;
+      }
       const result = this.tail.then(async () => {
         // Queued before a rollback or hang-up: no longer wanted.
         if (this.endedBy && this.endedBy !== 'commit') throw new RequestEndedError();
+        // Once sent, the BEGIN may have run even if the set-up after it failed: the end must roll back.
+        if (begins) this.transactionStarted = true;
         this.statementRunning = true;
         try {
           return await direct(...args);

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { Principal } from '../auth/principal.js';
 import type { SessionTokens } from '../auth/session-tokens.js';
@@ -14,6 +14,9 @@ import { msg } from '../i18n/message.js';
  * transaction that carries the tenant (`app.center_id`), so row-level security can rely on
  * it; each mutation runs in a savepoint so a failed one leaves nothing half-written.
  */
+/** A string as an SQL literal (standard_conforming_strings is on: only the quote is special). */
+const sqlText = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
 /** What the row-level security policies let through: everything, one center, or nothing. */
 function scopeOf(principal: Principal | null): 'head_office' | 'partner' | 'none' {
   if (!principal) return 'none';
@@ -42,7 +45,7 @@ export class RequestContext {
     /** Known for GraphQL requests; file downloads have no sign-in and pass none. */
     readonly origin: RequestOrigin | null = null,
   ) {
-    this.connection = new RequestConnection(dataSource, (runner) => this.setUp(runner));
+    this.connection = new RequestConnection(dataSource, () => this.setUpStatement());
     this.loaders = createLoaders(this);
   }
 
@@ -76,15 +79,21 @@ export class RequestContext {
     }
   }
 
-  private async setUp(runner: QueryRunner): Promise<void> {
-    // One statement after BEGIN (each is a round trip). Row-level security applies to the role
+  private setUpStatement(): string {
+    // Sent with the BEGIN (each statement is a round trip). Row-level security applies to the role
     // (not to the tables' owner): set_config('role', …) is what SET LOCAL ROLE does. Everything is
     // transaction-local, so a pooled connection never carries one partner into the next request;
-    // the statement timeout bounds how long one request can hold a connection.
-    await runner.query(
-      `SELECT set_config('role', 'aftersales_api', true), set_config('app.center_id', $1, true), set_config('app.scope', $2, true), set_config('statement_timeout', $3, true)`,
-      [this.principal?.repairCenterId ?? '', scopeOf(this.principal), String(requestStatementTimeoutMs(this.dataSource))],
-    );
+    // the statement timeout bounds how long one request can hold a connection. The values are
+    // literals (the simple protocol that carries two statements has no parameters).
+    const settings = {
+      role: 'aftersales_api',
+      'app.center_id': this.principal?.repairCenterId ?? '',
+      'app.scope': scopeOf(this.principal),
+      statement_timeout: String(requestStatementTimeoutMs(this.dataSource)),
+    };
+    return `SELECT ${Object.entries(settings)
+      .map(([name, value]) => `set_config(${sqlText(name)}, ${sqlText(value)}, true)`)
+      .join(', ')}`;
   }
 
   /** Ends the request's transaction: commit when it went well, roll back otherwise. */

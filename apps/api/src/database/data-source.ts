@@ -50,6 +50,7 @@ import { ContractExpiryWarnings1764700400000 } from './migrations/1764700400000-
 import { WebhookEndpointsAndDeliveries1764700300000 } from './migrations/1764700300000-webhook-endpoints-and-deliveries.js';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entities.js';
 import { IncrementalSyncStamps1764700500000 } from './migrations/1764700500000-incremental-sync-stamps.js';
+import { WorkOrderCenterCounts1764700700000 } from './migrations/1764700700000-work-order-center-counts.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -133,6 +134,7 @@ export const MIGRATIONS = [
   ContractExpiryWarnings1764700400000,
   WebhookEndpointsAndDeliveries1764700300000,
   IncrementalSyncStamps1764700500000,
+  WorkOrderCenterCounts1764700700000,
 ];
 
 export interface DatabaseOptions {

@@ -12,6 +12,7 @@ import { appError } from '../common/app-error.js';
 import { arrayLiteral } from '../database/array-literal.js';
 import type { RequestContext } from '../common/request-context.js';
 import { MONTH_TALLY_SQL, type MonthTallyRow } from './month-tally.sql.js';
+import { SCORE_FIGURE_COLUMNS, scoreFiguresSql } from './score-figures.sql.js';
 import { TECHNICIAN_SCORE_SETTINGS_SQL, technicianScoreSettingsOf } from './score-settings.js';
 import { msg } from '../i18n/message.js';
 
@@ -73,7 +74,7 @@ interface DraftColumn {
   of(draft: DraftRow): string | number | null;
 }
 
-/** What a computation writes of a draft, in one place for the insert and the update. */
+/** What a recomputation writes of a changed draft (a new one is written by tallyAndInsertSql). */
 const DRAFT_COLUMNS: readonly DraftColumn[] = [
   { name: 'repair_center_id', arrayType: 'uuid[]', of: ({ row }) => row.repair_center_id },
   { name: 'survey_points', arrayType: 'numeric[]', of: ({ figures }) => figures.items.survey },
@@ -129,23 +130,6 @@ function draftRows(columns: DraftColumns, withVersion: boolean, first = 1) {
 }
 
 /**
- * A month's new drafts in one plain INSERT … SELECT. The month's lock (lockMonth) means no other
- * computation can add the same (period, technician) meanwhile, so no ON CONFLICT arbiter is
- * needed (its speculative insertion costs an index probe and a lock per row); the unique key
- * still refuses a duplicate. A new score starts with the supervisor's items at 0 (defaults).
- */
-async function insertDrafts(manager: EntityManager, period: string, columns: DraftColumns, computedAt: Date): Promise<void> {
-  const { from, params, next } = draftRows(columns, false);
-  const names = ['technician_id', ...DRAFT_COLUMNS.map((column) => column.name)];
-  await manager.query(
-    `INSERT INTO technician_score (${names.join(', ')}, period, status, computed_at, current_total, current_grade, current_pay_ratio)
-     SELECT ${names.map((name) => `u.${name}`).join(', ')}, $${next}, 'DRAFT', $${next + 1}, u.total, u.grade, u.pay_ratio
-       FROM ${from}`,
-    [...params, period, computedAt],
-  );
-}
-
-/**
  * Existing drafts whose records or settings changed, in one UPDATE … FROM. The supervisor's
  * items are not in the SET list, so they stay. The version check skips a draft the supervisor
  * changed after the aggregate was read: their change wins, and the next computation picks it up.
@@ -164,6 +148,49 @@ async function updateDrafts(manager: EntityManager, period: string, columns: Dra
 }
 
 /**
+ * The month's tally, the technicians without a score inserted from it as new drafts (scored in
+ * SQL by the domain's rule, `scoreFiguresSql`; the supervisor's items start at 0) in the same
+ * statement, and the rows that already have a score back for the domain to compare (at least one
+ * row: the counts come with it, the tally's columns null when no score existed).
+ */
+export function tallyAndInsertSql(settings: TechnicianScoreSettings): string {
+  const figures = scoreFiguresSql(settings, {
+    surveyLevelSum: 't.survey_level_sum',
+    surveyAnswerCount: 't.survey_answer_count',
+    arrivalCount: 't.arrival_count',
+    lateArrivalCount: 't.late_arrival_count',
+    repairCount: 't.repair_count',
+    notFirstTimeFixCount: 't.not_first_time_fix_count',
+    verifiedComplaintCount: 't.verified_complaint_count',
+    supervisorHundredths: { initiative: '0', coordination: '0', loyalty: '0', planning: '0', execution: '0', workQuality: '0' },
+  });
+  const figureColumns = SCORE_FIGURE_COLUMNS.filter((name) => !SUPERVISOR_FIGURE_COLUMNS.has(name));
+  return `
+    WITH tally AS MATERIALIZED (${MONTH_TALLY_SQL}),
+    inserted AS (
+      INSERT INTO technician_score (technician_id, repair_center_id, ${figureColumns.join(', ')},
+                                    survey_count, survey_level_sum, survey_answer_count, arrival_count, late_arrival_count,
+                                    repair_count, not_first_time_fix_count, complaint_count,
+                                    period, status, computed_at, current_total, current_grade, current_pay_ratio)
+      SELECT t.technician_id, t.repair_center_id, ${figureColumns.map((name) => `f.${name}`).join(', ')},
+             t.survey_count, t.survey_level_sum, t.survey_answer_count, t.arrival_count, t.late_arrival_count,
+             t.repair_count, t.not_first_time_fix_count, t.verified_complaint_count,
+             $3, 'DRAFT', $4, f.total, f.grade, f.pay_ratio
+        FROM tally t CROSS JOIN LATERAL (${figures}) AS f
+       WHERE t.score_id IS NULL
+      RETURNING performance_status
+    ),
+    counts AS (
+      SELECT count(*)::integer AS inserted_count, (count(*) FILTER (WHERE performance_status = 'NO_DATA'))::integer AS inserted_no_data FROM inserted
+    )
+    SELECT t.*, counts.inserted_count, counts.inserted_no_data
+      FROM counts LEFT JOIN tally t ON t.score_id IS NOT NULL`;
+}
+
+/** The supervisor's items: a new draft's are the columns' defaults (0). */
+const SUPERVISOR_FIGURE_COLUMNS = new Set<string>(['initiative', 'coordination', 'loyalty', 'planning', 'execution', 'work_quality']);
+
+/**
  * One computation of a month at a time: the lock is taken before the aggregate is read, so a
  * second one (READ COMMITTED: a new snapshot per statement) sees the first one's drafts and
  * updates them instead of inserting them again. The score settings come in the same round trip.
@@ -175,9 +202,11 @@ async function lockMonthAndReadSettings(manager: EntityManager, period: string):
   return technicianScoreSettingsOf(value);
 }
 
-/** Scores a month's drafts from one aggregate; SUBMITTED and PUBLISHED scores are not touched. */
+/**
+ * Scores a month's existing drafts from the aggregate's rows that have a score; SUBMITTED and
+ * PUBLISHED scores are not touched.
+ */
 export function scoreMonth(rows: readonly MonthTallyRow[], settings: TechnicianScoreSettings) {
-  const inserts = new DraftColumns();
   const updates = new DraftColumns();
   const score = monthScorer(settings);
   let computed = 0;
@@ -192,26 +221,33 @@ export function scoreMonth(rows: readonly MonthTallyRow[], settings: TechnicianS
     const figures = score(supervisorOf(row), tally);
     computed++;
     if (figures.performanceStatus === 'NO_DATA') noData++;
-    if (row.score_id == null) inserts.add({ row, tally, figures });
-    else if (!isCurrent(row, tally, figures)) updates.add({ row, tally, figures });
+    if (!isCurrent(row, tally, figures)) updates.add({ row, tally, figures });
   }
-  return { inserts, updates, computed, unchanged, noData };
+  return { updates, computed, unchanged, noData };
 }
 
 /**
- * One month's drafts in the caller's transaction: one aggregate query, the domain's rule per row,
- * one INSERT of the new drafts and one UPDATE of the changed ones (each only when there are
- * any). Idempotent: running it again writes only drafts whose records or settings changed.
+ * One month's drafts in the caller's transaction: one statement reads the aggregate and inserts
+ * the new drafts from it, set-based; the rows that already have a score come back, and the
+ * domain's rule decides which drafts changed (one UPDATE, only when there are any). Idempotent:
+ * running it again writes only drafts whose records or settings changed.
  */
 export async function computeMonth(manager: EntityManager, period: string, timeZone: string): Promise<ScoreComputationResult & { written: number }> {
   const { first } = monthRange(period);
   const settings = await lockMonthAndReadSettings(manager, period);
-  const rows: MonthTallyRow[] = await manager.query(MONTH_TALLY_SQL, [timeZone, first, period]);
-  const { inserts, updates, computed, unchanged, noData } = scoreMonth(rows, settings);
   const computedAt = new Date();
-  if (inserts.size > 0) await insertDrafts(manager, period, inserts, computedAt);
+  const result: (MonthTallyRow & { inserted_count: number; inserted_no_data: number })[] = await manager.query(tallyAndInsertSql(settings), [
+    timeZone,
+    first,
+    period,
+    computedAt,
+  ]);
+  const [{ inserted_count: inserted, inserted_no_data: insertedNoData }] = result as [(typeof result)[number]];
+  const rows = result.filter((row) => row.technician_id !== null);
+  // Only rows with a score came back: the month's lock kept anyone else from adding one meanwhile.
+  const { updates, computed, unchanged, noData } = scoreMonth(rows, settings);
   if (updates.size > 0) await updateDrafts(manager, period, updates, computedAt);
-  return { period, computed, unchanged, noData, written: inserts.size + updates.size };
+  return { period, computed: computed + inserted, unchanged, noData: noData + insertedNoData, written: inserted + updates.size };
 }
 
 /** computeMonthlyScores (DOMAIN §8): any month that has begun, audited as one computation. */

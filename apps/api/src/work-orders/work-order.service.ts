@@ -10,6 +10,7 @@ import {
   throwIfFieldErrors,
   type FieldErrors,
 } from '@aftersales/domain';
+import type { EntityManager } from 'typeorm';
 import { appError, notFound } from '../common/app-error.js';
 import { applySearch } from '../common/audited-records.js';
 import { isUuid } from '../common/ids.js';
@@ -56,6 +57,23 @@ function labourHoursErrors(hours: number): FieldErrors {
   return valid ? {} : { labourHours: msg('apiWorkOrders.enterLabourHours0Maxlabourhours', { maxLabourHours: MAX_LABOUR_HOURS }) };
 }
 
+/**
+ * A partner's unfiltered list, or head office's list of one center, is all of one center's work
+ * orders: their number is kept per center by the table's triggers (migration 1764700700000), so
+ * `totalCount` reads one row instead of counting a quarter of a million. Any other filter counts.
+ */
+function wholeCenterCount(context: RequestContext, filter: WorkOrderFilter, manager: EntityManager): (() => Promise<number>) | null {
+  const { repairCenterId, ...others } = filter;
+  if (Object.values(others).some((value) => value != null)) return null;
+  const partnersCenter = context.principal?.role === 'PARTNER' ? context.principal.repairCenterId : null;
+  const center = partnersCenter ?? repairCenterId;
+  if (!center || !isUuid(center) || (partnersCenter && repairCenterId && repairCenterId !== partnersCenter)) return null;
+  return async () => {
+    const [row] = await manager.query('SELECT work_orders FROM work_order_center_count WHERE repair_center_id = $1', [center]);
+    return row ? Number(row.work_orders) : 0;
+  };
+}
+
 export const workOrderService = {
   async list(context: RequestContext, page: SyncPageArgs, filter: WorkOrderFilter = {}) {
     const manager = await context.manager();
@@ -84,7 +102,11 @@ export const workOrderService = {
       if (filter.calledFrom) query.andWhere(`wo.calledAt >= ${START_OF_DAY(':from')}`, { zone: timeZone, from: filter.calledFrom });
       if (filter.calledTo) query.andWhere(`wo.calledAt < ${START_OF_NEXT_DAY(':to')}`, { zone: timeZone, to: filter.calledTo });
     }
-    return pageOfList(query.orderBy('wo.calledAt', 'DESC').addOrderBy('wo.code', 'DESC'), page, { alias: 'wo', name: 'work-orders' });
+    return pageOfList(query.orderBy('wo.calledAt', 'DESC').addOrderBy('wo.code', 'DESC'), page, {
+      alias: 'wo',
+      name: 'work-orders',
+      count: wholeCenterCount(context, filter, manager),
+    });
   },
 
   async findOrFail(context: RequestContext, id: string): Promise<WorkOrder> {
