@@ -377,6 +377,10 @@ export const en: Messages = {
       SYSTEM: 'system',
     },
     actions: {
+      DELETE: 'Deleted',
+      PAUSE: 'Paused',
+      RESUME: 'Resumed',
+      ROTATE_SECRET: 'Secret rotated',
       CREATE: 'Created',
       UPDATE: 'Changed',
       ACTIVATE: 'Activated',
@@ -449,6 +453,7 @@ export const en: Messages = {
       VISIT_REQUESTED: 'Request visit',
     },
     entityTypes: {
+      WebhookEndpoint: 'Webhook endpoint',
       Region: 'Region',
       ProductCategory: 'Product category',
       ProductModel: 'Product model',

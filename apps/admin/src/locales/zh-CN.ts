@@ -376,6 +376,10 @@ export const zhCN = {
       SYSTEM: '系统',
     },
     actions: {
+      DELETE: '删除',
+      PAUSE: '暂停推送',
+      RESUME: '恢复推送',
+      ROTATE_SECRET: '更换签名密钥',
       CREATE: '新建',
       UPDATE: '修改',
       ACTIVATE: '启用',
@@ -448,6 +452,7 @@ export const zhCN = {
       VISIT_REQUESTED: '申请上门',
     },
     entityTypes: {
+      WebhookEndpoint: 'Webhook 端点',
       Region: '地区',
       ProductCategory: '产品类别',
       ProductModel: '产品型号',

@@ -17,5 +17,5 @@ export const AUDITED_ENTITY_TYPES = [
   'Complaint', 'CapaRequest', 'VisitRequest', 'WorkOrder', 'Survey', 'MaintenanceContract',
   'PartsRequisition', 'StockMovement', 'PartUsage', 'LocalPurchase', 'PartsWriteOff',
   'TechnicianScore', 'TechnicianScoreMonth',
-  'Region', 'ProductCategory', 'ProductModel', 'ProductUnit', 'Part', 'BusinessCalendar', 'CalendarDay', 'RepairCenter', 'Technician', 'Settings', 'User', 'ApiKey',
+  'Region', 'ProductCategory', 'ProductModel', 'ProductUnit', 'Part', 'BusinessCalendar', 'CalendarDay', 'RepairCenter', 'Technician', 'Settings', 'User', 'ApiKey', 'WebhookEndpoint',
 ] as const;
