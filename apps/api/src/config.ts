@@ -31,7 +31,8 @@ export interface AppConfig {
   /** API processes behind the balancer: each enforces its share of an API key's requests-per-minute limit. */
   apiProcesses: number;
   /** Webhook delivery in this process (WEBHOOK_WORKER=off leaves it to other processes). */
-  webhooks: { worker: boolean; retryBaseMs: number; failingAfter: number; pollIntervalMs: number };
+  /** allowLoopback: WEBHOOK_ALLOW_LOOPBACK, endpoints on this machine (default: not in production). */
+  webhooks: { worker: boolean; retryBaseMs: number; failingAfter: number; pollIntervalMs: number; allowLoopback: boolean };
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -60,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryBaseMs: wholeNumberSetting(env, 'WEBHOOK_RETRY_BASE_MS', PRODUCTION_RETRY_BASE_MS),
       failingAfter: wholeNumberSetting(env, 'WEBHOOK_FAILING_AFTER', DEFAULT_FAILING_AFTER),
       pollIntervalMs: wholeNumberSetting(env, 'WEBHOOK_POLL_INTERVAL_MS', 2000),
+      allowLoopback: env.WEBHOOK_ALLOW_LOOPBACK ? env.WEBHOOK_ALLOW_LOOPBACK === 'true' : !production,
     },
   };
 }

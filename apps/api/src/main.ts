@@ -58,6 +58,7 @@ const server = await createServer({
   graphqlLimits: config.graphqlLimits,
   apiProcesses: config.apiProcesses,
   hideFieldSuggestions: config.production,
+  webhookAddresses: { allowLoopback: config.webhooks.allowLoopback },
   introspection: config.production ? 'signed-in' : true,
   emitSchemaFile: config.production ? undefined : join(dirname(fileURLToPath(import.meta.url)), '../schema.graphql'),
 });

@@ -35,6 +35,7 @@ import { technicianScoresCsv, technicianScoresXlsx } from './technician-scores/t
 import { monthlySummaryFile } from './repair-centers/monthly-summary.export.js';
 import { writeOffFile } from './parts/write-offs/write-off.export.js';
 import { buildAppSchema } from './schema.js';
+import { addressPolicy, registerAddressPolicy, type WebhookAddressPolicy } from './webhooks/webhook-address-policy.js';
 import { registerSecretBox } from './webhooks/webhook-secret.js';
 
 export interface ServerOptions {
@@ -65,6 +66,8 @@ export interface ServerOptions {
    * NODE_ENV=production).
    */
   introspection?: boolean | 'signed-in';
+  /** Where webhook endpoints may point (default: public addresses only, loopback refused as in production). */
+  webhookAddresses?: Partial<WebhookAddressPolicy>;
 }
 
 export interface AppServer {
@@ -110,6 +113,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const { dataSource } = options;
   const tokens = sessionTokens(options.sessionSecret, options.sessionHours ?? 12);
   registerSecretBox(dataSource, options.sessionSecret);
+  registerAddressPolicy(dataSource, addressPolicy(options.webhookAddresses));
   const loginThrottle = createLoginThrottle(dataSource, { ...DEFAULT_LOGIN_THROTTLE, ...options.loginThrottle });
   const schema = await buildAppSchema(options.emitSchemaFile);
   const limits = { ...DEFAULT_GRAPHQL_LIMITS, ...options.graphqlLimits };

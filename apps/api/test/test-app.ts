@@ -7,6 +7,7 @@ import { ensureDatabase } from '../src/database/ensure-database.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
 import { createServer, type ServerOptions } from '../src/server.js';
 import { startWebhookWorker, type WebhookWorkerOptions } from '../src/webhooks/delivery-worker.js';
+import type { WebhookAddressPolicy } from '../src/webhooks/webhook-address-policy.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -24,6 +25,8 @@ export async function startTestApp(
     Pick<ServerOptions, 'loginThrottle' | 'trustProxy' | 'adminDist' | 'hideFieldSuggestions' | 'introspection'> & {
       /** Deliver webhooks in this app, as each API process does (off unless a test needs it). */
       webhookWorker?: Pick<WebhookWorkerOptions, 'retryBaseMs' | 'failingAfter' | 'pollIntervalMs' | 'timeoutMs'>;
+      /** Where webhooks may go, for registration and delivery alike (default: loopback allowed, as outside production). */
+      webhookAddresses?: Partial<WebhookAddressPolicy>;
     } = {},
 ) {
   const maintenanceUrl = inject('maintenanceUrl');
@@ -40,6 +43,7 @@ export async function startTestApp(
     onQuery: (sql) => queryLog.push(sql),
   });
   const sessionSecret = 'test-secret-'.padEnd(40, 'x');
+  const webhookAddresses = { allowLoopback: true, ...options.webhookAddresses };
   const server = await createServer({
     dataSource,
     sessionSecret,
@@ -48,10 +52,11 @@ export async function startTestApp(
     adminDist: options.adminDist,
     hideFieldSuggestions: options.hideFieldSuggestions,
     introspection: options.introspection,
+    webhookAddresses,
   });
   const { url: baseUrl } = await server.listen(0, '127.0.0.1');
   const webhookWorker = options.webhookWorker
-    ? await startWebhookWorker({ databaseUrl: url.toString(), dataSource, sessionSecret, ...options.webhookWorker })
+    ? await startWebhookWorker({ databaseUrl: url.toString(), dataSource, sessionSecret, ...webhookAddresses, ...options.webhookWorker })
     : null;
 
   async function graphql<T = Record<string, any>>(

@@ -14,7 +14,8 @@ import { startWebhookReceiver } from './support/webhook-receiver.js';
 const maintenanceUrl = inject('maintenanceUrl');
 const database = `webhooks_${randomBytes(6).toString('hex')}`;
 const databaseUrl = Object.assign(new URL(maintenanceUrl), { pathname: `/${database}` }).toString();
-const env = { DATABASE_URL: databaseUrl, SEED_DEMO_DATA: 'true', SESSION_SECRET: randomBytes(32).toString('base64url'), WEBHOOK_POLL_INTERVAL_MS: '100' };
+// The processes run as in production; their receivers are on this machine.
+const env = { DATABASE_URL: databaseUrl, SEED_DEMO_DATA: 'true', SESSION_SECRET: randomBytes(32).toString('base64url'), WEBHOOK_POLL_INTERVAL_MS: '100', WEBHOOK_ALLOW_LOOPBACK: 'true' };
 const processes: ApiProcess[] = [];
 let sql: pg.Client;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;

@@ -10,13 +10,16 @@ describe("the explorer's example operations", () => {
   const schema = buildSchema(schemaSource);
   const examples = exampleOperations(new Date('2026-12-07T09:00:00Z'));
 
-  it("cover a partner's daily jobs", () => {
+  it("cover a partner's daily jobs and its integration", () => {
     expect(examples.map((example) => example.title)).toEqual([
       '我的派工单 · List my work orders',
       '登记到达 · Record arrival',
       '填写领用单 · Draft a requisition',
       '收货确认 · Confirm receipt',
       '我的考核 · Read my scores',
+      '注册 Webhook · Register a webhook',
+      '投递记录 · My webhook deliveries',
+      '同步派工单 · Sync my work orders',
     ]);
   });
 
@@ -33,7 +36,8 @@ describe("the explorer's example operations", () => {
   });
 
   it('ask for the scores of the month before today', () => {
-    expect(examples.at(-1)!.variables).toEqual({ period: '2026-11' });
-    expect(exampleOperations(new Date('2027-01-15T00:00:00Z')).at(-1)!.variables).toEqual({ period: '2026-12' });
+    const scores = (all: typeof examples) => all.find((example) => example.query.includes('query MyScores'))!;
+    expect(scores(examples).variables).toEqual({ period: '2026-11' });
+    expect(scores(exampleOperations(new Date('2027-01-15T00:00:00Z'))).variables).toEqual({ period: '2026-12' });
   });
 });

@@ -1,4 +1,4 @@
-// The explorer's preset tabs: a partner's daily jobs. Written with the admin's typed `graphql`, so
+// The explorer's preset tabs: a partner's daily jobs, then its integration (webhook, delivery log, sync). Written with the admin's typed `graphql`, so
 // a schema change that breaks one fails `typecheck`, and `example-operations.test.ts` validates
 // each (text and variables) against apps/api/schema.graphql.
 import { print } from 'graphql';
@@ -99,6 +99,74 @@ export const MY_SCORES = graphql(`
   }
 `);
 
+export const REGISTER_WEBHOOK = graphql(`
+  mutation RegisterWebhook($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      secret
+      endpoint {
+        id
+        url
+        eventTypes
+        status
+        secretHint
+      }
+    }
+  }
+`);
+
+export const MY_WEBHOOK_DELIVERIES = graphql(`
+  query MyWebhookDeliveries($id: ID!, $first: Int, $after: String) {
+    webhookEndpoint(id: $id) {
+      id
+      url
+      status
+      consecutiveFailures
+      deliveries(first: $first, after: $after) {
+        nodes {
+          id
+          messageId
+          eventType
+          entityId
+          status
+          attemptCount
+          nextAttemptAt
+          attempts {
+            attemptedAt
+            succeeded
+            httpStatus
+            latencyMs
+            responseExcerpt
+            error
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const SYNC_MY_WORK_ORDERS = graphql(`
+  query SyncMyWorkOrders($since: DateTimeISO, $after: String) {
+    workOrders(updatedSince: $since, first: 200, after: $after) {
+      nodes {
+        id
+        code
+        status
+        version
+        customerName
+        updatedAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
 export interface ExampleOperation {
   /** What the tab is for, in the explorer's words (zh-CN · English). */
   title: string;
@@ -148,6 +216,18 @@ export function exampleOperations(today: Date = new Date()): ExampleOperation[] 
       'Your technicians’ published monthly scores for a month (YYYY-MM).',
       '本中心技术员已发布的月度考核（period 为 YYYY-MM）。',
     ], { period: lastMonth(today) }),
+    example(REGISTER_WEBHOOK, '注册 Webhook · Register a webhook', [
+      'Your https URL that receives work_order.dispatched; keep the returned secret (whsec_…), it is shown only this once, and verify each POST with it.',
+      '填写接收事件的 https 地址；返回的 secret（whsec_…）只显示这一次，请保存，用它验证每个推送的签名。',
+    ], { input: { url: 'https://erp.example.com/hooks', eventTypes: ['work_order.dispatched'], description: 'ERP 派工同步' } }),
+    example(MY_WEBHOOK_DELIVERIES, '投递记录 · My webhook deliveries', [
+      'The delivery log of an endpoint: id = endpoint.id from "RegisterWebhook" (or query webhookEndpoints); each attempt with its HTTP status and error.',
+      '端点的投递记录：id 取自 "RegisterWebhook" 返回的 endpoint.id（或 query webhookEndpoints）；每次尝试的 HTTP 状态和错误。',
+    ], { id: PLACEHOLDER_ID, first: 20, after: null }),
+    example(SYNC_MY_WORK_ORDERS, '同步派工单 · Sync my work orders', [
+      'First run: since = "1970-01-01T00:00:00Z", after = null; while hasNextPage pass pageInfo.endCursor as "after". Store the last endCursor; next run send only "after" = the stored cursor (since = null).',
+      '首次：since 填 "1970-01-01T00:00:00Z"，after 为 null；hasNextPage 为真时把 pageInfo.endCursor 填入 "after"。保存最后的 endCursor；下次只传 "after"（since 为 null），即得此后的变更。',
+    ], { since: '1970-01-01T00:00:00Z', after: null }),
   ];
 }
 

@@ -3,6 +3,7 @@ import { retryDelayMs } from './retry-schedule.js';
 import { webhookMessageId } from './webhook-delivery-log.js';
 import { type AttemptOutcome, sendSignedWebhook } from './webhook-request.js';
 import type { SecretBox } from './webhook-secret.js';
+import type { WebhookAddressPolicy } from './webhook-address-policy.js';
 
 export interface DeliverySettings {
   secrets: SecretBox;
@@ -11,6 +12,8 @@ export interface DeliverySettings {
   /** Consecutive failed attempts after which an endpoint is marked FAILING and head office told. */
   failingAfter: number;
   timeoutMs: number;
+  /** Where a delivery may connect, checked on every attempt. */
+  addresses: WebhookAddressPolicy;
 }
 
 interface DueDelivery {
@@ -89,7 +92,11 @@ export async function attemptDelivery(dataSource: DataSource, deliveryId: string
     const outcome =
       secret === null
         ? UNREADABLE_SECRET
-        : await sendSignedWebhook({ url: delivery.url, secret, messageId: webhookMessageId(delivery.id), body: webhookPayload(delivery) }, settings.timeoutMs);
+        : await sendSignedWebhook(
+            { url: delivery.url, secret, messageId: webhookMessageId(delivery.id), body: webhookPayload(delivery) },
+            settings.addresses,
+            settings.timeoutMs,
+          );
     await recordAttempt(manager, delivery, outcome, settings);
     return outcome;
   });

@@ -4,6 +4,7 @@ import { attemptDelivery, type DeliverySettings } from './deliver.js';
 import { fanOutEvent } from './fan-out.js';
 import { jobQueueLogger } from './job-queue.js';
 import { PRODUCTION_RETRY_BASE_MS } from './retry-schedule.js';
+import { addressPolicy, type WebhookAddressPolicy } from './webhook-address-policy.js';
 import { DEFAULT_DELIVERY_TIMEOUT_MS } from './webhook-request.js';
 import { secretBox } from './webhook-secret.js';
 
@@ -17,6 +18,10 @@ export interface WebhookWorkerOptions {
   /** How often retries due in the future are looked for (new jobs arrive by LISTEN/NOTIFY at once). */
   pollIntervalMs?: number;
   concurrency?: number;
+  /** Deliver to loopback receivers (default: no, as in production). */
+  allowLoopback?: boolean;
+  /** How receivers' names are resolved (default: the system's; tests inject their own). */
+  lookup?: WebhookAddressPolicy['lookup'];
 }
 
 export const DEFAULT_FAILING_AFTER = 10;
@@ -35,6 +40,7 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
     retryBaseMs: options.retryBaseMs ?? PRODUCTION_RETRY_BASE_MS,
     failingAfter: options.failingAfter ?? DEFAULT_FAILING_AFTER,
     timeoutMs: options.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS,
+    addresses: addressPolicy({ allowLoopback: options.allowLoopback, lookup: options.lookup }),
   };
   const fanOut: Task = async (payload) => {
     await fanOutEvent(options.dataSource, (payload as { eventId: string }).eventId);

@@ -1,5 +1,6 @@
 import type { Message } from '@aftersales/domain';
 import { msg } from '../i18n/message.js';
+import { bareHostname, checkHost, type WebhookAddressPolicy } from './webhook-address-policy.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
 export const MAX_URL_LENGTH = 2000;
@@ -22,4 +23,15 @@ export function endpointUrlProblem(raw: string): Message | null {
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return null;
   return msg('apiWebhooks.urlNotHttps');
+}
+
+/**
+ * Why the URL's host is refused as a destination, or null: it is, or resolves now to, an address
+ * the policy refuses. A name that does not resolve yet is accepted (it may go live later); every
+ * delivery resolves and checks it again before connecting.
+ */
+export async function endpointAddressProblem(url: string, policy: WebhookAddressPolicy): Promise<Message | null> {
+  const host = bareHostname(new URL(url));
+  const checked = await checkHost(host, policy);
+  return checked.allowed === false ? msg('apiWebhooks.urlAddressNotPublic', { host, address: checked.address }) : null;
 }

@@ -1,7 +1,8 @@
 import { type FieldErrors, isPartnerEventType, list } from '@aftersales/domain';
 import { appError } from '../common/app-error.js';
 import { msg } from '../i18n/message.js';
-import { endpointUrlProblem } from './endpoint-url.js';
+import { endpointAddressProblem, endpointUrlProblem } from './endpoint-url.js';
+import type { WebhookAddressPolicy } from './webhook-address-policy.js';
 
 export const MAX_DESCRIPTION_LENGTH = 200;
 
@@ -34,4 +35,11 @@ export function checkedEndpointFields(input: EndpointFields): { url?: string; ev
   }
   if (Object.keys(errors).length) throw appError('BAD_USER_INPUT', msg('apiWebhooks.checkEndpoint'), errors);
   return checked;
+}
+
+/** The checked URL's host must be a public address now (resolved outside any transaction: DNS may take a while). */
+export async function assertPublicEndpointAddress(url: string | undefined, policy: WebhookAddressPolicy): Promise<void> {
+  if (url === undefined) return;
+  const problem = await endpointAddressProblem(url, policy);
+  if (problem) throw appError('BAD_USER_INPUT', msg('apiWebhooks.checkEndpoint'), { url: problem });
 }

@@ -4,7 +4,8 @@ import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { RequestContext } from '../common/request-context.js';
 import { msg } from '../i18n/message.js';
-import { checkedEndpointFields } from './webhook-endpoint-fields.js';
+import { addressPolicyOf } from './webhook-address-policy.js';
+import { assertPublicEndpointAddress, checkedEndpointFields } from './webhook-endpoint-fields.js';
 import type { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook-endpoint.input.js';
 import { generateSigningSecret, secretBoxOf, secretHint } from './webhook-secret.js';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entities.js';
@@ -68,6 +69,7 @@ export const webhookEndpointService = {
     const repairCenterId = endpointCenter(context, input.repairCenterId);
     if (repairCenterId && !isUuid(repairCenterId)) throw notFound('RepairCenter', repairCenterId);
     const fields = checkedEndpointFields({ url: input.url, eventTypes: input.eventTypes, description: input.description ?? '' });
+    await assertPublicEndpointAddress(fields.url, addressPolicyOf(context.systemManager.connection));
     const secret = generateSigningSecret();
     return context.transaction(async (manager) => {
       const endpoint = await manager.save(
@@ -87,8 +89,9 @@ export const webhookEndpointService = {
     });
   },
 
-  update(context: RequestContext, id: string, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
+  async update(context: RequestContext, id: string, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
     const fields = checkedEndpointFields(input);
+    await assertPublicEndpointAddress(fields.url, addressPolicyOf(context.systemManager.connection));
     return changeEndpoint(context, id, 'UPDATE', (endpoint) => {
       Object.assign(endpoint, fields);
     });

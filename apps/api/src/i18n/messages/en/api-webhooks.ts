@@ -4,6 +4,8 @@ export const apiWebhooks = {
   urlInvalid: 'Enter the full address of the receiver, e.g. https://example.com/webhooks.',
   urlTooLong: 'The URL may have at most {{max}} characters.',
   urlNotHttps: 'The URL must start with https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost, for testing).',
+  urlAddressNotPublic:
+    '{{host}} is or resolves to {{address}}, which is not a public internet address (private, loopback, link-local, unique-local, multicast or unspecified): webhooks go only to a receiver reachable on the internet.',
   urlHasCredentials: 'Leave the user name and password out of the URL: verify deliveries by their signature instead.',
   descriptionTooLong: 'The description may have at most {{max}} characters.',
   chooseEventTypes: 'Choose at least one event type.',

@@ -7,6 +7,7 @@ export const apiWebhooks: Translation<typeof english> = {
   urlInvalid: '请输入接收方的完整地址，例如 https://example.com/webhooks。',
   urlTooLong: 'URL 最多 {{max}} 个字符。',
   urlNotHttps: 'URL 必须以 https:// 开头（http:// 仅允许用于 127.0.0.1、::1 或 localhost，供测试）。',
+  urlAddressNotPublic: '{{host}} 指向 {{address}}，不是公网地址（私有、回环、链路本地、唯一本地、组播或未指定地址）：Webhook 只发送到互联网上可访问的接收方。',
   urlHasCredentials: 'URL 中不能包含用户名和密码：请改用签名验证投递。',
   descriptionTooLong: '说明最多 {{max}} 个字符。',
   chooseEventTypes: '请至少选择一种事件类型。',
