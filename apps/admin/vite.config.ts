@@ -41,6 +41,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     // Form tests type into many fields; with the API tests running beside them on a two-core
     // machine, 5 s is too tight for the slowest, though none is slow on its own.
-    testTimeout: 20_000,
+    testTimeout: 40_000,
   },
 });
