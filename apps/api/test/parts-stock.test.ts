@@ -349,8 +349,12 @@ describe('who may do what', () => {
     expect(ledger.stockMovements.nodes).toMatchObject([{ kind: 'TRANSFER', to: { key: fz01 } }]);
     expect(errorOf(await app.graphql(MOVEMENTS, { location: xm01 }, partner))?.code).toBe('FORBIDDEN');
 
-    const locations = await app.ok('{ stockLocations { key kind label } }', {}, partner);
-    expect(locations.stockLocations.map((location: { key: string }) => location.key)).toEqual(['FACTORY', 'HEAD_OFFICE', fz01]);
+    // Only what the stock filters accept is offered (issue #13: FACTORY and HEAD_OFFICE were offered, then refused).
+    const keysOf = (result: { stockLocations: { key: string }[] }) => result.stockLocations.map((location) => location.key);
+    const offered = keysOf(await app.ok('{ stockLocations { key kind label } }', {}, partner));
+    expect(offered).toEqual([fz01]);
+    for (const key of offered) expect((await app.graphql(LEVELS, { location: key }, partner)).errors).toBeUndefined();
+    expect(keysOf(await app.ok('{ stockLocations { key kind label } }', {}, agent))).toEqual(expect.arrayContaining(['FACTORY', 'HEAD_OFFICE', fz01, xm01]));
   });
 
   it('keeps a partner off another center’s work orders', async () => {

@@ -1,5 +1,5 @@
 // 三包 parts as the API returns them (docs/parts-contract.md), for the parts pages' component tests.
-import { permissionsOf } from '@aftersales/domain';
+import { mayUseStockLocation, permissionsOf, type StockLocation } from '@aftersales/domain';
 import type { Viewer } from '../../graphql/types';
 
 export const commerceViewer: Viewer = {
@@ -33,6 +33,12 @@ export const factory = { __typename: 'StockLocation', key: 'FACTORY', kind: 'FAC
 export const headOffice = { __typename: 'StockLocation', key: 'HEAD_OFFICE', kind: 'HEAD_OFFICE', label: '客户服务部', repairCenter: null };
 export const gulouStock = { __typename: 'StockLocation', key: 'CENTER:rc-1', kind: 'CENTER', label: 'FZ-01 福州鼓楼特约维修中心', repairCenter: gulou };
 export const stockLocations = { data: { stockLocations: [factory, headOffice, gulouStock] } };
+
+/** What the API lists for a viewer: the same domain rule (`mayUseStockLocation`) it answers with. */
+export function stockLocationsFor(viewer: Viewer) {
+  const stockViewer = { role: viewer.role ?? '', repairCenterId: viewer.repairCenter?.id ?? null };
+  return { data: { stockLocations: [factory, headOffice, gulouStock].filter((location) => mayUseStockLocation(stockViewer, location.key as StockLocation)) } };
+}
 
 /** A repair requisition of the Gulou center for one unit, with the work order it belongs to. */
 export const submittedRequisition = {
