@@ -422,6 +422,7 @@ export const en: Messages = {
       SHOW_FEE: 'Show fee',
       SPECIAL_CASE: 'Mark special case',
       SUBMIT: 'Submit',
+      DISCARD: 'Discard draft',
       SUBMIT_SURVEY: 'Customer submitted survey',
       TAKE_BACK: 'Take back for repair',
       TRANSFER_STOCK: 'Transfer stock',

@@ -48,6 +48,7 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
         SHIPPED: 'Shipped',
         RECEIVED: 'Received',
         CLOSED: 'Written off',
+        DISCARDED: 'Draft discarded',
       },
       purposes: {
         REPAIR: 'Repair',
@@ -87,6 +88,7 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
       actions: {
         EDIT: 'Edit',
         SUBMIT: 'Submit for approval',
+        DISCARD: 'Discard draft',
         APPROVE: 'Approve',
         REJECT: 'Reject',
         SHIP: 'Ship',
@@ -160,6 +162,9 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
       },
       submit: {
         effect: 'The requisition is worth {{value}}; once submitted it is approved by {{roles}} in turn and can no longer be edited.',
+      },
+      discard: {
+        effect: 'Once discarded, this draft can no longer be edited or submitted; its code {{code}} and its history stay on record.',
       },
       approve: {
         hint: 'You may cut quantities, never raise them; a line cut to 0 is not supplied.',

@@ -421,6 +421,7 @@ export const zhCN = {
       SHOW_FEE: '出示费用',
       SPECIAL_CASE: '标记重大危机',
       SUBMIT: '提交',
+      DISCARD: '删除草稿',
       SUBMIT_SURVEY: '客户提交回访',
       TAKE_BACK: '带回维修',
       TRANSFER_STOCK: '调拨',

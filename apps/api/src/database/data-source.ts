@@ -42,6 +42,7 @@ import { ComplaintReplyDue1764500000002 } from './migrations/1764500000002-compl
 import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-effective-center-status.js';
 import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1764600000200-list-indexes-and-index-friendly-policies.js';
 import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
+import { RequisitionDiscarded1764700100000 } from './migrations/1764700100000-requisition-discarded.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -116,6 +117,7 @@ export const MIGRATIONS = [
   EffectiveCenterStatus1764500000003,
   ListIndexesAndIndexFriendlyPolicies1764600000200,
   ScoreDraftWrites1764600000300,
+  RequisitionDiscarded1764700100000,
 ];
 
 export interface DatabaseOptions {
