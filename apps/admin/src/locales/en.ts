@@ -26,6 +26,12 @@ export const en: Messages = {
     saved: 'Saved',
     cancel: 'Cancel',
     close: 'Close',
+    discardChanges: {
+      title: 'Discard unsaved changes?',
+      message: 'What you entered in this form will not be saved.',
+      discard: 'Discard changes',
+      keep: 'Keep editing',
+    },
     edit: 'Edit',
     remove: 'Remove',
     copy: 'Copy',

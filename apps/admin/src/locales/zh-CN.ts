@@ -25,6 +25,12 @@ export const zhCN = {
     saved: '已保存',
     cancel: '取消',
     close: '关闭',
+    discardChanges: {
+      title: '放弃未保存的修改？',
+      message: '关闭后，刚才填写的内容不会保存。',
+      discard: '放弃修改',
+      keep: '继续编辑',
+    },
     edit: '编辑',
     remove: '删除',
     copy: '复制',

@@ -5,6 +5,7 @@ import { FormDialog, TextField } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { CREATE_API_KEY, type ApiKey } from './api-key-queries';
+import { useDiscardLabels } from '../../common/forms/use-discard-labels';
 
 interface CreateApiKeyDialogProps {
   repairCenter: { id: string; name: string };
@@ -14,6 +15,7 @@ interface CreateApiKeyDialogProps {
 
 export function CreateApiKeyDialog({ repairCenter, onClose, onCreated }: CreateApiKeyDialogProps) {
   const { t } = useTranslation();
+  const discardLabels = useDiscardLabels();
   const mapError = useErrorMapper();
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -37,6 +39,7 @@ export function CreateApiKeyDialog({ repairCenter, onClose, onCreated }: CreateA
       onSubmit={() => void submit()}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={t('apiKeys.create')}
       submitting={fetching}
       errorMessage={errors.message}
