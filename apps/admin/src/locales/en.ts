@@ -171,9 +171,11 @@ export const en: Messages = {
     addComponent: 'Add component',
     noComponents: 'Every component follows the category period.',
     componentRow: 'Component {{number}}',
+    nameEnHint: 'Shown to English readers; without it they see the Chinese name',
     fields: {
       code: 'Code',
       name: 'Name',
+      nameEn: 'English name',
       warrantyMonths: 'Warranty (months)',
       componentWarranties: 'Component warranties',
       component: 'Component',

@@ -170,9 +170,11 @@ export const zhCN = {
     addComponent: '添加部件',
     noComponents: '所有部件均按类别三包期。',
     componentRow: '部件 {{number}}',
+    nameEnHint: '英文界面显示此名称；不填则显示中文名称',
     fields: {
       code: '编码',
       name: '名称',
+      nameEn: '英文名称',
       warrantyMonths: '三包期（月）',
       componentWarranties: '部件三包期',
       component: '部件',

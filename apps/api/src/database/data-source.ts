@@ -43,6 +43,7 @@ import { EffectiveCenterStatus1764500000003 } from './migrations/1764500000003-e
 import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1764600000200-list-indexes-and-index-friendly-policies.js';
 import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
 import { RequisitionDiscarded1764700100000 } from './migrations/1764700100000-requisition-discarded.js';
+import { CategoryEnglishName1764700100001 } from './migrations/1764700100001-category-english-name.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -118,6 +119,7 @@ export const MIGRATIONS = [
   ListIndexesAndIndexFriendlyPolicies1764600000200,
   ScoreDraftWrites1764600000300,
   RequisitionDiscarded1764700100000,
+  CategoryEnglishName1764700100001,
 ];
 
 export interface DatabaseOptions {
