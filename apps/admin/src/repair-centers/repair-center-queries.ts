@@ -54,6 +54,9 @@ export const STATUS_CHANGE_FIELDS = graphql(`
     fromStatus
     toStatus
     reason
+    reasonCode
+    reasonDeadline
+    reasonItems
     actorName
   }
 `);

@@ -101,6 +101,9 @@ export const statusChange = {
   fromStatus: null,
   toStatus: 'ACTIVE',
   reason: '签订合作协议',
+  reasonCode: null,
+  reasonDeadline: null,
+  reasonItems: [],
   actorName: '王管理',
 };
 

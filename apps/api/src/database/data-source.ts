@@ -44,6 +44,7 @@ import { ListIndexesAndIndexFriendlyPolicies1764600000200 } from './migrations/1
 import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-draft-writes.js';
 import { RequisitionDiscarded1764700100000 } from './migrations/1764700100000-requisition-discarded.js';
 import { CategoryEnglishName1764700100001 } from './migrations/1764700100001-category-english-name.js';
+import { CenterStatusReasonCodes1764700100002 } from './migrations/1764700100002-center-status-reason-codes.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -120,6 +121,7 @@ export const MIGRATIONS = [
   ScoreDraftWrites1764600000300,
   RequisitionDiscarded1764700100000,
   CategoryEnglishName1764700100001,
+  CenterStatusReasonCodes1764700100002,
 ];
 
 export interface DatabaseOptions {

@@ -26,7 +26,7 @@ export async function revokeOverdueRectifications(dataSource: DataSource, today?
       if (!center || !isRectificationOverdue(center, day)) return;
       await saveStatusChange(manager, null, center, {
         to: 'REVOKED',
-        reason: `整改期限 ${center.rectificationDeadline} 已过，未通过整改复查，自动取消授权`,
+        reason: { code: 'RECTIFICATION_OVERDUE', deadline: center.rectificationDeadline },
       });
       revoked.push(center.code);
     });

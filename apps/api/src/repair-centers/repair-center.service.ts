@@ -17,7 +17,7 @@ import { paginate, type PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
 import { CenterStatusChange } from './center-status-change.entity.js';
-import { saveStatusChange } from './center-status-history.js';
+import { saveStatusChange, storedReason } from './center-status-history.js';
 import { REPAIR_CENTER_ACTIONS, type RepairCenterAction } from './repair-center-actions.js';
 import { RepairCenter } from './repair-center.entity.js';
 import type { ChangeRepairCenterStatusInput, RepairCenterFilter, RepairCenterInput } from './repair-center.input.js';
@@ -81,7 +81,7 @@ export const repairCenterService = {
         repairCenterId: center.id,
         fromStatus: null,
         toStatus: 'ACTIVE',
-        reason: '新建授权 Authorized',
+        ...storedReason({ code: 'AUTHORIZED' }),
         actorName: context.principal?.displayName ?? 'system',
       });
     });

@@ -1,5 +1,6 @@
 import { apiApiKeys } from './api-api-keys.js';
 import { apiAuth } from './api-auth.js';
+import { apiCenterHistory } from './api-center-history.js';
 import { apiCommon } from './api-common.js';
 import { apiComplaints } from './api-complaints.js';
 import { apiForeign } from './api-foreign.js';
@@ -18,6 +19,7 @@ import { apiWorkOrders } from './api-work-orders.js';
 export const API_MESSAGES = {
   apiApiKeys,
   apiAuth,
+  apiCenterHistory,
   apiCommon,
   apiComplaints,
   apiForeign,

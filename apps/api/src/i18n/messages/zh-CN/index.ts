@@ -1,5 +1,6 @@
 import { apiApiKeys } from './api-api-keys.js';
 import { apiAuth } from './api-auth.js';
+import { apiCenterHistory } from './api-center-history.js';
 import { apiCommon } from './api-common.js';
 import { apiComplaints } from './api-complaints.js';
 import { apiForeign } from './api-foreign.js';
@@ -20,6 +21,7 @@ import type { API_MESSAGES } from '../en/index.js';
 export const API_MESSAGES_ZH_CN: Translation<typeof API_MESSAGES> = {
   apiApiKeys,
   apiAuth,
+  apiCenterHistory,
   apiCommon,
   apiComplaints,
   apiForeign,

@@ -1,0 +1,7 @@
+/** A repair center's status change reasons the system gives (stored as codes). */
+export const apiCenterHistory = {
+  authorized: 'Authorized',
+  assessmentFailed: 'Assessment failed ({{items}}); rectification due by {{deadline}}',
+  rectificationPassed: 'Follow-up assessment passed; back to normal',
+  rectificationOverdue: 'Rectification deadline {{deadline}} passed without a passed follow-up assessment; authorization revoked automatically',
+} as const;
