@@ -245,6 +245,11 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
         RETURN_OLD_PART: 'Old part returned',
         OLD_PART_WRITTEN_OFF: 'Old part written off',
       },
+      reasons: {
+        REPLACEMENT: 'Part replaced under the work order',
+        OLD_PARTS_RETURN: 'Old parts handed back with the write-off',
+        LOCAL_PURCHASE: 'Bought locally',
+      },
       sources: {
         RECEIPT: 'Receipt',
         OPENING: 'Opening stock',

@@ -244,6 +244,11 @@ export const warrantyPartsMessages = {
         RETURN_OLD_PART: '旧件返还',
         OLD_PART_WRITTEN_OFF: '旧件核销',
       },
+      reasons: {
+        REPLACEMENT: '派工单配件更换',
+        OLD_PARTS_RETURN: '随核销单返还旧件',
+        LOCAL_PURCHASE: '就地购置入库',
+      },
       sources: {
         RECEIPT: '收货入库',
         OPENING: '期初库存',

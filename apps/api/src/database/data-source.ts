@@ -45,6 +45,7 @@ import { ScoreDraftWrites1764600000300 } from './migrations/1764600000300-score-
 import { RequisitionDiscarded1764700100000 } from './migrations/1764700100000-requisition-discarded.js';
 import { CategoryEnglishName1764700100001 } from './migrations/1764700100001-category-english-name.js';
 import { CenterStatusReasonCodes1764700100002 } from './migrations/1764700100002-center-status-reason-codes.js';
+import { StockMovementReasonCodes1764700100003 } from './migrations/1764700100003-stock-movement-reason-codes.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -122,6 +123,7 @@ export const MIGRATIONS = [
   RequisitionDiscarded1764700100000,
   CategoryEnglishName1764700100001,
   CenterStatusReasonCodes1764700100002,
+  StockMovementReasonCodes1764700100003,
 ];
 
 export interface DatabaseOptions {

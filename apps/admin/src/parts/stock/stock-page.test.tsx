@@ -38,6 +38,8 @@ describe('stock page', () => {
     expect(within(usage!).getByText('领用出库')).toBeInTheDocument();
     expect(within(usage!).getByText('FZ-01 福州鼓楼特约维修中心 → —')).toBeInTheDocument();
     expect(within(usage!).getByRole('link', { name: 'PG-2026-000001' })).toHaveAttribute('href', '/work-orders/wo-1');
+    // The system's reason is worded from its code (issue #13), not the API's text.
+    expect(within(usage!).getByText('派工单配件更换')).toBeInTheDocument();
     expect(within(ship!).getByText('制造单元 → FZ-01 福州鼓楼特约维修中心')).toBeInTheDocument();
     expect(within(ship!).getByRole('link', { name: 'LY-2026-000001' })).toHaveAttribute('href', '/parts/requisitions/rq-1');
     expect(within(ship!).getByText('¥71.00')).toBeInTheDocument();
@@ -152,5 +154,6 @@ describe('stock page in English', () => {
     expect(within(levels).queryByText('制造单元')).not.toBeInTheDocument();
     expect(within(screen.getByLabelText('Location')).getByRole('option', { name: 'Customer service' })).toBeInTheDocument();
     expect(await screen.findByText('Manufacturing unit → FZ-01 福州鼓楼特约维修中心')).toBeInTheDocument();
+    expect(screen.getByText('Part replaced under the work order')).toBeInTheDocument();
   });
 });

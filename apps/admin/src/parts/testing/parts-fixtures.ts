@@ -162,6 +162,7 @@ const movement = (overrides: Record<string, unknown>) => ({
   to: gulouStock as typeof factory | typeof gulouStock | null,
   cost: '71.00' as string | null,
   reason: null as string | null,
+  reasonCode: null as string | null,
   actorName: '孙商务',
   requisition: { __typename: 'PartsRequisition', id: 'rq-1', code: 'LY-2026-000001' } as unknown,
   workOrder: null as unknown,
@@ -172,7 +173,7 @@ const movement = (overrides: Record<string, unknown>) => ({
 });
 
 export const shipMovement = movement({});
-export const usageMovement = movement({ id: 'mv-2', at: '2026-05-21T02:00:00.000Z', kind: 'OUT', quantity: 1, from: gulouStock, to: null, cost: '35.50', requisition: null, workOrder: { __typename: 'WorkOrder', id: 'wo-1', code: 'PG-2026-000001' }, actorName: '陈师傅' });
+export const usageMovement = movement({ id: 'mv-2', reasonCode: 'REPLACEMENT', reason: 'Part replaced under the work order', at: '2026-05-21T02:00:00.000Z', kind: 'OUT', quantity: 1, from: gulouStock, to: null, cost: '35.50', requisition: null, workOrder: { __typename: 'WorkOrder', id: 'wo-1', code: 'PG-2026-000001' }, actorName: '陈师傅' });
 export const scrapMovement = movement({
   id: 'mv-3',
   kind: 'SCRAP',

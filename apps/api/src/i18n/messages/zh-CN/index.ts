@@ -9,6 +9,7 @@ import { apiParts } from './api-parts.js';
 import { apiRecords } from './api-records.js';
 import { apiReferenceData } from './api-reference-data.js';
 import { apiRepairCenters } from './api-repair-centers.js';
+import { apiStockLedger } from './api-stock-ledger.js';
 import { apiSurveys } from './api-surveys.js';
 import { apiTechnicianScores } from './api-technician-scores.js';
 import { apiTechnicians } from './api-technicians.js';
@@ -30,6 +31,7 @@ export const API_MESSAGES_ZH_CN: Translation<typeof API_MESSAGES> = {
   apiRecords,
   apiReferenceData,
   apiRepairCenters,
+  apiStockLedger,
   apiSurveys,
   apiTechnicianScores,
   apiTechnicians,
