@@ -139,6 +139,7 @@ describe('repair center detail page', () => {
 
   it('words the system’s reasons from their codes in the reader’s language (issue #13)', async () => {
     const coded = [
+      { ...statusChange, id: 's4', toStatus: 'REVOKED', fromStatus: 'RECTIFYING', reason: 'unused', reasonCode: 'RECTIFICATION_OVERDUE', reasonDeadline: '2026-07-30', reasonItems: [], actorName: 'unused', bySystem: true },
       { ...statusChange, id: 's3', toStatus: 'RECTIFYING', fromStatus: 'ACTIVE', reason: 'unused', reasonCode: 'ASSESSMENT_FAILED', reasonDeadline: '2026-07-30', reasonItems: ['SERVICE_ATTITUDE', 'PRACTICAL_ABILITY'] },
       { ...statusChange, id: 's2', reason: 'unused', reasonCode: 'AUTHORIZED', reasonDeadline: null, reasonItems: [] },
     ];
@@ -149,6 +150,8 @@ describe('repair center detail page', () => {
     const chinese = await screen.findByRole('table', { name: '状态变更记录' });
     expect(within(chinese).getByText('考核不合格（服务态度、实际操作能力），限期整改至 2026-07-30')).toBeInTheDocument();
     expect(within(chinese).getByText('新建授权')).toBeInTheDocument();
+    expect(within(chinese).getByText('整改期限 2026-07-30 已过，未通过整改复查，自动取消授权')).toBeInTheDocument();
+    expect(within(chinese).getByText('系统')).toBeInTheDocument();
     view.unmount();
 
     storeSession();
@@ -156,5 +159,6 @@ describe('repair center detail page', () => {
     const english = await screen.findByRole('table', { name: 'Status history' });
     expect(within(english).getByText('Assessment failed (Service attitude, Practical ability); rectification due by 2026-07-30')).toBeInTheDocument();
     expect(within(english).getByText('Authorized')).toBeInTheDocument();
+    expect(within(english).getByText('system')).toBeInTheDocument();
   });
 });

@@ -58,6 +58,7 @@ export const STATUS_CHANGE_FIELDS = graphql(`
     reasonDeadline
     reasonItems
     actorName
+    bySystem
   }
 `);
 

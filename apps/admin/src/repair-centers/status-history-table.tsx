@@ -26,7 +26,7 @@ export function StatusHistoryTable({ changes, label, emptyMessage }: { changes: 
         }),
     },
     { key: 'reason', header: t('repairCenters.history.reason'), render: (change) => statusChangeReason(t, change) },
-    { key: 'actor', header: t('repairCenters.history.actor'), render: (change) => change.actorName },
+    { key: 'actor', header: t('repairCenters.history.actor'), render: (change) => (change.bySystem ? t('audit.actorKinds.SYSTEM') : change.actorName) },
   ];
   return <DataTable label={label} columns={columns} rows={changes} rowKey={(change) => change.id} emptyMessage={emptyMessage ?? t('repairCenters.history.empty')} loadingMessage={t('common.loading')} />;
 }

@@ -105,6 +105,7 @@ export const statusChange = {
   reasonDeadline: null,
   reasonItems: [],
   actorName: '王管理',
+  bySystem: false,
 };
 
 /** The detail query's center: the record with its staff, assessments and status history. */

@@ -46,6 +46,7 @@ import { RequisitionDiscarded1764700100000 } from './migrations/1764700100000-re
 import { CategoryEnglishName1764700100001 } from './migrations/1764700100001-category-english-name.js';
 import { CenterStatusReasonCodes1764700100002 } from './migrations/1764700100002-center-status-reason-codes.js';
 import { StockMovementReasonCodes1764700100003 } from './migrations/1764700100003-stock-movement-reason-codes.js';
+import { SystemActorCode1764700100004 } from './migrations/1764700100004-system-actor-code.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -124,6 +125,7 @@ export const MIGRATIONS = [
   CategoryEnglishName1764700100001,
   CenterStatusReasonCodes1764700100002,
   StockMovementReasonCodes1764700100003,
+  SystemActorCode1764700100004,
 ];
 
 export interface DatabaseOptions {

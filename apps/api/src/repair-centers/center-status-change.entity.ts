@@ -44,7 +44,7 @@ export class CenterStatusChange {
   @Column({ type: 'text', array: true, name: 'reason_items', default: () => `'{}'` })
   reasonItems: AssessmentItem[];
 
-  @Field(() => String)
+  /** A person's name, or SYSTEM_ACTOR's code; the GraphQL `actorName` is a field resolver. */
   @Column({ type: 'text', name: 'actor_name' })
   actorName: string;
 }

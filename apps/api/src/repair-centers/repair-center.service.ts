@@ -22,6 +22,7 @@ import { REPAIR_CENTER_ACTIONS, type RepairCenterAction } from './repair-center-
 import { RepairCenter } from './repair-center.entity.js';
 import type { ChangeRepairCenterStatusInput, RepairCenterFilter, RepairCenterInput } from './repair-center.input.js';
 import { msg } from '../i18n/message.js';
+import { SYSTEM_ACTOR } from '../auth/principal.js';
 
 const centers = new AuditedRecords(RepairCenter, 'RepairCenter', ['categories']);
 
@@ -82,7 +83,7 @@ export const repairCenterService = {
         fromStatus: null,
         toStatus: 'ACTIVE',
         ...storedReason({ code: 'AUTHORIZED' }),
-        actorName: context.principal?.displayName ?? 'system',
+        actorName: context.principal?.displayName ?? SYSTEM_ACTOR.name,
       });
     });
   },

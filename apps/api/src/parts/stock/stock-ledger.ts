@@ -28,7 +28,7 @@ import type { StockMovementReason } from './stock-movement-reasons.js';
  */
 
 export interface StockActor {
-  /** The principal's displayName, or '系统 system'. */
+  /** The principal's displayName, or SYSTEM_ACTOR's code. */
   name: string;
 }
 

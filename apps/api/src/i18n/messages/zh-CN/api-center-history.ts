@@ -3,6 +3,7 @@ import type { apiCenterHistory as english } from '../en/api-center-history.js';
 
 /** The apiCenterHistory messages in Simplified Chinese. */
 export const apiCenterHistory: Translation<typeof english> = {
+  system: '系统',
   authorized: '新建授权',
   assessmentFailed: '考核不合格（{{items}}），限期整改至 {{deadline}}',
   rectificationPassed: '整改复查合格，恢复正常',
