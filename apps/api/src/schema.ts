@@ -33,6 +33,7 @@ import { WorkOrderResolver } from './work-orders/work-order.resolver.js';
 import { WorkOrderLoanerResolver } from './work-orders/work-order-loaner.resolver.js';
 import { TechnicianScoreResolver, YearReviewResolver } from './technician-scores/technician-score.resolver.js';
 import { StockLocationResolver } from './parts/stock-location.type.js';
+import { CenterStatusChangeResolver } from './repair-centers/center-status-change.resolver.js';
 import { PartUsageResolver } from './parts/stock/part-usage.resolver.js';
 import { StockLevelResolver } from './parts/stock/stock-level.resolver.js';
 import { StockMovementResolver } from './parts/stock/stock-movement.resolver.js';
@@ -88,6 +89,7 @@ export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSc
       TechnicianScoreResolver,
       YearReviewResolver,
       StockLocationResolver,
+      CenterStatusChangeResolver,
       StockLevelResolver,
       StockMovementResolver,
       PartUsageResolver,

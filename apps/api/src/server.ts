@@ -170,7 +170,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
           authError = error as GraphQLError;
         }
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? '';
-        const context = new RequestContext(signedIn?.principal ?? null, dataSource, tokens, createLoaders, authError, { clientAddress, loginThrottle });
+        const context = new RequestContext(signedIn?.principal ?? null, dataSource, tokens, createLoaders, authError, { clientAddress, loginThrottle, language: responseLanguage(req.headers['accept-language']) });
         // The partner's own center, just read to check it is still authorized, is not read again.
         if (signedIn?.center) context.loaders.repairCenter.prime(signedIn.center.id, signedIn.center);
         // A client that hangs up (even before this point) must not leave its statement running

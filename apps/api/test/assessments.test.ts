@@ -131,6 +131,11 @@ describe('the rectification deadline job', () => {
     const { repairCenter } = await app.ok('query ($id: ID!) { repairCenter(id: $id) { status statusHistory { toStatus reason actorName } } }', { id }, admin);
     expect(repairCenter.status).toBe('REVOKED');
     expect(repairCenter.statusHistory[0]).toMatchObject({ toStatus: 'REVOKED', reason: expect.stringContaining('2026-02-04'), actorName: expect.stringContaining('system') });
+    // Signed with the system's code, worded per reader (issue #13).
+    const [stored] = await app.dataSource.query(`SELECT actor_name FROM center_status_change c JOIN repair_center r ON r.id = c.repair_center_id WHERE r.code = 'A-JOB' AND c.to_status = 'REVOKED'`);
+    expect(stored.actor_name).toBe('SYSTEM');
+    const chinese = await app.graphql('query ($id: ID!) { repairCenter(id: $id) { statusHistory { actorName bySystem } } }', { id }, admin, { 'accept-language': 'zh-CN' });
+    expect(chinese.data?.repairCenter.statusHistory[0]).toEqual({ actorName: '系统', bySystem: true });
     const { dashboard } = await app.ok('{ dashboard { notices { kind repairCenter { code } } } }', {}, admin);
     expect(dashboard.notices.filter((n: { repairCenter: { code: string } }) => n.repairCenter.code === 'A-JOB')).toEqual([
       { kind: 'CENTER_REVOKED', repairCenter: { code: 'A-JOB' } },

@@ -52,6 +52,7 @@ const SHIP = `mutation ($id: ID!, $version: Int!, $carrier: String!, $trackingNu
   shipRequisition(id: $id, version: $version, carrier: $carrier, trackingNumber: $trackingNumber, lines: $lines) { ${FIELDS} } }`;
 const BACKORDER = `mutation ($id: ID!, $version: Int!, $lines: [BackorderLineInput!]!) { backorderRequisition(id: $id, version: $version, lines: $lines) { ${FIELDS} } }`;
 const RECEIVE = `mutation ($id: ID!, $version: Int!, $lines: [ReceiveLineInput!]!) { receiveRequisition(id: $id, version: $version, lines: $lines) { ${FIELDS} } }`;
+const DISCARD = `mutation ($id: ID!, $version: Int!) { discardRequisition(id: $id, version: $version) { ${FIELDS} } }`;
 const GET = `query ($id: ID!) { partsRequisition(id: $id) { ${FIELDS} } }`;
 const LIST = `query ($filter: RequisitionFilter) { partsRequisitions(first: 200, filter: $filter) { totalCount nodes { id code status } } }`;
 
@@ -165,7 +166,7 @@ describe('a requisition from the draft to the receipt', () => {
       value: '3596.00',
       requiredApprovals: ['CS_MANAGER'],
       pendingApprovals: ['CS_MANAGER'],
-      allowedActions: ['EDIT', 'SUBMIT'],
+      allowedActions: ['EDIT', 'SUBMIT', 'DISCARD'],
     });
     expect(created.lines).toMatchObject([
       { lineNo: 1, part: { partNumber: 'AVR-50' }, spec: 'AVR 50kW', requestedQuantity: 4, quantity: 4, unitCost: '880.00', value: '3520.00', wearPart: false },
@@ -220,6 +221,39 @@ describe('a requisition from the draft to the receipt', () => {
     const created = await draft(repair([line('SEAL-QJ', 1)]));
     await submit(created);
     expect(errorOf(await app.graphql(SUBMIT, { id: created.id, version: created.version }, agent))?.code).toBe('CONFLICT');
+  });
+});
+
+describe('discarding a draft (issue #13)', () => {
+  it('keeps the discarded draft on record as DISCARDED, audited, with its code; nothing else can be done with it', async () => {
+    const created = await draft(repair([line('SEAL-QJ', 1)]));
+    const discarded = await run(DISCARD, { id: created.id, version: created.version }, agent);
+    expect(discarded).toMatchObject({ id: created.id, code: created.code, status: 'DISCARDED', version: created.version + 1, allowedActions: [] });
+    const [audit] = await app.dataSource.query(`SELECT actor_name, before->>'status' AS before, after->>'status' AS after FROM audit_entry WHERE entity_id = $1 AND action = 'DISCARD'`, [created.id]);
+    expect(audit).toEqual({ actor_name: '李客服 (cs_agent)', before: 'DRAFT', after: 'DISCARDED' });
+    expect(errorOf(await app.graphql(SUBMIT, { id: discarded.id, version: discarded.version }, agent))?.code).toBe('CONFLICT');
+    expect(errorOf(await app.graphql(DISCARD, { id: discarded.id, version: discarded.version }, agent))?.code).toBe('CONFLICT');
+    const listed = await app.ok(LIST, { filter: { statuses: ['DISCARDED'] } }, agent);
+    expect(listed.partsRequisitions.nodes.map((r: Row) => r.id)).toContain(created.id);
+  });
+
+  it('discards a draft only: a submitted one stays, and a stale version is a CONFLICT', async () => {
+    const sent = await submitted(repair([line('SEAL-QJ', 1)]));
+    expect(errorOf(await app.graphql(DISCARD, { id: sent.id, version: sent.version }, agent))?.code).toBe('CONFLICT');
+    const created = await draft(repair([line('SEAL-QJ', 1)]));
+    const edited = await run(UPDATE, { id: created.id, version: created.version, input: repair([line('SEAL-QJ', 2)]) }, agent);
+    expect(errorOf(await app.graphql(DISCARD, { id: created.id, version: created.version }, agent))?.code).toBe('CONFLICT');
+    expect((await app.ok(GET, { id: edited.id }, agent)).partsRequisition.status).toBe('DRAFT');
+  });
+
+  it('is the drafter’s side’s: a partner its own center’s drafts, never the signers or another center', async () => {
+    const own = await draft({ purpose: 'STOCKING', destination: 'CENTER', lines: [line('SEAL-QJ', 3)] }, partner);
+    expect(errorOf(await app.graphql(DISCARD, { id: own.id, version: own.version }, partner2))?.code).toBe('NOT_FOUND');
+    for (const token of [director, commerce, hr]) {
+      expect(errorOf(await app.graphql(DISCARD, { id: own.id, version: own.version }, token))?.code).toBe('FORBIDDEN');
+      expect((await app.ok(GET, { id: own.id }, token)).partsRequisition.allowedActions).not.toContain('DISCARD');
+    }
+    expect((await run(DISCARD, { id: own.id, version: own.version }, partner)).status).toBe('DISCARDED');
   });
 });
 

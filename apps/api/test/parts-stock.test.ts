@@ -2,6 +2,7 @@ import { DEFAULT_BUSINESS_CALENDAR, todayIn } from '@aftersales/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockIn, stockOut } from '../src/parts/stock/stock-ledger.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './test-app.js';
+import { StockMovementReasonCodes1764700100003 } from '../src/database/migrations/1764700100003-stock-movement-reason-codes.js';
 
 let app: TestApp;
 let commerce: string;
@@ -43,9 +44,9 @@ async function centerId(code: string): Promise<string> {
 }
 
 /** A demo work order that is not cancelled: of a center by code, or head office's own (null). */
-async function workOrderOf(centerCode: string | null): Promise<{ id: string; serial_number: string }> {
+async function workOrderOf(centerCode: string | null): Promise<{ id: string; code: string; serial_number: string }> {
   const [row] = await app.dataSource.query(
-    `SELECT wo.id, wo.serial_number FROM work_order wo LEFT JOIN repair_center rc ON rc.id = wo.repair_center_id
+    `SELECT wo.id, wo.code, wo.serial_number FROM work_order wo LEFT JOIN repair_center rc ON rc.id = wo.repair_center_id
      WHERE wo.status <> 'CANCELLED' AND rc.code IS NOT DISTINCT FROM $1 ORDER BY wo.called_at LIMIT 1`,
     [centerCode],
   );
@@ -294,6 +295,42 @@ describe('part usage (配件更换)', () => {
     expect(usages.partUsages.nodes).toContainEqual({ part: { id: partId }, quantity: 2 });
   });
 
+  it('stores a replacement’s reason as a code and words it in the reader’s language (issue #13)', async () => {
+    const partId = await stockAtFz01(1);
+    const order = await workOrderOf('FZ-01');
+    await app.ok(USE, { input: { workOrderId: order.id, serialNumber: order.serial_number, partId, quantity: 1, usedOn: today } }, partner);
+    const [stored] = await app.dataSource.query(`SELECT reason, reason_code FROM stock_movement WHERE part_id = $1 AND kind = 'OUT'`, [partId]);
+    expect(stored).toEqual({ reason: null, reason_code: 'REPLACEMENT' });
+    const QUERY = `query ($partId: ID) { stockMovements(partId: $partId, kind: OUT) { nodes { reason reasonCode workOrder { id } } } }`;
+    const english = await app.graphql(QUERY, { partId }, partner, { 'accept-language': 'en' });
+    expect(english.data?.stockMovements.nodes).toEqual([{ reason: 'Part replaced under the work order', reasonCode: 'REPLACEMENT', workOrder: { id: order.id } }]);
+    const chinese = await app.graphql(QUERY, { partId }, partner, { 'accept-language': 'zh-CN' });
+    expect(chinese.data?.stockMovements.nodes[0].reason).toBe('派工单配件更换');
+    // A reason a person typed stays as typed.
+    const typed = await app.graphql(`query ($partId: ID) { stockMovements(partId: $partId, kind: TRANSFER) { nodes { reason reasonCode } } }`, { partId }, commerce, { 'accept-language': 'en' });
+    expect(typed.data?.stockMovements.nodes).toEqual([{ reason: '备货', reasonCode: null }]);
+  });
+
+  it('converts the sentences stored before into codes (migration 1764700100003)', async () => {
+    const partId = await stockAtFz01(1);
+    const order = await workOrderOf('FZ-01');
+    await app.ok(USE, { input: { workOrderId: order.id, serialNumber: order.serial_number, partId, quantity: 1, usedOn: today } }, partner);
+    const migration = new StockMovementReasonCodes1764700100003();
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      const [old] = await runner.query(`SELECT reason FROM stock_movement WHERE part_id = $1 AND kind = 'OUT'`, [partId]);
+      expect(old.reason).toBe(`更换 replacement ${order.code} / ${order.serial_number}`);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [converted] = await app.dataSource.query(`SELECT reason, reason_code FROM stock_movement WHERE part_id = $1 AND kind = 'OUT'`, [partId]);
+    expect(converted).toEqual({ reason: null, reason_code: 'REPLACEMENT' });
+    const [typed] = await app.dataSource.query(`SELECT count(*)::int AS n FROM stock_movement WHERE kind = 'TRANSFER' AND reason IS NULL AND reason_code IS NOT NULL`);
+    expect(typed.n).toBe(0);
+  });
+
   it('issues head office’s own work orders from HEAD_OFFICE', async () => {
     const partId = await newPart(2_000);
     await receive(partId, 2, '20.00', 'HEAD_OFFICE');
@@ -349,8 +386,12 @@ describe('who may do what', () => {
     expect(ledger.stockMovements.nodes).toMatchObject([{ kind: 'TRANSFER', to: { key: fz01 } }]);
     expect(errorOf(await app.graphql(MOVEMENTS, { location: xm01 }, partner))?.code).toBe('FORBIDDEN');
 
-    const locations = await app.ok('{ stockLocations { key kind label } }', {}, partner);
-    expect(locations.stockLocations.map((location: { key: string }) => location.key)).toEqual(['FACTORY', 'HEAD_OFFICE', fz01]);
+    // Only what the stock filters accept is offered (issue #13: FACTORY and HEAD_OFFICE were offered, then refused).
+    const keysOf = (result: { stockLocations: { key: string }[] }) => result.stockLocations.map((location) => location.key);
+    const offered = keysOf(await app.ok('{ stockLocations { key kind label } }', {}, partner));
+    expect(offered).toEqual([fz01]);
+    for (const key of offered) expect((await app.graphql(LEVELS, { location: key }, partner)).errors).toBeUndefined();
+    expect(keysOf(await app.ok('{ stockLocations { key kind label } }', {}, agent))).toEqual(expect.arrayContaining(['FACTORY', 'HEAD_OFFICE', fz01, xm01]));
   });
 
   it('keeps a partner off another center’s work orders', async () => {

@@ -101,6 +101,25 @@ describe('product categories, models, units and warranty', () => {
     expect(months).toMatchObject({ MOTOR: 12, GENERATOR: 12, PUMP: 6, FURNITURE: 24 });
   });
 
+  it('names categories in English too: the seeded ones filled, editable, optional (issue #13)', async () => {
+    const data = await app.ok('{ productCategories { nodes { code name nameEn } } }', {}, admin);
+    const english = Object.fromEntries(data.productCategories.nodes.map((c: { code: string; nameEn: string | null }) => [c.code, c.nameEn]));
+    expect(english).toMatchObject({ MOTOR: 'Motor', GENERATOR: 'Generator', PUMP: 'Water pump', FURNITURE: 'Furniture' });
+    const FIELDS = 'id name nameEn';
+    const { createProductCategory: created } = await app.ok(
+      `mutation ($input: ProductCategoryInput!) { createProductCategory(input: $input) { ${FIELDS} } }`,
+      { input: { code: 'AC-EN', name: '空调', warrantyMonths: 12 } },
+      admin,
+    );
+    expect(created).toMatchObject({ name: '空调', nameEn: null });
+    const { updateProductCategory: named } = await app.ok(
+      `mutation ($id: ID!, $input: ProductCategoryInput!) { updateProductCategory(id: $id, input: $input) { ${FIELDS} } }`,
+      { id: created.id, input: { code: 'AC-EN', name: '空调', nameEn: '  Air conditioner ', warrantyMonths: 12 } },
+      admin,
+    );
+    expect(named.nameEn).toBe('Air conditioner');
+  });
+
   it('stores per-component warranty months and refuses duplicates among them', async () => {
     const CREATE = 'mutation ($input: ProductCategoryInput!) { createProductCategory(input: $input) { code componentWarranties { component months } } }';
     const { createProductCategory } = await app.ok(

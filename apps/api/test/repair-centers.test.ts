@@ -1,6 +1,7 @@
 import { addDays, todayIn } from '@aftersales/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
+import { CenterStatusReasonCodes1764700100002 } from '../src/database/migrations/1764700100002-center-status-reason-codes.js';
 
 let app: TestApp;
 let admin: string;
@@ -55,6 +56,46 @@ describe('creating and editing a repair center', () => {
       categories: [{ code: 'MOTOR' }, { code: 'PUMP' }],
     });
     expect(center.statusHistory).toEqual([{ fromStatus: null, toStatus: 'ACTIVE', reason: expect.any(String), actorName: '王管理' }]);
+  });
+
+  it('stores the system’s reason as a code and words it in the reader’s language (issue #13)', async () => {
+    const center = await createCenter('T-CODE');
+    const [stored] = await app.dataSource.query('SELECT reason, reason_code FROM center_status_change WHERE repair_center_id = $1', [center.id]);
+    expect(stored).toEqual({ reason: null, reason_code: 'AUTHORIZED' });
+    const HISTORY = 'query ($id: ID!) { repairCenter(id: $id) { statusHistory { reason reasonCode } } }';
+    const english = await app.graphql(HISTORY, { id: center.id }, admin, { 'accept-language': 'en' });
+    expect(english.data?.repairCenter.statusHistory).toEqual([{ reason: 'Authorized', reasonCode: 'AUTHORIZED' }]);
+    const chinese = await app.graphql(HISTORY, { id: center.id }, admin, { 'accept-language': 'zh-CN' });
+    expect(chinese.data?.repairCenter.statusHistory).toEqual([{ reason: '新建授权', reasonCode: 'AUTHORIZED' }]);
+  });
+
+  it('converts the sentences stored before into codes with their values (migration 1764700100002)', async () => {
+    const center = await createCenter('T-MIG');
+    const insert = (reason: string) =>
+      app.dataSource.query(`INSERT INTO center_status_change (repair_center_id, from_status, to_status, reason, actor_name) VALUES ($1, 'ACTIVE', 'RECTIFYING', $2, 'x') RETURNING id`, [center.id, reason]);
+    await app.dataSource.query(`UPDATE center_status_change SET reason = '新建授权 Authorized', reason_code = NULL WHERE repair_center_id = $1`, [center.id]);
+    const [[failed], [overdue], [typed]] = await Promise.all([
+      insert('考核不合格（服务态度、实际操作能力），限期整改至 2026-03-31'),
+      insert('整改期限 2026-02-04 已过，未通过整改复查，自动取消授权'),
+      insert('配件账目待核'),
+    ]);
+    const migration = new CenterStatusReasonCodes1764700100002();
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await app.dataSource.query(
+      `SELECT id, reason, reason_code, reason_deadline::text AS deadline, reason_items AS items FROM center_status_change WHERE repair_center_id = $1`,
+      [center.id],
+    );
+    const byId = new Map(rows.map((row: { id: string }) => [row.id, row]));
+    expect(byId.get(failed.id)).toMatchObject({ reason: null, reason_code: 'ASSESSMENT_FAILED', deadline: '2026-03-31', items: ['SERVICE_ATTITUDE', 'PRACTICAL_ABILITY'] });
+    expect(byId.get(overdue.id)).toMatchObject({ reason: null, reason_code: 'RECTIFICATION_OVERDUE', deadline: '2026-02-04' });
+    expect(byId.get(typed.id)).toMatchObject({ reason: '配件账目待核', reason_code: null });
+    expect(rows.filter((row: { reason_code: string | null }) => row.reason_code === 'AUTHORIZED')).toHaveLength(1);
   });
 
   it('names every invalid field: agreement dates reversed, no categories, missing contact', async () => {

@@ -1,9 +1,10 @@
-import type { FormEvent, FormHTMLAttributes, ReactNode } from 'react';
+import type { FormEvent, FormHTMLAttributes, ReactNode, Ref } from 'react';
 import { classNames } from './class-names.js';
 
 export interface FormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> {
   /** Called on submit; the native submission and browser validation bubbles are suppressed. */
   onSubmit: () => void;
+  ref?: Ref<HTMLFormElement>;
 }
 
 export function Form({ onSubmit, className, children, ...rest }: FormProps) {

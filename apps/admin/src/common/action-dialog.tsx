@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, FormDialog, type ButtonVariant } from '@aftersales/ui';
 import type { TranslationKey } from '../i18n/translation-key';
 import type { ActionMutation } from './use-action-mutation';
+import { useDiscardLabels } from './forms/use-discard-labels';
 
 /** How a feature words a CONFLICT: whose change was refused, and the reload button. */
 export interface ConflictTextKeys {
@@ -42,6 +43,7 @@ export function ActionDialog({
   children,
 }: ActionDialogProps) {
   const { t } = useTranslation();
+  const discardLabels = useDiscardLabels();
   const [reloading, setReloading] = useState(false);
   const reload = async () => {
     setReloading(true);
@@ -60,6 +62,7 @@ export function ActionDialog({
       onSubmit={onSubmit}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={submitLabel}
       submitVariant={submitVariant}
       submitting={mutation.fetching || reloading}

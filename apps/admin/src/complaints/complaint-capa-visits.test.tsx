@@ -104,6 +104,8 @@ describe('complaint corrective actions', () => {
     expect(within(dialog).getByLabelText(/^预防措施/)).toHaveAccessibleDescription('必填');
     expect(requestsOf(api, 'AdvanceCapa')).toHaveLength(0);
     await userEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+    // What was typed is thrown away only once confirmed (issue #13).
+    await userEvent.click(within(screen.getByRole('alertdialog', { name: '放弃未保存的修改？' })).getByRole('button', { name: '放弃修改' }));
 
     await userEvent.click(within(rowWith(table, '已制定措施')).getByRole('button', { name: '效果验证' }));
     dialog = screen.getByRole('dialog', { name: '效果验证：TS-2026-000001 · 物资处' });

@@ -140,8 +140,8 @@ export const WARRANTY_CHECK_QUERY = graphql(`
       endDate
       months
       component
-      productUnit { id serialNumber factoryDate purchaseDate model { id code name } }
-      model { id code name }
+      productUnit { id serialNumber factoryDate purchaseDate model { id code name category { id warrantyMonths } } }
+      model { id code name category { id warrantyMonths } }
     }
   }
 `);

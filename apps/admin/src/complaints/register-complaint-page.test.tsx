@@ -95,6 +95,35 @@ describe('register complaint page', () => {
     expect(field('购买日期')).toHaveValue('2024-07-01');
   });
 
+  it('asks a unit without proof of purchase for the customer’s stated date and says what it means for 三包 (issue #13)', async () => {
+    const known = knownSerialCheck.data.warrantyCheck;
+    const noProofCheck = { data: { warrantyCheck: { ...known, status: 'NO_PROOF', endDate: null, months: null, productUnit: { ...known.productUnit, purchaseDate: null } } } };
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, WarrantyCheck: noProofCheck, ...registrationOptionHandlers });
+    renderApp({ path: '/complaints/new', fetch: api.fetch });
+    await screen.findByRole('heading', { name: '登记投诉', level: 1 });
+    // Before the serial is known, the date is plainly required.
+    expect(field('购买日期')).not.toHaveAccessibleDescription();
+
+    await fillRequiredFields();
+    const hint = '该机组档案没有购买凭证：请填写客户所述的购买日期（以发票或购货凭证为准）。三包期自该日起 12 个月；说不出购买日期的视为无购买凭证，不享受三包（有偿服务）。';
+    await waitFor(() => expect(field('购买日期')).toHaveAccessibleDescription(hint));
+    await userEvent.click(screen.getByRole('button', { name: '登记' }));
+    expect(field('购买日期')).toHaveAccessibleDescription('请填写客户所述的购买日期：该机组无购买凭证，三包期自购买日期起 12 个月，没有购买日期则不享受三包。');
+    expect(api.requests.some((request) => request.operationName === 'RegisterComplaint')).toBe(false);
+  });
+
+  it('words the stated purchase date in English too', async () => {
+    const known = knownSerialCheck.data.warrantyCheck;
+    const noProofCheck = { data: { warrantyCheck: { ...known, status: 'NO_PROOF', endDate: null, months: null, productUnit: { ...known.productUnit, purchaseDate: null } } } };
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, WarrantyCheck: noProofCheck, ...registrationOptionHandlers });
+    renderApp({ path: '/complaints/new', fetch: api.fetch, language: 'en' });
+    const serial = await screen.findByLabelText(/^Serial number/);
+    await userEvent.type(serial, 'SN-0001');
+    await waitFor(() => expect(screen.getByLabelText(/^Purchase date/)).toHaveAccessibleDescription(/^The unit record has no proof of purchase: enter the purchase date the customer states .* runs 12 months from that date/));
+  });
+
   it('requires a reason to override the routing, then shows the API field errors beside the fields', async () => {
     storeSession();
     const api = createMockApi({

@@ -11,6 +11,7 @@ import { REGISTER_COMPLAINT } from './complaint-queries';
 import { CustomerFields, FaultFields, IntakeFields } from './registration-fields';
 import { ContractReplyTermField } from './registration-reply-term-field';
 import { ProductFields } from './registration-product-fields';
+import { statedPurchaseDateText } from './stated-purchase-date';
 import { RoutingFields } from './registration-routing-fields';
 import { emptyRegistration, toRegistrationInput, validateRegistration, type RegistrationValues } from './registration-values';
 import { useWarrantyCheck } from './use-warranty-check';
@@ -29,7 +30,7 @@ export function RegisterComplaintPage() {
   const fields = { form, fieldErrors: errors.fieldErrors };
 
   const submit = async () => {
-    const clientErrors = validateRegistration(form.values, t);
+    const clientErrors = validateRegistration(form.values, t, statedPurchaseDateText(t, warranty.check));
     if (Object.keys(clientErrors).length > 0) {
       setErrors({ message: t('complaints.form.correctFields'), fieldErrors: clientErrors });
       return;

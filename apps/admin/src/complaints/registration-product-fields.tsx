@@ -6,6 +6,7 @@ import { withCurrentOption } from '../common/option-helpers';
 import { useOptions } from '../common/forms/use-options';
 import { MODEL_OPTIONS_QUERY } from '../settings/product-models/product-model-queries';
 import type { RegistrationFieldsProps } from './registration-fields';
+import { statedPurchaseDateText } from './stated-purchase-date';
 import type { WarrantyFeedbackState } from './use-warranty-check';
 import { WarrantyFeedback } from './warranty-feedback';
 
@@ -24,8 +25,9 @@ export function ProductFields({ form, fieldErrors, warranty }: RegistrationField
   );
   const { filledFromUnit } = useSerialFill(form, found);
 
-  const date = (field: 'factoryDate' | 'purchaseDate') => (
-    <DateField label={t(`complaints.fields.${field}`)} required value={form.values[field]} onChange={(value) => form.set(field, value)} error={fieldErrors[field]} />
+  const stated = statedPurchaseDateText(t, warranty.check);
+  const date = (field: 'factoryDate' | 'purchaseDate', hint?: string) => (
+    <DateField label={t(`complaints.fields.${field}`)} required value={form.values[field]} onChange={(value) => form.set(field, value)} error={fieldErrors[field]} hint={hint} />
   );
 
   return (
@@ -56,7 +58,7 @@ export function ProductFields({ form, fieldErrors, warranty }: RegistrationField
           hint={t('complaints.form.componentHint')}
         />
         {date('factoryDate')}
-        {date('purchaseDate')}
+        {date('purchaseDate', stated?.hint)}
       </FormGrid>
       <WarrantyFeedback state={warranty} filledFromUnit={filledFromUnit} />
     </>

@@ -86,8 +86,10 @@ const REQUIRED = [
 ] as const;
 
 /** Client-side checks, keyed like the API's fieldErrors. */
-export function validateRegistration(values: RegistrationValues, t: TFunction): Record<string, string> {
+export function validateRegistration(values: RegistrationValues, t: TFunction, statedPurchaseDate: { required: string } | null = null): Record<string, string> {
   const errors = requireFields(values, REQUIRED, t('common.required'));
+  // A unit without proof of purchase: say which date is wanted and what it decides, not just 必填.
+  if (errors['purchaseDate'] && statedPurchaseDate) errors['purchaseDate'] = statedPurchaseDate.required;
   if (!errors['receivedAt'] && localDateTimeToIso(values.receivedAt) === null) errors['receivedAt'] = t('complaints.form.invalidDateTime');
   if (!errors['purchaseDate'] && values.factoryDate && values.purchaseDate < values.factoryDate) errors['purchaseDate'] = t('complaints.form.purchaseBeforeFactory');
   if (isRoutingOverride(values) && !values.routingOverrideReason.trim()) errors['routingOverrideReason'] = t('complaints.form.overrideReasonRequired');

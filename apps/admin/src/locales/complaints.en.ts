@@ -131,6 +131,8 @@ export const complaintMessagesEn: typeof complaintMessages = {
       serialHint: 'From the nameplate; a registered serial fills in the product details',
       componentHint: 'When the fault is in a component with its own warranty period',
       purchaseBeforeFactory: 'The purchase date cannot be before the factory date',
+      statedPurchaseDateHint: 'The unit record has no proof of purchase: enter the purchase date the customer states (as on the invoice or voucher). The warranty (三包) runs {{months}} months from that date; without a purchase date the unit counts as having no proof of purchase and is not covered (paid service).',
+      statedPurchaseDateRequired: 'Enter the purchase date the customer states: this unit has no proof of purchase on record; the warranty runs {{months}} months from the purchase date, and without one it is not covered.',
       subjectFirst: 'Choose the subject first',
       routed: 'Routed by subject; rerouting needs a reason',
       overridden: 'Rerouted (the subject routes to: {{department}})',

@@ -131,6 +131,8 @@ export const complaintMessages = {
       serialHint: '铭牌上的出厂编号；已登记的编号会自动带出产品信息',
       componentHint: '故障在有单独三包期的部件时填写',
       purchaseBeforeFactory: '购买日期不能早于出厂日期',
+      statedPurchaseDateHint: '该机组档案没有购买凭证：请填写客户所述的购买日期（以发票或购货凭证为准）。三包期自该日起 {{months}} 个月；说不出购买日期的视为无购买凭证，不享受三包（有偿服务）。',
+      statedPurchaseDateRequired: '请填写客户所述的购买日期：该机组无购买凭证，三包期自购买日期起 {{months}} 个月，没有购买日期则不享受三包。',
       subjectFirst: '请先选择投诉主题',
       routed: '按投诉主题自动分派；改派须说明原因',
       overridden: '已改派（按主题应为：{{department}}）',

@@ -48,6 +48,7 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
         SHIPPED: 'Shipped',
         RECEIVED: 'Received',
         CLOSED: 'Written off',
+        DISCARDED: 'Draft discarded',
       },
       purposes: {
         REPAIR: 'Repair',
@@ -87,6 +88,7 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
       actions: {
         EDIT: 'Edit',
         SUBMIT: 'Submit for approval',
+        DISCARD: 'Discard draft',
         APPROVE: 'Approve',
         REJECT: 'Reject',
         SHIP: 'Ship',
@@ -160,6 +162,9 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
       },
       submit: {
         effect: 'The requisition is worth {{value}}; once submitted it is approved by {{roles}} in turn and can no longer be edited.',
+      },
+      discard: {
+        effect: 'Once discarded, this draft can no longer be edited or submitted; its code {{code}} and its history stay on record.',
       },
       approve: {
         hint: 'You may cut quantities, never raise them; a line cut to 0 is not supplied.',
@@ -239,6 +244,11 @@ export const warrantyPartsMessagesEn: typeof warrantyPartsMessages = {
         SCRAP: 'Scrapped',
         RETURN_OLD_PART: 'Old part returned',
         OLD_PART_WRITTEN_OFF: 'Old part written off',
+      },
+      reasons: {
+        REPLACEMENT: 'Part replaced under the work order',
+        OLD_PARTS_RETURN: 'Old parts handed back with the write-off',
+        LOCAL_PURCHASE: 'Bought locally',
       },
       sources: {
         RECEIPT: 'Receipt',

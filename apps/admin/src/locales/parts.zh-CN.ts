@@ -48,6 +48,7 @@ export const warrantyPartsMessages = {
         SHIPPED: '已发货',
         RECEIVED: '已收货',
         CLOSED: '已核销',
+        DISCARDED: '草稿已删除',
       },
       purposes: {
         REPAIR: '维修用',
@@ -87,6 +88,7 @@ export const warrantyPartsMessages = {
       actions: {
         EDIT: '修改',
         SUBMIT: '提交审批',
+        DISCARD: '删除草稿',
         APPROVE: '批准',
         REJECT: '驳回',
         SHIP: '发货',
@@ -159,6 +161,9 @@ export const warrantyPartsMessages = {
       },
       submit: {
         effect: '领用单金额 {{value}}，提交后依次由 {{roles}} 审批，审批期间不能再修改。',
+      },
+      discard: {
+        effect: '删除后此草稿不能再修改或提交；领用单号 {{code}} 与操作记录保留备查。',
       },
       approve: {
         hint: '可核减数量，但不能超过申请数量；核减到 0 表示该配件不予领用。',
@@ -238,6 +243,11 @@ export const warrantyPartsMessages = {
         SCRAP: '报废',
         RETURN_OLD_PART: '旧件返还',
         OLD_PART_WRITTEN_OFF: '旧件核销',
+      },
+      reasons: {
+        REPLACEMENT: '派工单配件更换',
+        OLD_PARTS_RETURN: '随核销单返还旧件',
+        LOCAL_PURCHASE: '就地购置入库',
       },
       sources: {
         RECEIPT: '收货入库',

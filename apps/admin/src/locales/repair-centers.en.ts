@@ -135,6 +135,13 @@ export const repairCenterMessagesEn: typeof repairCenterMessages = {
       reason: 'Reason',
       actor: 'By',
       empty: 'No status changes yet.',
+      itemSeparator: ', ',
+      reasons: {
+        AUTHORIZED: 'Authorized',
+        ASSESSMENT_FAILED: 'Assessment failed ({{items}}); rectification due by {{deadline}}',
+        RECTIFICATION_PASSED: 'Follow-up assessment passed; back to normal',
+        RECTIFICATION_OVERDUE: 'Rectification deadline {{deadline}} passed without a passed follow-up assessment; authorization revoked automatically',
+      },
     },
     summary: {
       link: 'Monthly summary',

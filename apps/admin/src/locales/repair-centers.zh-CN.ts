@@ -134,6 +134,13 @@ export const repairCenterMessages = {
       reason: '原因',
       actor: '操作人',
       empty: '还没有状态变更。',
+      itemSeparator: '、',
+      reasons: {
+        AUTHORIZED: '新建授权',
+        ASSESSMENT_FAILED: '考核不合格（{{items}}），限期整改至 {{deadline}}',
+        RECTIFICATION_PASSED: '整改复查合格，恢复正常',
+        RECTIFICATION_OVERDUE: '整改期限 {{deadline}} 已过，未通过整改复查，自动取消授权',
+      },
     },
     summary: {
       link: '月度汇总',

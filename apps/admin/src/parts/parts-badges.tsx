@@ -12,6 +12,7 @@ const REQUISITION_TONES: Record<RequisitionStatus, StatusTone> = {
   SHIPPED: 'info',
   RECEIVED: 'success',
   CLOSED: 'neutral',
+  DISCARDED: 'neutral',
 };
 
 const LOCAL_PURCHASE_TONES: Record<LocalPurchaseStatus, StatusTone> = { REQUESTED: 'info', APPROVED: 'warning', REJECTED: 'danger', PURCHASED: 'success' };

@@ -6,6 +6,7 @@ import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import type { ManualCenterStatus } from '../graphql/types';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { CHANGE_REPAIR_CENTER_STATUS } from './repair-center-queries';
+import { useDiscardLabels } from '../common/forms/use-discard-labels';
 
 interface ChangeStatusDialogProps {
   center: { id: string; code: string; name: string };
@@ -20,6 +21,7 @@ interface ChangeStatusDialogProps {
  */
 export function ChangeStatusDialog({ center, target, onClose, onChanged }: ChangeStatusDialogProps) {
   const { t } = useTranslation();
+  const discardLabels = useDiscardLabels();
   const mapError = useErrorMapper();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -47,6 +49,7 @@ export function ChangeStatusDialog({ center, target, onClose, onChanged }: Chang
       onSubmit={() => void submit()}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={t(`repairCenters.statusChange.actions.${target}`)}
       submitVariant={target === 'ACTIVE' ? 'primary' : 'danger'}
       submitting={fetching}

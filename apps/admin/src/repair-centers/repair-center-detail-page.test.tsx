@@ -3,7 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { adminViewer, agentViewer, directorViewer, storeSession } from '../test/fixtures';
 import { createMockApi, graphQLError } from '../test/mock-api';
-import { activeCenter, centerDetail, passedAssessment, rectifyingCenter } from '../test/repair-center-fixtures';
+import { activeCenter, centerDetail, passedAssessment, rectifyingCenter, statusChange } from '../test/repair-center-fixtures';
 import { renderApp } from '../test/render-app';
 
 const CONFLICT_MESSAGE = 'A repair center cannot go from ACTIVE to SUSPENDED: it is under review. Allowed next states: REVOKED.';
@@ -135,5 +135,30 @@ describe('repair center detail page', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     // The center is reloaded after the dialog closes.
     await waitFor(() => expect(within(screen.getByLabelText('授权状态')).getByText('限期整改')).toBeInTheDocument());
+  });
+
+  it('words the system’s reasons from their codes in the reader’s language (issue #13)', async () => {
+    const coded = [
+      { ...statusChange, id: 's4', toStatus: 'REVOKED', fromStatus: 'RECTIFYING', reason: 'unused', reasonCode: 'RECTIFICATION_OVERDUE', reasonDeadline: '2026-07-30', reasonItems: [], actorName: 'unused', bySystem: true },
+      { ...statusChange, id: 's3', toStatus: 'RECTIFYING', fromStatus: 'ACTIVE', reason: 'unused', reasonCode: 'ASSESSMENT_FAILED', reasonDeadline: '2026-07-30', reasonItems: ['SERVICE_ATTITUDE', 'PRACTICAL_ABILITY'] },
+      { ...statusChange, id: 's2', reason: 'unused', reasonCode: 'AUTHORIZED', reasonDeadline: null, reasonItems: [] },
+    ];
+    const detail = centerDetail(rectifyingCenter);
+    const api = () => createMockApi({ Me: { data: { me: directorViewer } }, RepairCenter: { data: { repairCenter: { ...detail.data.repairCenter, statusHistory: coded } } } });
+    storeSession();
+    const view = renderApp({ path: '/repair-centers/rc-2', fetch: api().fetch });
+    const chinese = await screen.findByRole('table', { name: '状态变更记录' });
+    expect(within(chinese).getByText('考核不合格（服务态度、实际操作能力），限期整改至 2026-07-30')).toBeInTheDocument();
+    expect(within(chinese).getByText('新建授权')).toBeInTheDocument();
+    expect(within(chinese).getByText('整改期限 2026-07-30 已过，未通过整改复查，自动取消授权')).toBeInTheDocument();
+    expect(within(chinese).getByText('系统')).toBeInTheDocument();
+    view.unmount();
+
+    storeSession();
+    renderApp({ path: '/repair-centers/rc-2', fetch: api().fetch, language: 'en' });
+    const english = await screen.findByRole('table', { name: 'Status history' });
+    expect(within(english).getByText('Assessment failed (Service attitude, Practical ability); rectification due by 2026-07-30')).toBeInTheDocument();
+    expect(within(english).getByText('Authorized')).toBeInTheDocument();
+    expect(within(english).getByText('system')).toBeInTheDocument();
   });
 });

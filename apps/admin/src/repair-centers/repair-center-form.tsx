@@ -3,7 +3,7 @@ import { CheckboxGroupField, DateField, FormGrid, SelectField, TextAreaField, Te
 import { withCurrentOption } from '../common/option-helpers';
 import type { EntityFormRenderProps } from '../common/forms/entity-form-dialog';
 import { useOptions } from '../common/forms/use-options';
-import { CATEGORY_OPTIONS_QUERY } from '../settings/product-categories/product-category-queries';
+import { useCategoryOptions } from '../settings/product-categories/category-name';
 import { REGION_OPTIONS_QUERY } from '../settings/regions/region-queries';
 import type { CodedRef } from '../graphql/types';
 
@@ -27,9 +27,9 @@ export interface RepairCenterValues {
 export function RepairCenterForm({ values, set, fieldErrors }: EntityFormRenderProps<RepairCenterValues>) {
   const { t } = useTranslation();
   const { options: regionOptions } = useOptions(REGION_OPTIONS_QUERY, 'regions');
-  const { options: categoryOptions } = useOptions(CATEGORY_OPTIONS_QUERY, 'productCategories');
+  const { options: categoryOptions } = useCategoryOptions();
   const missing = values.currentCategories.filter((category) => !categoryOptions.some((option) => option.value === category.id));
-  const allCategoryOptions = [...categoryOptions, ...missing.map((category) => ({ value: category.id, label: `${category.code} · ${category.name}` }))];
+  const allCategoryOptions = [...categoryOptions, ...missing.map((category) => ({ value: category.id, label: category.name }))];
   const text = (field: 'code' | 'name' | 'address' | 'contactName' | 'phone' | 'agreementNumber', type?: 'tel') => (
     <TextField label={t(`repairCenters.fields.${field}`)} type={type} required value={values[field]} onChange={(value) => set(field, value)} error={fieldErrors[field]} />
   );

@@ -54,7 +54,11 @@ export const STATUS_CHANGE_FIELDS = graphql(`
     fromStatus
     toStatus
     reason
+    reasonCode
+    reasonDeadline
+    reasonItems
     actorName
+    bySystem
   }
 `);
 

@@ -77,7 +77,8 @@ describe('repair centers page', () => {
     await type(/^合作协议编号/, 'HT-2026-001');
     await type(/^有效期起/, '2026-01-01');
     await type(/^有效期止/, '2026-12-31');
-    await userEvent.click(within(dialog).getByLabelText('MOTOR · 电动机'));
+    // The category by its name in the reader's language, not "MOTOR · 电动机" (issue #13).
+    await userEvent.click(within(dialog).getByLabelText('电动机'));
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
 
     await waitFor(() => expect(within(dialog).getByLabelText(/^编码/)).toHaveAccessibleDescription('编码“FZ-01”已被维修中心“福州鼓楼特约维修中心”使用'));
@@ -98,5 +99,15 @@ describe('repair centers page', () => {
         notes: null,
       },
     });
+  });
+
+  it('names the categories served in the reader’s language (issue #13)', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: adminViewer } }, RepairCenters: centers, ...optionHandlers });
+    renderApp({ path: '/repair-centers', fetch: api.fetch, language: 'en' });
+    await userEvent.click(await screen.findByRole('button', { name: 'New repair center' }));
+    const dialog = screen.getByRole('dialog', { name: 'New authorized repair center' });
+    expect(await within(dialog).findByRole('checkbox', { name: 'Motor' })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('checkbox', { name: /电动机|MOTOR/ })).not.toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { SURVEY_COMPLAINT_SEVERITIES, type SurveyComplaintSeverity } from '@afte
 import { FormDialog } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { OPEN_COMPLAINT_FROM_SURVEY, type OpenedComplaint, type SurveyListItem } from './survey-queries';
+import { useDiscardLabels } from '../common/forms/use-discard-labels';
 
 /**
  * 转投诉 (003 §20): CS judges the survey's complaint ordinary (the service dept handles it and
@@ -13,6 +14,7 @@ import { OPEN_COMPLAINT_FROM_SURVEY, type OpenedComplaint, type SurveyListItem }
  */
 export function OpenComplaintDialog({ survey, onClose, onOpened }: { survey: SurveyListItem; onClose: () => void; onOpened: (complaint: OpenedComplaint) => void }) {
   const { t } = useTranslation();
+  const discardLabels = useDiscardLabels();
   const mapError = useErrorMapper();
   const groupId = useId();
   const [severity, setSeverity] = useState<SurveyComplaintSeverity>('ORDINARY');
@@ -32,6 +34,7 @@ export function OpenComplaintDialog({ survey, onClose, onOpened }: { survey: Sur
       onSubmit={() => void submit()}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={t('surveys.actions.toComplaint')}
       submitVariant={severity === 'MAJOR' ? 'danger' : 'primary'}
       submitting={state.fetching}

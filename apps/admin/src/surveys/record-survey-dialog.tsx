@@ -8,10 +8,12 @@ import { MomentField, useMoment } from '../work-orders/moment-field';
 import { RECORD_SURVEY, type SurveyListItem } from './survey-queries';
 import { hasAnyAnswer, SurveyQuestions } from './survey-questions';
 import { NO_ANSWERS, type SurveyAnswersDraft } from './survey-answers';
+import { useDiscardLabels } from '../common/forms/use-discard-labels';
 
 /** 回访录入: CS calls the customer back and enters the card's answers (channel CALLBACK). */
 export function RecordSurveyDialog({ survey, onClose, onRecorded }: { survey: SurveyListItem; onClose: () => void; onRecorded: () => void }) {
   const { t } = useTranslation();
+  const discardLabels = useDiscardLabels();
   const mapError = useErrorMapper();
   const [answers, setAnswers] = useState<SurveyAnswersDraft>(NO_ANSWERS);
   const [comments, setComments] = useState('');
@@ -48,6 +50,7 @@ export function RecordSurveyDialog({ survey, onClose, onRecorded }: { survey: Su
       onSubmit={() => void submit()}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={t('common.save')}
       submitting={fetching}
       errorMessage={errors.message}

@@ -3,7 +3,7 @@ import { CheckboxGroupField, DateField, FormGrid, SelectField, TextField } from 
 import { withCurrentOption } from '../common/option-helpers';
 import type { EntityFormRenderProps } from '../common/forms/entity-form-dialog';
 import { useOptions } from '../common/forms/use-options';
-import { CATEGORY_OPTIONS_QUERY } from '../settings/product-categories/product-category-queries';
+import { useCategoryOptions } from '../settings/product-categories/category-name';
 import { REPAIR_CENTER_OPTIONS_QUERY } from '../settings/users/user-queries';
 import type { CodedRef } from '../graphql/types';
 
@@ -25,9 +25,9 @@ export interface TechnicianValues {
 export function TechnicianForm({ values, set, fieldErrors, employerFixed }: EntityFormRenderProps<TechnicianValues> & { employerFixed: boolean }) {
   const { t } = useTranslation();
   const { options: centerOptions } = useOptions(REPAIR_CENTER_OPTIONS_QUERY, 'repairCenters', employerFixed);
-  const { options: categoryOptions } = useOptions(CATEGORY_OPTIONS_QUERY, 'productCategories');
+  const { options: categoryOptions } = useCategoryOptions();
   const missingSkills = values.currentSkills.filter((skill) => !categoryOptions.some((option) => option.value === skill.id));
-  const skillOptions = [...categoryOptions, ...missingSkills.map((skill) => ({ value: skill.id, label: `${skill.code} · ${skill.name}` }))];
+  const skillOptions = [...categoryOptions, ...missingSkills.map((skill) => ({ value: skill.id, label: skill.name }))];
 
   return (
     <>

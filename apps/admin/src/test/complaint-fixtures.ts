@@ -3,7 +3,7 @@ import { COMPLAINT_LIFECYCLE, type ComplaintCommandContext, type Permission } fr
 import type { Viewer } from '../graphql/types';
 
 const fuzhou = { __typename: 'Region', id: 'r1', code: 'FZ', name: '福州地区' };
-const motorModel = { __typename: 'ProductModel', id: 'm1', code: 'Y2-132', name: 'Y2 系列三相异步电动机' };
+const motorModel = { __typename: 'ProductModel', id: 'm1', code: 'Y2-132', name: 'Y2 系列三相异步电动机', category: { __typename: 'ProductCategory', id: 'c1', warrantyMonths: 12 } };
 const deadline = (state: string, overdueMinutes: number | null, doneAt: string | null = null) => ({
   __typename: 'DeadlineSummary',
   due: '2026-06-02T01:30:00.000Z',

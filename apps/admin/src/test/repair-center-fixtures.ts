@@ -1,7 +1,7 @@
 // Repair centers, technicians and assessments as the API returns them, for component tests.
 
 const fuzhouRegion = { __typename: 'Region', id: 'r1', code: 'FZ', name: '福州地区' };
-const motor = { __typename: 'ProductCategory', id: 'c1', code: 'MOTOR', name: '电动机' };
+const motor = { __typename: 'ProductCategory', id: 'c1', code: 'MOTOR', name: '电动机', nameEn: 'Motor' };
 
 export const activeCenter = {
   __typename: 'RepairCenter',
@@ -101,7 +101,11 @@ export const statusChange = {
   fromStatus: null,
   toStatus: 'ACTIVE',
   reason: '签订合作协议',
+  reasonCode: null,
+  reasonDeadline: null,
+  reasonItems: [],
   actorName: '王管理',
+  bySystem: false,
 };
 
 /** The detail query's center: the record with its staff, assessments and status history. */

@@ -16,6 +16,18 @@ const registered = { data: { registerWorkOrder: { __typename: 'WorkOrder', id: '
 const field = (label: string) => screen.getByLabelText(new RegExp(`^${label}`));
 
 describe('register work order page', () => {
+  it('asks a unit without proof of purchase for the customer’s stated purchase date, with its 三包 meaning (issue #13)', async () => {
+    const known = knownSerialCheck.data.warrantyCheck;
+    const noProofCheck = { data: { warrantyCheck: { ...known, status: 'NO_PROOF', endDate: null, months: null, productUnit: { ...known.productUnit, purchaseDate: null } } } };
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, WarrantyCheck: noProofCheck, ContractCoverage: noContract, ...registrationOptionHandlers });
+    renderApp({ path: '/work-orders/new', fetch: api.fetch });
+    await screen.findByRole('heading', { name: '登记叫修', level: 1 });
+    expect(field('购买日期')).toHaveAccessibleDescription('无购买日期视为无购买凭证（有偿服务）');
+    await userEvent.type(field('出厂编号'), 'SN-0001');
+    await waitFor(() => expect(field('购买日期')).toHaveAccessibleDescription(/^该机组档案没有购买凭证：请填写客户所述的购买日期.*三包期自该日起 12 个月/));
+  });
+
   it('registers a call, asking for the model only when the serial is unknown', async () => {
     storeSession();
     const api = createMockApi({ Me: { data: { me: agentViewer } }, WarrantyCheck: warrantyCheck, ContractCoverage: noContract, RegisterWorkOrder: registered, WorkOrder: workOrderDetail(), ...registrationOptionHandlers });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AREA_TYPES } from '@aftersales/domain';
 import { CheckboxField, DateField, FormGrid, SelectField, StatusBadge, TextAreaField, TextField } from '@aftersales/ui';
 import { WarrantyFeedback } from '../complaints/warranty-feedback';
+import { statedPurchaseDateText } from '../complaints/stated-purchase-date';
 import type { WarrantyFeedbackState } from '../complaints/use-warranty-check';
 import { ContractCoverageBadge } from '../maintenance-contracts/contract-badges';
 import type { ContractCoverageState } from '../maintenance-contracts/use-contract-coverage';
@@ -111,7 +112,7 @@ export function UnitFields(props: WorkOrderFieldsProps & { warranty: WarrantyFee
           value={form.values.purchaseDate}
           onChange={(value) => form.set('purchaseDate', value)}
           error={fieldErrors['purchaseDate']}
-          hint={t('workOrders.form.purchaseDateHint')}
+          hint={statedPurchaseDateText(t, warranty.check)?.hint ?? t('workOrders.form.purchaseDateHint')}
         />
         <CheckboxField
           label={t('workOrders.fields.contractCustomer')}

@@ -28,4 +28,9 @@ export function principalOfUser(user: User): Principal {
   };
 }
 
-export const SYSTEM_ACTOR = { kind: 'SYSTEM' as const, id: null, name: '系统 system' };
+/**
+ * The system's own changes (scheduled jobs, seeding). Its name is stored as the code 'SYSTEM', not
+ * a sentence (issue #13): readers word it in their language (the audit by actor_kind, a center's
+ * history through `bySystem`).
+ */
+export const SYSTEM_ACTOR = { kind: 'SYSTEM' as const, id: null, name: 'SYSTEM' };

@@ -8,6 +8,7 @@ import { appError } from './app-error.js';
 import type { Loaders } from './loaders.js';
 import { RequestConnection } from './request-connection.js';
 import { msg } from '../i18n/message.js';
+import type { ResponseLanguage } from '../i18n/response-language.js';
 
 /**
  * One per GraphQL request. Every query of the request runs on one connection inside one
@@ -28,12 +29,19 @@ export interface RequestOrigin {
   /** The caller's IP address (the proxy's client when the API is configured to trust one). */
   clientAddress: string;
   loginThrottle: LoginThrottle;
+  /** The answer's language (Accept-Language), for what the API words itself, e.g. a coded reason. */
+  language?: ResponseLanguage;
 }
 
 export class RequestContext {
   /** Shared by the shallow copies Apollo makes of the context for each operation, and by the loaders. */
   private readonly connection: RequestConnection;
   readonly loaders: Loaders;
+
+  /** The language of the answer's own words (Accept-Language; English without one). */
+  get language(): ResponseLanguage {
+    return this.origin?.language ?? 'en';
+  }
 
   constructor(
     readonly principal: Principal | null,

@@ -51,6 +51,11 @@ import { WebhookEndpointsAndDeliveries1764700300000 } from './migrations/1764700
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entities.js';
 import { IncrementalSyncStamps1764700500000 } from './migrations/1764700500000-incremental-sync-stamps.js';
 import { WorkOrderCenterCounts1764700700000 } from './migrations/1764700700000-work-order-center-counts.js';
+import { RequisitionDiscarded1764700100000 } from './migrations/1764700100000-requisition-discarded.js';
+import { CategoryEnglishName1764700100001 } from './migrations/1764700100001-category-english-name.js';
+import { CenterStatusReasonCodes1764700100002 } from './migrations/1764700100002-center-status-reason-codes.js';
+import { StockMovementReasonCodes1764700100003 } from './migrations/1764700100003-stock-movement-reason-codes.js';
+import { SystemActorCode1764700100004 } from './migrations/1764700100004-system-actor-code.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -135,6 +140,11 @@ export const MIGRATIONS = [
   WebhookEndpointsAndDeliveries1764700300000,
   IncrementalSyncStamps1764700500000,
   WorkOrderCenterCounts1764700700000,
+  RequisitionDiscarded1764700100000,
+  CategoryEnglishName1764700100001,
+  CenterStatusReasonCodes1764700100002,
+  StockMovementReasonCodes1764700100003,
+  SystemActorCode1764700100004,
 ];
 
 export interface DatabaseOptions {

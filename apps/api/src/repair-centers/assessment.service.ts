@@ -1,5 +1,4 @@
 import {
-  ASSESSMENT_ITEM_LABELS,
   assessmentOutcome,
   CENTER_LIFECYCLE,
   evaluateAssessment,
@@ -20,6 +19,7 @@ import { Technician } from '../technicians/technician.entity.js';
 import type { CenterAssessmentInput } from './assessment.input.js';
 import { CenterAssessment, TechnicianAssessment } from './center-assessment.entity.js';
 import { saveStatusChange } from './center-status-history.js';
+import type { CodedReason } from './center-status-reasons.js';
 import { RepairCenter } from './repair-center.entity.js';
 import { msg } from '../i18n/message.js';
 
@@ -100,13 +100,12 @@ export const assessmentService = {
       if (outcome.nextStatus !== center.recordedStatus) {
         const command = outcome.rectificationOpened ? 'openRectification' : 'closeRectification';
         CENTER_LIFECYCLE.assertCommand(command, center.recordedStatus, actorOf(context.requirePrincipal()));
-        const reason = outcome.rectificationOpened
-          ? `考核不合格（${evaluation.failedItems.map((item) => ASSESSMENT_ITEM_LABELS[item].zh).join('、')}），限期整改至 ${outcome.rectificationDeadline}`
-          : '整改复查合格，恢复正常';
+        const reason: CodedReason = outcome.rectificationOpened
+          ? { code: 'ASSESSMENT_FAILED', items: [...evaluation.failedItems], deadline: outcome.rectificationDeadline }
+          : { code: 'RECTIFICATION_PASSED' };
         await saveStatusChange(manager, context.principal, center, {
           command,
           to: outcome.nextStatus,
-          reasonCode: outcome.rectificationOpened ? 'ASSESSMENT_FAILED' : 'RECTIFICATION_PASSED',
           reason,
           rectificationDeadline: outcome.rectificationDeadline,
         });

@@ -1,4 +1,4 @@
-import { CENTER_LIFECYCLE, type CenterCommand, type CenterStatusReasonCode, type RecordedCenterStatus } from '@aftersales/domain';
+import { CENTER_LIFECYCLE, type CenterCommand, type RecordedCenterStatus } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -6,8 +6,15 @@ import { SYSTEM_ACTOR } from '../auth/principal.js';
 import { recordOutboxEvent } from '../webhooks/outbox.js';
 import { CenterStatusChange } from './center-status-change.entity.js';
 import { centerStatusEventData } from './center-status.event-data.js';
+import { describeReason, type CodedReason } from './center-status-reasons.js';
 import { DashboardNotice } from './dashboard-notice.entity.js';
 import type { RepairCenter } from './repair-center.entity.js';
+
+/** The history row's reason columns: the words as typed, or the code with its values. */
+export function storedReason(reason: string | CodedReason): Pick<CenterStatusChange, 'reason' | 'reasonCode' | 'reasonDeadline' | 'reasonItems'> {
+  if (typeof reason === 'string') return { reason, reasonCode: null, reasonDeadline: null, reasonItems: [] };
+  return { reason: null, reasonCode: reason.code, reasonDeadline: reason.deadline ?? null, reasonItems: reason.items ?? [] };
+}
 
 /**
  * Saves a center whose status changed, with everything that must land with it: the history
@@ -18,7 +25,8 @@ export async function saveStatusChange(
   manager: EntityManager,
   actor: Principal | null,
   center: RepairCenter,
-  change: { command: CenterCommand; to: RecordedCenterStatus; reasonCode: CenterStatusReasonCode; reason: string; rectificationDeadline?: string | null },
+  /** `reason`: a person's words, or the system's coded reason. */
+  change: { command: CenterCommand; to: RecordedCenterStatus; reason: string | CodedReason; rectificationDeadline?: string | null },
 ): Promise<RepairCenter> {
   const before = snapshot(center);
   const from = center.recordedStatus;
@@ -30,7 +38,7 @@ export async function saveStatusChange(
     repairCenterId: center.id,
     fromStatus: from,
     toStatus: change.to,
-    reason: change.reason,
+    ...storedReason(change.reason),
     actorName,
   });
   await recordAudit(manager, actor, {
@@ -48,13 +56,13 @@ export async function saveStatusChange(
       repairCenterId: center.id,
       entityType: 'RepairCenter',
       entityId: center.id,
-      data: centerStatusEventData(saved, { from, reasonCode: change.reasonCode, reason: change.reason }),
+      data: centerStatusEventData(saved, { from, reason: change.reason }),
     });
   }
   if (change.to === 'REVOKED') {
     await manager.insert(DashboardNotice, {
       kind: 'CENTER_REVOKED',
-      message: `${center.code} ${center.name} 已取消授权：${change.reason}`,
+      message: `${center.code} ${center.name} 已取消授权：${typeof change.reason === 'string' ? change.reason : describeReason(change.reason, 'zh-CN')}`,
       repairCenterId: center.id,
     });
   }

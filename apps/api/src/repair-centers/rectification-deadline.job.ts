@@ -27,8 +27,7 @@ export async function revokeOverdueRectifications(dataSource: DataSource, today?
       await saveStatusChange(manager, null, center, {
         command: 'revoke',
         to: 'REVOKED',
-        reasonCode: 'RECTIFICATION_OVERDUE',
-        reason: `整改期限 ${center.rectificationDeadline} 已过，未通过整改复查，自动取消授权`,
+        reason: { code: 'RECTIFICATION_OVERDUE', deadline: center.rectificationDeadline },
       });
       revoked.push(center.code);
     });

@@ -17,11 +17,12 @@ import { pageOfList, type SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { ProductCategory } from '../reference-data/product-categories/product-category.entity.js';
 import { CenterStatusChange } from './center-status-change.entity.js';
-import { saveStatusChange } from './center-status-history.js';
+import { saveStatusChange, storedReason } from './center-status-history.js';
 import { REPAIR_CENTER_ACTIONS, type RepairCenterAction } from './repair-center-actions.js';
 import { RepairCenter } from './repair-center.entity.js';
 import type { ChangeRepairCenterStatusInput, RepairCenterFilter, RepairCenterInput } from './repair-center.input.js';
 import { msg } from '../i18n/message.js';
+import { SYSTEM_ACTOR } from '../auth/principal.js';
 
 const centers = new AuditedRecords(RepairCenter, 'RepairCenter', ['categories']);
 
@@ -81,8 +82,8 @@ export const repairCenterService = {
         repairCenterId: center.id,
         fromStatus: null,
         toStatus: 'ACTIVE',
-        reason: '新建授权 Authorized',
-        actorName: context.principal?.displayName ?? 'system',
+        ...storedReason({ code: 'AUTHORIZED' }),
+        actorName: context.principal?.displayName ?? SYSTEM_ACTOR.name,
       });
     });
   },
@@ -101,7 +102,7 @@ export const repairCenterService = {
       assertManualCenterTransition(center.recordedStatus, to);
       const command = MANUAL_CENTER_COMMANDS[to as ManualCenterStatus];
       CENTER_LIFECYCLE.assertCommand(command, center.recordedStatus, actorOf(context.requirePrincipal()));
-      return saveStatusChange(manager, context.principal, center, { command, to, reasonCode: 'BY_HAND', reason: trimmed(input.reason) });
+      return saveStatusChange(manager, context.principal, center, { command, to, reason: trimmed(input.reason) });
     });
   },
 

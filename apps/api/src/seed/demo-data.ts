@@ -14,10 +14,10 @@ export const demoRegions = [
 ];
 
 export const demoCategories = [
-  { code: 'MOTOR', name: '电动机', warrantyMonths: 12, componentWarranties: [{ component: '定子绕组', months: 24 }] },
-  { code: 'GENERATOR', name: '发电机', warrantyMonths: 12, componentWarranties: [] },
-  { code: 'PUMP', name: '水泵', warrantyMonths: 6, componentWarranties: [{ component: '机械密封', months: 3 }] },
-  { code: 'FURNITURE', name: '家具', warrantyMonths: 24, componentWarranties: [{ component: '五金件', months: 12 }] },
+  { code: 'MOTOR', name: '电动机', nameEn: 'Motor', warrantyMonths: 12, componentWarranties: [{ component: '定子绕组', months: 24 }] },
+  { code: 'GENERATOR', name: '发电机', nameEn: 'Generator', warrantyMonths: 12, componentWarranties: [] },
+  { code: 'PUMP', name: '水泵', nameEn: 'Water pump', warrantyMonths: 6, componentWarranties: [{ component: '机械密封', months: 3 }] },
+  { code: 'FURNITURE', name: '家具', nameEn: 'Furniture', warrantyMonths: 24, componentWarranties: [{ component: '五金件', months: 12 }] },
 ];
 
 export const demoModels = [

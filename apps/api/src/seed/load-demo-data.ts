@@ -22,6 +22,7 @@ import { loadDemoScores } from '../technician-scores/demo-scores.js';
 import { loadDemoStock } from '../parts/stock/demo-stock.js';
 import { loadDemoRequisitions } from '../parts/requisitions/demo-requisitions.js';
 import { loadDemoMaintenanceContracts } from '../maintenance-contracts/demo-maintenance-contracts.js';
+import { storedReason } from '../repair-centers/center-status-history.js';
 
 /**
  * Loads the demo world into an empty database, in one transaction. Returns false if data exists.
@@ -76,7 +77,7 @@ export async function loadDemoData(dataSource: DataSource, now: Date = new Date(
         repairCenterId,
         fromStatus: null,
         toStatus: 'ACTIVE' as const,
-        reason: '演示数据 Demo data',
+        ...storedReason({ code: 'AUTHORIZED' }),
         actorName: SYSTEM_ACTOR.name,
       })),
     );

@@ -77,6 +77,8 @@ describe('validateComplaintRegistration', () => {
   it('asks for what the unit record lacks, e.g. a purchase date for a unit sold without proof', () => {
     const noProof = { ...known, knownUnit: { modelId: 'model-bg-01', factoryDate: '2025-08-01', purchaseDate: null } };
     expect(english(validateComplaintRegistration(noProof))).toEqual({ purchaseDate: expect.stringMatching(/registered unit has no purchase date/) });
+    // Issue #13: it says the customer's stated date is wanted and what it means for 三包.
+    expect(english(validateComplaintRegistration(noProof))).toEqual({ purchaseDate: expect.stringMatching(/the purchase date the customer states.*warranty \(三包\) runs from that date.*not covered/) });
     const stated = { ...noProof, purchaseDate: '2025-09-10' };
     expect(validateComplaintRegistration(stated)).toEqual({});
     expect(complaintProductDetails(stated).purchaseDate).toBe('2025-09-10');

@@ -101,9 +101,12 @@ function validateProduct(input: ComplaintRegistrationInput, errors: FieldErrors)
       errors[field] =
         msg('complaints.unitSerialNumberRecordedRecorded', { recorded });
     } else if (!hasText(stored) && !hasText(typed)) {
-      errors[field] = unit
-        ? msg('complaints.registeredUnitProductlabelsProductmessages', { productLabels: PRODUCT_LABELS[field], productMessages: PRODUCT_MESSAGES[field] })
-        : PRODUCT_MESSAGES[field];
+      errors[field] = !unit
+        ? PRODUCT_MESSAGES[field]
+        : field === 'purchaseDate'
+          ? // No purchase date on record is no proof of purchase (DOMAIN §2): the customer's stated date decides 三包.
+            msg('complaints.statedPurchaseDateWanted')
+          : msg('complaints.registeredUnitProductlabelsProductmessages', { productLabels: PRODUCT_LABELS[field], productMessages: PRODUCT_MESSAGES[field] });
     }
   }
   const { factoryDate, purchaseDate } = complaintProductDetails(input);

@@ -24,6 +24,7 @@ const settings = DEFAULT_PARTS_SETTINGS;
 
 const ALLOWED: [RequisitionStatus, RequisitionStatus][] = [
   ['DRAFT', 'SUBMITTED'],
+  ['DRAFT', 'DISCARDED'],
   ['SUBMITTED', 'APPROVED'],
   ['SUBMITTED', 'REJECTED'],
   ['APPROVED', 'SHIPPED'],
@@ -35,17 +36,18 @@ const ALLOWED: [RequisitionStatus, RequisitionStatus][] = [
 const details = { reason: '数量过多', writeOffId: 'wo-2026-q4-fz01' };
 
 describe('requisition statuses', () => {
-  it('follow DOMAIN §6 and end in REJECTED or CLOSED', () => {
-    expect(REQUISITION_STATUSES).toEqual(['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'BACKORDERED', 'SHIPPED', 'RECEIVED', 'CLOSED']);
+  it('follow DOMAIN §6 and end in REJECTED, CLOSED or DISCARDED', () => {
+    expect(REQUISITION_STATUSES).toEqual(['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'BACKORDERED', 'SHIPPED', 'RECEIVED', 'CLOSED', 'DISCARDED']);
     expect(REQUISITION_LIFECYCLE.transitions.REJECTED).toEqual([]);
     expect(REQUISITION_LIFECYCLE.transitions.CLOSED).toEqual([]);
+    expect(REQUISITION_LIFECYCLE.transitions.DISCARDED).toEqual([]);
     expect(isRequisitionStatus('BACKORDERED')).toBe(true);
     expect(isRequisitionStatus('approved')).toBe(false);
   });
 
   it('hands out a copy of the next states', () => {
     requisitionTransitionsFrom('DRAFT').push('CLOSED');
-    expect(REQUISITION_LIFECYCLE.transitions.DRAFT).toEqual(['SUBMITTED']);
+    expect(REQUISITION_LIFECYCLE.transitions.DRAFT).toEqual(['SUBMITTED', 'DISCARDED']);
   });
 });
 
@@ -230,6 +232,15 @@ describe('REQUISITION_LIFECYCLE', () => {
     expect(errorOf(() => REQUISITION_LIFECYCLE.assertCommand('receive', 'SHIPPED', receiver, elsewhere)).message).toBe(
       'The repair center the parts were sent to confirms their receipt.',
     );
+  });
+
+  it('lets the drafter’s side discard a draft, and nothing after it is sent (issue #13)', () => {
+    const drafter = { permissions: ['parts.request'] as const };
+    expect(REQUISITION_LIFECYCLE.allowedCommands('DRAFT', drafter, context())).toEqual(['edit', 'submit', 'discard']);
+    expect(REQUISITION_LIFECYCLE.allowedCommands('DRAFT', { permissions: ['parts.approve'] as const }, context())).toEqual([]);
+    for (const status of REQUISITION_STATUSES.filter((status) => status !== 'DRAFT')) {
+      expect(errorOf(() => REQUISITION_LIFECYCLE.assertCommand('discard', status, drafter, context())).code).toBe('INVALID_TRANSITION');
+    }
   });
 
   it('keeps its properties on generated command sequences', () => {

@@ -25,6 +25,7 @@ export const REQUISITION_STATUSES = [
   'SHIPPED',
   'RECEIVED',
   'CLOSED',
+  'DISCARDED',
 ] as const;
 export type RequisitionStatus = (typeof REQUISITION_STATUSES)[number];
 
@@ -36,6 +37,8 @@ export type RequisitionStatus = (typeof REQUISITION_STATUSES)[number];
  * the requisition BACKORDERED (see `shipRequisition`). The center confirms receipt, and the
  * quarterly write-off (核销, 004 §6.3) closes it. REJECTED and CLOSED are final: a requisition
  * turned down is filled again as a new one, so the rejected one stays on record as it was.
+ * A DRAFT nobody will send is discarded (DISCARDED, final): it keeps its row and LY code, so the
+ * year's codes have no unexplained gap and the audit entries still point at a record.
  * The commands are `REQUISITION_LIFECYCLE` below; its `transitions` are the states each may reach.
  */
 
@@ -270,6 +273,8 @@ export const REQUISITION_LIFECYCLE = defineLifecycle<RequisitionStatus, Requisit
   {
     edit: { from: ['DRAFT'], permission: 'parts.request' },
     submit: { from: ['DRAFT'], to: 'SUBMITTED', permission: 'parts.request' },
+    // Whoever may edit the draft may throw it away (row-level security keeps a partner to its own).
+    discard: { from: ['DRAFT'], to: 'DISCARDED', permission: 'parts.request' },
     sign: {
       from: ['SUBMITTED'],
       permission: 'parts.approve',
@@ -294,4 +299,4 @@ export const REQUISITION_LIFECYCLE = defineLifecycle<RequisitionStatus, Requisit
     close: { from: ['RECEIVED'], to: 'CLOSED', permission: 'parts.writeOff' },
   },
 );
-export type RequisitionCommand = 'edit' | 'submit' | 'sign' | 'approve' | 'reject' | 'backorder' | 'shipPartly' | 'ship' | 'receive' | 'close';
+export type RequisitionCommand = 'edit' | 'submit' | 'discard' | 'sign' | 'approve' | 'reject' | 'backorder' | 'shipPartly' | 'ship' | 'receive' | 'close';

@@ -43,3 +43,19 @@ export function stockLocationKind(location: StockLocation): StockLocationKind {
   }
   return location === 'FACTORY' || location === 'HEAD_OFFICE' ? location : 'CENTER';
 }
+
+/** Who looks at stock: a repair center's user (its center) or head office (null). */
+export interface StockViewer {
+  readonly role: string;
+  readonly repairCenterId: string | null;
+}
+
+/**
+ * Whose stock a viewer may see, filter by and pick: head office every location; a partner only
+ * its own center's (the FACTORY and HEAD_OFFICE stocks are head office's, and a partner never sees
+ * another partner's data). The API's `stockLocations` lists and its stock filters refuse by this.
+ */
+export function mayUseStockLocation(viewer: StockViewer, location: StockLocation): boolean {
+  if (viewer.role !== 'PARTNER') return true;
+  return viewer.repairCenterId !== null && centerIdOf(location) === viewer.repairCenterId;
+}

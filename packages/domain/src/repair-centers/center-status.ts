@@ -35,11 +35,16 @@ export const CENTER_LIFECYCLE = defineLifecycle<
 export type CenterCommand = keyof typeof CENTER_LIFECYCLE.commands;
 
 /**
- * Why a recorded status changed, as the `repair_center.status_changed` event tells partners: by
- * head office's hand, a failed assessment, a passing follow-up, or a missed rectification deadline
- * (the rectification job's revocation).
+ * The reasons the system itself records in a center's status history, stored as codes and worded
+ * in the reader's language: the new authorization, a failed assessment, a passing follow-up, a
+ * missed rectification deadline (the rectification job's revocation). A person's reason is kept as
+ * typed.
  */
-export const CENTER_STATUS_REASON_CODES = ['BY_HAND', 'ASSESSMENT_FAILED', 'RECTIFICATION_PASSED', 'RECTIFICATION_OVERDUE'] as const;
+export const SYSTEM_CENTER_STATUS_REASONS = ['AUTHORIZED', 'ASSESSMENT_FAILED', 'RECTIFICATION_PASSED', 'RECTIFICATION_OVERDUE'] as const;
+export type SystemCenterStatusReason = (typeof SYSTEM_CENTER_STATUS_REASONS)[number];
+
+/** Why a recorded status changed, as the `repair_center.status_changed` event tells partners: by head office's hand, or a system reason. */
+export const CENTER_STATUS_REASON_CODES = ['BY_HAND', ...SYSTEM_CENTER_STATUS_REASONS] as const;
 export type CenterStatusReasonCode = (typeof CENTER_STATUS_REASON_CODES)[number];
 
 /** The commands head office gives by hand, each by the status it leads to. */

@@ -6,6 +6,7 @@ import { FormDialog } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { useFormState, type FormState } from './use-form-state';
+import { useDiscardLabels } from './use-discard-labels';
 
 export type FormMode = 'create' | 'edit';
 
@@ -40,6 +41,7 @@ interface EntityFormDialogProps<Node extends { id: string }, Values> {
 /** Create / edit dialog: submits the mutation and shows the API's field errors beside the fields. */
 export function EntityFormDialog<Node extends { id: string }, Values>({ config, node, title, onClose, onSaved, size }: EntityFormDialogProps<Node, Values>) {
   const { t } = useTranslation();
+  const discardLabels = useDiscardLabels();
   const mapError = useErrorMapper();
   const mode: FormMode = node ? 'edit' : 'create';
   const form = useFormState<Values>(() => (node ? config.fromNode(node) : config.empty()));
@@ -70,6 +72,7 @@ export function EntityFormDialog<Node extends { id: string }, Values>({ config, 
       onSubmit={() => void submit()}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={t('common.save')}
       submitting={creating || updating}
       errorMessage={errors.message}

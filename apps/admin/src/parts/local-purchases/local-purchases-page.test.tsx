@@ -5,7 +5,7 @@ import { agentViewer, directorViewer, managerViewer, partnerViewer, storeSession
 import { createMockApi, graphQLError } from '../../test/mock-api';
 import { connection } from '../../test/repair-center-fixtures';
 import { renderApp } from '../../test/render-app';
-import { gulouStock, partOptions, partsSettings, stockLocations } from '../testing/parts-fixtures';
+import { gulouStock, partOptions, partsSettings, stockLocations, stockLocationsFor } from '../testing/parts-fixtures';
 import { selectOption } from '../../test/select-option';
 
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
@@ -93,6 +93,7 @@ describe('local purchases page', () => {
         return { data: { requestLocalPurchase: { ...requested } } };
       },
       ...options,
+      StockLocations: stockLocationsFor(partnerViewer),
     });
     renderApp({ path: '/parts/local-purchases', fetch: api.fetch });
 

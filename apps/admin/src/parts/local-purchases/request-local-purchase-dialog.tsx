@@ -6,7 +6,6 @@ import { LOCAL_PURCHASE_REASONS, MAX_LOCAL_PURCHASE_QUOTES } from '@aftersales/d
 import { Button, CheckboxGroupField, FormGrid, FormSection, NumberField, SelectField, TextAreaField, TextField } from '@aftersales/ui';
 import { isMoneyText } from '../../common/format';
 import { OPTIONS_PAGE_SIZE } from '../../common/forms/use-options';
-import { useViewer } from '../../session/session-context';
 import { PartsDialog } from '../parts-dialog';
 import type { LocalPurchaseReason } from '../parts-types';
 import { usePartOptions, usePartsSettings, useStockLocations } from '../use-parts-data';
@@ -33,11 +32,10 @@ const recordLabel = (record: RecordNode) => [record.code, record.serialNumber, r
 export function RequestLocalPurchaseDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const mutation = useVersionedMutation(REQUEST_LOCAL_PURCHASE, null);
-  // Bought where the repair is: head office or a center, never the manufacturing unit; a partner buys for itself only.
-  const viewer = useViewer();
+  // Bought where the repair is, never into the manufacturing unit; the API lists a partner its own center only.
   const { locations } = useStockLocations();
   const locationOptions = locations
-    .filter((location) => (viewer.repairCenter ? location.repairCenter?.id === viewer.repairCenter.id : location.kind !== 'FACTORY'))
+    .filter((location) => location.kind !== 'FACTORY')
     .map((location) => ({ value: location.key, label: stockLocationLabel(t, location) }));
   const { options: partOptions } = usePartOptions();
   const settings = usePartsSettings();

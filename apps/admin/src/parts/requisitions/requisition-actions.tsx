@@ -11,7 +11,7 @@ import { BackorderRequisitionDialog } from './backorder-dialog';
 import { ReceiveRequisitionDialog } from './receive-dialog';
 import type { RequisitionActionProps } from './requisition-dialog-props';
 import { ShipRequisitionDialog } from './ship-dialog';
-import { RejectRequisitionDialog, SubmitRequisitionDialog } from './submit-reject-dialogs';
+import { DiscardRequisitionDialog, RejectRequisitionDialog, SubmitRequisitionDialog } from './submit-reject-dialogs';
 
 type DialogAction = Exclude<RequisitionAction, 'EDIT'>;
 
@@ -19,6 +19,7 @@ type DialogAction = Exclude<RequisitionAction, 'EDIT'>;
 const ACTION_PERMISSIONS: Record<RequisitionAction, Permission> = {
   EDIT: 'parts.request',
   SUBMIT: 'parts.request',
+  DISCARD: 'parts.request',
   APPROVE: 'parts.approve',
   REJECT: 'parts.approve',
   SHIP: 'parts.fulfil',
@@ -26,11 +27,12 @@ const ACTION_PERMISSIONS: Record<RequisitionAction, Permission> = {
   RECEIVE: 'parts.receive',
 };
 
-const ORDER: readonly RequisitionAction[] = ['EDIT', 'SUBMIT', 'APPROVE', 'REJECT', 'SHIP', 'BACKORDER', 'RECEIVE'];
+const ORDER: readonly RequisitionAction[] = ['EDIT', 'SUBMIT', 'DISCARD', 'APPROVE', 'REJECT', 'SHIP', 'BACKORDER', 'RECEIVE'];
 
 const VARIANTS: Record<RequisitionAction, ButtonVariant> = {
   EDIT: 'secondary',
   SUBMIT: 'primary',
+  DISCARD: 'danger',
   APPROVE: 'primary',
   REJECT: 'danger',
   SHIP: 'primary',
@@ -40,6 +42,7 @@ const VARIANTS: Record<RequisitionAction, ButtonVariant> = {
 
 const DIALOGS: Record<DialogAction, (props: RequisitionActionProps) => ReactNode> = {
   SUBMIT: (props) => <SubmitRequisitionDialog {...props} />,
+  DISCARD: (props) => <DiscardRequisitionDialog {...props} />,
   APPROVE: (props) => <ApproveRequisitionDialog {...props} />,
   REJECT: (props) => <RejectRequisitionDialog {...props} />,
   SHIP: (props) => <ShipRequisitionDialog {...props} />,

@@ -6,7 +6,7 @@ import { createMockApi, graphQLError } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { bearingLine, changedRequisition, commerceViewer, managerApproval, requisitionDetail, windingLine } from '../testing/parts-fixtures';
 
-const ACTIONS = ['修改', '提交审批', '批准', '驳回', '发货', '缺货排产', '确认收货'];
+const ACTIONS = ['修改', '提交审批', '删除草稿', '批准', '驳回', '发货', '缺货排产', '确认收货'];
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
 const shownActions = () => ACTIONS.filter((name) => screen.queryByRole('button', { name }) || screen.queryByRole('link', { name }));
 const cells = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
@@ -170,13 +170,13 @@ describe('requisition detail page', () => {
     storeSession();
     const api = createMockApi({
       Me: { data: { me: agentViewer } },
-      PartsRequisition: requisitionDetail({ status: 'DRAFT', submittedAt: null, allowedActions: ['EDIT', 'SUBMIT'] }),
+      PartsRequisition: requisitionDetail({ status: 'DRAFT', submittedAt: null, allowedActions: ['EDIT', 'SUBMIT', 'DISCARD'] }),
       SubmitRequisition: graphQLError('CONFLICT', 'The requisition was changed by someone else (version 3); reload it and try again.'),
     });
     renderApp({ path: '/parts/requisitions/rq-1', fetch: api.fetch });
 
     expect(await screen.findByRole('link', { name: '修改' })).toHaveAttribute('href', '/parts/requisitions/rq-1/edit');
-    expect(shownActions()).toEqual(['修改', '提交审批']);
+    expect(shownActions()).toEqual(['修改', '提交审批', '删除草稿']);
     await userEvent.click(screen.getByRole('button', { name: '提交审批' }));
     const dialog = screen.getByRole('dialog', { name: '提交审批：LY-2026-000001' });
     expect(within(dialog).getByText('领用单金额 ¥5,271.00，提交后依次由 客服部负责人 → 售后总监 审批，审批期间不能再修改。')).toBeInTheDocument();
@@ -186,5 +186,42 @@ describe('requisition detail page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '重新加载' }));
     await waitFor(() => expect(requestsOf(api, 'PartsRequisition').length).toBeGreaterThan(loads));
     expect(requestsOf(api, 'SubmitRequisition')[0]?.variables).toEqual({ id: 'rq-1', version: 2 });
+  });
+
+  it('discards a draft after asking, and shows it as discarded (issue #13)', async () => {
+    storeSession();
+    let discarded = false;
+    const api = createMockApi({
+      Me: { data: { me: agentViewer } },
+      PartsRequisition: () =>
+        discarded
+          ? requisitionDetail({ status: 'DISCARDED', submittedAt: null, allowedActions: [] })
+          : requisitionDetail({ status: 'DRAFT', submittedAt: null, allowedActions: ['EDIT', 'SUBMIT', 'DISCARD'] }),
+      DiscardRequisition: () => {
+        discarded = true;
+        return changedRequisition('discardRequisition', 'DISCARDED');
+      },
+    });
+    renderApp({ path: '/parts/requisitions/rq-1', fetch: api.fetch });
+
+    await userEvent.click(await screen.findByRole('button', { name: '删除草稿' }));
+    const dialog = screen.getByRole('dialog', { name: '删除草稿：LY-2026-000001' });
+    expect(within(dialog).getByText('删除后此草稿不能再修改或提交；领用单号 LY-2026-000001 与操作记录保留备查。')).toBeInTheDocument();
+    // Closing the question leaves the draft alone.
+    await userEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+    expect(requestsOf(api, 'DiscardRequisition')).toHaveLength(0);
+
+    await userEvent.click(screen.getByRole('button', { name: '删除草稿' }));
+    await userEvent.click(within(screen.getByRole('dialog', { name: '删除草稿：LY-2026-000001' })).getByRole('button', { name: '删除草稿' }));
+    await waitFor(() => expect(requestsOf(api, 'DiscardRequisition')[0]?.variables).toEqual({ id: 'rq-1', version: 2 }));
+    expect(await within(screen.getByRole('group', { name: '领用单概况' })).findByText('草稿已删除')).toBeInTheDocument();
+    expect(shownActions()).toEqual([]);
+  });
+
+  it('names the discard in English', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: agentViewer } }, PartsRequisition: requisitionDetail({ status: 'DISCARDED', submittedAt: null, allowedActions: [] }) });
+    renderApp({ path: '/parts/requisitions/rq-1', fetch: api.fetch, language: 'en' });
+    expect(await screen.findByText('Draft discarded')).toBeInTheDocument();
   });
 });

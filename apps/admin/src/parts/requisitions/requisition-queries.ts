@@ -133,6 +133,15 @@ export const UPDATE_REQUISITION = graphql(
   [CHANGED_FIELDS],
 );
 
+export const DISCARD_REQUISITION = graphql(
+  `
+  mutation DiscardRequisition($id: ID!, $version: Int!) {
+    discardRequisition(id: $id, version: $version) { ...ChangedRequisitionFields }
+  }
+`,
+  [CHANGED_FIELDS],
+);
+
 export const SUBMIT_REQUISITION = graphql(
   `
   mutation SubmitRequisition($id: ID!, $version: Int!) {

@@ -5,7 +5,7 @@ import { formatMoney } from '../../common/format';
 import { PartsDialog } from '../parts-dialog';
 import { useVersionedMutation } from '../use-parts-mutation';
 import type { RequisitionActionProps } from './requisition-dialog-props';
-import { REJECT_REQUISITION, SUBMIT_REQUISITION } from './requisition-queries';
+import { DISCARD_REQUISITION, REJECT_REQUISITION, SUBMIT_REQUISITION } from './requisition-queries';
 
 /** 提交审核: the draft goes to the CS department leader (and the director when it needs one). */
 export function SubmitRequisitionDialog({ requisition, onClose, onDone, onReload }: RequisitionActionProps) {
@@ -23,6 +23,30 @@ export function SubmitRequisitionDialog({ requisition, onClose, onDone, onReload
           roles: requisition.requiredApprovals.map((role) => t(`roles.${role}`)).join(' → '),
         })}
       </p>
+    </PartsDialog>
+  );
+}
+
+/** 删除草稿: asks first; the draft stays on record as DISCARDED, so its code is never reused. */
+export function DiscardRequisitionDialog({ requisition, onClose, onDone, onReload }: RequisitionActionProps) {
+  const { t } = useTranslation();
+  const mutation = useVersionedMutation(DISCARD_REQUISITION, requisition);
+  const action = t('warrantyParts.requisitions.actions.DISCARD');
+  const submit = async () => {
+    if (await mutation.run({})) onDone();
+  };
+  return (
+    <PartsDialog
+      title={t('warrantyParts.dialogTitle', { action, code: requisition.code })}
+      submitLabel={action}
+      submitVariant="danger"
+      mutation={mutation}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      onReload={onReload}
+      size="small"
+    >
+      <p className="ui-confirm__message">{t('warrantyParts.requisitions.discard.effect', { code: requisition.code })}</p>
     </PartsDialog>
   );
 }

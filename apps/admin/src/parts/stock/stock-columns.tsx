@@ -55,7 +55,8 @@ export function stockMovementColumns(t: TFunction, language: string): DataTableC
     { key: 'quantity', header: t('warrantyParts.fields.quantity'), align: 'end', render: (movement) => movement.quantity },
     { key: 'route', header: t('warrantyParts.stock.fields.route'), render: (movement) => `${movement.from ? stockLocationLabel(t, movement.from) : '—'} → ${movement.to ? stockLocationLabel(t, movement.to) : '—'}` },
     { key: 'cost', header: t('warrantyParts.stock.fields.cost'), align: 'end', render: (movement) => (movement.cost ? formatMoney(movement.cost, language) : '—') },
-    { key: 'reason', header: t('warrantyParts.stock.fields.reason'), render: (movement) => movement.reason ?? '—' },
+    // The system's reasons by their code, from the locale files; a person's as typed.
+    { key: 'reason', header: t('warrantyParts.stock.fields.reason'), render: (movement) => (movement.reasonCode ? t(`warrantyParts.stock.reasons.${movement.reasonCode}`) : (movement.reason ?? '—')) },
     { key: 'references', header: t('warrantyParts.stock.fields.references'), render: (movement) => <MovementReferences movement={movement} /> },
     { key: 'actor', header: t('warrantyParts.stock.fields.actor'), render: (movement) => movement.actorName },
   ];

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { agentViewer, managerViewer, storeSession } from '../../test/fixtures';
+import { agentViewer, managerViewer, partnerViewer, storeSession } from '../../test/fixtures';
 import { createMockApi, graphQLError } from '../../test/mock-api';
 import { connection } from '../../test/repair-center-fixtures';
 import { renderApp } from '../../test/render-app';
-import { bearingLevel, commerceViewer, partOptions, partsSettings, scrapMovement, shipMovement, stockLocations, usageMovement, windingLevel } from '../testing/parts-fixtures';
+import { bearingLevel, commerceViewer, partOptions, partsSettings, scrapMovement, shipMovement, stockLocations, stockLocationsFor, usageMovement, windingLevel } from '../testing/parts-fixtures';
 import { selectOption } from '../../test/select-option';
 
 const requestsOf = (api: ReturnType<typeof createMockApi>, name: string) => api.requests.filter((request) => request.operationName === name);
@@ -38,6 +38,8 @@ describe('stock page', () => {
     expect(within(usage!).getByText('领用出库')).toBeInTheDocument();
     expect(within(usage!).getByText('FZ-01 福州鼓楼特约维修中心 → —')).toBeInTheDocument();
     expect(within(usage!).getByRole('link', { name: 'PG-2026-000001' })).toHaveAttribute('href', '/work-orders/wo-1');
+    // The system's reason is worded from its code (issue #13), not the API's text.
+    expect(within(usage!).getByText('派工单配件更换')).toBeInTheDocument();
     expect(within(ship!).getByText('制造单元 → FZ-01 福州鼓楼特约维修中心')).toBeInTheDocument();
     expect(within(ship!).getByRole('link', { name: 'LY-2026-000001' })).toHaveAttribute('href', '/parts/requisitions/rq-1');
     expect(within(ship!).getByText('¥71.00')).toBeInTheDocument();
@@ -65,6 +67,20 @@ describe('stock page', () => {
     await selectOption(within(ledger).getByLabelText('配件'), 'p-2');
     await selectOption(within(ledger).getByLabelText('类型'), 'SCRAP');
     await waitFor(() => expect(requestsOf(api, 'StockMovements').at(-1)?.variables).toEqual({ first: 20, after: null, location: 'FACTORY', partId: 'p-2', kind: 'SCRAP' }));
+  });
+
+  it('offers a partner only its own center’s stock, which the API accepts (issue #13)', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: partnerViewer } }, ...handlers, StockLocations: stockLocationsFor(partnerViewer) });
+    renderApp({ path: '/parts/stock', fetch: api.fetch });
+    await screen.findByRole('option', { name: 'FZ-01 福州鼓楼特约维修中心' });
+
+    const select = screen.getByLabelText('库位');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['全部库位', 'FZ-01 福州鼓楼特约维修中心']);
+    expect(within(select).queryByRole('option', { name: '制造单元' })).not.toBeInTheDocument();
+    expect(within(select).queryByRole('option', { name: '客户服务部' })).not.toBeInTheDocument();
+    await selectOption(select, 'CENTER:rc-1');
+    await waitFor(() => expect(requestsOf(api, 'StockLevels').at(-1)?.variables).toEqual({ first: 20, after: null, location: 'CENTER:rc-1' }));
   });
 
   it('asks for the appraisal when the scrapped value reaches the threshold, and sends it', async () => {
@@ -138,5 +154,6 @@ describe('stock page in English', () => {
     expect(within(levels).queryByText('制造单元')).not.toBeInTheDocument();
     expect(within(screen.getByLabelText('Location')).getByRole('option', { name: 'Customer service' })).toBeInTheDocument();
     expect(await screen.findByText('Manufacturing unit → FZ-01 福州鼓楼特约维修中心')).toBeInTheDocument();
+    expect(screen.getByText('Part replaced under the work order')).toBeInTheDocument();
   });
 });

@@ -38,6 +38,7 @@ export const STOCK_MOVEMENTS_QUERY = graphql(`
         to { key kind label repairCenter { id code name } }
         cost
         reason
+        reasonCode
         actorName
         requisition { id code }
         workOrder { id code }

@@ -1,5 +1,5 @@
 // 三包 parts as the API returns them (docs/parts-contract.md), for the parts pages' component tests.
-import { permissionsOf } from '@aftersales/domain';
+import { mayUseStockLocation, permissionsOf, type StockLocation } from '@aftersales/domain';
 import type { Viewer } from '../../graphql/types';
 
 export const commerceViewer: Viewer = {
@@ -33,6 +33,12 @@ export const factory = { __typename: 'StockLocation', key: 'FACTORY', kind: 'FAC
 export const headOffice = { __typename: 'StockLocation', key: 'HEAD_OFFICE', kind: 'HEAD_OFFICE', label: '客户服务部', repairCenter: null };
 export const gulouStock = { __typename: 'StockLocation', key: 'CENTER:rc-1', kind: 'CENTER', label: 'FZ-01 福州鼓楼特约维修中心', repairCenter: gulou };
 export const stockLocations = { data: { stockLocations: [factory, headOffice, gulouStock] } };
+
+/** What the API lists for a viewer: the same domain rule (`mayUseStockLocation`) it answers with. */
+export function stockLocationsFor(viewer: Viewer) {
+  const stockViewer = { role: viewer.role ?? '', repairCenterId: viewer.repairCenter?.id ?? null };
+  return { data: { stockLocations: [factory, headOffice, gulouStock].filter((location) => mayUseStockLocation(stockViewer, location.key as StockLocation)) } };
+}
 
 /** A repair requisition of the Gulou center for one unit, with the work order it belongs to. */
 export const submittedRequisition = {
@@ -156,6 +162,7 @@ const movement = (overrides: Record<string, unknown>) => ({
   to: gulouStock as typeof factory | typeof gulouStock | null,
   cost: '71.00' as string | null,
   reason: null as string | null,
+  reasonCode: null as string | null,
   actorName: '孙商务',
   requisition: { __typename: 'PartsRequisition', id: 'rq-1', code: 'LY-2026-000001' } as unknown,
   workOrder: null as unknown,
@@ -166,7 +173,7 @@ const movement = (overrides: Record<string, unknown>) => ({
 });
 
 export const shipMovement = movement({});
-export const usageMovement = movement({ id: 'mv-2', at: '2026-05-21T02:00:00.000Z', kind: 'OUT', quantity: 1, from: gulouStock, to: null, cost: '35.50', requisition: null, workOrder: { __typename: 'WorkOrder', id: 'wo-1', code: 'PG-2026-000001' }, actorName: '陈师傅' });
+export const usageMovement = movement({ id: 'mv-2', reasonCode: 'REPLACEMENT', reason: 'Part replaced under the work order', at: '2026-05-21T02:00:00.000Z', kind: 'OUT', quantity: 1, from: gulouStock, to: null, cost: '35.50', requisition: null, workOrder: { __typename: 'WorkOrder', id: 'wo-1', code: 'PG-2026-000001' }, actorName: '陈师傅' });
 export const scrapMovement = movement({
   id: 'mv-3',
   kind: 'SCRAP',

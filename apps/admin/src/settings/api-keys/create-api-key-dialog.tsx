@@ -6,6 +6,7 @@ import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { ApiKeyAccessFields, type ApiKeyAccess } from './api-key-access-fields';
 import { CREATE_API_KEY, type ApiKey } from './api-key-queries';
+import { useDiscardLabels } from '../../common/forms/use-discard-labels';
 
 interface CreateApiKeyDialogProps {
   repairCenter: { id: string; name: string };
@@ -16,6 +17,7 @@ interface CreateApiKeyDialogProps {
 
 export function CreateApiKeyDialog({ repairCenter, defaultLimit, onClose, onCreated }: CreateApiKeyDialogProps) {
   const { t } = useTranslation();
+  const discardLabels = useDiscardLabels();
   const mapError = useErrorMapper();
   const [name, setName] = useState('');
   // Read only unless head office asks for more: the narrower scope is the safer default.
@@ -41,6 +43,7 @@ export function CreateApiKeyDialog({ repairCenter, defaultLimit, onClose, onCrea
       onSubmit={() => void submit()}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={t('apiKeys.create')}
       submitting={fetching}
       errorMessage={errors.message}

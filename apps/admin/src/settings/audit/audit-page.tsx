@@ -14,7 +14,7 @@ export function AuditPage() {
   const actionLabel = (action: string) => t(`audit.actions.${action}` as TranslationKey, { defaultValue: action });
   const entityTypeLabel = (type: string) => t(`audit.entityTypes.${type}` as TranslationKey, { defaultValue: type });
   const mapError = useErrorMapper();
-  // The system's stored name is bilingual ("系统 system"): it reads as its kind alone.
+  // The system is signed with a code (SYSTEM; "系统 system" before issue #13): it reads as its kind alone.
   const actorText = (entry: AuditEntry) => (entry.actorKind === 'SYSTEM' ? t('audit.actorKinds.SYSTEM') : `${entry.actorName} (${t(`audit.actorKinds.${entry.actorKind}`)})`);
   const list = useConnectionList<AuditEntry, { entityType: string; entityId: string }>({
     query: AUDIT_LOG_QUERY,

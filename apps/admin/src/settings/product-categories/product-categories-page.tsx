@@ -11,6 +11,7 @@ interface ProductCategory {
   id: string;
   code: string;
   name: string;
+  nameEn: string | null;
   warrantyMonths: number;
   componentWarranties: { component: string; months: number }[];
   active: boolean;
@@ -19,6 +20,7 @@ interface ProductCategory {
 interface CategoryValues {
   code: string;
   name: string;
+  nameEn: string;
   warrantyMonths: number | null;
   componentWarranties: ComponentWarrantyRow[];
 }
@@ -29,6 +31,7 @@ export function ProductCategoriesPage() {
   const columns: DataTableColumn<ProductCategory>[] = [
     { key: 'code', header: t('productCategories.fields.code'), render: (category) => category.code, width: '120px' },
     { key: 'name', header: t('productCategories.fields.name'), render: (category) => category.name },
+    { key: 'nameEn', header: t('productCategories.fields.nameEn'), render: (category) => category.nameEn ?? '—' },
     { key: 'warrantyMonths', header: t('productCategories.fields.warrantyMonths'), render: (category) => t('common.months', { count: category.warrantyMonths }), align: 'end' },
     {
       key: 'componentWarranties',
@@ -39,10 +42,11 @@ export function ProductCategoriesPage() {
   ];
 
   const form: EntityFormConfig<ProductCategory, CategoryValues> = {
-    empty: () => ({ code: '', name: '', warrantyMonths: 12, componentWarranties: [] }),
+    empty: () => ({ code: '', name: '', nameEn: '', warrantyMonths: 12, componentWarranties: [] }),
     fromNode: (category) => ({
       code: category.code,
       name: category.name,
+      nameEn: category.nameEn ?? '',
       warrantyMonths: category.warrantyMonths,
       componentWarranties: category.componentWarranties.map(({ component, months }) => ({ component, months })),
     }),
@@ -57,6 +61,7 @@ export function ProductCategoriesPage() {
     toInput: (values) => ({
       code: values.code.trim(),
       name: values.name.trim(),
+      nameEn: values.nameEn.trim() || null,
       warrantyMonths: values.warrantyMonths,
       componentWarranties: values.componentWarranties.map((row) => ({ component: row.component.trim(), months: row.months })),
     }),
@@ -67,6 +72,7 @@ export function ProductCategoriesPage() {
         <FormGrid columns={3}>
           <TextField label={t('productCategories.fields.code')} required value={values.code} onChange={(value) => set('code', value)} error={fieldErrors['code']} />
           <TextField label={t('productCategories.fields.name')} required value={values.name} onChange={(value) => set('name', value)} error={fieldErrors['name']} />
+          <TextField label={t('productCategories.fields.nameEn')} value={values.nameEn} onChange={(value) => set('nameEn', value)} error={fieldErrors['nameEn']} hint={t('productCategories.nameEnHint')} />
           <NumberField
             label={t('productCategories.fields.warrantyMonths')}
             required

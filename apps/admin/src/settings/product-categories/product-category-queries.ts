@@ -5,6 +5,7 @@ const PRODUCT_CATEGORY_FIELDS = graphql(`
     id
     code
     name
+    nameEn
     warrantyMonths
     componentWarranties { component months }
     active
@@ -42,6 +43,6 @@ export const SET_PRODUCT_CATEGORY_ACTIVE = graphql(`
 
 export const CATEGORY_OPTIONS_QUERY = graphql(`
   query ProductCategoryOptions($first: Int) {
-    productCategories(first: $first) { nodes { id code name } }
+    productCategories(first: $first) { nodes { id code name nameEn } }
   }
 `);

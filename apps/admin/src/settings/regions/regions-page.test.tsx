@@ -56,6 +56,48 @@ describe('regions page', () => {
     expect(api.requests.find((request) => request.operationName === 'CreateRegion')?.variables).toEqual({ input: { code: 'FZ', name: '福州', zone: 'LOCAL' } });
   });
 
+  it('asks before Esc, × or Cancel throw typed input away; an untouched form closes at once (issue #13)', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: adminViewer } }, Regions: regionsPage([fuzhou]) });
+    renderApp({ path: '/settings/regions', fetch: api.fetch });
+    await screen.findByText('福州地区');
+
+    await userEvent.click(screen.getByRole('button', { name: '新建地区' }));
+    await userEvent.click(within(screen.getByRole('dialog', { name: '新建地区' })).getByLabelText(/^编码/));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: '新建地区' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: '新建地区' }));
+    const dialog = screen.getByRole('dialog', { name: '新建地区' });
+    await userEvent.type(within(dialog).getByLabelText(/^名称/), '泉州');
+    for (const close of [() => userEvent.keyboard('{Escape}'), () => userEvent.click(within(dialog).getByRole('button', { name: '关闭' })), () => userEvent.click(within(dialog).getByRole('button', { name: '取消' }))]) {
+      await close();
+      const question = screen.getByRole('alertdialog', { name: '放弃未保存的修改？' });
+      expect(question).toHaveTextContent('关闭后，刚才填写的内容不会保存。');
+      await userEvent.click(within(question).getByText('继续编辑'));
+      expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+      expect(within(dialog).getByLabelText(/^名称/)).toHaveValue('泉州');
+    }
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '放弃修改' }));
+    expect(screen.queryByRole('dialog', { name: '新建地区' })).not.toBeInTheDocument();
+    expect(api.requests.some((request) => request.operationName === 'CreateRegion')).toBe(false);
+  });
+
+  it('asks in English too', async () => {
+    storeSession();
+    const api = createMockApi({ Me: { data: { me: adminViewer } }, Regions: regionsPage([fuzhou]) });
+    renderApp({ path: '/settings/regions', fetch: api.fetch, language: 'en' });
+    await screen.findByText('福州地区');
+    await userEvent.click(screen.getByRole('button', { name: 'New region' }));
+    await userEvent.type(within(screen.getByRole('dialog', { name: 'New region' })).getByLabelText(/^Name/), 'Quanzhou');
+    await userEvent.keyboard('{Escape}');
+    const question = screen.getByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    expect(within(question).getByRole('button', { name: 'Discard changes' })).toBeInTheDocument();
+    expect(within(question).getByText('Keep editing')).toBeInTheDocument();
+  });
+
   it('saves a new region, closes the dialog and reloads the list', async () => {
     storeSession();
     let created = false;

@@ -5,6 +5,7 @@ import { FormDialog, TextField } from '@aftersales/ui';
 import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { RESET_USER_PASSWORD } from './user-queries';
+import { useDiscardLabels } from '../../common/forms/use-discard-labels';
 
 interface ResetPasswordDialogProps {
   user: { id: string; displayName: string };
@@ -14,6 +15,7 @@ interface ResetPasswordDialogProps {
 
 export function ResetPasswordDialog({ user, onClose, onDone }: ResetPasswordDialogProps) {
   const { t } = useTranslation();
+  const discardLabels = useDiscardLabels();
   const mapError = useErrorMapper();
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -37,6 +39,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: ResetPasswordDial
       onSubmit={() => void submit()}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={t('users.resetPassword')}
       submitting={fetching}
       errorMessage={errors.message}

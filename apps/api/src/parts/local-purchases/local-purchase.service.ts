@@ -157,7 +157,7 @@ export const localPurchaseService = {
           unitCostFen: purchase.unitPrice,
           source: 'LOCAL_PURCHASE',
           localPurchaseId: purchase.id,
-          reason: `${purchase.code} ${purchase.supplier}`,
+          reasonCode: 'LOCAL_PURCHASE',
         });
         Object.assign(purchase, { status: 'PURCHASED', purchasedAt });
       },

@@ -16,7 +16,7 @@ import { allowedActions } from './requisition-actions.js';
 import { RequisitionApproval } from './requisition-approval.entity.js';
 import { approveRequisition, rejectRequisition, submitRequisition } from './requisition-approvals.js';
 import { signedRoles } from './requisition-commands.js';
-import { createRequisition, updateRequisition } from './requisition-drafting.js';
+import { createRequisition, discardRequisition, updateRequisition } from './requisition-drafting.js';
 import { RequisitionActionEnum } from './requisition-enums.js';
 import { backorderRequisition, receiveRequisition, shipRequisition } from './requisition-fulfilment.js';
 import { requisitionQueries } from './requisition-queries.js';
@@ -77,6 +77,12 @@ export class PartsRequisitionResolver {
   @Mutation(() => PartsRequisition, { description: '提交 for approval (checked again as it stands)' })
   submitRequisition(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
     return submitRequisition(context, id, version);
+  }
+
+  @Authorized('parts.request')
+  @Mutation(() => PartsRequisition, { description: '删除草稿 Discard a DRAFT (→ DISCARDED, final; the record and its code stay)' })
+  discardRequisition(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return discardRequisition(context, id, version);
   }
 
   @Authorized('parts.approve')

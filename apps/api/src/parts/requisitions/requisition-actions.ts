@@ -11,6 +11,7 @@ import { REQUISITION_ACTIONS, type RequisitionAction } from './requisition-enums
 const ACTION_OF: { [C in RequisitionCommand]: RequisitionAction | null } = {
   edit: 'EDIT',
   submit: 'SUBMIT',
+  discard: 'DISCARD',
   sign: 'APPROVE',
   approve: 'APPROVE',
   reject: 'REJECT',

@@ -159,3 +159,15 @@ export async function updateRequisition(context: RequestContext, id: string, ver
     await insertLines(manager, requisition, draft.lines);
   });
 }
+
+/**
+ * 删除草稿: a DRAFT nobody will send becomes DISCARDED (final). The row stays, so its LY code is
+ * not reissued and leaves no gap, and the audit trail keeps pointing at a record.
+ */
+export async function discardRequisition(context: RequestContext, id: string, version: number): Promise<PartsRequisition> {
+  const settings = await context.loaders.partsSettings();
+  return changeRequisition(context, id, version, 'discard', 'DISCARD', (state) => {
+    assertRequisitionCommand(context, 'discard', state, settings);
+    state.requisition.status = 'DISCARDED';
+  });
+}

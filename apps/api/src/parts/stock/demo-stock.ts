@@ -81,7 +81,7 @@ export async function loadDemoStock(manager: EntityManager, now = new Date()): P
     partId: part('SEAL-QJ').id,
     quantity: 1,
     workOrderId: pumpOrder.id,
-    reason: `更换 replacement ${pumpOrder.code} / ${pumpOrder.serialNumber}`,
+    reasonCode: 'REPLACEMENT',
   });
   await dated(manager, issue, usedAt);
   const { timeZone } = await manager.findOneByOrFail(BusinessCalendarSettings, { id: 1 });

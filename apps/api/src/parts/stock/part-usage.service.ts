@@ -109,7 +109,7 @@ export const partUsageService = {
         partId: input.partId,
         quantity: input.quantity,
         workOrderId: order.id,
-        reason: `更换 replacement ${order.code} / ${order.serialNumber}`,
+        reasonCode: 'REPLACEMENT',
       });
       // The OUT above is this replacement's issue; the domain checks the work order holds it unused.
       const usage = recordPartUsage({ ...fields, account: await workOrderAccount(manager, order.id, movement.partId) });

@@ -1,4 +1,4 @@
-import { centerIdOf, isStockLocation, type StockLocation } from '@aftersales/domain';
+import { isStockLocation, mayUseStockLocation, type StockLocation } from '@aftersales/domain';
 import type { Principal } from '../../auth/principal.js';
 import { appError } from '../../common/app-error.js';
 import type { StockActor } from './stock-ledger.js';
@@ -16,7 +16,7 @@ export function readableLocation(principal: Principal, key: string | null | unde
     const message = msg('apiParts.chooseFactoryHeadOfficeCenter');
     throw appError('BAD_USER_INPUT', msg('apiParts.keyvalueStockLocationMessage', { keyValue: key, message }), { location: message });
   }
-  if (principal.role === 'PARTNER' && centerIdOf(key) !== principal.repairCenterId) {
+  if (!mayUseStockLocation(principal, key)) {
     throw appError('FORBIDDEN', msg('apiParts.repairCenterSeesOwnStock'));
   }
   return key;

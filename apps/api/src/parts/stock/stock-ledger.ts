@@ -17,6 +17,7 @@ import { readPartsSettings } from '../parts-settings.js';
 import { describeLocation, resolveLocation, type ResolvedLocation } from './stock-locations.js';
 import { StockMovement } from './stock-movement.entity.js';
 import { list, msg } from '../../i18n/message.js';
+import type { StockMovementReason } from './stock-movement-reasons.js';
 
 /*
  * The stock core (DOMAIN §6): every change of stock goes through here, in the caller's
@@ -27,7 +28,7 @@ import { list, msg } from '../../i18n/message.js';
  */
 
 export interface StockActor {
-  /** The principal's displayName, or '系统 system'. */
+  /** The principal's displayName, or SYSTEM_ACTOR's code. */
   name: string;
 }
 
@@ -44,6 +45,7 @@ export interface StockInInput {
   /** For WORK_ORDER_RETURN: the work order the unused pieces were issued to. */
   workOrderId?: string | null;
   reason?: string | null;
+  reasonCode?: StockMovementReason | null;
 }
 
 export interface StockOutInput {
@@ -57,6 +59,7 @@ export interface StockOutInput {
   requisitionId?: string | null;
   appraisal?: ScrapAppraisal | null;
   reason?: string | null;
+  reasonCode?: StockMovementReason | null;
 }
 
 interface PartRow {
@@ -229,6 +232,7 @@ export async function stockIn(manager: EntityManager, actor: StockActor, input: 
       writeOffId: null,
       appraisal: null,
       reason: input.reason?.trim() || null,
+      reasonCode: input.reasonCode ?? null,
       actorName: actor.name,
     }),
   );
@@ -294,6 +298,7 @@ export async function stockOut(manager: EntityManager, actor: StockActor, input:
       writeOffId: null,
       appraisal: input.kind === 'SCRAP' ? (input.appraisal ?? null) : null,
       reason: input.reason?.trim() || null,
+      reasonCode: input.reasonCode ?? null,
       actorName: actor.name,
     }),
   );

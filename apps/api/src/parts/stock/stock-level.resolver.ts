@@ -20,7 +20,7 @@ async function partOf(level: StockLevel, context: RequestContext): Promise<Part>
 @Resolver(() => StockLevel)
 export class StockLevelResolver {
   @Authorized('parts.read')
-  @Query(() => [StockLocationView], { description: '库存地点: FACTORY, HEAD_OFFICE and the repair centers you may see' })
+  @Query(() => [StockLocationView], { description: '库存地点 you may use: head office FACTORY, HEAD_OFFICE and the centers; a partner its own center' })
   stockLocations(@Ctx() context: RequestContext) {
     return stockService.locations(context);
   }

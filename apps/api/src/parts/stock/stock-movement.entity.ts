@@ -4,6 +4,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintToNumber } from '../../common/column-transformers.js';
 import { MoneyScalar } from '../../common/scalars.js';
 import { StockMovementKindEnum } from './stock-enums.js';
+import { StockMovementReasonEnum, type StockMovementReason } from './stock-movement-reasons.js';
 
 /**
  * 台账 One entry of the parts ledger: every change of stock, and every old part handed back.
@@ -66,9 +67,13 @@ export class StockMovement {
   @Column({ type: 'jsonb', nullable: true })
   appraisal: ScrapAppraisal | null;
 
-  @Field(() => String, { nullable: true })
+  /** The words of a movement made by hand; the GraphQL `reason` is a field resolver (a coded reason in the request's language). */
   @Column({ type: 'text', nullable: true })
   reason: string | null;
+
+  @Field(() => StockMovementReasonEnum, { nullable: true, description: 'The system’s reason as a code; null: a person’s reason (or none)' })
+  @Column({ type: 'text', name: 'reason_code', nullable: true })
+  reasonCode: StockMovementReason | null;
 
   @Field(() => String)
   @Column({ type: 'text', name: 'actor_name' })

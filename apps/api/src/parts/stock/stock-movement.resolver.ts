@@ -6,6 +6,7 @@ import { WorkOrder } from '../../work-orders/work-order.entity.js';
 import { stockLocationView, StockLocationView } from '../stock-location.type.js';
 import { PartsWriteOff } from '../write-offs/parts-write-off.entity.js';
 import { StockMovement } from './stock-movement.entity.js';
+import { describeMovementReason } from './stock-movement-reasons.js';
 import { StockMovementArgs } from './stock.input.js';
 import { stockService } from './stock.service.js';
 
@@ -25,6 +26,11 @@ const StockMovementConnection = ConnectionType(StockMovement, 'StockMovement');
 
 @Resolver(() => StockMovement)
 export class StockMovementResolver {
+  @FieldResolver(() => String, { nullable: true, description: '原因: as typed for a movement made by hand, or the system’s coded reason in the request’s language (Accept-Language)' })
+  reason(@Root() movement: StockMovement, @Ctx() context: RequestContext): string | null {
+    return movement.reasonCode ? describeMovementReason(movement.reasonCode, context.language) : movement.reason;
+  }
+
   @Authorized('parts.read')
   @Query(() => StockMovementConnection, { description: '库存台账 The ledger, newest first (a partner sees its own center’s movements)' })
   stockMovements(@Ctx() context: RequestContext, @Args(() => StockMovementArgs) args: StockMovementArgs) {

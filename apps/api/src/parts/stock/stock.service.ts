@@ -1,4 +1,4 @@
-import type { StockLocation } from '@aftersales/domain';
+import { mayUseStockLocation, type StockLocation } from '@aftersales/domain';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../../audit/audit.service.js';
 import { isUuid } from '../../common/ids.js';
@@ -31,11 +31,13 @@ async function audited(manager: EntityManager, context: RequestContext, action: 
 }
 
 export const stockService = {
-  /** FACTORY, HEAD_OFFICE and every repair center the caller may see, by code. */
+  /** The locations the caller may use (`mayUseStockLocation`): FACTORY, HEAD_OFFICE, then centers by code. */
   async locations(context: RequestContext): Promise<StockLocationView[]> {
+    const principal = context.requirePrincipal();
     const manager = await context.manager();
     const centers = await manager.find(RepairCenter, { order: { code: 'ASC' } });
-    return [stockLocationView('FACTORY'), stockLocationView('HEAD_OFFICE'), ...centers.map((center) => stockLocationView(`CENTER:${center.id}`))];
+    const keys: StockLocation[] = ['FACTORY', 'HEAD_OFFICE', ...centers.map((center): StockLocation => `CENTER:${center.id}`)];
+    return keys.filter((key) => mayUseStockLocation(principal, key)).map(stockLocationView);
   },
 
   /** Stock per location and part: FACTORY, HEAD_OFFICE, then centers by code; parts by number. */

@@ -249,7 +249,8 @@ export const writeOffService = {
           localPurchaseId: null,
           writeOffId: writeOff.id,
           appraisal: null,
-          reason: `旧件返还 ${writeOff.code}`,
+          reason: null,
+          reasonCode: 'OLD_PARTS_RETURN',
           actorName: principal.displayName,
         }),
       );

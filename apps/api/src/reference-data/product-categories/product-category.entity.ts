@@ -15,6 +15,10 @@ export class ComponentWarranty implements ComponentWarrantyShape {
 @ObjectType({ description: '产品类别 Product category with its warranty period (三包期)' })
 @Entity('product_category')
 export class ProductCategory extends ActivatableCodedRecord {
+  @Field(() => String, { nullable: true, description: 'English name, shown to English readers; null: they see the Chinese name' })
+  @Column({ type: 'text', name: 'name_en', nullable: true })
+  nameEn: string | null;
+
   @Field(() => Int, { description: '三包期 (months from the purchase date)' })
   @Column({ type: 'integer', name: 'warranty_months' })
   warrantyMonths: number;

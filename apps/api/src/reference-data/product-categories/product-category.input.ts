@@ -20,6 +20,11 @@ export class ComponentWarrantyInput {
 
 @InputType({ description: '产品类别 Product category' })
 export class ProductCategoryInput extends CodedInput {
+  @Field(() => String, { nullable: true, description: 'English name (optional; English readers see the Chinese name without it)' })
+  @IsOptional()
+  @MaxLength(100)
+  nameEn?: string | null;
+
   @Field(() => Int, { description: '三包期 (months)' })
   @IsInt()
   @Min(1, { ...validationMessage(msg('apiReferenceData.least1Month')) })

@@ -1,6 +1,6 @@
 import { throwIfFieldErrors, validateProductCategoryRules } from '@aftersales/domain';
 import { AuditedRecords, applySearch } from '../../common/audited-records.js';
-import { trimmed } from '../../common/input-rules.js';
+import { trimmed, trimmedOrNull } from '../../common/input-rules.js';
 import { paginate, type PageArgs } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { ProductCategory } from './product-category.entity.js';
@@ -14,7 +14,7 @@ function values(input: ProductCategoryInput) {
     months: entry.months,
   }));
   throwIfFieldErrors(validateProductCategoryRules({ warrantyMonths: input.warrantyMonths, componentWarranties }));
-  return { code: trimmed(input.code), name: trimmed(input.name), warrantyMonths: input.warrantyMonths, componentWarranties };
+  return { code: trimmed(input.code), name: trimmed(input.name), nameEn: trimmedOrNull(input.nameEn), warrantyMonths: input.warrantyMonths, componentWarranties };
 }
 
 export const productCategoryService = {

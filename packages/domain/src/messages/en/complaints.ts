@@ -51,6 +51,8 @@ export const complaints = {
   enterRealCalendarDateYyyy: 'Enter a real calendar date as YYYY-MM-DD.',
   differentModel: 'a different model',
   unitSerialNumberRecordedRecorded: 'The unit with this serial number is recorded with {{recorded}}; leave the field empty or check the serial number.',
+  statedPurchaseDateWanted:
+    'The registered unit has no purchase date (no proof of purchase): enter the purchase date the customer states, from the invoice or voucher, as YYYY-MM-DD. The warranty (三包) runs from that date; without a purchase date the unit is not covered (paid service).',
   registeredUnitProductlabelsProductmessages: 'The registered unit has no {{productLabels}}. {{productMessages}}',
   unitBoughtBeforeLeftFactory: 'The unit cannot be bought before it left the factory ({{factoryDate}}); check both dates.',
   chooseHowComplaintCameComplaintchannels: 'Choose how the complaint came in: {{complaintChannels}}.',

@@ -54,6 +54,7 @@ export const complaints: Translation<typeof english> = {
   enterRealCalendarDateYyyy: '请按 YYYY-MM-DD 输入真实的日期。',
   differentModel: '另一型号',
   unitSerialNumberRecordedRecorded: '该出厂编号的产品档案登记的是{{recorded}}，与所填不符；请将此项留空或核对出厂编号。',
+  statedPurchaseDateWanted: '已登记的产品档案中没有购买日期（无购买凭证）：请按 YYYY-MM-DD 填写客户所述的购买日期（以发票或购货凭证为准）。三包期自该日起算；没有购买日期的视为无购买凭证，不享受三包（有偿服务）。',
   registeredUnitProductlabelsProductmessages: '已登记的产品档案中没有{{productLabels}}。{{productMessages}}',
   unitBoughtBeforeLeftFactory: '购买日期不能早于出厂日期（{{factoryDate}}），请核对两个日期。',
   chooseHowComplaintCameComplaintchannels: '请选择投诉渠道：{{complaintChannels}}。',

@@ -1,5 +1,6 @@
 import { apiApiKeys } from './api-api-keys.js';
 import { apiAuth } from './api-auth.js';
+import { apiCenterHistory } from './api-center-history.js';
 import { apiCommon } from './api-common.js';
 import { apiComplaints } from './api-complaints.js';
 import { apiForeign } from './api-foreign.js';
@@ -8,6 +9,7 @@ import { apiParts } from './api-parts.js';
 import { apiRecords } from './api-records.js';
 import { apiReferenceData } from './api-reference-data.js';
 import { apiRepairCenters } from './api-repair-centers.js';
+import { apiStockLedger } from './api-stock-ledger.js';
 import { apiSurveys } from './api-surveys.js';
 import { apiSync } from './api-sync.js';
 import { apiTechnicianScores } from './api-technician-scores.js';
@@ -22,6 +24,7 @@ import type { API_MESSAGES } from '../en/index.js';
 export const API_MESSAGES_ZH_CN: Translation<typeof API_MESSAGES> = {
   apiApiKeys,
   apiAuth,
+  apiCenterHistory,
   apiCommon,
   apiComplaints,
   apiForeign,
@@ -30,6 +33,7 @@ export const API_MESSAGES_ZH_CN: Translation<typeof API_MESSAGES> = {
   apiRecords,
   apiReferenceData,
   apiRepairCenters,
+  apiStockLedger,
   apiSurveys,
   apiSync,
   apiTechnicianScores,
