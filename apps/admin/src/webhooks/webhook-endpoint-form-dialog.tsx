@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CheckboxGroupField, FormDialog, SelectField, TextField } from '@aftersales/ui';
+import { useDiscardLabels } from '../common/forms/use-discard-labels';
 import { useOptions } from '../common/forms/use-options';
 import { NO_ERRORS, type FormErrors } from '../graphql/error-mapper';
 import { useErrorMapper } from '../graphql/use-form-errors';
@@ -53,6 +54,7 @@ export function WebhookEndpointFormDialog({ endpoint, choosesCenter, onClose, on
     else setErrors(mapError(result.error));
   };
 
+  const discardLabels = useDiscardLabels();
   return (
     <FormDialog
       title={creating ? t('webhooks.createTitle') : t('webhooks.editTitle')}
@@ -60,6 +62,7 @@ export function WebhookEndpointFormDialog({ endpoint, choosesCenter, onClose, on
       onSubmit={() => void submit()}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={creating ? t('webhooks.create') : t('common.save')}
       submitting={createBusy || updateBusy}
       errorMessage={errors.message}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormDialog } from '@aftersales/ui';
+import { useDiscardLabels } from '../../common/forms/use-discard-labels';
 import { NO_ERRORS, type FormErrors } from '../../graphql/error-mapper';
 import { useErrorMapper } from '../../graphql/use-form-errors';
 import { ApiKeyAccessFields, type ApiKeyAccess } from './api-key-access-fields';
@@ -27,6 +28,7 @@ export function ChangeApiKeyDialog({ apiKey, defaultLimit, onClose }: ChangeApiK
     else setErrors(mapError(result.error));
   };
 
+  const discardLabels = useDiscardLabels();
   return (
     <FormDialog
       size="small"
@@ -35,6 +37,7 @@ export function ChangeApiKeyDialog({ apiKey, defaultLimit, onClose }: ChangeApiK
       onSubmit={() => void submit()}
       closeLabel={t('common.close')}
       cancelLabel={t('common.cancel')}
+      discardLabels={discardLabels}
       submitLabel={t('common.save')}
       submitting={fetching}
       errorMessage={errors.message}
