@@ -2,6 +2,7 @@ import { addMonthsClamped, toLocalDate, todayIn } from '@aftersales/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
+import { complaintRegistration } from './support/registrations.js';
 
 let app: TestApp;
 let agent: string;
@@ -31,19 +32,7 @@ const RESPONSIBILITY = `mutation ($id: ID!, $input: ResponsibilityInput!) { setR
 const RESOLUTION = `mutation ($id: ID!, $input: ResolutionInput!) { setResolution(id: $id, input: $input) { ${FIELDS} } }`;
 
 function registration(overrides: Record<string, unknown> = {}) {
-  return {
-    channel: 'PHONE',
-    receivedAt: '2026-11-16T02:00:00.000Z',
-    regionId: ids.get('FZ'),
-    customerName: '福州宏达机械厂',
-    customerPhone: '0591-88880000',
-    customerAddress: '福州市仓山区工业路 9 号',
-    serialNumber: 'M2025-000101',
-    mainFault: '电机运行异响，温升过高',
-    customerRequest: '上门维修',
-    subject: 'PRODUCT_QUALITY',
-    ...overrides,
-  };
+  return complaintRegistration(ids.get('FZ'), { receivedAt: '2026-11-16T02:00:00.000Z', ...overrides });
 }
 
 /**

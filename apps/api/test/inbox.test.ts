@@ -1,6 +1,7 @@
 import { inboxKindsFor, ROLES, type Role } from '@aftersales/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
+import { complaintRegistration, workOrderCall } from './support/registrations.js';
 
 let app: TestApp;
 const tokens = new Map<string, string>();
@@ -93,19 +94,7 @@ describe('my inbox', () => {
   it('follows a center’s requisition from the signer to commerce to that center (not another) to confirm receipt', async () => {
     const order = await run(
       `mutation ($input: RegisterWorkOrderInput!) { registerWorkOrder(input: $input) { id repairCenter { code } } }`,
-      {
-        input: {
-          calledAt: new Date(Date.now() - 3_600_000).toISOString(),
-          regionId: ids.get('FZ'),
-          areaType: 'URBAN',
-          customerName: '泉州安平冷库',
-          customerPhone: '0595-85550000',
-          customerAddress: '泉州市晋江市安海镇冷链园 3 号',
-          serialNumber: 'G2026-000012',
-          faultCode: 'INBOX-TEST',
-          faultDescription: '需要更换配件',
-        },
-      },
+      { input: workOrderCall(ids.get('FZ'), { faultCode: 'INBOX-TEST', faultDescription: '需要更换配件' }) },
       'partner',
     );
     expect(order.repairCenter?.code).toBe('FZ-01');
@@ -146,20 +135,7 @@ describe('my inbox', () => {
   it('drops an answered complaint from CS’s unanswered ones', async () => {
     const complaint = await run(
       `mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version } }`,
-      {
-        input: {
-          channel: 'PHONE',
-          receivedAt: new Date(Date.now() - 60_000).toISOString(),
-          regionId: ids.get('FZ'),
-          customerName: '福州宏达机械厂',
-          customerPhone: '0591-88880000',
-          customerAddress: '福州市仓山区工业路 9 号',
-          serialNumber: 'M2025-000101',
-          mainFault: '电机运行异响，温升过高',
-          customerRequest: '上门维修',
-          subject: 'PRODUCT_QUALITY',
-        },
-      },
+      { input: complaintRegistration(ids.get('FZ')) },
       'cs_agent',
     );
     const unanswered = await countOf('cs_agent', 'UNANSWERED_COMPLAINTS');

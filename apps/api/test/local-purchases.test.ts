@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
+import { workOrderCall } from './support/registrations.js';
 
 let app: TestApp;
 let admin: string;
@@ -20,19 +21,7 @@ const shanghai = (local: string) => new Date(`${local}+08:00`).toISOString();
 async function registerCall(token: string): Promise<Row> {
   const result = await app.graphql(
     `mutation ($input: RegisterWorkOrderInput!) { registerWorkOrder(input: $input) { id code } }`,
-    {
-      input: {
-        calledAt: shanghai('2026-11-16T11:00:00'),
-        regionId: ids.get('FZ'),
-        areaType: 'URBAN',
-        customerName: '泉州安平冷库',
-        customerPhone: '0595-85550000',
-        customerAddress: '泉州市晋江市安海镇冷链园 3 号',
-        serialNumber: 'G2026-000012',
-        faultCode: 'LP-TEST',
-        faultDescription: '发电机停机，用户生产停止',
-      },
-    },
+    { input: workOrderCall(ids.get('FZ'), { calledAt: shanghai('2026-11-16T11:00:00'), faultCode: 'LP-TEST', faultDescription: '发电机停机，用户生产停止' }) },
     token,
   );
   if (!result.data) throw new Error(JSON.stringify(result.errors));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { raiseExpiringContracts } from '../src/maintenance-contracts/contract-expiry.job.js';
 import { revokeOverdueRectifications } from '../src/repair-centers/rectification-deadline.job.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { complaintRegistration, workOrderCall } from './support/registrations.js';
 
 /**
  * Issue #14: the partner events, raised by the domain's commands and written to the outbox in the
@@ -78,19 +79,7 @@ const anHourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
 function registerOrder(token: string, faultCode: string) {
   return run(
     REGISTER_ORDER,
-    {
-      input: {
-        calledAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
-        regionId: ids.get('FZ'),
-        areaType: 'URBAN',
-        customerName: '福州安泰冷库',
-        customerPhone: '0591-83330000',
-        customerAddress: '福州市仓山区金山大道 18 号',
-        serialNumber: 'G2026-000012',
-        faultCode,
-        faultDescription: '发电机无法启动',
-      },
-    },
+    { input: workOrderCall(ids.get('FZ'), { calledAt: new Date(Date.now() - 2 * 3_600_000).toISOString(), faultCode }) },
     token,
   );
 }
@@ -176,21 +165,7 @@ describe('complaints', () => {
     const fz = ids.get('FZ-01')!;
     let complaint = await run(
       REGISTER_COMPLAINT,
-      {
-        input: {
-          channel: 'PHONE',
-          receivedAt: new Date(Date.now() - 60_000).toISOString(),
-          regionId: ids.get('FZ'),
-          repairCenterId: fz,
-          customerName: '福州宏达机械厂',
-          customerPhone: '0591-88880000',
-          customerAddress: '福州市仓山区工业路 9 号',
-          serialNumber: 'M2025-000101',
-          mainFault: '电机运行异响，温升过高',
-          customerRequest: '上门维修',
-          subject: 'PRODUCT_QUALITY',
-        },
-      },
+      { input: complaintRegistration(ids.get('FZ'), { repairCenterId: fz }) },
       agent,
     );
     expect(complaint.repairCenter).toEqual({ id: fz });

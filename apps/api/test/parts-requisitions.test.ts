@@ -3,6 +3,7 @@ import { addMonthsClamped } from '@aftersales/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RequisitionNextApprover1764500000000 } from '../src/database/migrations/1764500000000-requisition-next-approver.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { workOrderCall } from './support/registrations.js';
 
 let app: TestApp;
 let admin: string;
@@ -72,19 +73,7 @@ async function run(query: string, variables: Record<string, unknown>, token: str
 async function registerCall(serialNumber: string, token = agent): Promise<Row> {
   return run(
     `mutation ($input: RegisterWorkOrderInput!) { registerWorkOrder(input: $input) { id code version warrantyStatus repairCenter { code } } }`,
-    {
-      input: {
-        calledAt: new Date(Date.now() - 3_600_000).toISOString(),
-        regionId: ids.get('FZ'),
-        areaType: 'URBAN',
-        customerName: '泉州安平冷库',
-        customerPhone: '0595-85550000',
-        customerAddress: '泉州市晋江市安海镇冷链园 3 号',
-        serialNumber,
-        faultCode: 'PARTS-TEST',
-        faultDescription: '需要更换配件',
-      },
-    },
+    { input: workOrderCall(ids.get('FZ'), { serialNumber, faultCode: 'PARTS-TEST', faultDescription: '需要更换配件' }) },
     token,
   );
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
+import { workOrderCall } from './support/registrations.js';
 
 let app: TestApp;
 let agent: string;
@@ -45,20 +46,9 @@ const GET = `query ($id: ID!) { workOrder(id: $id) { ${FIELDS} } }`;
 const shanghai = (local: string) => new Date(`${local}+08:00`).toISOString();
 
 function call(overrides: Record<string, unknown> = {}) {
-  return {
-    calledAt: shanghai('2026-11-16T11:00:00'),
-    regionId: ids.get('FZ'),
-    areaType: 'URBAN',
-    customerName: '福州安泰冷库',
-    customerPhone: '0591-83330000',
-    customerAddress: '福州市仓山区金山大道 18 号',
-    // The demo's GF-50, bought about nine months before the demo was loaded: its 12-month warranty
-    // runs past today, so a call on any earlier day is in warranty, and FREE.
-    serialNumber: 'G2026-000012',
-    faultCode: 'WO-TEST',
-    faultDescription: '发电机无法启动',
-    ...overrides,
-  };
+  // The demo's GF-50 (G2026-000012), bought about nine months before the demo was loaded: its
+  // 12-month warranty runs past today, so a call on any earlier day is in warranty, and FREE.
+  return workOrderCall(ids.get('FZ'), { calledAt: shanghai('2026-11-16T11:00:00'), faultCode: 'WO-TEST', ...overrides });
 }
 
 type Order = Record<string, any>;

@@ -16,8 +16,10 @@ export interface SettingsFormOptions<Settings, Draft> {
   toInput: (draft: Draft) => unknown;
   /** What cannot be sent at all (blank, not a number); ranges are the API's to judge. */
   validate: (draft: Draft) => Record<string, string>;
-  /** Shown above the form when `validate` finds anything. */
-  fixErrorsMessage: string;
+  /** Shown above the form when `validate` finds anything; without it, only the fields say. */
+  fixErrorsMessage?: string;
+  /** Cached queries that show what these settings change (`additionalTypenames`), refetched after a save. */
+  refreshes?: string[];
   /** Without the configure permission the settings are shown, not edited. */
   readOnly?: boolean;
 }
@@ -35,7 +37,7 @@ export interface SettingsForm<Draft> {
 
 /** A settings page's draft and save: the draft is replaced by what the API saved, and "saved" shows until the next try. */
 export function useSettingsForm<Settings, Draft>(options: SettingsFormOptions<Settings, Draft>): SettingsForm<Draft> {
-  const { mutation, resultField, settings, toDraft, toInput, validate, fixErrorsMessage, readOnly = false } = options;
+  const { mutation, resultField, settings, toDraft, toInput, validate, fixErrorsMessage, refreshes, readOnly = false } = options;
   const mapError = useErrorMapper();
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -48,10 +50,10 @@ export function useSettingsForm<Settings, Draft>(options: SettingsFormOptions<Se
     setSaved(false);
     const found = validate(draft);
     if (Object.keys(found).length > 0) {
-      setErrors({ message: fixErrorsMessage, fieldErrors: found });
+      setErrors({ message: fixErrorsMessage ?? null, fieldErrors: found });
       return;
     }
-    const result = await update({ input: toInput(draft) });
+    const result = await update({ input: toInput(draft) }, refreshes ? { additionalTypenames: refreshes } : undefined);
     const savedSettings = result.data?.[resultField];
     if (result.error || !savedSettings) {
       setErrors(mapError(result.error));
@@ -68,19 +70,22 @@ export function useSettingsForm<Settings, Draft>(options: SettingsFormOptions<Se
 /** The frame of a settings form: the read-only notice, the errors, "saved", and the save button when editable. */
 export function SettingsFormCard<Draft>({
   title,
+  heading,
   readOnlyNotice,
   form,
   children,
 }: {
   /** The form's accessible name. */
   title: string;
+  /** A heading on the card, when the page holds more than this form. */
+  heading?: string;
   readOnlyNotice?: string;
   form: SettingsForm<Draft>;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
-    <Card>
+    <Card title={heading}>
       <Form onSubmit={() => void form.submit()} aria-label={title}>
         {form.readOnly && readOnlyNotice && <Alert tone="info">{readOnlyNotice}</Alert>}
         <FormError message={form.errors.message} />

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Alert, Card, PageLayout, StatusBadge } from '@aftersales/ui';
+import { Alert, Card, PageLayout } from '@aftersales/ui';
 import { DetailList } from '../common/detail-list';
 import { formatDateTime } from '../common/format';
 import { RecordLoadState } from '../common/record-load-state';
@@ -14,7 +14,7 @@ import { WebhookDeliveryLog } from './webhook-delivery-log';
 import { WebhookEndpointActions } from './webhook-endpoint-actions';
 import { WebhookEndpointFormDialog } from './webhook-endpoint-form-dialog';
 import { WEBHOOK_ENDPOINT_QUERY, WEBHOOK_TYPENAMES } from './webhook-queries';
-import { WebhookEndpointStatusBadge } from './webhook-status-badge';
+import { WebhookEndpointStatusBadge, WebhookEventTypeBadges } from './webhook-status-badge';
 
 const PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 200; // the API's largest page
@@ -66,18 +66,7 @@ export function WebhookEndpointPage() {
             ...(viewer.repairCenter === null ? [{ label: t('webhooks.fields.repairCenter'), value: endpoint.repairCenter?.name ?? t('webhooks.headOffice') }] : []),
             { label: t('webhooks.fields.secretHint'), value: <code>{endpoint.secretHint}</code> },
             { label: t('webhooks.fields.createdAt'), value: formatDateTime(endpoint.createdAt, i18n.language) },
-            {
-              label: t('webhooks.fields.eventTypes'),
-              value: (
-                <span className="app-inline app-wrap">
-                  {endpoint.eventTypes.map((type) => (
-                    <StatusBadge key={type} tone="info">
-                      {eventTypes.label(type)}
-                    </StatusBadge>
-                  ))}
-                </span>
-              ),
-            },
+            { label: t('webhooks.fields.eventTypes'), value: <WebhookEventTypeBadges types={endpoint.eventTypes} label={eventTypes.label} /> },
           ]}
         />
       </Card>

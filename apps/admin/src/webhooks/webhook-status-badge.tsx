@@ -14,3 +14,16 @@ export function WebhookDeliveryStatusBadge({ status }: { status: WebhookDelivery
   const { t } = useTranslation();
   return <StatusBadge tone={DELIVERY_TONES[status]}>{t(`webhooks.deliveries.statuses.${status}`)}</StatusBadge>;
 }
+
+/** The event types an endpoint subscribes to, one badge each; `label` names a type (`useWebhookEventTypes`). */
+export function WebhookEventTypeBadges({ types, label }: { types: readonly string[]; label: (type: string) => string }) {
+  return (
+    <span className="app-inline app-wrap">
+      {types.map((type) => (
+        <StatusBadge key={type} tone="info">
+          {label(type)}
+        </StatusBadge>
+      ))}
+    </span>
+  );
+}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { Alert, Button, DataTable, PageLayout, StatusBadge, type DataTableColumn } from '@aftersales/ui';
+import { Alert, Button, DataTable, PageLayout, type DataTableColumn } from '@aftersales/ui';
 import { useErrorMapper } from '../graphql/use-form-errors';
 import { useViewer } from '../session/session-context';
 import { useWebhookEventTypes } from './use-webhook-event-types';
@@ -10,7 +10,7 @@ import { WebhookEndpointActions } from './webhook-endpoint-actions';
 import { WebhookEndpointFormDialog } from './webhook-endpoint-form-dialog';
 import { WEBHOOK_ENDPOINTS_QUERY, WEBHOOK_TYPENAMES, type WebhookEndpoint } from './webhook-queries';
 import { WebhookSecretDialog } from './webhook-secret-dialog';
-import { WebhookEndpointStatusBadge } from './webhook-status-badge';
+import { WebhookEndpointStatusBadge, WebhookEventTypeBadges } from './webhook-status-badge';
 
 /** A partner's endpoints for its own center; head office sees and registers every endpoint. */
 export function WebhooksPage() {
@@ -40,15 +40,7 @@ export function WebhooksPage() {
     {
       key: 'eventTypes',
       header: t('webhooks.fields.eventTypes'),
-      render: (endpoint) => (
-        <span className="app-inline app-wrap">
-          {endpoint.eventTypes.map((type) => (
-            <StatusBadge key={type} tone="info">
-              {eventTypes.label(type)}
-            </StatusBadge>
-          ))}
-        </span>
-      ),
+      render: (endpoint) => <WebhookEventTypeBadges types={endpoint.eventTypes} label={eventTypes.label} />,
     },
     ...(headOffice
       ? [{ key: 'repairCenter', header: t('webhooks.fields.repairCenter'), render: (endpoint: WebhookEndpoint) => endpoint.repairCenter?.name ?? t('webhooks.headOffice') }]

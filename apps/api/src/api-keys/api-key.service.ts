@@ -1,4 +1,4 @@
-import { throwIfFieldErrors, validateKeyRateLimit } from '@aftersales/domain';
+import { type Message, throwIfFieldErrors, validateKeyRateLimit } from '@aftersales/domain';
 import { IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import { appError, notFound } from '../common/app-error.js';
@@ -18,6 +18,36 @@ function visibleCenter(context: RequestContext, requested: string | null | undef
     throw appError('FORBIDDEN', msg('apiApiKeys.partnersOnlySeeApiKeys'));
   }
   return principal.repairCenterId;
+}
+
+/**
+ * Locks the key so concurrent changes queue, refuses one already revoked, and audits the change
+ * in the same transaction.
+ */
+async function changeLiveKey(
+  context: RequestContext,
+  id: string,
+  action: 'UPDATE' | 'REVOKE',
+  revokedMessage: Message,
+  change: (apiKey: ApiKey) => void,
+): Promise<ApiKey> {
+  return context.transaction(async (manager) => {
+    const apiKey = await manager.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!apiKey) throw notFound('ApiKey', id);
+    if (apiKey.revokedAt) throw appError('CONFLICT', revokedMessage);
+    const before = { ...apiKey };
+    change(apiKey);
+    const saved = await manager.save(apiKey);
+    await recordAudit(manager, context.principal, {
+      action,
+      entityType: 'ApiKey',
+      entityId: id,
+      before,
+      after: saved,
+      repairCenterId: saved.repairCenterId,
+    });
+    return saved;
+  });
 }
 
 export const apiKeyService = {
@@ -64,44 +94,16 @@ export const apiKeyService = {
   async update(context: RequestContext, id: string, input: UpdateApiKeyInput): Promise<ApiKey> {
     if (!isUuid(id)) throw notFound('ApiKey', id);
     throwIfFieldErrors(validateKeyRateLimit(input.rateLimitPerMinute), msg('apiApiKeys.apiKeyInvalid'));
-    return context.transaction(async (manager) => {
-      const apiKey = await manager.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!apiKey) throw notFound('ApiKey', id);
-      if (apiKey.revokedAt) throw appError('CONFLICT', msg('apiApiKeys.apiKeyRevokedCannotChange'));
-      const before = { ...apiKey };
+    return changeLiveKey(context, id, 'UPDATE', msg('apiApiKeys.apiKeyRevokedCannotChange'), (apiKey) => {
       apiKey.scope = input.scope;
       apiKey.ownRateLimitPerMinute = input.rateLimitPerMinute ?? null;
-      const saved = await manager.save(apiKey);
-      await recordAudit(manager, context.principal, {
-        action: 'UPDATE',
-        entityType: 'ApiKey',
-        entityId: id,
-        before,
-        after: saved,
-        repairCenterId: saved.repairCenterId,
-      });
-      return saved;
     });
   },
 
   async revoke(context: RequestContext, id: string): Promise<ApiKey> {
     if (!isUuid(id)) throw notFound('ApiKey', id);
-    return context.transaction(async (manager) => {
-      const apiKey = await manager.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!apiKey) throw notFound('ApiKey', id);
-      if (apiKey.revokedAt) throw appError('CONFLICT', msg('apiApiKeys.apiKeyAlreadyRevoked'));
-      const before = { ...apiKey };
+    return changeLiveKey(context, id, 'REVOKE', msg('apiApiKeys.apiKeyAlreadyRevoked'), (apiKey) => {
       apiKey.revokedAt = new Date();
-      const saved = await manager.save(apiKey);
-      await recordAudit(manager, context.principal, {
-        action: 'REVOKE',
-        entityType: 'ApiKey',
-        entityId: id,
-        before,
-        after: saved,
-        repairCenterId: saved.repairCenterId,
-      });
-      return saved;
     });
   },
 };

@@ -1,5 +1,6 @@
 import { CONTRACT_EXPIRING_EVENT, isContractExpiring, todayIn } from '@aftersales/domain';
 import type { DataSource } from 'typeorm';
+import { schedulePeriodicJob } from '../common/periodic-job.js';
 import { BusinessCalendarSettings } from '../reference-data/business-calendar/business-calendar.entity.js';
 import { recordOutboxEvent } from '../webhooks/outbox.js';
 import { readMaintenanceContractSettings } from './maintenance-contract-settings.js';
@@ -53,12 +54,7 @@ const HOUR = 3_600_000;
 
 /** Runs the job now and then hourly; returns a function that stops it. */
 export function scheduleContractExpiryWarnings(dataSource: DataSource, log: (message: string) => void = console.log): () => void {
-  const run = () =>
-    raiseExpiringContracts(dataSource)
-      .then((numbers) => numbers.length && log(`Maintenance contracts entering their expiry warning: ${numbers.join(', ')}`))
-      .catch((error) => console.error('contract expiry job failed', error));
-  void run();
-  const timer = setInterval(run, HOUR);
-  timer.unref();
-  return () => clearInterval(timer);
+  return schedulePeriodicJob('contract expiry', HOUR, () =>
+    raiseExpiringContracts(dataSource).then((numbers) => numbers.length && log(`Maintenance contracts entering their expiry warning: ${numbers.join(', ')}`)),
+  );
 }

@@ -1,5 +1,6 @@
 import { isRectificationOverdue, todayIn } from '@aftersales/domain';
 import type { DataSource } from 'typeorm';
+import { schedulePeriodicJob } from '../common/periodic-job.js';
 import { BusinessCalendarSettings } from '../reference-data/business-calendar/business-calendar.entity.js';
 import { saveStatusChange } from './center-status-history.js';
 import { RepairCenter } from './repair-center.entity.js';
@@ -39,12 +40,7 @@ const HOUR = 3_600_000;
 
 /** Runs the job now and then hourly; returns a function that stops it. */
 export function scheduleRectificationDeadlines(dataSource: DataSource, log: (message: string) => void = console.log): () => void {
-  const run = () =>
-    revokeOverdueRectifications(dataSource)
-      .then((codes) => codes.length && log(`Revoked after a missed rectification deadline: ${codes.join(', ')}`))
-      .catch((error) => console.error('rectification deadline job failed', error));
-  void run();
-  const timer = setInterval(run, HOUR);
-  timer.unref();
-  return () => clearInterval(timer);
+  return schedulePeriodicJob('rectification deadline', HOUR, () =>
+    revokeOverdueRectifications(dataSource).then((codes) => codes.length && log(`Revoked after a missed rectification deadline: ${codes.join(', ')}`)),
+  );
 }
