@@ -226,7 +226,7 @@ describe('the reply to the purchaser within 2 working days (合同约定答复�
     expect(new Date(extended.replyExtensionAgreedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(extended.timeline.at(-1)).toEqual({
       kind: 'REPLY_EXTENDED',
-      note: expect.stringMatching(/^采购人 王经理 同意答复期限由 .+ 延至 .+：需拆机分析定子绕组$/),
+      note: expect.stringMatching(/^Purchaser contact 王经理 agreed to move the reply deadline from .+ to .+: 需拆机分析定子绕组$/),
       actorName: '李客服',
     });
 
