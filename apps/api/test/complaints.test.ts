@@ -124,7 +124,7 @@ describe('registering a complaint', () => {
     const complaint = await register({ serialNumber: 'P-UNREGISTERED-9', modelId: ids.get('QJ-100'), factoryDate: '2026-01-05', purchaseDate: '2026-03-01' });
     // A pump (6 months) bought on 2026-03-01 is out of warranty on 2026-11-16…
     expect(complaint).toMatchObject({ unknownSerial: true, model: { code: 'QJ-100' }, warranty: { status: 'EXPIRED', endDate: '2026-09-01' } });
-    expect(complaint.timeline[0].note).toContain('未登记');
+    expect(complaint.timeline[0].note).toBe('Unregistered serial number');
     // …one bought on 2026-07-01 is not.
     const recent = await register({ serialNumber: 'P-UNREGISTERED-10', modelId: ids.get('QJ-100'), factoryDate: '2026-01-05', purchaseDate: '2026-07-01' });
     expect(recent.warranty).toMatchObject({ status: 'IN_WARRANTY', endDate: '2027-01-01' });
@@ -147,7 +147,7 @@ describe('registering a complaint', () => {
     const second = await register({ serialNumber: 'P2026-000455' });
     const third = await register({ serialNumber: 'P2026-000455' });
     expect([first.escalationFlagged, second.escalationFlagged, third.escalationFlagged]).toEqual([false, false, true]);
-    expect(third.timeline[0].note).toContain('升级处理');
+    expect(third.timeline[0].note).toContain('Open complaint no. 3 on this serial number; escalated');
   });
 
   it('lets a partner register for its own center only, and see only those', async () => {
@@ -331,6 +331,7 @@ describe('re-routing a complaint (转派)', () => {
       await insert('TRANSITION', '技术部门 → 仓储运输：客户自述'),
       await insert('REROUTED', '某部门 → 仓储运输：旧数据'),
     ];
+    const [registered] = await insert('REGISTERED', '客户意见调查 (派工单 WO-1)：重大，报分管副总；合同约定 2 个工作日内答复采购人；未登记的出厂编号 unknown serial；同一出厂编号第 3 次未结投诉，升级处理');
     const migration = new ComplaintNoteCodes1764700900000();
     const runner = app.dataSource.createQueryRunner();
     try {
@@ -350,6 +351,15 @@ describe('re-routing a complaint (转派)', () => {
       note_values: { agreedBy: '王经理', previousDue: '2026-11-20 17:00', newDue: '2026-11-27 17:00', reason: '需拆机分析定子绕组' },
     });
     expect(byId.get(verified.id)).toMatchObject({ note: null, note_code: 'TECHNICIAN_VERIFIED', note_values: { name: '林师傅', technicianCode: 'HQ-T01' } });
+    expect(byId.get(registered.id)).toMatchObject({
+      note: null,
+      note_code: 'REGISTERED',
+      note_values: { survey: { workOrderCode: 'WO-1', severity: 'MAJOR' }, contractReplyWorkingDays: 2, unknownSerial: true, openComplaintNumber: 3 },
+    });
+    const chinese = await app.graphql('query ($id: ID!) { complaint(id: $id) { timeline { id note } } }', { id: complaint.id }, agent, { 'accept-language': 'zh-CN' });
+    expect(chinese.data?.complaint.timeline.find((event: { id: string }) => event.id === registered.id)?.note).toBe(
+      '客户意见调查 (派工单 WO-1)：重大，报分管副总；合同约定 2 个工作日内答复采购人；未登记的出厂编号；同一出厂编号第 3 次未结投诉，升级处理',
+    );
     expect(byId.get(typed.id)).toMatchObject({ note: '技术部门 → 仓储运输：客户自述', note_code: null });
     expect(byId.get(unknownDepartment.id)).toMatchObject({ note: '某部门 → 仓储运输：旧数据', note_code: null });
     const english = await app.graphql('query ($id: ID!) { complaint(id: $id) { timeline { note } } }', { id: complaint.id }, agent, { 'accept-language': 'en' });

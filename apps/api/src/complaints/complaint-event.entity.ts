@@ -2,7 +2,7 @@ import type { ComplaintStatus } from '@aftersales/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ComplaintStatusEnum } from './complaint-enums.js';
-import { type ComplaintNoteCode, ComplaintNoteCodeEnum } from './complaint-notes.js';
+import { type CodedComplaintNote, type ComplaintNoteCode, ComplaintNoteCodeEnum } from './complaint-notes.js';
 
 @ObjectType({ description: '处理记录 One step in a complaint’s timeline' })
 @Entity('complaint_event')
@@ -46,5 +46,5 @@ export class ComplaintEvent {
   noteCode: ComplaintNoteCode | null;
 
   @Column({ type: 'jsonb', name: 'note_values', nullable: true })
-  noteValues: Record<string, string> | null;
+  noteValues: CodedComplaintNote['values'] | null;
 }
