@@ -34,6 +34,7 @@ import { WorkOrderLoanerResolver } from './work-orders/work-order-loaner.resolve
 import { TechnicianScoreResolver, YearReviewResolver } from './technician-scores/technician-score.resolver.js';
 import { StockLocationResolver } from './parts/stock-location.type.js';
 import { CenterStatusChangeResolver } from './repair-centers/center-status-change.resolver.js';
+import { ComplaintEventResolver } from './complaints/complaint-event.resolver.js';
 import { PartUsageResolver } from './parts/stock/part-usage.resolver.js';
 import { StockLevelResolver } from './parts/stock/stock-level.resolver.js';
 import { StockMovementResolver } from './parts/stock/stock-movement.resolver.js';
@@ -90,6 +91,7 @@ export async function buildAppSchema(emitSchemaFile?: string): Promise<GraphQLSc
       YearReviewResolver,
       StockLocationResolver,
       CenterStatusChangeResolver,
+      ComplaintEventResolver,
       StockLevelResolver,
       StockMovementResolver,
       PartUsageResolver,

@@ -140,7 +140,7 @@ describe('the reply to the purchaser within 2 working days (合同约定答复�
         reply: { due: '2026-11-18T10:00:00.000Z', state: 'OVERDUE' },
       },
     });
-    expect(withTerm.timeline[0].note).toContain('合同约定 2 个工作日内答复采购人');
+    expect(withTerm.timeline[0].note).toContain('Contract: reply to the purchaser within 2 working day(s)');
     const without = await registerWithTerm({ receivedAt: monday, contractReplyTerm: null });
     expect(without).toMatchObject({ contractReplyTerm: false, deadlines: { replySource: 'TIER', contractReplyDue: null, reply: { due: '2026-11-19T16:00:00.000Z' } } });
 
@@ -226,7 +226,7 @@ describe('the reply to the purchaser within 2 working days (合同约定答复�
     expect(new Date(extended.replyExtensionAgreedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(extended.timeline.at(-1)).toEqual({
       kind: 'REPLY_EXTENDED',
-      note: expect.stringMatching(/^采购人 王经理 同意答复期限由 .+ 延至 .+：需拆机分析定子绕组$/),
+      note: expect.stringMatching(/^Purchaser contact 王经理 agreed to move the reply deadline from .+ to .+: 需拆机分析定子绕组$/),
       actorName: '李客服',
     });
 
@@ -286,7 +286,7 @@ describe('the reply to the purchaser within 2 working days (合同约定答复�
       // Monday 16 November → the close of Tuesday.
       const oneDay = await registerWithTerm({ receivedAt: '2026-11-16T02:00:00.000Z' });
       expect(oneDay.deadlines).toMatchObject({ contractReplyDue: '2026-11-17T10:00:00.000Z', reply: { due: '2026-11-17T10:00:00.000Z' } });
-      expect(oneDay.timeline[0].note).toContain('合同约定 1 个工作日内答复采购人');
+      expect(oneDay.timeline[0].note).toContain('Contract: reply to the purchaser within 1 working day(s)');
       // A client that does not send the field keeps the stored value.
       const { contractReplyWorkingDays: _omitted, ...older } = complaintSettings;
       expect((await app.ok(UPDATE, { input: older }, manager)).updateComplaintSettings).toEqual({ contractReplyWorkingDays: 1 });

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 import { complaintRegistration } from './support/registrations.js';
+import { ComplaintNoteCodes1764700900000 } from '../src/database/migrations/1764700900000-complaint-note-codes.js';
 
 let app: TestApp;
 let agent: string;
@@ -112,7 +113,7 @@ describe('registering a complaint', () => {
     const complaint = await register({ serialNumber: 'P-UNREGISTERED-9', modelId: ids.get('QJ-100'), factoryDate: '2026-01-05', purchaseDate: '2026-03-01' });
     // A pump (6 months) bought on 2026-03-01 is out of warranty on 2026-11-16…
     expect(complaint).toMatchObject({ unknownSerial: true, model: { code: 'QJ-100' }, warranty: { status: 'EXPIRED', endDate: '2026-09-01' } });
-    expect(complaint.timeline[0].note).toContain('未登记');
+    expect(complaint.timeline[0].note).toBe('Unregistered serial number');
     // …one bought on 2026-07-01 is not.
     const recent = await register({ serialNumber: 'P-UNREGISTERED-10', modelId: ids.get('QJ-100'), factoryDate: '2026-01-05', purchaseDate: '2026-07-01' });
     expect(recent.warranty).toMatchObject({ status: 'IN_WARRANTY', endDate: '2027-01-01' });
@@ -135,7 +136,7 @@ describe('registering a complaint', () => {
     const second = await register({ serialNumber: 'P2026-000455' });
     const third = await register({ serialNumber: 'P2026-000455' });
     expect([first.escalationFlagged, second.escalationFlagged, third.escalationFlagged]).toEqual([false, false, true]);
-    expect(third.timeline[0].note).toContain('升级处理');
+    expect(third.timeline[0].note).toContain('Open complaint no. 3 on this serial number; escalated');
   });
 
   it('lets a partner register for its own center only, and see only those', async () => {
@@ -296,6 +297,69 @@ describe('re-routing a complaint (转派)', () => {
   const reroute = (id: string, input: Record<string, unknown>, token = agent, headers: Record<string, string> = {}) =>
     app.graphql(REROUTE, { id, input }, token, headers);
 
+  it('stores the timeline note as a code with its values and words it in the reader’s language', async () => {
+    const complaint = await register();
+    await app.ok(REROUTE, { id: complaint.id, input: { version: 1, handlingDepartment: 'MARKETING', reason: '服务人员态度' } }, agent);
+    const [stored] = await app.dataSource.query(`SELECT note, note_code, note_values FROM complaint_event WHERE complaint_id = $1 AND kind = 'REROUTED'`, [complaint.id]);
+    expect(stored).toEqual({ note: null, note_code: 'REROUTED', note_values: { from: 'TECHNICAL', to: 'MARKETING', reason: '服务人员态度' } });
+    const TIMELINE = 'query ($id: ID!) { complaint(id: $id) { timeline { kind note noteCode } } }';
+    const read = async (language: string) =>
+      (await app.graphql(TIMELINE, { id: complaint.id }, agent, { 'accept-language': language })).data?.complaint.timeline.find((event: { kind: string }) => event.kind === 'REROUTED');
+    expect(await read('zh-CN')).toEqual({ kind: 'REROUTED', note: '技术部门 → 营销部门：服务人员态度', noteCode: 'REROUTED' });
+    expect(await read('en')).toEqual({ kind: 'REROUTED', note: 'Technical → Marketing: 服务人员态度', noteCode: 'REROUTED' });
+  });
+
+  it('converts the timeline sentences stored before into codes with their values (migration 1764700900000)', async () => {
+    const complaint = await register();
+    const insert = (kind: string, note: string) =>
+      app.dataSource.query(`INSERT INTO complaint_event (complaint_id, actor_name, kind, note) VALUES ($1, 'x', $2, $3) RETURNING id`, [complaint.id, kind, note]);
+    const [[rerouted], [extended], [verified], [typed], [unknownDepartment]] = [
+      await insert('REROUTED', '技术部门 → 仓储运输：实为外包装运输破损'),
+      await insert('REPLY_EXTENDED', '采购人 王经理 同意答复期限由 2026-11-20 17:00 延至 2026-11-27 17:00：需拆机分析定子绕组'),
+      await insert('TECHNICIAN_VERIFIED', '核实为技术员 林师傅 (HQ-T01) 的责任'),
+      await insert('TRANSITION', '技术部门 → 仓储运输：客户自述'),
+      await insert('REROUTED', '某部门 → 仓储运输：旧数据'),
+    ];
+    const [registered] = await insert('REGISTERED', '客户意见调查 (派工单 WO-1)：重大，报分管副总；合同约定 2 个工作日内答复采购人；未登记的出厂编号 unknown serial；同一出厂编号第 3 次未结投诉，升级处理');
+    const migration = new ComplaintNoteCodes1764700900000();
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      const restored = await app.dataSource.query(`SELECT id, note FROM complaint_event WHERE id = $1`, [rerouted.id]);
+      expect(restored).toEqual([{ id: rerouted.id, note: '技术部门 → 仓储运输：实为外包装运输破损' }]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await app.dataSource.query(`SELECT id, note, note_code, note_values FROM complaint_event WHERE complaint_id = $1`, [complaint.id]);
+    const byId = new Map(rows.map((row: { id: string }) => [row.id, row]));
+    expect(byId.get(rerouted.id)).toMatchObject({ note: null, note_code: 'REROUTED', note_values: { from: 'TECHNICAL', to: 'WAREHOUSE_TRANSPORT', reason: '实为外包装运输破损' } });
+    expect(byId.get(extended.id)).toMatchObject({
+      note: null,
+      note_code: 'REPLY_EXTENDED',
+      note_values: { agreedBy: '王经理', previousDue: '2026-11-20 17:00', newDue: '2026-11-27 17:00', reason: '需拆机分析定子绕组' },
+    });
+    expect(byId.get(verified.id)).toMatchObject({ note: null, note_code: 'TECHNICIAN_VERIFIED', note_values: { name: '林师傅', technicianCode: 'HQ-T01' } });
+    expect(byId.get(registered.id)).toMatchObject({
+      note: null,
+      note_code: 'REGISTERED',
+      note_values: { survey: { workOrderCode: 'WO-1', severity: 'MAJOR' }, contractReplyWorkingDays: 2, unknownSerial: true, openComplaintNumber: 3 },
+    });
+    const chinese = await app.graphql('query ($id: ID!) { complaint(id: $id) { timeline { id note } } }', { id: complaint.id }, agent, { 'accept-language': 'zh-CN' });
+    expect(chinese.data?.complaint.timeline.find((event: { id: string }) => event.id === registered.id)?.note).toBe(
+      '客户意见调查 (派工单 WO-1)：重大，报分管副总；合同约定 2 个工作日内答复采购人；未登记的出厂编号；同一出厂编号第 3 次未结投诉，升级处理',
+    );
+    expect(byId.get(typed.id)).toMatchObject({ note: '技术部门 → 仓储运输：客户自述', note_code: null });
+    expect(byId.get(unknownDepartment.id)).toMatchObject({ note: '某部门 → 仓储运输：旧数据', note_code: null });
+    const english = await app.graphql('query ($id: ID!) { complaint(id: $id) { timeline { note } } }', { id: complaint.id }, agent, { 'accept-language': 'en' });
+    expect(english.data?.complaint.timeline.map((event: { note: string | null }) => event.note)).toEqual(
+      expect.arrayContaining([
+        'Purchaser contact 王经理 agreed to move the reply deadline from 2026-11-20 17:00 to 2026-11-27 17:00: 需拆机分析定子绕组',
+        'Verified as the responsibility of technician 林师傅 (HQ-T01)',
+      ]),
+    );
+  });
+
   it('moves an open complaint to another department, with the reason on the timeline and in the audit log', async () => {
     const complaint = await register();
     expect(complaint.handlingDepartment).toBe('TECHNICAL');
@@ -306,7 +370,8 @@ describe('re-routing a complaint (转派)', () => {
       routingOverrideReason: '实为外包装运输破损',
       canReroute: true,
     });
-    expect(moved.rerouteComplaint.timeline.at(-1)).toEqual({ kind: 'REROUTED', note: '技术部门 → 仓储运输：实为外包装运输破损', actorName: '李客服' });
+    // No Accept-Language: English, the departments by their labels and the reason as typed.
+    expect(moved.rerouteComplaint.timeline.at(-1)).toEqual({ kind: 'REROUTED', note: 'Technical → Warehouse and transport: 实为外包装运输破损', actorName: '李客服' });
 
     const audit = await app.ok(
       'query ($id: String) { auditLog(filter: { entityId: $id }) { nodes { action before after } } }',

@@ -2,6 +2,7 @@ import { addDays, todayIn } from '@aftersales/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 import { CenterStatusReasonCodes1764700100002 } from '../src/database/migrations/1764700100002-center-status-reason-codes.js';
+import { DashboardNoticeCodes1764700900001 } from '../src/database/migrations/1764700900001-dashboard-notice-codes.js';
 
 let app: TestApp;
 let admin: string;
@@ -157,6 +158,46 @@ describe('status changes by hand', () => {
     ]);
     const { dashboard } = await app.ok('{ dashboard { notices { kind message repairCenter { code } } } }', {}, admin);
     expect(dashboard.notices[0]).toMatchObject({ kind: 'CENTER_REVOKED', repairCenter: { code: 'T-ST' } });
+    // Stored as a code with the center and the words as typed; worded in each reader's language.
+    const [stored] = await app.dataSource.query(`SELECT message, message_code, message_values FROM dashboard_notice WHERE repair_center_id = $1`, [center.id]);
+    expect(stored).toEqual({ message: null, message_code: 'CENTER_REVOKED', message_values: { centerCode: 'T-ST', centerName: 'T-ST 测试维修中心', reason: '严重违规' } });
+    const NOTICES = '{ dashboard { notices { message repairCenter { code } } } }';
+    const noticeIn = async (language: string) =>
+      (await app.graphql(NOTICES, {}, admin, { 'accept-language': language })).data?.dashboard.notices.find((n: { repairCenter: { code: string } }) => n.repairCenter?.code === 'T-ST')?.message;
+    expect(await noticeIn('zh-CN')).toBe('T-ST T-ST 测试维修中心 已取消授权：严重违规');
+    expect(await noticeIn('en')).toBe('T-ST T-ST 测试维修中心 authorization revoked: 严重违规');
+  });
+
+  it('converts the revocation notices stored before into codes (migration 1764700900001)', async () => {
+    const center = await createCenter('T-NMIG');
+    const insert = (kind: string, message: string) =>
+      app.dataSource.query(`INSERT INTO dashboard_notice (kind, message, repair_center_id) VALUES ($1, $2, $3) RETURNING id`, [kind, message, center.id]);
+    const [[overdue], [typed], [other]] = [
+      await insert('CENTER_REVOKED', 'T-NMIG 旧名 维修中心 已取消授权：整改期限 2026-02-04 已过，未通过整改复查，自动取消授权'),
+      await insert('CENTER_REVOKED', 'T-NMIG 旧名 维修中心 已取消授权：严重违规'),
+      await insert('WEBHOOK_FAILING', 'Webhook 端点 https://x.example 连续 5 次投递失败'),
+    ];
+    const migration = new DashboardNoticeCodes1764700900001();
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await app.dataSource.query(`SELECT id, message, message_code, message_values FROM dashboard_notice WHERE repair_center_id = $1`, [center.id]);
+    const byId = new Map(rows.map((row: { id: string }) => [row.id, row]));
+    expect(byId.get(overdue.id)).toMatchObject({
+      message: null,
+      message_code: 'CENTER_REVOKED',
+      message_values: { centerCode: 'T-NMIG', centerName: '旧名 维修中心', reason: { code: 'RECTIFICATION_OVERDUE', deadline: '2026-02-04' } },
+    });
+    expect(byId.get(typed.id)).toMatchObject({ message: null, message_values: { centerCode: 'T-NMIG', centerName: '旧名 维修中心', reason: '严重违规' } });
+    expect(byId.get(other.id)).toMatchObject({ message: 'Webhook 端点 https://x.example 连续 5 次投递失败', message_code: null });
+    const { data } = await app.graphql('{ dashboard { notices { id message } } }', {}, admin, { 'accept-language': 'en' });
+    expect(data?.dashboard.notices.find((n: { id: string }) => n.id === overdue.id)?.message).toBe(
+      'T-NMIG 旧名 维修中心 authorization revoked: Rectification deadline 2026-02-04 passed without a passed follow-up assessment; authorization revoked automatically',
+    );
   });
 
   it('refuses an illegal transition with CONFLICT naming what is allowed', async () => {

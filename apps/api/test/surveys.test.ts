@@ -209,7 +209,7 @@ describe('a complaint from a survey', () => {
       // As any complaint: MINOR until the investigation knows the loss, nobody above the service dept told.
       tier: 'MINOR', minimumTier: 'MINOR', handling: { handledBy: 'TECH_CENTER', approvers: [], informed: [] },
       customerRequest: expect.stringContaining('处理结果以书面或电话告知客户'),
-      timeline: [{ kind: 'REGISTERED', note: expect.stringContaining('一般，服务部处理') }],
+      timeline: [{ kind: 'REGISTERED', note: expect.stringContaining('ordinary, handled by the service department') }],
     });
     expect((await run(SURVEY_OF, { id: survey.workOrderId }, agent)).survey).toMatchObject({ complaint: { code: complaint.code }, complaintSeverity: 'ORDINARY' });
     const twice = await app.graphql(OPEN_COMPLAINT_AS, { id: survey.id, severity: 'MAJOR' }, agent);
@@ -225,7 +225,7 @@ describe('a complaint from a survey', () => {
     expect(complaint).toMatchObject({
       tier: 'MAJOR', minimumTier: 'MAJOR', handling: { handledBy: 'ON_SITE_TEAM', approvers: [], informed: ['VICE_PRESIDENT'] },
       customerRequest: expect.stringContaining('已报分管副总核阅：请提前处理，并将处理情况函告客户'),
-      timeline: [{ kind: 'REGISTERED', note: expect.stringContaining('重大，报分管副总') }],
+      timeline: [{ kind: 'REGISTERED', note: expect.stringContaining('major, reported to the deputy general manager in charge') }],
     });
     expect((await run(SURVEY_OF, { id: survey.workOrderId }, agent)).survey).toMatchObject({ complaint: { code: complaint.code }, complaintSeverity: 'MAJOR' });
     const majors = await run('query ($search: String) { complaints(filter: { tier: MAJOR, search: $search }) { nodes { code } } }', { search: complaint.code }, agent);

@@ -7,13 +7,15 @@ import { Complaint } from './complaint.entity.js';
 import { complaintEventData } from './complaint.event-data.js';
 import { storeReplyDue } from './reply-due.js';
 import { msg } from '../i18n/message.js';
+import type { CodedComplaintNote } from './complaint-notes.js';
 
 export interface ComplaintChange {
   /** The lifecycle command the change ran: the partner event it raises is written with it. */
   command: ComplaintCommand;
   /** The timeline entry's kind, e.g. TRANSITION or INVESTIGATION. */
   kind: string;
-  note?: string | null;
+  /** A person's words, or the system's note as a code with its values. */
+  note?: string | CodedComplaintNote | null;
   toStatus?: ComplaintStatus;
 }
 
@@ -60,8 +62,14 @@ export async function changeComplaint(
         kind: change!.kind,
         fromStatus: change!.toStatus ? fromStatus : null,
         toStatus: change!.toStatus ?? null,
-        note: change!.note ?? null,
+        ...storedNote(change!.note),
       });
     },
   });
+}
+
+/** The columns a timeline note is stored in: a person's words as text, the system's as a code. */
+export function storedNote(note: string | CodedComplaintNote | null | undefined): Pick<ComplaintEvent, 'note' | 'noteCode' | 'noteValues'> {
+  if (note == null || typeof note === 'string') return { note: note ?? null, noteCode: null, noteValues: null };
+  return { note: null, noteCode: note.code, noteValues: note.values };
 }

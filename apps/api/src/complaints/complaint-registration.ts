@@ -22,6 +22,8 @@ import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
 import type { RegisterComplaintInput } from './complaint.input.js';
 import { storeReplyDue } from './reply-due.js';
+import { storedNote } from './complaint-changes.js';
+import type { RegistrationNote } from './complaint-notes.js';
 
 /** The next code of the year, atomically: concurrent registrations never share or skip one. */
 async function nextComplaintCode(manager: EntityManager, year: number): Promise<string> {
@@ -38,13 +40,13 @@ async function nextComplaintCode(manager: EntityManager, year: number): Promise<
  * Registers a complaint (DOMAIN §3.1): the serial fills in what head office knows of the unit,
  * the subject routes it, warranty is judged on the received date, and a repeat on a serial whose
  * earlier complaints are still open is flagged for escalation. `options.tier` registers it at a
- * tier someone already judged (a survey complaint CS calls major), `options.note` says so on the
+ * tier someone already judged (a survey complaint CS calls major), `options.survey` says so on the
  * timeline; neither is open to the form.
  */
 export async function registerComplaint(
   context: RequestContext,
   input: RegisterComplaintInput,
-  options: { tier?: ComplaintTier; note?: string } = {},
+  options: { tier?: ComplaintTier; survey?: RegistrationNote['values']['survey'] } = {},
 ): Promise<Complaint> {
   const principal = context.requirePrincipal();
   const manager = await context.manager();
@@ -131,19 +133,19 @@ export async function registerComplaint(
         escalationFlagged,
       }),
     );
-    const notes = [
-      options.note ?? null,
-      input.contractReplyTerm ? `合同约定 ${settings.contractReplyWorkingDays} 个工作日内答复采购人` : null,
-      unit ? null : '未登记的出厂编号 unknown serial',
-      escalationFlagged ? `同一出厂编号第 ${openBefore + 1} 次未结投诉，升级处理` : null,
-    ];
+    const noted: RegistrationNote['values'] = {
+      ...(options.survey ? { survey: options.survey } : {}),
+      ...(input.contractReplyTerm ? { contractReplyWorkingDays: settings.contractReplyWorkingDays } : {}),
+      ...(unit ? {} : { unknownSerial: true }),
+      ...(escalationFlagged ? { openComplaintNumber: openBefore + 1 } : {}),
+    };
     await tx.insert(ComplaintEvent, {
       complaintId: complaint.id,
       repairCenterId,
       actorName: principal.displayName,
       kind: 'REGISTERED',
       toStatus: 'RECEIVED',
-      note: notes.filter(Boolean).join('；') || null,
+      ...storedNote(Object.keys(noted).length ? { code: 'REGISTERED', values: noted } : null),
     });
     await storeReplyDue(tx, [complaint.id]);
     await recordAudit(tx, principal, { action: 'CREATE', entityType: 'Complaint', entityId: complaint.id, after: complaint, repairCenterId });

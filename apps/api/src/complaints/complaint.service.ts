@@ -5,7 +5,6 @@ import {
   complaintDeadlines,
   defaultResponsibilityScenario,
   formatReplyDeadline,
-  HANDLING_DEPARTMENT_LABELS,
   isQualityFault,
   planReplyExtension,
   planReroute,
@@ -225,8 +224,7 @@ export const complaintService = {
       const move = planReroute(complaint, input);
       complaint.handlingDepartment = move.to;
       complaint.routingOverrideReason = move.routingOverrideReason;
-      const departments = `${HANDLING_DEPARTMENT_LABELS[move.from].zh} → ${HANDLING_DEPARTMENT_LABELS[move.to].zh}`;
-      return { command: 'reroute', kind: 'REROUTED', note: `${departments}：${move.reason}` };
+      return { command: 'reroute', kind: 'REROUTED', note: { code: 'REROUTED', values: { from: move.from, to: move.to, reason: move.reason } } };
     });
   },
 
@@ -249,7 +247,10 @@ export const complaintService = {
       return {
         command: 'agreeReplyExtension',
         kind: 'REPLY_EXTENDED',
-        note: `采购人 ${extension.agreedByName} 同意答复期限由 ${at(extension.previousDue)} 延至 ${at(extension.newDueAt)}：${extension.reason}`,
+        note: {
+          code: 'REPLY_EXTENDED',
+          values: { agreedBy: extension.agreedByName, previousDue: at(extension.previousDue), newDue: at(extension.newDueAt), reason: extension.reason },
+        },
       };
     });
   },

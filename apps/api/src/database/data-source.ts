@@ -56,6 +56,8 @@ import { CategoryEnglishName1764700100001 } from './migrations/1764700100001-cat
 import { CenterStatusReasonCodes1764700100002 } from './migrations/1764700100002-center-status-reason-codes.js';
 import { StockMovementReasonCodes1764700100003 } from './migrations/1764700100003-stock-movement-reason-codes.js';
 import { SystemActorCode1764700100004 } from './migrations/1764700100004-system-actor-code.js';
+import { ComplaintNoteCodes1764700900000 } from './migrations/1764700900000-complaint-note-codes.js';
+import { DashboardNoticeCodes1764700900001 } from './migrations/1764700900001-dashboard-notice-codes.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
 import { StockLevel } from '../parts/stock/stock-level.entity.js';
@@ -145,6 +147,8 @@ export const MIGRATIONS = [
   CenterStatusReasonCodes1764700100002,
   StockMovementReasonCodes1764700100003,
   SystemActorCode1764700100004,
+  ComplaintNoteCodes1764700900000,
+  DashboardNoticeCodes1764700900001,
 ];
 
 export interface DatabaseOptions {

@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR } from '../auth/principal.js';
 import { recordOutboxEvent } from '../webhooks/outbox.js';
 import { CenterStatusChange } from './center-status-change.entity.js';
 import { centerStatusEventData } from './center-status.event-data.js';
-import { describeReason, type CodedReason } from './center-status-reasons.js';
+import type { CodedReason } from './center-status-reasons.js';
 import { DashboardNotice } from './dashboard-notice.entity.js';
 import type { RepairCenter } from './repair-center.entity.js';
 
@@ -62,7 +62,9 @@ export async function saveStatusChange(
   if (change.to === 'REVOKED') {
     await manager.insert(DashboardNotice, {
       kind: 'CENTER_REVOKED',
-      message: `${center.code} ${center.name} 已取消授权：${typeof change.reason === 'string' ? change.reason : describeReason(change.reason, 'zh-CN')}`,
+      message: null,
+      messageCode: 'CENTER_REVOKED',
+      messageValues: { centerCode: center.code, centerName: center.name, reason: change.reason },
       repairCenterId: center.id,
     });
   }

@@ -3,6 +3,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { DashboardNotice } from './dashboard-notice.entity.js';
 import { dashboardService } from './dashboard.service.js';
 import { RepairCenter } from './repair-center.entity.js';
+import { describeRevocationNotice } from './revocation-notice.js';
 
 @ObjectType({ description: '首页 What head office should look at now' })
 export class Dashboard {
@@ -26,6 +27,12 @@ export class DashboardResolver {
 
 @Resolver(() => DashboardNotice)
 export class DashboardNoticeResolver {
+  @FieldResolver(() => String, { description: 'The notice in the request’s language (Accept-Language) when the system composed it; stored words otherwise' })
+  message(@Root() notice: DashboardNotice, @Ctx() context: RequestContext): string {
+    if (notice.messageCode === 'CENTER_REVOKED' && notice.messageValues) return describeRevocationNotice(notice.messageValues, context.language);
+    return notice.message ?? '';
+  }
+
   @FieldResolver(() => RepairCenter, { nullable: true })
   repairCenter(@Root() notice: DashboardNotice, @Ctx() context: RequestContext) {
     return notice.repairCenterId ? context.loaders.repairCenter.load(notice.repairCenterId) : null;

@@ -48,11 +48,6 @@ const CUSTOMER_REQUEST: Record<SurveyComplaintSeverity, string> = {
   ORDINARY: '请服务部核实处理，并将处理结果以书面或电话告知客户',
   MAJOR: '情节重大，已报分管副总核阅：请提前处理，并将处理情况函告客户',
 };
-const TIMELINE_NOTE: Record<SurveyComplaintSeverity, string> = {
-  ORDINARY: '一般，服务部处理',
-  MAJOR: '重大，报分管副总',
-};
-
 /** Who the complaint registered from a survey is about, what the customer said, and what is owed to them. */
 function complaintFromSurvey(survey: Survey, order: WorkOrder, severity: SurveyComplaintSeverity): RegisterComplaintInput {
   return {
@@ -165,7 +160,7 @@ export const surveyService = {
       try {
         complaint = await registerComplaint(context, complaintFromSurvey(survey, order, severity), {
           tier: handling.minimumTier,
-          note: `客户意见调查 (派工单 ${order.code})：${TIMELINE_NOTE[severity]}`,
+          survey: { workOrderCode: order.code, severity },
         });
       } catch (error) {
         if (!(error instanceof DomainError) || error.code !== 'INVALID_INPUT') throw error;

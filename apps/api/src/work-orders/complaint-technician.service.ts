@@ -3,7 +3,7 @@ import { appError, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { RequestContext } from '../common/request-context.js';
 import { versionedWrite } from '../common/versioned-write.js';
-import { COMPLAINT_AGGREGATE } from '../complaints/complaint-changes.js';
+import { COMPLAINT_AGGREGATE, storedNote } from '../complaints/complaint-changes.js';
 import { assertComplaintCommand } from '../complaints/complaint-commands.js';
 import { ComplaintEvent } from '../complaints/complaint-event.entity.js';
 import type { Complaint } from '../complaints/complaint.entity.js';
@@ -59,7 +59,7 @@ export const complaintTechnicianService = {
             repairCenterId: complaint.repairCenterId,
             actorName: principal.displayName,
             kind: 'TECHNICIAN_VERIFIED',
-            note: `核实为技术员 ${technician.name} (${technician.code}) 的责任`,
+            ...storedNote({ code: 'TECHNICIAN_VERIFIED', values: { name: technician.name, technicianCode: technician.code } }),
           });
         },
       },

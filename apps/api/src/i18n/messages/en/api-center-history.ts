@@ -5,4 +5,5 @@ export const apiCenterHistory = {
   assessmentFailed: 'Assessment failed ({{items}}); rectification due by {{deadline}}',
   rectificationPassed: 'Follow-up assessment passed; back to normal',
   rectificationOverdue: 'Rectification deadline {{deadline}} passed without a passed follow-up assessment; authorization revoked automatically',
+  centerRevoked: '{{code}} {{name}} authorization revoked: {{reason}}',
 } as const;

@@ -2,6 +2,7 @@ import { apiApiKeys } from './api-api-keys.js';
 import { apiAuth } from './api-auth.js';
 import { apiCenterHistory } from './api-center-history.js';
 import { apiCommon } from './api-common.js';
+import { apiComplaintNotes } from './api-complaint-notes.js';
 import { apiComplaints } from './api-complaints.js';
 import { apiForeign } from './api-foreign.js';
 import { apiMaintenanceContracts } from './api-maintenance-contracts.js';
@@ -26,6 +27,7 @@ export const API_MESSAGES_ZH_CN: Translation<typeof API_MESSAGES> = {
   apiAuth,
   apiCenterHistory,
   apiCommon,
+  apiComplaintNotes,
   apiComplaints,
   apiForeign,
   apiMaintenanceContracts,
