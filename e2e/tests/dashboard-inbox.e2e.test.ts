@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { inboxMessages } from '../../apps/admin/src/locales/inbox.zh-CN.js';
+import { apiToken, graphql } from './api.js';
 import { launchBrowser, signIn } from './browser.js';
 
 /** The README shows these, so they live with the docs rather than with the test output. */
@@ -41,63 +43,64 @@ async function saveScreenshot(page: Page, role: string): Promise<void> {
   await page.screenshot({ path: resolve(docsScreenshots, `dashboard-${role}.png`) });
 }
 
-/*
- * What the demo leaves waiting for each role (see apps/api/src/seed): one maintenance contract due
- * its expiry notice for CS, one requisition for the CS leader's signature and one for the director's, one back-ordered with commerce, last month's four
- * submitted scores for HR, two technicians without the supervisor's D1/D2 and two calls to
- * dispatch, one shipment for the Fuzhou center to confirm and one call it was dispatched.
- */
-const MONTH = String.raw`\d{4}-\d{2}`;
-const EXPECTED: Record<string, [RegExp, number][]> = {
-  cs_agent: [[/^待发到期通知的保养合同$/, 1]],
-  cs_manager: [
-    [/^待我签批的配件领用单$/, 1],
-    [/^待发到期通知的保养合同$/, 1],
-  ],
-  director: [[/^待我签批的配件领用单$/, 1]],
-  commerce: [[/^缺货待补发的配件领用单$/, 1]],
-  supervisor: [
-    [new RegExp(`^${MONTH} 待评分的技术员$`), 2],
-    [/^待派工的叫修$/, 2],
-  ],
-  hr: [[new RegExp(`^${MONTH} 待发布的考核$`), 4]],
-  partner: [
-    [/^待确认收货的配件$/, 1],
-    [/^已派工待上门的派工单$/, 1],
-  ],
-  admin: [],
-  tech_center: [],
-};
+/** How the dashboard words each kind: the admin's own Chinese catalog (one home for the words). */
+const label = (item: InboxItem) => inboxMessages.inbox.kinds[item.kind].replace('{{period}}', item.period ?? '');
 
-/** Follows the inbox link and waits for the list it opens to show `count` records. */
-async function expectRowsBehind(page: Page, label: RegExp, table: string, count: number): Promise<void> {
-  await inbox(page).getByRole('link', { name: label }).click();
-  const list = page.getByRole('table', { name: table });
-  await list.waitFor();
-  await expect.poll(() => list.getByText('加载中…').count(), { timeout: 15_000 }).toBe(0);
-  await expect.poll(() => list.locator('tbody tr').count(), { timeout: 15_000 }).toBe(count);
+interface InboxItem {
+  kind: keyof typeof inboxMessages.inbox.kinds;
+  list: string;
+  count: number;
+  period: string | null;
 }
 
+/*
+ * What waits for a user now, as the API answers it. The browser files share one product and run
+ * in no fixed order, and the phone and parts tests act on the demo's records (the partner's
+ * dispatched call gets done, a requisition is drafted), so the demo's counts as loaded are not
+ * what a later file sees; the API test (apps/api/test/inbox.test.ts) pins the counts themselves.
+ */
+async function waitingFor(username: string): Promise<InboxItem[]> {
+  const { myInbox } = await graphql<{ myInbox: InboxItem[] }>('{ myInbox { kind list count period } }', {}, await apiToken(username));
+  return myInbox.filter((item) => item.count > 0);
+}
+
+/** Follows the inbox link and waits for the list it opens to show `count` records. */
+async function expectRowsBehind(page: Page, item: InboxItem): Promise<void> {
+  await inbox(page).getByRole('link', { name: label(item) }).click();
+  await page.waitForURL((url) => url.pathname !== '/');
+  const list = page.getByRole('table').first();
+  await list.waitFor();
+  await expect.poll(() => list.getByText('加载中…').count(), { timeout: 15_000 }).toBe(0);
+  await expect.poll(() => list.locator('tbody tr').count(), { timeout: 15_000 }).toBe(item.count);
+}
+
+/** The lists whose page is one table of the records (the complaint list pins special cases above). */
+const LISTS_WITH_ONE_TABLE = new Set(['PARTS_REQUISITIONS', 'MAINTENANCE_CONTRACTS', 'TECHNICIAN_SCORES', 'WORK_ORDERS']);
+
+const ROLES = ['cs_agent', 'cs_manager', 'director', 'commerce', 'supervisor', 'hr', 'partner', 'admin', 'tech_center'];
+
 describe('the dashboard’s work inbox (待办) for each demo role', () => {
-  it.each(Object.keys(EXPECTED))('shows %s what waits for them, with counts, and saves the dashboard', async (username) => {
+  it.each(ROLES)('shows %s what waits for them, with counts, and saves the dashboard', async (username) => {
     const page = await dashboardOf(username);
     const items = await inboxItems(page);
-    expect(items.map(([label]) => label)).toEqual(EXPECTED[username]!.map(([label]) => expect.stringMatching(label)));
-    expect(items.map(([, count]) => count)).toEqual(EXPECTED[username]!.map(([, count]) => count));
+    const expected = await waitingFor(username);
+    expect(items).toEqual(expected.map((item) => [label(item), item.count]));
     if (items.length === 0) await page.getByText('目前没有等您处理的事项。').waitFor();
     await saveScreenshot(page, username);
     await page.context().close();
   });
 
-  it.each([
-    ['cs_manager', /待我签批的配件领用单/, '三包配件领用单', 1],
-    ['cs_agent', /待发到期通知的保养合同/, '保养合同', 1],
-    ['supervisor', /待评分的技术员/, '技术员月度考核', 2],
-    ['partner', /已派工待上门的派工单/, '派工单', 1],
-  ] as const)('takes %s from an item to a list of exactly that many records', async (username, label, table, count) => {
-    const page = await dashboardOf(username);
-    await inboxItems(page);
-    await expectRowsBehind(page, label, table, count);
-    await page.context().close();
-  });
+  it('takes each role from each item to a list of exactly that many records', async () => {
+    let followed = 0;
+    for (const username of ROLES) {
+      for (const item of (await waitingFor(username)).filter((waiting) => LISTS_WITH_ONE_TABLE.has(waiting.list))) {
+        const page = await dashboardOf(username);
+        await inboxItems(page);
+        await expectRowsBehind(page, item);
+        await page.context().close();
+        followed += 1;
+      }
+    }
+    expect(followed).toBeGreaterThan(0);
+  }, 300_000);
 });
