@@ -13,6 +13,7 @@ import { scheduleRectificationDeadlines } from './repair-centers/rectification-d
 import { scheduleContractExpiryWarnings } from './maintenance-contracts/contract-expiry.job.js';
 import { createServer } from './server.js';
 import { startWebhookWorker } from './webhooks/delivery-worker.js';
+import { quietJobQueueForShutdown } from './webhooks/job-queue.js';
 
 const config = loadConfig({ ...process.env, NODE_ENV: operatorNodeEnv });
 let embedded: RunningPostgres | null = null;
@@ -74,6 +75,7 @@ ${config.seedDemoData ? `  Demo log-ins (password ${DEMO_PASSWORD}): ${demoUsers
 
 async function shutdown(signal: string) {
   console.log(`${signal}: shutting down …`);
+  quietJobQueueForShutdown();
   stopJobs();
   await server.close();
   // Lets a running attempt finish and record itself; a killed process's jobs are picked up again.
