@@ -15,6 +15,7 @@ import { createApiKeyUsage, type ApiKeyUsage } from './api-keys/api-key-usage.js
 import { authenticate, type Authenticated } from './auth/authenticate.js';
 import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottleLimits } from './auth/login-throttle.js';
 import { sessionTokens } from './auth/session-tokens.js';
+import { SignInCache } from './auth/sign-in-cache.js';
 import { formatError } from './common/error-mapping.js';
 import { nulCharacterGuard } from './common/nul-character-guard.js';
 import { DEFAULT_GRAPHQL_LIMITS, graphqlLimitRules, graphqlParseOptions, type GraphQLLimits } from './common/graphql-limits.js';
@@ -84,10 +85,10 @@ export interface AppServer {
  * the database; then puts the errors in the client's language (here, not in a plugin of its own:
  * Apollo runs plugins' willSendResponse side by side, and the commit may still replace the errors).
  */
-const transactionPlugin: ApolloServerPlugin<RequestContext> = {
+const transactionPlugin = (signInCache: SignInCache): ApolloServerPlugin<RequestContext> => ({
   async requestDidStart() {
     return {
-      async willSendResponse({ contextValue, request, response }) {
+      async willSendResponse({ contextValue, request, response, operation }) {
         try {
           await contextValue.finish(true);
         } catch (error) {
@@ -97,6 +98,9 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
             response.body.singleResult.errors = [commitFailure(error)];
           }
         }
+        // A mutation may have revoked a key, disabled a user or suspended a center: the caller's
+        // next request must meet that, before the database's notice of it reaches this process.
+        if (operation?.operation === 'mutation') signInCache.forgetAll();
         markUnavailable(response);
         // Answers are per caller and never cached (what Apollo's cache-control plugin, switched off below, would send).
         response.http.headers.set('cache-control', 'no-store');
@@ -107,7 +111,15 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
       },
     };
   },
-};
+});
+
+/** The database's connection string (the sign-in cache's own listening connection uses it). */
+function postgresUrlOf(dataSource: DataSource): string | null {
+  const options = dataSource.options as { url?: string };
+  return options.url ?? null;
+}
+
+const copyOf = <T extends object>(entity: T): T => Object.assign(Object.create(Object.getPrototypeOf(entity)) as T, entity);
 
 export async function createServer(options: ServerOptions): Promise<AppServer> {
   const { dataSource } = options;
@@ -118,6 +130,8 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const schema = await buildAppSchema(options.emitSchemaFile);
   const limits = { ...DEFAULT_GRAPHQL_LIMITS, ...options.graphqlLimits };
   const apiKeyUsage = createApiKeyUsage(dataSource);
+  const signInCache = new SignInCache(postgresUrlOf(dataSource));
+  await signInCache.start();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Apollo's landing page loads its code from a CDN, which the security headers do not allow: the
@@ -125,7 +139,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     // The cache-control plugin wraps every field's resolver to collect cache hints the schema never
     // gives: a cost on each of a page's thousands of fields, for a header that is always no-store.
     plugins: [
-      transactionPlugin,
+      transactionPlugin(signInCache),
       apiKeyAccess(createApiKeyRateLimiter(options.apiProcesses ?? 1), apiKeyUsage),
       nulCharacterGuard,
       ...(options.introspection === 'signed-in' ? [introspectionForSignedInOnly] : []),
@@ -165,14 +179,15 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
         let signedIn: Authenticated | null = null;
         let authError: GraphQLError | null = null;
         try {
-          signedIn = await authenticate(req.headers.authorization, dataSource, tokens);
+          signedIn = await authenticate(req.headers.authorization, dataSource, tokens, signInCache);
         } catch (error) {
           authError = error as GraphQLError;
         }
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? '';
         const context = new RequestContext(signedIn?.principal ?? null, dataSource, tokens, createLoaders, authError, { clientAddress, loginThrottle, language: responseLanguage(req.headers['accept-language']) });
         // The partner's own center, just read to check it is still authorized, is not read again.
-        if (signedIn?.center) context.loaders.repairCenter.prime(signedIn.center.id, signedIn.center);
+        // (A copy: the one read may be shared with other requests by the sign-in cache.)
+        if (signedIn?.center) context.loaders.repairCenter.prime(signedIn.center.id, copyOf(signedIn.center));
         // A client that hangs up (even before this point) must not leave its statement running
         // nor its connection checked out.
         if (req.socket.destroyed) void context.abandon();
@@ -208,6 +223,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       }),
     async close() {
       await apollo.stop();
+      await signInCache.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await apiKeyUsage.stop().catch((error: unknown) => console.warn('API key usage lost at shutdown:', error));
     },

@@ -16,6 +16,7 @@ interface PooledClient {
   port: number;
   processID: number | null;
   secretKey: number | null;
+  connection?: { stream?: { cork?(): void; uncork?(): void } };
   end(): Promise<void>;
 }
 
@@ -25,9 +26,12 @@ interface PooledClient {
  * a connection, or while one of its statements runs), the connection goes back to the pool exactly
  * once, and only when nothing of the request can still run on it.
  *
- * Its statements run one at a time, in the order they are made: GraphQL resolves sibling fields at
- * the same time on the one connection (node-postgres would queue them too, but warns that it will
- * stop doing so), and the commit must never overtake a query still running.
+ * Its statements are pipelined: GraphQL resolves sibling fields at the same time (a list's count
+ * and the batched loads of its relations), and each statement is sent as soon as it is made, on the
+ * one connection, without waiting for the answer to the one before (node-postgres's `pipeline`
+ * mode, switched on for the pool in data-source.ts). PostgreSQL runs them in the order sent, so
+ * they still run one after another inside the request's transaction, but cost one round trip
+ * together instead of one each. The commit waits for every statement sent before it.
  */
 export class RequestConnection {
   private runner: QueryRunner | null = null;
@@ -37,9 +41,14 @@ export class RequestConnection {
   private endedBy: Ending | null = null;
   /** Unqueued: only the end of the request uses it, once the queue has run dry. */
   private direct: QueryRunner['query'] | null = null;
+  /** Settles when every statement sent so far has been answered. */
   private tail: Promise<unknown> = Promise.resolve();
-  private statementRunning = false;
+  /** Statements sent and not yet answered. */
+  private statementsRunning = 0;
   private transactionStarted = false;
+
+  /** Whether this turn of the event loop's statements are being held back, to leave in one write. */
+  private writesHeld = false;
 
   /** Sent with the transaction's START TRANSACTION, once (see open). */
   private setUpStatement: string | null = null;
@@ -109,7 +118,7 @@ export class RequestConnection {
       await runner.release();
       return;
     }
-    if (how === 'abandon' && this.statementRunning && !(await cancelRunningStatement(client))) {
+    if (how === 'abandon' && this.statementsRunning > 0 && !(await cancelRunningStatement(client))) {
       // The cancel might still strike later, on another request's statement: close the
       // connection (which also ends the statement) rather than return it.
       await client.end().catch(() => {});
@@ -139,20 +148,31 @@ export class RequestConnection {
         args = [`START TRANSACTION; ${this.setUpStatement}`];
         this.setUpStatement = null;
       }
-      const result = this.tail.then(async () => {
-        // Queued before a rollback or hang-up: no longer wanted.
-        if (this.endedBy && this.endedBy !== 'commit') throw new RequestEndedError();
-        // Once sent, the BEGIN may have run even if the set-up after it failed: the end must roll back.
-        if (begins) this.transactionStarted = true;
-        this.statementRunning = true;
-        try {
-          return await direct(...args);
-        } finally {
-          this.statementRunning = false;
-        }
+      // Once sent, the BEGIN may have run even if the set-up after it failed: the end must roll back.
+      if (begins) this.transactionStarted = true;
+      this.statementsRunning++;
+      this.holdWrites();
+      const result = direct(...args).finally(() => {
+        this.statementsRunning--;
       });
-      this.tail = result.catch(() => undefined);
+      this.tail = Promise.all([this.tail, result.catch(() => undefined)]);
       return result;
     }) as QueryRunner['query'];
+  }
+
+  /**
+   * Statements made in the same turn of the event loop (a list's count and its relations' batched
+   * loads) leave in one write: one system call, and one wake-up of the server, instead of one each.
+   * Each write to a socket costs more than the statement's own work in the API for small reads.
+   */
+  private holdWrites(): void {
+    const stream = this.client?.connection?.stream;
+    if (this.writesHeld || !stream?.cork || !stream.uncork) return;
+    this.writesHeld = true;
+    stream.cork();
+    setImmediate(() => {
+      this.writesHeld = false;
+      stream.uncork!();
+    });
   }
 }
