@@ -58,6 +58,7 @@ import { StockMovementReasonCodes1764700100003 } from './migrations/176470010000
 import { SystemActorCode1764700100004 } from './migrations/1764700100004-system-actor-code.js';
 import { ComplaintNoteCodes1764700900000 } from './migrations/1764700900000-complaint-note-codes.js';
 import { DashboardNoticeCodes1764700900001 } from './migrations/1764700900001-dashboard-notice-codes.js';
+import { SyncStampOnInsertByDefault1764701000000 } from './migrations/1764701000000-sync-stamp-on-insert-by-default.js';
 import { SignInChangeNotices1764701100000 } from './migrations/1764701100000-sign-in-change-notices.js';
 import { MaintenanceContract, MaintenanceContractSerial } from '../maintenance-contracts/maintenance-contract.entity.js';
 import { PartUsage } from '../parts/stock/part-usage.entity.js';
@@ -150,6 +151,7 @@ export const MIGRATIONS = [
   SystemActorCode1764700100004,
   ComplaintNoteCodes1764700900000,
   DashboardNoticeCodes1764700900001,
+  SyncStampOnInsertByDefault1764701000000,
   SignInChangeNotices1764701100000,
 ];
 
