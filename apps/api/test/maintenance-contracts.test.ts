@@ -304,7 +304,8 @@ describe('the list', () => {
     const statementsFor = async (first: number) => {
       app.queryLog.length = 0;
       expect((await app.ok(PAGE, { first }, agent)).maintenanceContracts.nodes).toHaveLength(first);
-      return app.queryLog.length;
+      // From the transaction on: the sign-in before it is read once, then kept (auth/sign-in-cache.ts).
+      return app.queryLog.length - app.queryLog.findIndex((sql) => sql.startsWith('START TRANSACTION'));
     };
     expect(await statementsFor(6)).toBe(await statementsFor(2));
   });

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field } from 'type-graphql';
 import { Column, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { appError } from './app-error.js';
 import { isUuid } from './ids.js';
 import { once } from './once.js';
-import { paginate, type Connection, PageArgs } from './pagination.js';
+import { manyOf } from '../database/entity-rows.js';
+import { paginate, selectColumnsAsked, type Connection, PageArgs } from './pagination.js';
 import { msg } from '../i18n/message.js';
 
 /**
@@ -65,6 +67,8 @@ export interface SyncedList {
   joinsOneToOne?: boolean;
   /** As for `paginate`: a cheaper source of the whole list's count (offset paging only). */
   count?: (() => Promise<number>) | null;
+  /** As for `paginate`: the query's GraphQL field, so the rows are read with only the columns it asks for. */
+  asked?: GraphQLResolveInfo;
 }
 
 interface SyncPosition {
@@ -110,16 +114,17 @@ export function pageOfList<T extends ObjectLiteral & SyncedRow>(
   page: PageArgs & ChangesSince,
   list: SyncedList,
 ): Promise<Connection<T>> {
-  if (!inSyncMode(page)) return paginate(query, page, { joinsOneToOne: list.joinsOneToOne, count: list.count });
+  if (!inSyncMode(page)) return paginate(query, page, { joinsOneToOne: list.joinsOneToOne, count: list.count, asked: list.asked });
   return pageOfChanges(query, page, list);
 }
 
 async function pageOfChanges<T extends ObjectLiteral & SyncedRow>(
   query: SelectQueryBuilder<T>,
   page: PageArgs & ChangesSince,
-  { alias, name, joinsOneToOne = false }: SyncedList,
+  { alias, name, joinsOneToOne = false, asked }: SyncedList,
 ): Promise<Connection<T>> {
   const first = page.first ?? 50;
+  selectColumnsAsked(query, asked);
   const from = page.after ? decodeSyncCursor(page.after, name) : null;
   const { horizon } = (await query
     .createQueryBuilder()
@@ -132,7 +137,7 @@ async function pageOfChanges<T extends ObjectLiteral & SyncedRow>(
   else if (from) query.andWhere(`${alias}.syncStamp >= :fromStamp`, { fromStamp: from.stamp });
   query.orderBy(`${alias}.syncStamp`, 'ASC').addOrderBy(`${alias}.id`, 'ASC');
   const paged = joinsOneToOne ? query.limit(first + 1) : query.take(first + 1);
-  const fetched = await paged.getMany();
+  const fetched = await manyOf(paged);
   const rows = fetched.slice(0, first);
   const hasNextPage = fetched.length > first;
   const edges = rows.map((node) => ({ cursor: encodeSyncCursor(name, { stamp: node.syncStamp, id: node.id }), node }));

@@ -8,6 +8,7 @@ import {
   tierHandling,
 } from '@aftersales/domain';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Reads } from '../common/columns-asked.js';
 import { graphQLEnum } from '../common/graphql-enum.js';
 import type { RequestContext } from '../common/request-context.js';
 import { ComplaintTierEnum } from './complaint-enums.js';
@@ -35,6 +36,7 @@ export class ComplaintHandling {
 @Resolver(() => Complaint)
 export class ComplaintHandlingResolver {
   @FieldResolver(() => ComplaintHandling, { description: '处理与报告 by the current tier' })
+  @Reads('tier', 'especiallyMajor')
   handling(@Root() complaint: Complaint): ComplaintHandling {
     return tierHandling(complaint.tier, complaint.especiallyMajor);
   }

@@ -5,7 +5,9 @@ import {
   type ReplyDeadlineSource,
   type ResponsibilityScenario,
 } from '@aftersales/domain';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Reads } from '../common/columns-asked.js';
 import { commandEnum } from '../common/command-enum.js';
 import { ConnectionType } from '../common/pagination.js';
 import { SyncPageArgs } from '../common/incremental-sync.js';
@@ -89,8 +91,9 @@ export class ComplaintResolver {
     @Args(() => SyncPageArgs) page: SyncPageArgs,
     @Arg('filter', () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
     @Arg('orderBy', () => ComplaintOrder, { nullable: true }) orderBy?: ComplaintOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return complaintService.list(context, page, filter, orderBy ?? ComplaintOrder.WORK_LIST);
+    return complaintService.list(context, page, filter, orderBy ?? ComplaintOrder.WORK_LIST, info);
   }
 
   @Authorized('complaints.read')
@@ -198,31 +201,37 @@ export class ComplaintResolver {
   }
 
   @FieldResolver(() => Region)
+  @Reads('regionId')
   region(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
     return context.loaders.region.load(complaint.regionId);
   }
 
   @FieldResolver(() => RepairCenter, { nullable: true })
+  @Reads('repairCenterId')
   repairCenter(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
     return complaint.repairCenterId ? context.loaders.repairCenter.load(complaint.repairCenterId) : null;
   }
 
   @FieldResolver(() => ProductModel)
+  @Reads('modelId')
   model(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
     return context.loaders.productModel.load(complaint.modelId);
   }
 
   @FieldResolver(() => ProductUnit, { nullable: true })
+  @Reads('productUnitId')
   productUnit(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
     return complaint.productUnitId ? context.loaders.productUnit.load(complaint.productUnitId) : null;
   }
 
   @FieldResolver(() => Boolean, { description: '未登记的出厂编号' })
+  @Reads('productUnitId')
   unknownSerial(@Root() complaint: Complaint) {
     return complaint.productUnitId === null;
   }
 
   @FieldResolver(() => WarrantyResult, { description: '三包状态 on the received date' })
+  @Reads('warrantyStatus', 'warrantyEndDate', 'warrantyMonths', 'warrantyComponent')
   warranty(@Root() complaint: Complaint): WarrantyResult {
     return {
       status: complaint.warrantyStatus,

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Message } from '@aftersales/domain';
 import {
   assertComplaintTransition,
@@ -66,7 +67,8 @@ async function overdueIds(context: RequestContext): Promise<string[]> {
 }
 
 export const complaintService = {
-  async list(context: RequestContext, page: SyncPageArgs, filter: ComplaintFilter = {}, order = ComplaintOrder.WORK_LIST) {
+  /** `asked`: the GraphQL field of the list, so its rows are read with only the columns it asks for. */
+  async list(context: RequestContext, page: SyncPageArgs, filter: ComplaintFilter = {}, order = ComplaintOrder.WORK_LIST, asked?: GraphQLResolveInfo) {
     const manager = await context.manager();
     const query = applySearch(
       manager.createQueryBuilder(Complaint, 'complaint'),
@@ -101,7 +103,7 @@ export const complaintService = {
     } else {
       query.orderBy('complaint.receivedAt', order === ComplaintOrder.RECEIVED_ASC ? 'ASC' : 'DESC');
     }
-    return pageOfList(query.addOrderBy('complaint.code', 'ASC'), page, { alias: 'complaint', name: 'complaints' });
+    return pageOfList(query.addOrderBy('complaint.code', 'ASC'), page, { alias: 'complaint', name: 'complaints', asked });
   },
 
   async findOrFail(context: RequestContext, id: string): Promise<Complaint> {

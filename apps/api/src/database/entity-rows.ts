@@ -48,16 +48,21 @@ export function entitiesOfRows<T extends ObjectLiteral>(metadata: EntityMetadata
   return entities;
 }
 
-/** Whether `entitiesOfRows` hydrates this query's result exactly as `getMany` would: the main entity alone. */
+/**
+ * Whether `entitiesOfRows` hydrates this query's result exactly as `getMany` would: the main
+ * entity alone, whole or some of its columns (`alias.property` selections).
+ */
 export function selectsOneWholeEntity(query: SelectQueryBuilder<ObjectLiteral>): boolean {
   const map = query.expressionMap;
   const main = map.mainAlias;
+  const ofMain = (selection: string) =>
+    selection === main!.name || (selection.startsWith(`${main!.name}.`) && !!main!.metadata.findColumnWithPropertyName(selection.slice(main!.name.length + 1)));
   return (
     !!main?.hasMetadata &&
     map.joinAttributes.length === 0 &&
     map.relationIdAttributes.length === 0 &&
-    map.selects.length === 1 &&
-    map.selects[0]!.selection === main.name &&
+    map.selects.length > 0 &&
+    map.selects.every(({ selection }) => ofMain(selection)) &&
     main.metadata.childEntityMetadatas.length === 0 &&
     main.metadata.lazyRelations.length === 0
   );

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Reads } from '../common/columns-asked.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { Technician } from '../technicians/technician.entity.js';
@@ -15,6 +16,7 @@ export class ComplaintTechnicianResolver {
   }
 
   @FieldResolver(() => Technician, { nullable: true, description: 'The technician the complaint was verified against' })
+  @Reads('technicianId')
   technician(@Root() complaint: Complaint, @Ctx() context: RequestContext) {
     return complaint.technicianId ? context.loaders.technician.load(complaint.technicianId) : null;
   }

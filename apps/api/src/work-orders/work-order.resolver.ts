@@ -1,5 +1,7 @@
 import { arrivalLateness, isCarriedOverCall, WORK_ORDER_LIFECYCLE } from '@aftersales/domain';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Reads } from '../common/columns-asked.js';
 import { commandEnum } from '../common/command-enum.js';
 import { ConnectionType } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -42,8 +44,9 @@ export class WorkOrderResolver {
     @Ctx() context: RequestContext,
     @Args(() => WorkOrderPageArgs) page: WorkOrderPageArgs,
     @Arg('filter', () => WorkOrderFilter, { nullable: true }) filter?: WorkOrderFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return workOrderService.list(context, page, filter ?? {});
+    return workOrderService.list(context, page, filter ?? {}, info);
   }
 
   @Authorized('workOrders.read')
@@ -107,36 +110,43 @@ export class WorkOrderResolver {
   }
 
   @FieldResolver(() => Complaint, { nullable: true, description: 'The complaint the visit serves (source COMPLAINT)' })
+  @Reads('complaintId')
   complaint(@Root() order: WorkOrder, @Ctx() context: RequestContext) {
     return order.complaintId ? context.loaders.complaint.load(order.complaintId) : null;
   }
 
   @FieldResolver(() => Region)
+  @Reads('regionId')
   region(@Root() order: WorkOrder, @Ctx() context: RequestContext) {
     return context.loaders.region.load(order.regionId);
   }
 
   @FieldResolver(() => ProductUnit, { nullable: true, description: 'Null for a serial head office does not know' })
+  @Reads('productUnitId')
   productUnit(@Root() order: WorkOrder, @Ctx() context: RequestContext) {
     return order.productUnitId ? context.loaders.productUnit.load(order.productUnitId) : null;
   }
 
   @FieldResolver(() => ProductModel, { nullable: true })
+  @Reads('modelId')
   model(@Root() order: WorkOrder, @Ctx() context: RequestContext) {
     return order.modelId ? context.loaders.productModel.load(order.modelId) : null;
   }
 
   @FieldResolver(() => RepairCenter, { nullable: true, description: 'Null: head office’s own service' })
+  @Reads('repairCenterId')
   repairCenter(@Root() order: WorkOrder, @Ctx() context: RequestContext) {
     return order.repairCenterId ? context.loaders.repairCenter.load(order.repairCenterId) : null;
   }
 
   @FieldResolver(() => Technician, { nullable: true })
+  @Reads('technicianId')
   technician(@Root() order: WorkOrder, @Ctx() context: RequestContext) {
     return order.technicianId ? context.loaders.technician.load(order.technicianId) : null;
   }
 
   @FieldResolver(() => WarrantyStatusEnum, { description: '三包状态 on the call date' })
+  @Reads('warrantyStatus')
   warrantyStatus(@Root() order: WorkOrder) {
     return order.warrantyStatus;
   }
@@ -149,6 +159,7 @@ export class WorkOrderResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '迟到分钟: null until arrived; 0 = on time' })
+  @Reads('arrivedAt', 'arrivalDueAt')
   minutesLate(@Root() order: WorkOrder) {
     return order.arrivedAt ? arrivalLateness(order.arrivalDueAt, order.arrivedAt) : null;
   }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Message, MessageValue, WorkOrderCommand } from '@aftersales/domain';
 import {
   assertCanDispatchTechnician,
@@ -75,7 +76,8 @@ function wholeCenterCount(context: RequestContext, filter: WorkOrderFilter, mana
 }
 
 export const workOrderService = {
-  async list(context: RequestContext, page: SyncPageArgs, filter: WorkOrderFilter = {}) {
+  /** `asked`: the GraphQL field of the list, so its rows are read with only the columns it asks for. */
+  async list(context: RequestContext, page: SyncPageArgs, filter: WorkOrderFilter = {}, asked?: GraphQLResolveInfo) {
     const manager = await context.manager();
     const query = applySearch(
       manager.createQueryBuilder(WorkOrder, 'wo'),
@@ -106,6 +108,7 @@ export const workOrderService = {
       alias: 'wo',
       name: 'work-orders',
       count: wholeCenterCount(context, filter, manager),
+      asked,
     });
   },
 
