@@ -1,5 +1,7 @@
 import { canDispatch, effectiveCenterStatus, isCertificateValid } from '@aftersales/domain';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Reads } from '../common/columns-asked.js';
 import { ConnectionType } from '../common/pagination.js';
 import { SyncPageArgs } from '../common/incremental-sync.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -21,8 +23,9 @@ export class TechnicianResolver {
     @Ctx() context: RequestContext,
     @Args(() => SyncPageArgs) page: SyncPageArgs,
     @Arg('filter', () => TechnicianFilter, { nullable: true }) filter?: TechnicianFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return technicianService.list(context, page, filter);
+    return technicianService.list(context, page, filter, info);
   }
 
   @Authorized('technicians.manage')
@@ -61,11 +64,13 @@ export class TechnicianResolver {
   }
 
   @FieldResolver(() => RepairCenter, { nullable: true, description: 'The employer; null for head-office staff' })
+  @Reads('repairCenterId')
   repairCenter(@Root() technician: Technician, @Ctx() context: RequestContext) {
     return technician.repairCenterId ? context.loaders.repairCenter.load(technician.repairCenterId) : null;
   }
 
   @FieldResolver(() => [ProductCategory], { description: '技能 (product categories)' })
+  @Reads('id')
   skills(@Root() technician: Technician, @Ctx() context: RequestContext) {
     return context.loaders.skillsOfTechnician.load(technician.id);
   }
@@ -86,6 +91,7 @@ export class TechnicianResolver {
   }
 
   @FieldResolver(() => [TechnicianRegionAssignment], { description: '跨区域派遣记录, newest first' })
+  @Reads('id')
   regionAssignments(@Root() technician: Technician, @Ctx() context: RequestContext) {
     return context.loaders.assignmentsOfTechnician.load(technician.id);
   }

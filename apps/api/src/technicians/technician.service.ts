@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { throwIfFieldErrors, validateTechnicianCertificate } from '@aftersales/domain';
 import { appError, notFound } from '../common/app-error.js';
 import { AuditedRecords, applySearch } from '../common/audited-records.js';
@@ -30,7 +31,8 @@ function values(input: TechnicianInput) {
 }
 
 export const technicianService = {
-  async list(context: RequestContext, page: SyncPageArgs, filter: TechnicianFilter = {}) {
+  /** `asked`: the GraphQL field of the list, so its rows are read with only the columns it asks for. */
+  async list(context: RequestContext, page: SyncPageArgs, filter: TechnicianFilter = {}, asked?: GraphQLResolveInfo) {
     const query = applySearch(await technicians.query(context, 'technician'), ['technician.code', 'technician.name', 'technician.phone'], filter.search);
     onlyPartnersCenter(query, context, 'technician.repairCenterId');
     // A mirror must learn of a deactivation: a sync lists inactive technicians too (with `active: false`).
@@ -44,7 +46,7 @@ export const technicianService = {
         skill: isUuid(filter.skillCategoryId) ? filter.skillCategoryId : null,
       });
     }
-    return pageOfList(query.orderBy('technician.code'), page, { alias: 'technician', name: 'technicians' });
+    return pageOfList(query.orderBy('technician.code'), page, { alias: 'technician', name: 'technicians', asked });
   },
 
   create: (context: RequestContext, input: TechnicianInput) => technicians.create(context, values(input)),

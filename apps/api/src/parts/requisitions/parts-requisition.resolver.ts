@@ -1,5 +1,7 @@
 import { pendingApprovals, requiredApprovals, requisitionValue, type Role } from '@aftersales/domain';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Reads } from '../../common/columns-asked.js';
 import { ConnectionType } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { MoneyScalar } from '../../common/scalars.js';
@@ -46,8 +48,9 @@ export class PartsRequisitionResolver {
     @Ctx() context: RequestContext,
     @Args(() => RequisitionPageArgs) page: RequisitionPageArgs,
     @Arg('filter', () => RequisitionFilter, { nullable: true }) filter?: RequisitionFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return requisitionQueries.list(context, page, filter ?? {});
+    return requisitionQueries.list(context, page, filter ?? {}, info);
   }
 
   @Authorized('parts.read')
@@ -145,16 +148,19 @@ export class PartsRequisitionResolver {
   }
 
   @FieldResolver(() => RepairCenter, { nullable: true, description: 'The center the parts are for; null: head office' })
+  @Reads('repairCenterId')
   repairCenter(@Root() requisition: PartsRequisition, @Ctx() context: RequestContext) {
     return requisition.repairCenterId ? context.loaders.repairCenter.load(requisition.repairCenterId) : null;
   }
 
   @FieldResolver(() => WorkOrder, { nullable: true })
+  @Reads('workOrderId')
   workOrder(@Root() requisition: PartsRequisition, @Ctx() context: RequestContext) {
     return requisition.workOrderId ? context.loaders.workOrder.load(requisition.workOrderId) : null;
   }
 
   @FieldResolver(() => Complaint, { nullable: true })
+  @Reads('complaintId')
   complaint(@Root() requisition: PartsRequisition, @Ctx() context: RequestContext) {
     return requisition.complaintId ? context.loaders.complaint.load(requisition.complaintId) : null;
   }
@@ -165,6 +171,7 @@ export class PartsRequisitionResolver {
   }
 
   @FieldResolver(() => [PartsRequisitionLine])
+  @Reads('id')
   lines(@Root() requisition: PartsRequisition, @Ctx() context: RequestContext) {
     return context.loaders.linesOfRequisition.load(requisition.id);
   }
@@ -192,16 +199,19 @@ export class PartsRequisitionResolver {
   }
 
   @FieldResolver(() => [RequisitionApproval], { description: '审批记录, in signing order' })
+  @Reads('id')
   approvals(@Root() requisition: PartsRequisition, @Ctx() context: RequestContext) {
     return context.loaders.approvalsOfRequisition.load(requisition.id);
   }
 
   @FieldResolver(() => [PartsShipment], { description: '发货记录, oldest first' })
+  @Reads('id')
   shipments(@Root() requisition: PartsRequisition, @Ctx() context: RequestContext) {
     return context.loaders.shipmentsOfRequisition.load(requisition.id);
   }
 
   @FieldResolver(() => PartsWriteOff, { nullable: true, description: 'The quarterly write-off that closed it' })
+  @Reads('writeOffId')
   writeOff(@Root() requisition: PartsRequisition, @Ctx() context: RequestContext) {
     return requisition.writeOffId ? context.loaders.partsWriteOff.load(requisition.writeOffId) : null;
   }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../common/app-error.js';
 import { applySearch } from '../../common/audited-records.js';
 import { isUuid } from '../../common/ids.js';
@@ -10,7 +11,8 @@ import { onlyPartnersCenter } from '../../common/tenant-filter.js';
 
 export const requisitionQueries = {
   /** Newest first; a partner sees its own center's (row-level security). */
-  async list(context: RequestContext, page: SyncPageArgs, filter: RequisitionFilter = {}) {
+  /** `asked`: the GraphQL field of the list, so its rows are read with only the columns it asks for. */
+  async list(context: RequestContext, page: SyncPageArgs, filter: RequisitionFilter = {}, asked?: GraphQLResolveInfo) {
     const principal = context.requirePrincipal();
     const manager = await context.manager();
     const query = applySearch(manager.createQueryBuilder(PartsRequisition, 'r'), ['r.code', 'r.serialNumber', 'r.requestedByName'], filter.search);
@@ -22,7 +24,7 @@ export const requisitionQueries = {
       const waiting = waitingForMeCondition(principal);
       query.andWhere(waiting.sql, waiting.parameters);
     }
-    return pageOfList(query.orderBy('r.createdAt', 'DESC').addOrderBy('r.code', 'DESC'), page, { alias: 'r', name: 'parts-requisitions' });
+    return pageOfList(query.orderBy('r.createdAt', 'DESC').addOrderBy('r.code', 'DESC'), page, { alias: 'r', name: 'parts-requisitions', asked });
   },
 
   async findOrFail(context: RequestContext, id: string): Promise<PartsRequisition> {
