@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { centerIdsByCode } from './support/centers.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let app: TestApp;
 let admin: string;
-const centers = new Map<string, string>();
+let centers: Map<string, string>;
 
 beforeAll(async () => {
   app = await startTestApp();
   admin = await app.loginAs('admin');
-  const data = await app.ok('{ repairCenters { nodes { id code } } }', {}, admin);
-  for (const center of data.repairCenters.nodes) centers.set(center.code, center.id);
+  centers = await centerIdsByCode(app, admin);
 });
 afterAll(() => app.close());
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/auth/principal.js';
 import type { Loaders } from '../src/common/loaders.js';
 import { RequestContext } from '../src/common/request-context.js';
+import { centerIdsByCode } from './support/centers.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -13,7 +14,7 @@ import { startTestApp, type TestApp } from './test-app.js';
  */
 let app: TestApp;
 let admin: string;
-const centers = new Map<string, string>();
+let centers: Map<string, string>;
 const partners = new Map<string, string>();
 
 const TABLES_BY_CENTER = [
@@ -52,8 +53,7 @@ const TABLES_BY_CENTER = [
 beforeAll(async () => {
   app = await startTestApp({ poolSize: 1 });
   admin = await app.loginAs('admin');
-  const data = await app.ok('{ repairCenters { nodes { id code } } }', {}, admin);
-  for (const center of data.repairCenters.nodes) centers.set(center.code, center.id);
+  centers = await centerIdsByCode(app, admin);
   partners.set('FZ-01', await app.loginAs('partner'));
   partners.set('XM-01', await app.loginAs('partner2'));
   const key = await app.ok(

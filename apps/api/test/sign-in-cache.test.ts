@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { centerIdsByCode } from './support/centers.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /*
@@ -12,13 +13,12 @@ let app: TestApp;
 let admin: string;
 /** Changes made as another process would: outside this API, straight in the database. */
 let elsewhere: pg.Client;
-const centers = new Map<string, string>();
+let centers: Map<string, string>;
 
 beforeAll(async () => {
   app = await startTestApp();
   admin = await app.loginAs('admin');
-  const data = await app.ok('{ repairCenters { nodes { id code } } }', {}, admin);
-  for (const center of data.repairCenters.nodes) centers.set(center.code, center.id);
+  centers = await centerIdsByCode(app, admin);
   elsewhere = new pg.Client({ connectionString: app.databaseUrl });
   await elsewhere.connect();
 });
