@@ -79,26 +79,33 @@ async function partnerCenter(pool: pg.Pool, header: string | undefined): Promise
   return row.repair_center_id;
 }
 
-/** The partner complaint page in two statements: the key, then the page with its relations and the total. */
+/**
+ * The partner complaint page: the key, then the page and the total side by side on two
+ * connections. The page reads the work-list index's first rows and stops; the count is the
+ * center's index entries. (One statement with `count(*) OVER ()` must sort all of the center's
+ * complaints first: at 20,000 complaints it was half as fast as the API.)
+ */
 export async function rawPartnerComplaints(pool: pg.Pool, authorization: string | undefined): Promise<Answer> {
   const centerId = await partnerCenter(pool, authorization);
   if (!centerId) return unauthenticated('This API key is unknown or has been revoked. Ask head office for a new key.');
-  const { rows } = await pool.query<Row>(
-    `SELECT c.id, c.code, c.version, c.status, c.received_at, c.customer_name, c.customer_phone, c.serial_number, c.product_unit_id,
-            c.tier, c.special_case, c.escalation_flagged, c.especially_major,
-            m.id AS m_id, m.code AS m_code, m.name AS m_name, r.id AS r_id, r.code AS r_code, r.name AS r_name,
-            rc.id AS rc_id, rc.code AS rc_code, rc.name AS rc_name, t.id AS t_id, t.code AS t_code, t.name AS t_name,
-            count(*) OVER () AS total
-       FROM complaint c
-       JOIN product_model m ON m.id = c.model_id
-       JOIN region r ON r.id = c.region_id
-       LEFT JOIN repair_center rc ON rc.id = c.repair_center_id
-       LEFT JOIN technician t ON t.id = c.technician_id AND t.repair_center_id = $1
-      WHERE c.repair_center_id = $1
-      ORDER BY c.special_case DESC, CASE WHEN c.status IN ${FINISHED_COMPLAINT} THEN 1 ELSE 0 END, c.reply_due_at ASC, c.code ASC
-      LIMIT ${PAGE_SIZE + 1}`,
-    [centerId],
-  );
+  const [{ rows }, { rows: counted }] = await Promise.all([
+    pool.query<Row>(
+      `SELECT c.id, c.code, c.version, c.status, c.received_at, c.customer_name, c.customer_phone, c.serial_number, c.product_unit_id,
+              c.tier, c.special_case, c.escalation_flagged, c.especially_major,
+              m.id AS m_id, m.code AS m_code, m.name AS m_name, r.id AS r_id, r.code AS r_code, r.name AS r_name,
+              rc.id AS rc_id, rc.code AS rc_code, rc.name AS rc_name, t.id AS t_id, t.code AS t_code, t.name AS t_name
+         FROM complaint c
+         JOIN product_model m ON m.id = c.model_id
+         JOIN region r ON r.id = c.region_id
+         LEFT JOIN repair_center rc ON rc.id = c.repair_center_id
+         LEFT JOIN technician t ON t.id = c.technician_id AND t.repair_center_id = $1
+        WHERE c.repair_center_id = $1
+        ORDER BY c.special_case DESC, CASE WHEN c.status IN ${FINISHED_COMPLAINT} THEN 1 ELSE 0 END, c.reply_due_at ASC, c.code ASC
+        LIMIT ${PAGE_SIZE + 1}`,
+      [centerId],
+    ),
+    pool.query<{ total: number }>('SELECT count(*)::integer AS total FROM complaint WHERE repair_center_id = $1', [centerId]),
+  ]);
   const page = rows.slice(0, PAGE_SIZE);
   const nodes = page.map((row) => ({
     id: row.id,
@@ -124,7 +131,7 @@ export async function rawPartnerComplaints(pool: pg.Pool, authorization: string 
     complaints: {
       nodes,
       pageInfo: { hasNextPage: rows.length > PAGE_SIZE, endCursor: page.length ? cursor(page.length - 1) : null },
-      totalCount: rows.length ? Number(rows[0]!.total) : 0,
+      totalCount: counted[0]!.total,
     },
   };
   return { status: 200, body: JSON.stringify({ data }) + '\n' };
