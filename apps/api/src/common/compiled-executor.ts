@@ -1,11 +1,17 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { GraphQLError, printSchema, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { appError } from './app-error.js';
+import { msg } from '../i18n/message.js';
+
+const tooManyVariableErrors = () => appError('BAD_USER_INPUT', msg('apiCommon.tooManyInvalidValuesVariables'));
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 
 const MAX_COMPILED = 1_000;
+/** As graphql-js: invalid variables listed before the answer stops listing them. */
+const MAX_VARIABLE_ERRORS = 50;
 
 export function compiledExecution(schema: GraphQLSchema): Gateway {
   const compiled = new Map<DocumentNode, Map<string, CompiledQuery>>();
@@ -28,7 +34,11 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     const query = compiledOf(request.document, request.operationName);
     if (!isCompiledQuery(query)) return query;
     const result = await query.query(undefined, request.context, request.request.variables ?? {});
-    return result.errors ? { ...result, errors: result.errors.map((error) => asGraphQLError(error, request.operation)) } : result;
+    if (!result.errors) return result;
+    const errors = result.errors.map(asGraphQLError);
+    // graphql-js stops listing invalid variables after 50; a hostile client's thousands of invalid
+    // values get as short an answer here (the last error says so, as variable-error-limit.ts words it).
+    return { ...result, errors: errors.length > MAX_VARIABLE_ERRORS && !result.data ? [...errors.slice(0, MAX_VARIABLE_ERRORS), tooManyVariableErrors()] : errors };
   };
   return {
     async load() { return { executor }; },
@@ -41,16 +51,14 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
  * graphql-jit's errors carry no `extensions` object unless the thrown error had one, and Apollo
  * reads `extensions.code` of every error: as graphql-js errors they are formatted like any other.
  */
-function asGraphQLError(error: GraphQLError, operation: OperationDefinitionNode): GraphQLError {
-  // A variable's error names its definition, as graphql-js's does: Apollo tells the client's bad
-  // input (BAD_USER_INPUT) from a server fault by it.
-  const variable = /^Variable "\$([^"]+)"/.exec(error.message)?.[1];
-  const definition = variable ? operation.variableDefinitions?.find((one) => one.variable.name.value === variable) : undefined;
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  // An invalid variable is the client's input, whatever graphql-jit's message calls it (it names
+  // the inner field, where graphql-js names the variable): BAD_USER_INPUT, as Apollo answers it.
+  const invalidVariable = !error.path && !error.originalError && /^Variable "\$/.test(error.message);
   const converted = new GraphQLError(error.message, {
-    nodes: definition,
     path: error.path,
     originalError: error.originalError ?? undefined,
-    extensions: error.extensions ?? {},
+    extensions: invalidVariable ? { ...error.extensions, code: 'BAD_USER_INPUT' } : (error.extensions ?? {}),
   });
   (converted as { locations?: GraphQLError['locations'] }).locations = error.locations;
   return converted;
