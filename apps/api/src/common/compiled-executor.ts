@@ -35,10 +35,12 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     if (!isCompiledQuery(query)) return query;
     const result = await query.query(undefined, request.context, request.request.variables ?? {});
     if (!result.errors) return result;
-    const errors = result.errors.map(asGraphQLError);
+    // No data: the operation never ran, its variables were refused (the client's input).
+    const refusedVariables = result.data === undefined;
+    const errors = result.errors.map((error) => asGraphQLError(error, refusedVariables));
     // graphql-js stops listing invalid variables after 50; a hostile client's thousands of invalid
     // values get as short an answer here (the last error says so, as variable-error-limit.ts words it).
-    return { ...result, errors: errors.length > MAX_VARIABLE_ERRORS && !result.data ? [...errors.slice(0, MAX_VARIABLE_ERRORS), tooManyVariableErrors()] : errors };
+    return { ...result, errors: refusedVariables && errors.length > MAX_VARIABLE_ERRORS ? [...errors.slice(0, MAX_VARIABLE_ERRORS), tooManyVariableErrors()] : errors };
   };
   return {
     async load() { return { executor }; },
@@ -51,10 +53,9 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
  * graphql-jit's errors carry no `extensions` object unless the thrown error had one, and Apollo
  * reads `extensions.code` of every error: as graphql-js errors they are formatted like any other.
  */
-function asGraphQLError(error: GraphQLError): GraphQLError {
-  // An invalid variable is the client's input, whatever graphql-jit's message calls it (it names
-  // the inner field, where graphql-js names the variable): BAD_USER_INPUT, as Apollo answers it.
-  const invalidVariable = !error.path && !error.originalError && /^Variable "\$/.test(error.message);
+function asGraphQLError(error: GraphQLError, invalidVariable: boolean): GraphQLError {
+  // An invalid variable is the client's input, whatever graphql-jit's message calls it (it may name
+  // the inner field, or be a scalar's own words): BAD_USER_INPUT, as Apollo answers graphql-js's.
   const converted = new GraphQLError(error.message, {
     path: error.path,
     originalError: error.originalError ?? undefined,
