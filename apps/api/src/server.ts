@@ -36,6 +36,7 @@ import { technicianScoresCsv, technicianScoresXlsx } from './technician-scores/t
 import { monthlySummaryFile } from './repair-centers/monthly-summary.export.js';
 import { writeOffFile } from './parts/write-offs/write-off.export.js';
 import { buildAppSchema } from './schema.js';
+import { compiledExecution } from './common/compiled-executor.js';
 import { addressPolicy, registerAddressPolicy, type WebhookAddressPolicy } from './webhooks/webhook-address-policy.js';
 import { registerSecretBox } from './webhooks/webhook-secret.js';
 
@@ -133,7 +134,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const signInCache = new SignInCache(postgresUrlOf(dataSource));
   await signInCache.start();
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledExecution(schema),
     // Apollo's landing page loads its code from a CDN, which the security headers do not allow: the
     // product serves its own explorer (GraphiQL) at /explorer instead.
     // The cache-control plugin wraps every field's resolver to collect cache hints the schema never
