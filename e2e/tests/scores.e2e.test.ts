@@ -11,12 +11,25 @@ afterAll(() => browser?.close());
 
 const scoreTable = (page: Page) => page.getByRole('table', { name: '技术员月度考核' });
 
-/** The technician codes in the score table, sorted, once it shows `count` rows. */
-async function technicianCodes(page: Page, count: number): Promise<string[]> {
+/**
+ * The technician codes in the score table, sorted, once it shows `count` rows all in `status`:
+ * after a filter changes, the rows of the previous filter (or the loading row) may still show
+ * for a moment, so the rows are read and checked together, until they are the ones asked for.
+ */
+async function technicianCodes(page: Page, count: number, status: string): Promise<string[]> {
   const rows = scoreTable(page).locator('tbody tr');
-  await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(count);
-  const texts = await rows.evaluateAll((cells) => cells.map((row) => row.textContent ?? ''));
-  return texts.map((text) => /([A-Z]{2}-T\d{2})/.exec(text)?.[1] ?? text).sort();
+  let codes: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const texts = await rows.evaluateAll((cells) => cells.map((row) => row.textContent ?? ''));
+        codes = texts.map((text) => /([A-Z]{2}-T\d{2})/.exec(text)?.[1] ?? text).sort();
+        return texts.length === count && texts.every((text) => text.includes(status));
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return codes;
 }
 
 describe("HR's monthly technician scores in the admin app", () => {
@@ -27,7 +40,7 @@ describe("HR's monthly technician scores in the admin app", () => {
     await page.getByRole('heading', { name: '技术员月度考核' }).waitFor();
 
     await page.getByLabel('状态').selectOption('SUBMITTED');
-    expect(await technicianCodes(page, 4)).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
+    expect(await technicianCodes(page, 4, '已提交')).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
 
     await page.getByRole('button', { name: '发布', exact: true }).click();
     const dialog = page.getByRole('alertdialog');
@@ -36,7 +49,7 @@ describe("HR's monthly technician scores in the admin app", () => {
     await page.getByText('已发布 4 条。').waitFor();
 
     await page.getByLabel('状态').selectOption('PUBLISHED');
-    expect(await technicianCodes(page, 4)).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
+    expect(await technicianCodes(page, 4, '已发布')).toEqual(['FZ-T01', 'HQ-T01', 'HQ-T02', 'XM-T01']);
     await screenshot(page, 'scores-published');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 XLSX' }).click()]);
