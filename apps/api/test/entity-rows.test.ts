@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { entitiesById, manyOf, selectsOneWholeEntity } from '../src/database/entity-rows.js';
+import { entitiesById, manyOf, selectsOneEntityAlone } from '../src/database/entity-rows.js';
 import { Complaint } from '../src/complaints/complaint.entity.js';
 import { ProductModel } from '../src/reference-data/product-models/product-model.entity.js';
 import { Region } from '../src/reference-data/regions/region.entity.js';
@@ -49,7 +49,7 @@ const ENTITIES: [string, EntityTarget<ObjectLiteral>][] = [
 describe('entities read from rows', () => {
   it.each(ENTITIES)('%s: a page read by manyOf is what getMany reads', async (_name, entity) => {
     const query = () => app.dataSource.createQueryBuilder(entity, 'e').orderBy('e.id').limit(20);
-    expect(selectsOneWholeEntity(query())).toBe(true);
+    expect(selectsOneEntityAlone(query())).toBe(true);
     const expected = await query().getMany();
     expect(expected.length).toBeGreaterThan(0);
     const actual = await manyOf(query());
@@ -67,7 +67,7 @@ describe('entities read from rows', () => {
 
   it('leaves a query with a selected join to getMany', async () => {
     const query = app.dataSource.createQueryBuilder(ProductModel, 'm').leftJoinAndSelect('m.category', 'c').orderBy('m.id');
-    expect(selectsOneWholeEntity(query)).toBe(false);
+    expect(selectsOneEntityAlone(query)).toBe(false);
     const models = await manyOf(query);
     expect(models[0]!.category).toBeDefined();
   });

@@ -52,7 +52,7 @@ export function entitiesOfRows<T extends ObjectLiteral>(metadata: EntityMetadata
  * Whether `entitiesOfRows` hydrates this query's result exactly as `getMany` would: the main
  * entity alone, whole or some of its columns (`alias.property` selections).
  */
-export function selectsOneWholeEntity(query: SelectQueryBuilder<ObjectLiteral>): boolean {
+export function selectsOneEntityAlone(query: SelectQueryBuilder<ObjectLiteral>): boolean {
   const map = query.expressionMap;
   const main = map.mainAlias;
   const ofMain = (selection: string) =>
@@ -68,9 +68,9 @@ export function selectsOneWholeEntity(query: SelectQueryBuilder<ObjectLiteral>):
   );
 }
 
-/** `getMany` for a query `selectsOneWholeEntity` accepts, else `getMany` itself. */
+/** `getMany` for a query `selectsOneEntityAlone` accepts, else `getMany` itself. */
 export async function manyOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
-  if (!selectsOneWholeEntity(query)) return query.getMany();
+  if (!selectsOneEntityAlone(query)) return query.getMany();
   const main = query.expressionMap.mainAlias!;
   return entitiesOfRows<T>(main.metadata, main.name, await query.getRawMany());
 }
